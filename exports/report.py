@@ -1,0 +1,206 @@
+"""Plain report data handed to the renderers: what to print, already decided by the core.
+
+Everything here is frozen data with no behaviour beyond small read-only helpers, so the
+core can build it in a worker thread and the renderers can be tested without a carnet.
+Rules (syntheses, need groups, who is below the fluency target) are the caller's job;
+the renderers only print what they are given. Sequences are tuples so that a report
+cannot change while it is being drawn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+ItemKind = Literal["domain", "competency", "objective"]
+Change = Literal["up", "down", "same", "new"]
+
+
+@dataclass(frozen=True)
+class StepStyle:
+    """One step of the positioning scale, as it must look on paper and on screen."""
+
+    rank: int | None  # 1, 2, 3… from lowest to highest; None for marks off the scale (absent…)
+    short: str  # short label printed in cells, e.g. "Atteints"
+    label: str  # full label for legends, e.g. "Objectifs d'apprentissage atteints"
+    color: str  # fill colour "#RRGGBB"; the text colour on it is chosen by contrast
+    symbol: str  # one or two characters readable in black and white, e.g. "●"
+    counts: bool = True  # False for marks that never enter a synthesis (absent, non évalué)
+    value: int | None = None  # 0–100 used by the rules; None when the step does not count
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A pupil's position on one item for the period."""
+
+    step: StepStyle | None  # the period's step; None = non évalué (nothing observed)
+    overridden: bool = False  # True when the step is the teacher's decision, not the rule's
+    previous: StepStyle | None = None  # step of the previous period, None if none was given
+    score: int | None = None  # 0–100 computed by the rule, None if not computed
+
+    @property
+    def change(self) -> Change | None:
+        """Movement since the previous period; None when there is nothing to compare."""
+        if self.step is None or self.step.rank is None or not self.step.counts:
+            return None
+        before = self.previous
+        if before is None or before.rank is None or not before.counts:
+            return "new"
+        if self.step.rank > before.rank:
+            return "up"
+        if self.step.rank < before.rank:
+            return "down"
+        return "same"
+
+
+NOT_EVALUATED = Mark(step=None)
+
+
+@dataclass(frozen=True)
+class ReportItem:
+    """One node of the framework tree, in display order (a domain, then its competencies…)."""
+
+    code: str  # stable item code, e.g. "CE1.LEC.2.1"; short enough for a column header
+    label: str  # full label, any length; wrapped when printed, never cut
+    kind: ItemKind  # "domain", "competency" or "objective"
+    depth: int  # 0 for a domain, 1 for a competency, 2 for an objective (indentation)
+    grades: tuple[str, ...] = ()  # grades the item applies to ("CE1", …); empty = every grade
+
+    def applies_to(self, grade: str) -> bool:
+        """Whether a pupil of ``grade`` is positioned on this item."""
+        return not self.grades or grade in self.grades
+
+
+@dataclass(frozen=True)
+class FluencyPoint:
+    """One fluency measure."""
+
+    when: date  # day of the measure
+    mclm: float  # words read correctly per minute
+    text: str = ""  # title of the text read, may be empty
+
+
+@dataclass(frozen=True)
+class FluencyTarget:
+    """A point of the grade's expected fluency; several points make the target line."""
+
+    when: date  # when the target applies, e.g. end of the school year
+    mclm: float  # expected words read correctly per minute
+    label: str = ""  # wording for the legend, e.g. "Objectif de fin de CE1"
+
+
+@dataclass(frozen=True)
+class PupilReport:
+    """Everything printed on one pupil's synthesis."""
+
+    key: str  # stable identifier (pupil UUID) used to select pupils; never printed
+    label: str  # full name, or "Élève 01" when the report is pseudonymised
+    grade: str  # "CE1", "CE2"…
+    items: tuple[ReportItem, ...]  # items of the pupil's grade, in display order
+    marks: Mapping[str, Mark] = field(default_factory=dict)  # item code → mark; missing = non évalué
+    fluency: tuple[FluencyPoint, ...] = ()  # measures of the school year so far, any order
+    fluency_target: tuple[FluencyTarget, ...] = ()  # the grade's expected fluency, may be empty
+    appreciation: str = ""  # teacher's free text for the period; empty leaves room to write
+
+    def mark(self, code: str) -> Mark:
+        """The pupil's mark on ``code``; non évalué when the caller gave none."""
+        return self.marks.get(code, NOT_EVALUATED)
+
+
+@dataclass(frozen=True)
+class ReportHeader:
+    """Who, where and when: printed at the top of every document."""
+
+    school: str  # school name, e.g. "École Jules-Ferry, Lyon"
+    class_label: str  # class name, e.g. "CE1-CE2 B"
+    teacher: str  # teacher(s) as they sign, e.g. "Mme Martin"
+    year_label: str  # school year, e.g. "2026-2027"
+    period_label: str  # e.g. "Période 2"
+    period_index: int  # 1-based index of the period within the year
+    period_start: date  # first day of the period
+    period_end: date  # last day of the period
+    generated_on: date  # date printed as "Édité le …"
+    rule_label: str = ""  # how steps were computed, in French, e.g. "moyenne pondérée"
+    previous_period_label: str | None = None  # e.g. "Période 1"; None hides the change column
+    year_start: date | None = None  # first day of the school year (fluency chart's x axis)
+    year_end: date | None = None  # last day of the school year (fluency chart's x axis)
+
+
+@dataclass(frozen=True)
+class NeedGroup:
+    """Pupils who share the same unmet objectives, as suggested by the core."""
+
+    items: tuple[ReportItem, ...]  # the objectives the group would work on
+    pupils: tuple[str, ...]  # pupil labels, as printed elsewhere in the report
+
+
+@dataclass(frozen=True)
+class FluencyShortfall:
+    """A pupil whose latest fluency measure is below the grade's target."""
+
+    pupil: str  # pupil label
+    grade: str  # pupil's grade
+    latest_mclm: float  # latest measure
+    target_mclm: float  # target the measure is compared with
+    measured_on: date | None = None  # day of the latest measure
+
+
+@dataclass(frozen=True)
+class PeriodReport:
+    """One class for one period: input of the pupil syntheses and the class summary."""
+
+    header: ReportHeader  # printed at the top of every page
+    scale: tuple[StepStyle, ...]  # every step, counting ones first from lowest rank (legend order)
+    items: tuple[ReportItem, ...]  # every item of the class (all grades), in display order
+    pupils: tuple[PupilReport, ...]  # in print order
+    need_groups: tuple[NeedGroup, ...] = ()  # suggested groups, printed on the class summary
+    fluency_below_target: tuple[FluencyShortfall, ...] = ()  # printed on the class summary
+
+
+@dataclass(frozen=True)
+class GridRow:
+    """One pupil's line of a period grid."""
+
+    pupil: str  # pupil label
+    grade: str  # pupil's grade; items that do not apply to it stay blank
+    marks: Mapping[str, Mark] = field(default_factory=dict)  # item code → mark; missing = non évalué
+
+    def mark(self, code: str) -> Mark:
+        """The pupil's mark on ``code``; non évalué when the caller gave none."""
+        return self.marks.get(code, NOT_EVALUATED)
+
+
+@dataclass(frozen=True)
+class PeriodGrid:
+    """Pupils × items for one period."""
+
+    label: str  # period label, e.g. "Période 1"; also the sheet name
+    items: tuple[ReportItem, ...]  # columns, in display order (usually the objectives)
+    rows: tuple[GridRow, ...]  # one row per pupil, in display order
+
+
+@dataclass(frozen=True)
+class FluencyRow:
+    """A pupil's fluency measures over the year."""
+
+    pupil: str  # pupil label
+    grade: str  # pupil's grade
+    measures: tuple[FluencyPoint, ...] = ()  # any order; written oldest first
+
+
+@dataclass(frozen=True)
+class ClassGrid:
+    """The class over several periods: input of the xlsx and CSV exports."""
+
+    header: ReportHeader  # header of the latest period included
+    scale: tuple[StepStyle, ...]  # every step, as in PeriodReport.scale
+    periods: tuple[PeriodGrid, ...]  # oldest first
+    fluency: tuple[FluencyRow, ...] = ()  # one row per pupil having measures
+
+
+def counting_steps(scale: tuple[StepStyle, ...]) -> tuple[StepStyle, ...]:
+    """Steps on the scale proper, lowest rank first."""
+    ranked = [step for step in scale if step.counts and step.rank is not None]
+    return tuple(sorted(ranked, key=lambda step: step.rank or 0))

@@ -1,0 +1,168 @@
+"""Writing files safely: whole or not at all, and user text never taken for a formula.
+
+Every export goes through :func:`atomic_file`: the bytes go to a temporary file in the
+target folder (same file system, so the final rename is atomic), are flushed to disk, then
+renamed over the target. A crash, a full disk or a USB key pulled out leaves either the
+old file or the new one, never half of one, and the temporary file is removed on failure.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import secrets
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO
+
+from exports.errors import ExportError
+
+# OWASP ASVS 1.2.10: a spreadsheet runs a cell starting with one of these as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0")
+
+# Control characters that XML 1.0 (xlsx) cannot hold and that PDF fonts have no glyph for.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Characters Windows refuses in file names, plus controls.
+_BAD_IN_FILENAME = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+                     *(f"LPT{i}" for i in range(1, 10))}
+
+
+def clean_text(text: str) -> str:
+    """User text without control characters (kept: tab, line feed, carriage return), in NFC."""
+    return unicodedata.normalize("NFC", _CONTROL.sub("", text))
+
+
+def looks_like_formula(text: str) -> bool:
+    """Whether a spreadsheet would evaluate ``text`` if typed into a cell."""
+    return text.startswith(FORMULA_STARTS)
+
+
+def csv_text(text: str) -> str:
+    """User text for a CSV cell: a leading ``'`` disarms formula-like values."""
+    text = clean_text(text)
+    return "'" + text if looks_like_formula(text) else text
+
+
+def safe_filename(name: str, *, max_length: int = 120) -> str:
+    """A file name any system accepts, built from a pupil's name or a period label."""
+    cleaned = _BAD_IN_FILENAME.sub("_", unicodedata.normalize("NFC", name)).strip().rstrip(". ")
+    cleaned = re.sub(r"\s+", " ", cleaned)[:max_length].rstrip(". ")
+    if not cleaned:
+        cleaned = "export"
+    if cleaned.split(".")[0].upper() in _WINDOWS_RESERVED:
+        cleaned = "_" + cleaned
+    return cleaned
+
+
+def check_folder(folder: Path) -> Path:
+    """The folder itself, or :class:`ExportError` if nothing can be written there."""
+    if not folder.exists():
+        raise ExportError(
+            f"Le dossier « {folder} » n'existe pas (clé USB retirée ?) : "
+            "choisissez un autre dossier pour l'export."
+        )
+    if not folder.is_dir():
+        raise ExportError(f"« {folder} » n'est pas un dossier : choisissez un dossier pour l'export.")
+    return folder
+
+
+def _target(path: Path) -> Path:
+    path = Path(path)
+    check_folder(path.parent if str(path.parent) else Path("."))
+    if path.is_dir():
+        raise ExportError(f"« {path} » est un dossier : donnez un nom de fichier pour l'export.")
+    return path
+
+
+def _message(error: OSError, target: Path) -> str:
+    folder = target.parent
+    if error.errno == errno.ENOSPC:
+        return (f"Le disque où se trouve « {folder} » est plein : "
+                "libérez de la place ou choisissez un autre dossier.")
+    if error.errno == errno.EROFS:
+        return f"Le dossier « {folder} » est en lecture seule : choisissez un autre dossier pour l'export."
+    if isinstance(error, PermissionError):
+        if target.exists():
+            return (
+                f"Impossible de remplacer « {target.name} » dans « {folder} » : le fichier est peut-être "
+                "ouvert dans un autre logiciel, ou le dossier est en lecture seule. "
+                "Fermez-le ou choisissez un autre dossier."
+            )
+        return (
+            f"Impossible d'écrire dans le dossier « {folder} » (lecture seule ou droits insuffisants) : "
+            "choisissez un autre dossier pour l'export."
+        )
+    if isinstance(error, FileNotFoundError | NotADirectoryError):
+        return f"Le dossier « {folder} » n'existe plus (clé USB retirée ?) : choisissez un autre dossier."
+    reason = error.strerror or error.__class__.__name__
+    return f"L'export vers « {target} » a échoué ({reason}) : choisissez un autre dossier ou réessayez."
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass
+    except OSError:
+        # Nothing more can be done; the original error is the one worth reporting.
+        pass
+
+
+def _fsync_folder(folder: Path) -> None:
+    # Makes the rename itself durable on POSIX; Windows cannot open a folder this way.
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _create_temporary(target: Path) -> tuple[int, Path]:
+    # Not tempfile.mkstemp: it creates files readable by their owner only (0600), which
+    # would then become the export's permissions; os.open with 0o666 respects the umask.
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+        try:
+            return os.open(temporary, flags, 0o666), temporary
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(target))
+
+
+@contextmanager
+def atomic_file(path: Path) -> Iterator[BinaryIO]:
+    """Binary file to write ``path`` through; it appears only once completely written.
+
+    Failures of the file system become :class:`ExportError` with a French message; any
+    failure (including in the caller's drawing code) removes the temporary file.
+    """
+    target = _target(path)
+    try:
+        fd, temporary = _create_temporary(target)
+    except OSError as error:
+        raise ExportError(_message(error, target)) from error
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+    except OSError as error:
+        _remove_quietly(temporary)
+        raise ExportError(_message(error, target)) from error
+    except BaseException:
+        _remove_quietly(temporary)
+        raise
+    _fsync_folder(target.parent)

@@ -1,0 +1,5 @@
+import sys
+
+from progression.cli import main
+
+sys.exit(main())

@@ -1,0 +1,296 @@
+"""The command line: a stable scripting interface over the same service as the app.
+
+Exit status 0 on success, 1 for bad data or a damaged file (one French sentence on stderr,
+no traceback), 2 for wrong usage. Output files are written only when complete.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from progression.errors import ProgressionError
+
+COMMANDS = (
+    "new", "demo", "import-pupils", "import-observations", "items", "synthesis", "export", "info",
+    "check", "backup", "framework",
+)
+
+
+class FrenchParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"Erreur d'utilisation : {message}\n")
+
+
+def _print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def _open(path: str) -> Any:
+    from progression.service import CarnetService
+
+    return CarnetService.open(Path(path))
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from progression.service import CarnetService, NewClass
+
+    grades = tuple(g.strip().upper() for g in args.grades.split(",") if g.strip())
+    service = CarnetService.create(
+        Path(args.carnet),
+        NewClass(label=args.class_label, year=args.year, grades=grades, periods=args.periods,
+                 school=args.school, teacher=args.teacher, scale=args.scale),
+    )
+    service.close()
+    print(f"Carnet créé : {args.carnet}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from progression.demo import make_demo
+
+    service = make_demo(Path(args.carnet), pupils=args.pupils, seed=args.seed)
+    counts = service.counts()
+    service.close()
+    print(f"Classe de démonstration créée : {args.carnet} ({counts['pupils']} élèves, "
+          f"{counts['observations']} observations, {counts['fluency_measures']} mesures de fluence).")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    service = _open(args.carnet)
+    info = service.info()
+    service.close()
+    if args.json:
+        _print_json(info)
+        return 0
+    klass = info["class"]
+    print(f"{klass['label']} — {klass['school']} — {klass['year']} — {', '.join(klass['grades'])}")
+    counts = info["counts"]
+    print(f"{counts['pupils']} élèves, {counts['observations']} observations, "
+          f"{counts['fluency_measures']} mesures de fluence (schéma {info['schema']}).")
+    for p in info["periods"]:
+        print(f"  {p['index']}. {p['label']} : du {p['start']} au {p['end']}")
+    return 0
+
+
+def cmd_items(args: argparse.Namespace) -> int:
+    service = _open(args.carnet)
+    items = service.items(include_hidden=args.all)
+    service.close()
+    rows = [
+        {"code": i.code, "label": i.label, "kind": i.kind, "parent": i.parent_code, "grades": list(i.grades),
+         "lsu_code": i.lsu_code, "framework": i.framework_code, "verified": i.verified, "custom": i.custom,
+         "hidden": i.hidden}
+        for i in items
+    ]
+    if args.json:
+        _print_json(rows)
+        return 0
+    for i in items:
+        indent = {"domain": "", "competency": "  ", "objective": "    "}.get(i.kind, "")
+        print(f"{indent}{i.code}  {i.label}  [{', '.join(i.grades)}]")
+    return 0
+
+
+def cmd_synthesis(args: argparse.Namespace) -> int:
+    service = _open(args.carnet)
+    options = service.rule_options(
+        rule=args.rule, window=args.window, best_k=args.best,
+        include_earlier=True if args.include_earlier else None,
+    )
+    rows = service.synthesis(args.period, options)
+    pupils = {p.id: p for p in service.pupils()}
+    service.close()
+    if args.json:
+        _print_json({
+            "period": args.period,
+            "rule": str(options.rule),
+            "window": options.window,
+            "results": [
+                {"pupil_id": r.pupil_id, "item": r.item_code, "kind": r.kind, "rollup": r.rollup,
+                 "step": r.rank, "score": r.score, "overridden": r.overridden, "observations": r.observations}
+                for r in rows
+            ],
+        })
+        return 0
+    for r in rows:
+        pupil = pupils[r.pupil_id]
+        mark = "—" if r.rank is None else str(r.rank)
+        flag = " (décision de l'enseignant)" if r.overridden else ""
+        print(f"{pupil.display_name:30} {r.item_code:18} échelon {mark} score {r.score}{flag}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from progression.carnet import inspect_file
+    from progression.schema import SCHEMA_REVISION
+
+    revision = inspect_file(Path(args.carnet))
+    if revision != SCHEMA_REVISION:
+        print(f"Carnet lisible ; schéma {revision}, sera mis à jour vers {SCHEMA_REVISION} à l'ouverture.")
+    else:
+        print("Carnet en bon état (contrôle d'intégrité réussi, schéma à jour).")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from progression.backup import make_backup
+    from progression.carnet import inspect_file
+
+    inspect_file(Path(args.carnet))
+    target = make_backup(Path(args.carnet), Path(args.to) if args.to else None)
+    print(f"Sauvegarde vérifiée : {target}")
+    return 0
+
+
+def cmd_import_observations(args: argparse.Namespace) -> int:
+    from progression.importers.observations import import_observations
+
+    service = _open(args.carnet)
+    try:
+        report = import_observations(service, Path(args.csv), dry_run=args.dry_run)
+    finally:
+        service.close()
+    verb = "seraient importées" if args.dry_run else "importées"
+    print(f"{report.count} observations {verb}.")
+    return 0
+
+
+def cmd_framework(args: argparse.Namespace) -> int:
+    from progression.framework import framework_to_csv, framework_to_json, read_framework_file
+
+    service = _open(args.carnet)
+    try:
+        if args.action == "import":
+            count = service.import_framework(read_framework_file(Path(args.file)))
+            print(f"{count} items ajoutés au référentiel du carnet.")
+        else:
+            spec = service.framework_spec()
+            out = Path(args.file)
+            text = framework_to_json(spec) if out.suffix.lower() == ".json" else framework_to_csv(spec)
+            from progression.atomic import write_text_atomic
+
+            write_text_atomic(out, text, encoding="utf-8")
+            print(f"Référentiel exporté : {out} ({len(spec.items)} items).")
+    finally:
+        service.close()
+    return 0
+
+
+def _lazy(module: str, name: str) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        import importlib
+
+        handler: Callable[[argparse.Namespace], int] = getattr(importlib.import_module(module), name)
+        return handler(args)
+
+    return run
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = FrenchParser(prog="progression", description="Suivi des progrès en lecture, en ligne de commande.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=FrenchParser)
+
+    p = sub.add_parser("new", help="créer un carnet vide pour une classe")
+    p.add_argument("carnet")
+    p.add_argument("--class", dest="class_label", required=True)
+    p.add_argument("--year", default="2026-2027")
+    p.add_argument("--grades", default="CE1,CE2")
+    p.add_argument("--periods", type=int, default=5, choices=(5, 3, 2))
+    p.add_argument("--school", default="")
+    p.add_argument("--teacher", default="")
+    p.add_argument("--scale", default="lsu4", choices=("lsu4", "maternelle3"))
+    p.set_defaults(handler=cmd_new)
+
+    p = sub.add_parser("demo", help="créer une classe de démonstration avec une année d'observations")
+    p.add_argument("carnet")
+    p.add_argument("--pupils", type=int, default=24)
+    p.add_argument("--seed", type=int, default=7)
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("info", help="résumé du carnet")
+    p.add_argument("carnet")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_info)
+
+    p = sub.add_parser("items", help="items du référentiel et leurs codes")
+    p.add_argument("carnet")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--all", action="store_true", help="inclure les items masqués et les anciens programmes")
+    p.set_defaults(handler=cmd_items)
+
+    p = sub.add_parser("synthesis", help="positionnement calculé d'une période")
+    p.add_argument("carnet")
+    p.add_argument("--period", type=int, required=True)
+    p.add_argument("--rule", choices=("last", "mean", "weighted_arithmetic", "weighted_geometric", "best",
+                                      "mode_low", "mode_high", "decaying"))
+    p.add_argument("--window", type=int)
+    p.add_argument("--best", type=int)
+    p.add_argument("--include-earlier", action="store_true")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_synthesis)
+
+    p = sub.add_parser("check", help="contrôle d'intégrité ; code 1 si le carnet est endommagé")
+    p.add_argument("carnet")
+    p.set_defaults(handler=cmd_check)
+
+    p = sub.add_parser("backup", help="sauvegarde vérifiée du carnet")
+    p.add_argument("carnet")
+    p.add_argument("--to")
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("import-observations", help="importer des observations depuis un CSV")
+    p.add_argument("carnet")
+    p.add_argument("csv")
+    p.add_argument("--dry-run", action="store_true")
+    p.set_defaults(handler=cmd_import_observations)
+
+    p = sub.add_parser("framework", help="importer ou exporter un référentiel (JSON ou CSV)")
+    p.add_argument("action", choices=("import", "export"))
+    p.add_argument("carnet")
+    p.add_argument("file")
+    p.set_defaults(handler=cmd_framework)
+
+    p = sub.add_parser("import-pupils", help="importer la liste des élèves (ONDE, CSV, xlsx, ods)")
+    p.add_argument("carnet")
+    p.add_argument("list")
+    p.add_argument("--class", dest="class_key")
+    p.add_argument("--dry-run", action="store_true")
+    p.add_argument("--skip-invalid", action="store_true")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_lazy("progression.importers.pupils_cli", "cmd_import_pupils"))
+
+    p = sub.add_parser("export", help="bilans PDF, grille xlsx ou CSV d'une période")
+    p.add_argument("carnet")
+    p.add_argument("--period", type=int, required=True)
+    p.add_argument("--format", required=True, choices=("pdf", "class-pdf", "xlsx", "csv"))
+    p.add_argument("--out", required=True)
+    p.add_argument("--pseudonymise", action="store_true")
+    p.add_argument("--pupil", action="append", help="identifiant d'un élève (répétable)")
+    p.add_argument("--per-pupil", action="store_true", help="un fichier PDF par élève dans le dossier --out")
+    p.set_defaults(handler=_lazy("progression.reports", "cmd_export"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except ProgressionError as error:
+        sys.stderr.write(f"{error}\n")
+        return 1
+    except BrokenPipeError:
+        return 0  # the reader (``| head``) stopped listening; nothing to report
+    except KeyboardInterrupt:
+        sys.stderr.write("Interrompu : rien n'a été enregistré à moitié.\n")
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,467 @@
+"""Named changes to a carnet, each returning what changed and its inverse.
+
+A user action is one operation run in one transaction. Its ``apply`` returns an
+``Outcome``: which parts of the carnet changed (so screens refresh only those) and the
+operation that undoes it. Undo and redo in the app only ever run these operations, so
+undoing works the same from the grid, the synthesis page or a pupil's page.
+
+Deletions are tombstones, so undoing a deletion brings back the very same rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Protocol
+
+from sqlalchemy import select
+
+from progression.errors import InvalidInputError
+from progression.schema import (
+    Appreciation,
+    Enrolment,
+    FluencyMeasure,
+    FrameworkItem,
+    Observation,
+    Pupil,
+    Setting,
+    SynthesisOverride,
+    new_id,
+)
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from progression.service import CarnetService
+
+Cell = tuple[str, str]  # (pupil_id, item_id)
+
+
+def now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What an operation touched; screens redraw from this, never from a global reset."""
+
+    parts: frozenset[str] = frozenset()
+    cells: frozenset[Cell] = frozenset()
+    pupils: frozenset[str] = frozenset()
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(self.parts | other.parts, self.cells | other.cells, self.pupils | other.pupils)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    changes: Changes
+    inverse: Operation
+
+
+class Operation(Protocol):
+    kind: str
+
+    def apply(self, session: Session, service: CarnetService) -> Outcome: ...
+
+    @property
+    def size(self) -> int: ...
+
+
+# ---------------------------------------------------------------- observations
+
+
+@dataclass(frozen=True)
+class RecordObservations:
+    """Record one step for one or several cells (pupil × item) at once."""
+
+    cells: tuple[Cell, ...]
+    step_id: str
+    observed_on: date
+    activity: str = ""
+    comment: str = ""
+    author: str = ""
+    kind: str = "record_observations"
+
+    @property
+    def size(self) -> int:
+        return len(self.cells)
+
+    def apply(self, session: Session, service: CarnetService) -> Outcome:
+        if not self.cells:
+            raise InvalidInputError("Aucune case choisie : sélectionnez au moins un élève et un item.")
+        service.check_step(self.step_id)
+        service.check_date_in_year(self.observed_on)
+        created = now()
+        ids = []
+        for pupil_id, item_id in self.cells:
+            service.check_pupil_present(pupil_id, self.observed_on)
+            service.check_item(item_id)
+            obs = Observation(
+                id=new_id(), pupil_id=pupil_id, item_id=item_id, step_id=self.step_id,
+                observed_on=self.observed_on, activity=self.activity.strip()[:200],
+                comment=self.comment.strip(), author=self.author, created_at=created,
+            )
+            session.add(obs)
+            ids.append(obs.id)
+        changes = Changes(frozenset({"observations"}), frozenset(self.cells),
+                          frozenset(p for p, _ in self.cells))
+        return Outcome(changes, SetObservationsDeleted(tuple(ids), True))
+
+
+@dataclass(frozen=True)
+class SetObservationsDeleted:
+    ids: tuple[str, ...]
+    deleted: bool
+    kind: str = "delete_observations"
+
+    @property
+    def size(self) -> int:
+        return len(self.ids)
+
+    def apply(self, session: Session, service: CarnetService) -> Outcome:
+        rows = session.scalars(select(Observation).where(Observation.id.in_(self.ids))).all()
+        if len(rows) != len(set(self.ids)):
+            raise InvalidInputError("Cette observation n'existe plus dans le carnet.")
+        stamp = now() if self.deleted else None
+        for row in rows:
+            row.deleted_at = stamp
+        cells = frozenset((r.pupil_id, r.item_id) for r in rows)
+        changes = Changes(frozenset({"observations"}), cells, frozenset(p for p, _ in cells))
+        return Outcome(changes, SetObservationsDeleted(self.ids, not self.deleted))
+
+
+@dataclass(frozen=True)
+class EditObservation:
+    id: str
+    step_id: str
+    observed_on: date
+    activity: str
+    comment: str
+    kind: str = "edit_observation"
+    size: int = 1
+
+    def apply(self, session: Session, service: CarnetService) -> Outcome:
+        row = session.get(Observation, self.id)
+        if row is None or row.deleted_at is not None:
+            raise InvalidInputError("Cette observation n'existe plus dans le carnet.")
+        service.check_step(self.step_id)
+        service.check_date_in_year(self.observed_on)
+        inverse = EditObservation(row.id, row.step_id, row.observed_on, row.activity, row.comment)
+        row.step_id, row.observed_on = self.step_id, self.observed_on
+        row.activity, row.comment = self.activity.strip()[:200], self.comment.strip()
+        cell = (row.pupil_id, row.item_id)
+        return Outcome(Changes(frozenset({"observations"}), frozenset({cell}), frozenset({row.pupil_id})), inverse)
+
+
+# ---------------------------------------------------------------- synthesis
+
+
+@dataclass(frozen=True)
+class SetOverride:
+    """The teacher's own step for a pupil × period × item; ``step_id=None`` removes it."""
+
+    pupil_id: str
+    period_id: str
+    item_id: str
+    step_id: str | None
+    author: str = ""
+    note: str = ""
+    kind: str = "set_override"
+    size: int = 1
+
+    def apply(self, session: Session, service: CarnetService) -> Outcome:
+        service.check_item(self.item_id)
+        service.check_pupil(self.pupil_id)
+        row = session.scalars(
+            select(SynthesisOverride).where(
+                SynthesisOverride.pupil_id == self.pupil_id,
+                SynthesisOverride.period_id == self.period_id,
+                SynthesisOverride.item_id == self.item_id,
+                SynthesisOverride.deleted_at.is_(None),
+            )
+        ).first()
+        previous = SetOverride(
+            self.pupil_id, self.period_id, self.item_id,
+            row.step_id if row else None, row.author if row else "", row.note if row else "",
+        )
+        if self.step_id is None:
+            if row is not None:
+                row.deleted_at = now()
+        else:
+            step = service.check_step(self.step_id)
+            if not step.counts:
+                raise InvalidInputError(
+                    f"« {step.short} » ne compte pas dans les bilans : choisissez un échelon de l'échelle."
+                )
+            if row is None:
+                session.add(SynthesisOverride(
+                    id=new_id(), pupil_id=self.pupil_id, period_id=self.period_id, item_id=self.item_id,
+                    step_id=self.step_id, author=self.author, decided_at=now(), note=self.note,
+                ))
+            else:
+                row.step_id, row.author, row.note, row.decided_at = self.step_id, self.author, self.note, now()
+        changes = Changes(frozenset({"overrides"}), frozenset({(self.pupil_id, self.item_id)}),
+                          frozenset({self.pupil_id}))
+        return Outcome(changes, previous)
+
+
+@dataclass(frozen=True)
+class SetAppreciation:
+    pupil_id: str
+    period_id: str
+    text: str
+    author: str = ""
+    kind: str = "set_appreciation"
+    size: int = 1
+
+    def apply(self, session: Session, service: CarnetService) -> Outcome:
+        service.check_pupil(self.pupil_id)
+        row = session.scalars(
+            select(Appreciation).where(
+                Appreciation.pupil_id == self.pupil_id,
+                Appreciation.period_id == self.period_id,
+                Appreciation.deleted_at.is_(None),
+            )
+        ).first()
+        previous = SetAppreciation(self.pupil_id, self.period_id, row.text if row else "", self.author)
+        if row is None:
+            session.add(Appreciation(id=new_id(), pupil_id=self.pupil_id, period_id=self.period_id,
+                                     text=self.text, author=self.author))
+        else:
+            row.text, row.author = self.text, self.author
+        return Outcome(Changes(frozenset({"appreciations"}), pupils=frozenset({self.pupil_id})), previous)
+
+
+# ---------------------------------------------------------------- fluency
+
+
+@dataclass(frozen=True)
+class AddFluencyMeasure:
+    pupil_id: str
+    measured_on: date
+    words_read: int
+    errors: int
+    seconds: float
+    text_title: str = ""
+    prepared: bool = False
+    comment: str = ""
+    author: str = ""
+    kind: str = "add_fluency"
+    size: int = 1
+
+    def apply(self, session: Session, service: CarnetService) -> Outcome:
+        from progression.fluency import mclm
+
+        mclm(self.words_read, self.errors, self.seconds)  # validates the figures
+        service.check_pupil_present(self.pupil_id, self.measured_on)
+        service.check_date_in_year(self.measured_on)
+        row = FluencyMeasure(
+            id=new_id(), pupil_id=self.pupil_id, measured_on=self.measured_on, words_read=self.words_read,
+            errors=self.errors, seconds=self.seconds, text_title=self.text_title.strip()[:200],
+            prepared=self.prepared, comment=self.comment, author=self.author,
+        )
+        session.add(row)
+        return Outcome(Changes(frozenset({"fluency"}), pupils=frozenset({self.pupil_id})),
+                       SetFluencyDeleted((row.id,), True))
+
+
+@dataclass(frozen=True)
+class SetFluencyDeleted:
+    ids: tuple[str, ...]
+    deleted: bool
+    kind: str = "delete_fluency"
+
+    @property
+    def size(self) -> int:
+        return len(self.ids)
+
+    def apply(self, session: Session, service: CarnetService) -> Outcome:
+        rows = session.scalars(select(FluencyMeasure).where(FluencyMeasure.id.in_(self.ids))).all()
+        stamp = now() if self.deleted else None
+        for row in rows:
+            row.deleted_at = stamp
+        return Outcome(Changes(frozenset({"fluency"}), pupils=frozenset(r.pupil_id for r in rows)),
+                       SetFluencyDeleted(self.ids, not self.deleted))
+
+
+# ---------------------------------------------------------------- pupils
+
+
+@dataclass(frozen=True)
+class PupilFields:
+    last_name: str
+    first_name: str
+    grade: str
+    birth_date: date | None = None
+    sex: str | None = None
+    ine: str | None = None
+    birth_last_name: str | None = None
+    group: str = ""
+    arrived_on: date | None = None
+    left_on: date | None = None
+
+
+@dataclass(frozen=True)
+class SavePupil:
+    """Add a pupil to the class (``pupil_id=None``) or change one's details."""
+
+    fields: PupilFields
+    pupil_id: str | None = None
+    kind: str = "save_pupil"
+    size: int = 1
+    new_pupil_id: str = field(default_factory=new_id)
+
+    def apply(self, session: Session, service: CarnetService) -> Outcome:
+        from progression.names import clean_name
+
+        f = self.fields
+        last, first = clean_name(f.last_name), clean_name(f.first_name)
+        if not last or not first:
+            raise InvalidInputError("Le nom et le prénom de l'élève sont obligatoires.")
+        service.check_grade(f.grade)
+        klass = service.class_info()
+        if self.pupil_id is None:
+            pupil = Pupil(id=self.new_pupil_id, last_name=last, first_name=first)
+            session.add(pupil)
+            enrolment = Enrolment(id=new_id(), pupil_id=pupil.id, class_id=klass.id, grade=f.grade)
+            session.add(enrolment)
+            inverse: Operation = SetPupilsDeleted((pupil.id,), True)
+        else:
+            pupil_or_none = session.get(Pupil, self.pupil_id)
+            enrolment_or_none = service.enrolment_row(session, self.pupil_id)
+            if pupil_or_none is None or enrolment_or_none is None:
+                raise InvalidInputError("Cet élève n'est plus dans le carnet.")
+            pupil, enrolment = pupil_or_none, enrolment_or_none
+            inverse = SavePupil(
+                PupilFields(pupil.last_name, pupil.first_name, enrolment.grade, pupil.birth_date, pupil.sex,
+                            pupil.ine, pupil.birth_last_name, enrolment.group_label, enrolment.arrived_on,
+                            enrolment.left_on),
+                pupil.id,
+            )
+        pupil.last_name, pupil.first_name = last, first
+        pupil.birth_date, pupil.sex = f.birth_date, f.sex
+        pupil.ine = f.ine.strip().upper() if f.ine else None
+        pupil.birth_last_name = clean_name(f.birth_last_name) if f.birth_last_name else None
+        enrolment.grade, enrolment.group_label = f.grade, f.group.strip()
+        enrolment.arrived_on, enrolment.left_on = f.arrived_on, f.left_on
+        return Outcome(Changes(frozenset({"pupils"}), pupils=frozenset({pupil.id})), inverse)
+
+
+@dataclass(frozen=True)
+class SetPupilsDeleted:
+    """Remove pupils from the class (tombstone; undoable). Erasing for good is ``purge_pupil``."""
+
+    ids: tuple[str, ...]
+    deleted: bool
+    kind: str = "delete_pupils"
+
+    @property
+    def size(self) -> int:
+        return len(self.ids)
+
+    def apply(self, session: Session, service: CarnetService) -> Outcome:
+        stamp = now() if self.deleted else None
+        for pupil in session.scalars(select(Pupil).where(Pupil.id.in_(self.ids))):
+            pupil.deleted_at = stamp
+        for enrolment in session.scalars(select(Enrolment).where(Enrolment.pupil_id.in_(self.ids))):
+            enrolment.deleted_at = stamp
+        return Outcome(Changes(frozenset({"pupils"}), pupils=frozenset(self.ids)),
+                       SetPupilsDeleted(self.ids, not self.deleted))
+
+
+# ---------------------------------------------------------------- framework and settings
+
+
+@dataclass(frozen=True)
+class SaveCustomItem:
+    code: str
+    label: str
+    parent_code: str
+    grades: tuple[str, ...]
+    kind: str = "add_item"
+    size: int = 1
+    item_kind: str = "objective"
+
+    def apply(self, session: Session, service: CarnetService) -> Outcome:
+        from progression.framework import MAX_LABEL, item_uuid
+
+        code, label = self.code.strip(), " ".join(self.label.split())
+        if not code or not label:
+            raise InvalidInputError("Un item a besoin d'un code et d'un intitulé.")
+        if len(label) > MAX_LABEL:
+            raise InvalidInputError(f"L'intitulé dépasse {MAX_LABEL} caractères.")
+        if service.item_by_code(code, missing_ok=True) is not None:
+            raise InvalidInputError(f"Le code « {code} » existe déjà : choisissez-en un autre.")
+        parent = service.item_by_code(self.parent_code)
+        for grade in self.grades:
+            service.check_grade(grade)
+        parent_row = session.get(FrameworkItem, parent.id)
+        assert parent_row is not None
+        row = FrameworkItem(
+            id=item_uuid(f"custom:{code}:{new_id()}"), framework_id=parent_row.framework_id, code=code,
+            label=label, kind=self.item_kind, parent_id=parent.id,
+            grades=",".join(self.grades or parent.grades), lsu_code=parent.lsu_code,
+            position=10_000 + len(service.items(include_hidden=True)), verified=True, custom=True,
+        )
+        session.add(row)
+        return Outcome(Changes(frozenset({"items"})), SetItemsDeleted((row.id,), True))
+
+
+@dataclass(frozen=True)
+class SetItemsDeleted:
+    ids: tuple[str, ...]
+    deleted: bool
+    kind: str = "delete_items"
+
+    @property
+    def size(self) -> int:
+        return len(self.ids)
+
+    def apply(self, session: Session, service: CarnetService) -> Outcome:
+        stamp = now() if self.deleted else None
+        for row in session.scalars(select(FrameworkItem).where(FrameworkItem.id.in_(self.ids))):
+            row.deleted_at = stamp
+        return Outcome(Changes(frozenset({"items"})), SetItemsDeleted(self.ids, not self.deleted))
+
+
+@dataclass(frozen=True)
+class SetItemsHidden:
+    """Hide items not worked this year (they stay in the carnet and in older records)."""
+
+    ids: tuple[str, ...]
+    hidden: bool
+    kind: str = "hide_items"
+
+    @property
+    def size(self) -> int:
+        return len(self.ids)
+
+    def apply(self, session: Session, service: CarnetService) -> Outcome:
+        previous: dict[bool, list[str]] = {True: [], False: []}
+        for row in session.scalars(select(FrameworkItem).where(FrameworkItem.id.in_(self.ids))):
+            previous[row.hidden].append(row.id)
+            row.hidden = self.hidden
+        # Undo restores each item's own previous state: those already in the new state stay.
+        inverse_ids = tuple(previous[not self.hidden])
+        return Outcome(Changes(frozenset({"items"})), SetItemsHidden(inverse_ids, not self.hidden))
+
+
+@dataclass(frozen=True)
+class ChangeSettings:
+    values: tuple[tuple[str, str], ...]  # (key, JSON text), as stored
+    kind: str = "change_settings"
+    size: int = 1
+
+    def apply(self, session: Session, service: CarnetService) -> Outcome:
+        previous = []
+        for key, value in self.values:
+            row = session.get(Setting, key)
+            previous.append((key, row.value if row else None))
+            if row is None:
+                session.add(Setting(key=key, value=value, modified_at=service.carnet.stamp(),
+                                    device_id=service.carnet.device_id))
+            else:
+                row.value, row.modified_at = value, service.carnet.stamp()
+        inverse = ChangeSettings(tuple((k, v) for k, v in previous if v is not None))
+        return Outcome(Changes(frozenset({"settings"})), inverse)

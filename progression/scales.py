@@ -1,0 +1,65 @@
+"""The built-in scales a new carnet offers.
+
+Each step has a value 0–100 for computing, a short label, a colour **and** a symbol, so a
+mark stays readable in black and white and for colour-blind readers. Marks that do not
+count (absent, non évalué) have no rank and no value and never enter a synthesis.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class StepSpec:
+    rank: int | None
+    short: str
+    label: str
+    value: int | None
+    color: str
+    symbol: str
+
+    @property
+    def counts(self) -> bool:
+        return self.rank is not None
+
+
+@dataclass(frozen=True)
+class ScaleSpec:
+    code: str
+    label: str
+    steps: tuple[StepSpec, ...]
+
+
+# Colours: a red → blue ramp that colour-blind readers can still order, always with a symbol.
+_NOT_COUNTING = (
+    StepSpec(None, "Absent", "Élève absent", None, "#BDBDBD", "abs"),
+    StepSpec(None, "Non évalué", "Non évalué", None, "#EEEEEE", "–"),
+)
+
+LSU = ScaleSpec(
+    code="lsu4",
+    label="Objectifs d'apprentissage (LSU, bilans périodiques)",
+    steps=(
+        StepSpec(1, "Non atteints", "Objectifs d'apprentissage non atteints", 0, "#D7301F", "○"),
+        StepSpec(2, "Partiellement atteints", "Objectifs d'apprentissage partiellement atteints", 33,
+                 "#FDAE61", "◑"),
+        StepSpec(3, "Atteints", "Objectifs d'apprentissage atteints", 67, "#74C476", "●"),
+        StepSpec(4, "Dépassés", "Objectifs d'apprentissage dépassés", 100, "#2171B5", "★"),
+        *_NOT_COUNTING,
+    ),
+)
+
+MATERNELLE = ScaleSpec(
+    code="maternelle3",
+    label="Synthèse des acquis (école maternelle)",
+    steps=(
+        StepSpec(1, "Ne réussit pas encore", "Ne réussit pas encore", 0, "#FDAE61", "○"),
+        StepSpec(2, "En voie de réussite", "Est en voie de réussite", 50, "#A1D99B", "◑"),
+        StepSpec(3, "Réussit souvent", "Réussit souvent", 100, "#2171B5", "●"),
+        *_NOT_COUNTING,
+    ),
+)
+
+BUILTIN_SCALES: dict[str, ScaleSpec] = {spec.code: spec for spec in (LSU, MATERNELLE)}
+DEFAULT_SCALE = LSU.code

@@ -1,0 +1,715 @@
+"""The one API the desktop app and the command line call.
+
+``CarnetService`` wraps an open carnet: reads return plain views (``progression.views``),
+changes go through named operations (``progression.operations``) run one transaction at a
+time, with the undo and redo stacks kept here, in the domain, not in the widgets.
+
+Reference data (scale, items, periods, class, pupils) is cached and refreshed only when an
+operation says it changed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from progression import calendar as school_calendar
+from progression import settings as settings_codec
+from progression.carnet import Carnet, create_carnet, open_carnet
+from progression.errors import InvalidInputError, ProgressionError
+from progression.framework import FrameworkSpec, builtin_frameworks, framework_uuid, item_uuid
+from progression.operations import Changes, ChangeSettings, Operation
+from progression.scales import BUILTIN_SCALES, DEFAULT_SCALE
+from progression.schema import (
+    GRADES,
+    SCHEMA_REVISION,
+    Appreciation,
+    ClassGroup,
+    Enrolment,
+    FluencyMeasure,
+    Framework,
+    FrameworkItem,
+    Observation,
+    Period,
+    Pupil,
+    Scale,
+    ScaleStep,
+    SchoolYear,
+    Setting,
+    SynthesisOverride,
+    stable_id,
+)
+from progression.settings import CarnetSettings
+from progression.synthesis import RuleOptions, Thresholds, default_thresholds, item_score, roll_up
+from progression.synthesis import thresholds_from_bounds
+from progression.views import (
+    ClassInfo,
+    FluencyView,
+    ItemView,
+    ObservationView,
+    PeriodView,
+    PupilView,
+    StepView,
+    SynthesisRow,
+)
+
+UNDO_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class NewClass:
+    """What the teacher says when creating a carnet (the wizard, or ``progression new``)."""
+
+    label: str
+    year: str = "2026-2027"
+    grades: tuple[str, ...] = ("CE1", "CE2")
+    periods: int = 5
+    school: str = ""
+    teacher: str = ""
+    scale: str = DEFAULT_SCALE
+    period_dates: tuple[tuple[date, date], ...] | None = None
+
+
+@dataclass(frozen=True)
+class Done:
+    """A user action on the undo or redo stack: what to run next, and how to name it."""
+
+    operation: Operation
+    kind: str
+    size: int
+
+
+class CarnetService:
+    def __init__(self, carnet: Carnet) -> None:
+        self.carnet = carnet
+        self._undo: list[Done] = []
+        self._redo: list[Done] = []
+
+    # ------------------------------------------------------------ opening
+
+    @classmethod
+    def open(cls, path: Path) -> CarnetService:
+        from progression.backup import backup_before
+
+        return cls(open_carnet(Path(path), before_migration=lambda p: backup_before(p, "migration")))
+
+    @classmethod
+    def create(cls, path: Path, new: NewClass) -> CarnetService:
+        if not new.label.strip():
+            raise InvalidInputError("Donnez un nom à la classe (par exemple « CE1-CE2 »).")
+        for grade in new.grades:
+            if grade not in GRADES:
+                raise InvalidInputError(f"Niveau « {grade} » inconnu : choisissez parmi {', '.join(GRADES)}.")
+        if new.scale not in BUILTIN_SCALES:
+            raise InvalidInputError(f"Échelle « {new.scale} » inconnue.")
+        start, end = school_calendar.year_bounds(new.year)
+        periods = school_calendar.default_periods(new.year, new.periods)
+        if new.period_dates:
+            periods = [
+                school_calendar.PeriodSpec(p.index, p.label, s, e)
+                for p, (s, e) in zip(periods, new.period_dates, strict=True)
+            ]
+            school_calendar.check_periods(periods)
+        frameworks = builtin_frameworks()
+        carnet = create_carnet(Path(path))
+        try:
+            with carnet.session() as session:
+                year = SchoolYear(label=new.year.replace(" ", ""), starts_on=start, ends_on=end)
+                session.add(year)
+                session.flush()
+                for p in periods:
+                    session.add(Period(year_id=year.id, index=p.index, label=p.label,
+                                       starts_on=p.starts_on, ends_on=p.ends_on))
+                session.add(ClassGroup(year_id=year.id, label=new.label.strip(), school=new.school.strip(),
+                                       teacher=new.teacher.strip()))
+                for spec in BUILTIN_SCALES.values():
+                    scale = Scale(id=stable_id("scale", spec.code), code=spec.code, label=spec.label)
+                    session.add(scale)
+                    for position, step in enumerate(spec.steps):
+                        session.add(ScaleStep(
+                            id=stable_id("step", f"{spec.code}:{step.short}"), scale_id=scale.id,
+                            position=position, rank=step.rank, short=step.short, label=step.label,
+                            value=step.value, color=step.color, symbol=step.symbol, counts=step.counts,
+                        ))
+                for order, spec_fw in enumerate(frameworks):
+                    _add_framework(session, spec_fw, hidden=not spec_fw.in_force_on(start), offset=order * 1000)
+                stored = settings_codec.encode(CarnetSettings(scale=new.scale, author=new.teacher.strip()))
+                for key, value in stored.items():
+                    session.add(Setting(key=key, value=value, modified_at=carnet.stamp(),
+                                        device_id=carnet.device_id))
+        except Exception:
+            carnet.engine.dispose()
+            Path(path).unlink(missing_ok=True)
+            raise
+        return cls(carnet)
+
+    def close(self) -> None:
+        self.carnet.close()
+
+    # ------------------------------------------------------------ running operations
+
+    def run(self, operation: Operation) -> Changes:
+        """Run one user action in one transaction; it becomes undoable."""
+        changes, inverse = self._apply(operation)
+        self._undo.append(Done(inverse, operation.kind, operation.size))
+        del self._undo[:-UNDO_LIMIT]
+        self._redo.clear()
+        return changes
+
+    def undo(self) -> Changes | None:
+        if not self._undo:
+            return None
+        done = self._undo[-1]
+        changes, inverse = self._apply(done.operation)  # stays on the stack if this fails
+        self._undo.pop()
+        self._redo.append(Done(inverse, done.kind, done.size))
+        return changes
+
+    def redo(self) -> Changes | None:
+        if not self._redo:
+            return None
+        done = self._redo[-1]
+        changes, inverse = self._apply(done.operation)
+        self._redo.pop()
+        self._undo.append(Done(inverse, done.kind, done.size))
+        return changes
+
+    def undo_kind(self) -> tuple[str, int] | None:
+        """The action that Undo would reverse, as (kind, size): the UI words the menu label."""
+        return (self._undo[-1].kind, self._undo[-1].size) if self._undo else None
+
+    def redo_kind(self) -> tuple[str, int] | None:
+        return (self._redo[-1].kind, self._redo[-1].size) if self._redo else None
+
+    def _apply(self, operation: Operation) -> tuple[Changes, Operation]:
+        if self.carnet.read_only:
+            raise ProgressionError("Ce carnet est ouvert en lecture seule : aucune modification n'est possible.")
+        with self.carnet.session() as session:
+            outcome = operation.apply(session, self)
+        self._invalidate(outcome.changes)
+        return outcome.changes, outcome.inverse
+
+    def _invalidate(self, changes: Changes) -> None:
+        stale = {
+            "pupils": ("_pupils",),
+            "items": ("_items",),
+            "settings": ("settings", "_steps", "thresholds"),
+            "class": ("_class_info", "_periods"),
+        }
+        for part in changes.parts:
+            for name in stale.get(part, ()):
+                self.__dict__.pop(name, None)
+
+    # ------------------------------------------------------------ reference data (cached)
+
+    @cached_property
+    def settings(self) -> CarnetSettings:
+        with self.carnet.session() as session:
+            stored = {row.key: row.value for row in session.scalars(select(Setting))}
+        return settings_codec.decode(stored)
+
+    def change_settings(self, **values: Any) -> Changes:
+        current = self.settings
+        updated = {k: v for k, v in values.items() if getattr(current, k) != v}
+        if not updated:
+            return Changes()
+        from dataclasses import replace
+
+        candidate = replace(current, **updated)
+        candidate.rule_options()  # refuse impossible combinations before storing them
+        encoded = settings_codec.encode(candidate)
+        return self.run(ChangeSettings(tuple((k, encoded[k]) for k in updated)))
+
+    @cached_property
+    def _class_info(self) -> ClassInfo:
+        with self.carnet.session() as session:
+            row = session.scalars(select(ClassGroup).where(ClassGroup.deleted_at.is_(None))).first()
+            if row is None:
+                raise ProgressionError("Ce carnet ne contient aucune classe.")
+            year = session.get(SchoolYear, row.year_id)
+            assert year is not None
+            return ClassInfo(row.id, row.label, row.school, row.teacher, year.label, year.starts_on,
+                             year.ends_on, row.onde_class_id)
+
+    def class_info(self) -> ClassInfo:
+        return self._class_info
+
+    @cached_property
+    def _periods(self) -> tuple[PeriodView, ...]:
+        with self.carnet.session() as session:
+            rows = session.scalars(select(Period).where(Period.deleted_at.is_(None)).order_by(Period.index))
+            return tuple(PeriodView(p.id, p.index, p.label, p.starts_on, p.ends_on) for p in rows)
+
+    def periods(self) -> tuple[PeriodView, ...]:
+        return self._periods
+
+    def period(self, index: int) -> PeriodView:
+        for p in self._periods:
+            if p.index == index:
+                return p
+        raise InvalidInputError(
+            f"La période {index} n'existe pas : ce carnet a les périodes 1 à {len(self._periods)}."
+        )
+
+    def period_of(self, day: date) -> PeriodView | None:
+        return next((p for p in self._periods if p.contains(day)), None)
+
+    def current_period(self, today: date | None = None) -> PeriodView:
+        today = today or date.today()
+        found = self.period_of(today)
+        if found:
+            return found
+        return self._periods[0] if today < self._periods[0].starts_on else self._periods[-1]
+
+    @cached_property
+    def _steps(self) -> tuple[StepView, ...]:
+        code = self.settings.scale
+        with self.carnet.session() as session:
+            scale = session.scalars(select(Scale).where(Scale.code == code, Scale.deleted_at.is_(None))).first()
+            if scale is None:
+                raise ProgressionError(f"L'échelle « {code} » manque dans ce carnet.")
+            return tuple(
+                StepView(s.id, s.position, s.rank, s.short, s.label, s.value, s.color, s.symbol, s.counts)
+                for s in scale.steps if s.deleted_at is None
+            )
+
+    def steps(self) -> tuple[StepView, ...]:
+        return self._steps
+
+    def counting_steps(self) -> tuple[StepView, ...]:
+        return tuple(s for s in self._steps if s.counts)
+
+    def step(self, step_id: str) -> StepView:
+        for s in self._steps:
+            if s.id == step_id:
+                return s
+        raise InvalidInputError("Cet échelon n'appartient pas à l'échelle du carnet.")
+
+    def step_by_rank(self, rank: int) -> StepView:
+        for s in self._steps:
+            if s.rank == rank:
+                return s
+        ranks = ", ".join(str(s.rank) for s in self.counting_steps())
+        raise InvalidInputError(f"L'échelon {rank} n'existe pas : l'échelle a les échelons {ranks}.")
+
+    def step_by_label(self, text: str) -> StepView:
+        """A step named by its rank ("3"), its short label or symbol, loosely."""
+        from progression.names import match_key
+
+        text = text.strip()
+        if text.isdigit():
+            return self.step_by_rank(int(text))
+        key = match_key(text)
+        for s in self._steps:
+            if key in (match_key(s.short), match_key(s.label), match_key(s.symbol)):
+                return s
+        names = ", ".join(s.short for s in self._steps)
+        raise InvalidInputError(f"Échelon « {text} » inconnu : utilisez un numéro ou l'un de : {names}.")
+
+    @cached_property
+    def thresholds(self) -> Thresholds:
+        pairs = [(s.rank, s.value) for s in self.counting_steps() if s.rank is not None and s.value is not None]
+        custom = self.settings.thresholds
+        if custom:
+            try:
+                return thresholds_from_bounds(sorted((int(k), float(v)) for k, v in custom.items()))
+            except ValueError as error:
+                raise InvalidInputError(str(error)) from error
+        return default_thresholds(pairs)
+
+    @cached_property
+    def _items(self) -> tuple[ItemView, ...]:
+        with self.carnet.session() as session:
+            frameworks = {f.id: f.code for f in session.scalars(select(Framework))}
+            rows = session.scalars(
+                select(FrameworkItem).where(FrameworkItem.deleted_at.is_(None)).order_by(FrameworkItem.position)
+            ).all()
+            codes = {r.id: r.code for r in rows}
+            return tuple(
+                ItemView(r.id, r.code, r.label, r.kind, codes.get(r.parent_id) if r.parent_id else None,
+                         tuple(r.grade_list), r.lsu_code, r.coefficient, r.timing, r.verified, r.custom,
+                         r.hidden, frameworks.get(r.framework_id, ""), r.position)
+                for r in rows
+            )
+
+    def items(self, grades: Iterable[str] | None = None, *, include_hidden: bool = False) -> list[ItemView]:
+        wanted = set(grades) if grades is not None else None
+        return [
+            i for i in self._items
+            if (include_hidden or not i.hidden) and (wanted is None or wanted.intersection(i.grades))
+        ]
+
+    def item(self, item_id: str) -> ItemView:
+        for i in self._items:
+            if i.id == item_id:
+                return i
+        raise InvalidInputError("Cet item n'existe plus dans le référentiel du carnet.")
+
+    def item_by_code(self, code: str, *, missing_ok: bool = False) -> ItemView:
+        for i in self._items:
+            if i.code.casefold() == code.strip().casefold():
+                return i
+        if missing_ok:
+            return None  # type: ignore[return-value]
+        raise InvalidInputError(f"Item « {code} » inconnu : la commande « progression items » liste les codes.")
+
+    def children(self, item_code: str) -> list[ItemView]:
+        return [i for i in self._items if i.parent_code == item_code]
+
+    @cached_property
+    def _pupils(self) -> tuple[PupilView, ...]:
+        klass = self.class_info()
+        with self.carnet.session() as session:
+            rows = session.execute(
+                select(Pupil, Enrolment)
+                .join(Enrolment, Enrolment.pupil_id == Pupil.id)
+                .where(Enrolment.class_id == klass.id, Pupil.deleted_at.is_(None), Enrolment.deleted_at.is_(None))
+            ).all()
+            views = [
+                PupilView(p.id, p.last_name, p.first_name, p.birth_last_name, p.birth_date, p.sex, p.ine,
+                          e.grade, e.group_label, e.arrived_on, e.left_on)
+                for p, e in rows
+            ]
+        from progression.names import match_key
+
+        views.sort(key=lambda v: (match_key(v.last_name), match_key(v.first_name), v.id))
+        return tuple(views)
+
+    def pupils(self, grade: str | None = None, *, include_left: bool = True) -> list[PupilView]:
+        return [
+            p for p in self._pupils
+            if (grade is None or p.grade == grade) and (include_left or p.left_on is None)
+        ]
+
+    def pupil(self, pupil_id: str) -> PupilView:
+        for p in self._pupils:
+            if p.id == pupil_id:
+                return p
+        raise InvalidInputError("Cet élève n'est plus dans la classe.")
+
+    def grades(self) -> list[str]:
+        present = {p.grade for p in self._pupils}
+        return [g for g in GRADES if g in present]
+
+    def enrolment_row(self, session: Session, pupil_id: str) -> Enrolment | None:
+        return session.scalars(
+            select(Enrolment).where(Enrolment.pupil_id == pupil_id, Enrolment.deleted_at.is_(None))
+        ).first()
+
+    # ------------------------------------------------------------ checks used by operations
+
+    def check_step(self, step_id: str) -> StepView:
+        return self.step(step_id)
+
+    def check_item(self, item_id: str) -> ItemView:
+        return self.item(item_id)
+
+    def check_pupil(self, pupil_id: str) -> PupilView:
+        return self.pupil(pupil_id)
+
+    def check_grade(self, grade: str) -> None:
+        if grade not in GRADES:
+            raise InvalidInputError(f"Niveau « {grade} » inconnu : choisissez parmi {', '.join(GRADES)}.")
+
+    def check_pupil_present(self, pupil_id: str, day: date) -> PupilView:
+        pupil = self.pupil(pupil_id)
+        if not pupil.present_on(day):
+            when = day.strftime("%d/%m/%Y")
+            raise InvalidInputError(
+                f"{pupil.first_name} {pupil.last_name} n'était pas dans la classe le {when} "
+                "(arrivée ou départ) : rien n'a été enregistré."
+            )
+        return pupil
+
+    def check_date_in_year(self, day: date) -> None:
+        klass = self.class_info()
+        if not klass.year_starts_on <= day <= klass.year_ends_on:
+            raise InvalidInputError(
+                f"La date du {day.strftime('%d/%m/%Y')} est hors de l'année scolaire {klass.year_label} "
+                f"(du {klass.year_starts_on.strftime('%d/%m/%Y')} au {klass.year_ends_on.strftime('%d/%m/%Y')})."
+            )
+
+    # ------------------------------------------------------------ observations
+
+    def observations(
+        self,
+        *,
+        pupil_ids: Sequence[str] | None = None,
+        item_ids: Sequence[str] | None = None,
+        since: date | None = None,
+        until: date | None = None,
+    ) -> list[ObservationView]:
+        """Live observations, oldest first (date, then time of recording)."""
+        query = select(Observation).where(Observation.deleted_at.is_(None))
+        if pupil_ids is not None:
+            query = query.where(Observation.pupil_id.in_(list(pupil_ids)))
+        if item_ids is not None:
+            query = query.where(Observation.item_id.in_(list(item_ids)))
+        if since is not None:
+            query = query.where(Observation.observed_on >= since)
+        if until is not None:
+            query = query.where(Observation.observed_on <= until)
+        query = query.order_by(Observation.observed_on, Observation.created_at, Observation.id)
+        with self.carnet.session() as session:
+            return [
+                ObservationView(o.id, o.pupil_id, o.item_id, o.step_id, o.observed_on, o.activity, o.comment,
+                                o.author, o.created_at)
+                for o in session.scalars(query)
+            ]
+
+    def history(self, pupil_id: str, item_id: str | None = None) -> list[ObservationView]:
+        return self.observations(pupil_ids=[pupil_id], item_ids=[item_id] if item_id else None)
+
+    def latest_steps(
+        self, pupil_ids: Sequence[str] | None = None, *, since: date | None = None, until: date | None = None
+    ) -> dict[tuple[str, str], ObservationView]:
+        """The latest observation per pupil × item (marks that do not count included)."""
+        ids = pupil_ids if pupil_ids is not None else [p.id for p in self._pupils]
+        latest: dict[tuple[str, str], ObservationView] = {}
+        for obs in self.observations(pupil_ids=ids, since=since, until=until):
+            latest[(obs.pupil_id, obs.item_id)] = obs
+        return latest
+
+    def observed_in_period(self, period_index: int) -> list[ObservationView]:
+        period = self.period(period_index)
+        return self.observations(since=period.starts_on, until=period.ends_on,
+                                 pupil_ids=[p.id for p in self._pupils])
+
+    # ------------------------------------------------------------ synthesis
+
+    def rule_options(self, **overrides: Any) -> RuleOptions:
+        return self.settings.rule_options(**overrides)
+
+    def synthesis(
+        self, period_index: int, options: RuleOptions | None = None, pupil_ids: Sequence[str] | None = None
+    ) -> list[SynthesisRow]:
+        """Each pupil's computed step per observed item of the period, and the roll-ups."""
+        options = options or self.rule_options()
+        period = self.period(period_index)
+        since = self.class_info().year_starts_on if options.include_earlier else period.starts_on
+        ids = list(pupil_ids) if pupil_ids is not None else [p.id for p in self._pupils]
+        value_of = {s.id: s.value for s in self._steps if s.counts}
+        series: dict[tuple[str, str], list[int]] = defaultdict(list)
+        seen: set[tuple[str, str]] = set()
+        with self.carnet.session() as session:
+            # One query for the whole class, oldest first: the rules depend on order.
+            rows = session.execute(
+                select(Observation.pupil_id, Observation.item_id, Observation.step_id)
+                .where(
+                    Observation.deleted_at.is_(None),
+                    Observation.pupil_id.in_(ids),
+                    Observation.observed_on >= since,
+                    Observation.observed_on <= period.ends_on,
+                )
+                .order_by(Observation.observed_on, Observation.created_at, Observation.id)
+            ).all()
+            overrides = {
+                (o.pupil_id, o.item_id): o.step_id
+                for o in session.scalars(
+                    select(SynthesisOverride).where(
+                        SynthesisOverride.period_id == period.id,
+                        SynthesisOverride.deleted_at.is_(None),
+                        SynthesisOverride.pupil_id.in_(ids),
+                    )
+                )
+            }
+        for pupil_id, item_id, step_id in rows:
+            key = (pupil_id, item_id)
+            seen.add(key)
+            value = value_of.get(step_id)
+            if value is not None:
+                series[key].append(value)
+        items_by_id = {i.id: i for i in self._items}
+        results: dict[tuple[str, str], SynthesisRow] = {}
+        for key in sorted(seen | set(overrides)):
+            item = items_by_id.get(key[1])
+            if item is None:
+                continue
+            values = series.get(key, [])
+            results[key] = self._row(key, item, item_score(values, options), len(values), overrides, False)
+        self._roll_up(results, overrides, items_by_id, ids)
+        order = {p.id: n for n, p in enumerate(self._pupils)}
+        return sorted(results.values(), key=lambda r: (order.get(r.pupil_id, 0), items_by_id[r.item_id].position))
+
+    def _row(
+        self, key: tuple[str, str], item: ItemView, score: int | None, count: int,
+        overrides: dict[tuple[str, str], str], rollup: bool,
+    ) -> SynthesisRow:
+        computed_rank = self.thresholds.step_for(score) if score is not None else None
+        rank, final_score = computed_rank, score
+        overridden = key in overrides
+        if overridden:
+            step = self.step(overrides[key])
+            rank, final_score = step.rank, step.value
+        return SynthesisRow(key[0], item.id, item.code, item.kind, rollup, rank, final_score, overridden,
+                            computed_rank, score, count)
+
+    def _roll_up(
+        self, results: dict[tuple[str, str], SynthesisRow], overrides: dict[tuple[str, str], str],
+        items_by_id: dict[str, ItemView], pupil_ids: Sequence[str],
+    ) -> None:
+        """Objectives → competency → domain, by coefficient-weighted mean of scores."""
+        by_code = {i.code: i for i in items_by_id.values()}
+        for level in ("competency", "domain"):
+            parents = [i for i in items_by_id.values() if i.kind == level]
+            for pupil_id in pupil_ids:
+                for parent in parents:
+                    children = [
+                        results[(pupil_id, c.id)] for c in self.children(parent.code)
+                        if (pupil_id, c.id) in results
+                    ]
+                    scored = [(r.score, by_code[r.item_code].coefficient) for r in children if r.score is not None]
+                    own = results.get((pupil_id, parent.id))
+                    if own is not None and not own.rollup and own.score is not None:
+                        scored.append((own.score, parent.coefficient))
+                    if not children and (own is None or (pupil_id, parent.id) in overrides):
+                        continue
+                    if not children:
+                        continue
+                    score = roll_up([(float(s), c) for s, c in scored])
+                    count = sum(r.observations for r in children) + (own.observations if own else 0)
+                    results[(pupil_id, parent.id)] = self._row(
+                        (pupil_id, parent.id), parent, score, count, overrides, True
+                    )
+
+    def overrides(self, period_index: int) -> dict[tuple[str, str], str]:
+        period = self.period(period_index)
+        with self.carnet.session() as session:
+            return {
+                (o.pupil_id, o.item_id): o.step_id
+                for o in session.scalars(select(SynthesisOverride).where(
+                    SynthesisOverride.period_id == period.id, SynthesisOverride.deleted_at.is_(None)))
+            }
+
+    def appreciation(self, pupil_id: str, period_index: int) -> str:
+        period = self.period(period_index)
+        with self.carnet.session() as session:
+            row = session.scalars(select(Appreciation).where(
+                Appreciation.pupil_id == pupil_id, Appreciation.period_id == period.id,
+                Appreciation.deleted_at.is_(None))).first()
+            return row.text if row else ""
+
+    def appreciations(self, period_index: int) -> dict[str, str]:
+        period = self.period(period_index)
+        with self.carnet.session() as session:
+            return {
+                a.pupil_id: a.text for a in session.scalars(select(Appreciation).where(
+                    Appreciation.period_id == period.id, Appreciation.deleted_at.is_(None)))
+            }
+
+    # ------------------------------------------------------------ fluency
+
+    def fluency(self, pupil_ids: Sequence[str] | None = None) -> list[FluencyView]:
+        from progression.fluency import mclm
+
+        ids = list(pupil_ids) if pupil_ids is not None else [p.id for p in self._pupils]
+        with self.carnet.session() as session:
+            rows = session.scalars(
+                select(FluencyMeasure)
+                .where(FluencyMeasure.deleted_at.is_(None), FluencyMeasure.pupil_id.in_(ids))
+                .order_by(FluencyMeasure.measured_on, FluencyMeasure.id)
+            )
+            return [
+                FluencyView(f.id, f.pupil_id, f.measured_on, f.text_title, f.words_read, f.errors, f.seconds,
+                            f.prepared, mclm(f.words_read, f.errors, f.seconds), f.comment)
+                for f in rows
+            ]
+
+    # ------------------------------------------------------------ summary
+
+    def counts(self) -> dict[str, int]:
+        from sqlalchemy import func
+
+        ids = [p.id for p in self._pupils]
+        with self.carnet.session() as session:
+            observations = session.scalar(select(func.count()).select_from(Observation).where(
+                Observation.deleted_at.is_(None), Observation.pupil_id.in_(ids)))
+            measures = session.scalar(select(func.count()).select_from(FluencyMeasure).where(
+                FluencyMeasure.deleted_at.is_(None), FluencyMeasure.pupil_id.in_(ids)))
+        return {"pupils": len(ids), "observations": int(observations or 0), "fluency_measures": int(measures or 0)}
+
+    def info(self) -> dict[str, Any]:
+        klass = self.class_info()
+        settings = self.settings
+        return {
+            "schema": SCHEMA_REVISION,
+            "file": str(self.carnet.path),
+            "class": {"label": klass.label, "school": klass.school, "teacher": klass.teacher,
+                      "year": klass.year_label, "grades": self.grades(), "onde_id": klass.onde_class_id},
+            "periods": [{"index": p.index, "label": p.label, "start": p.starts_on.isoformat(),
+                         "end": p.ends_on.isoformat()} for p in self._periods],
+            "scale": {"code": settings.scale, "steps": [
+                {"rank": s.rank, "short": s.short, "label": s.label, "value": s.value, "counts": s.counts,
+                 "symbol": s.symbol, "color": s.color} for s in self._steps]},
+            "rule": {"rule": str(settings.rule), "window": settings.window, "best_k": settings.best_k,
+                     "include_earlier": settings.include_earlier},
+            "counts": self.counts(),
+            "pupils": [{"id": p.id, "last_name": p.last_name, "first_name": p.first_name,
+                        "birth_date": p.birth_date.isoformat() if p.birth_date else None, "grade": p.grade,
+                        "ine": p.ine, "left_on": p.left_on.isoformat() if p.left_on else None}
+                       for p in self._pupils],
+        }
+
+    def framework_spec(self, codes: Iterable[str] | None = None) -> FrameworkSpec:
+        """The carnet's items (all, or some frameworks) as an exchangeable framework."""
+        from progression.framework import ItemSpec
+
+        wanted = set(codes) if codes else None
+        items = tuple(
+            ItemSpec(i.code, i.label, i.kind, i.parent_code, i.grades, i.lsu_code, i.coefficient, i.timing,
+                     i.verified)
+            for i in self._items if wanted is None or i.framework_code in wanted
+        )
+        grades = tuple(g for g in GRADES if any(g in i.grades for i in items))
+        return FrameworkSpec("carnet", f"Référentiel de {self.class_info().label}", "", None, grades,
+                             None, None, "current", items)
+
+    def import_framework(self, spec: FrameworkSpec) -> int:
+        """Add a teacher's framework file to the carnet (new codes only); returns the item count."""
+        from progression.framework import check_tree
+
+        existing = {i.code for i in self._items}
+        clash = [i.code for i in spec.items if i.code in existing]
+        if clash:
+            raise InvalidInputError(
+                f"Le code « {clash[0]} » existe déjà dans le carnet : renommez les items du fichier importé."
+            )
+        check_tree(spec.items, spec.label, known_codes=existing)
+        with self.carnet.session() as session:
+            _add_framework(session, spec, hidden=False, custom=True)
+        self._invalidate(Changes(frozenset({"items"})))
+        return len(spec.items)
+
+    def to_json(self, value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, indent=2, default=str)
+
+
+def _add_framework(
+    session: Session, spec: FrameworkSpec, *, hidden: bool, custom: bool = False, offset: int = 0
+) -> None:
+    fw_id = framework_uuid(spec.code if not custom else f"custom:{spec.code}:{spec.label}")
+    if session.get(Framework, fw_id) is None:
+        session.add(Framework(id=fw_id, code=spec.code, label=spec.label, version=spec.version, cycle=spec.cycle,
+                              builtin=not custom, status=spec.status))
+    existing_ids = {code: item_uuid(code) for code in (i.code for i in spec.items)}
+    base = offset if not custom else 100_000
+    for position, item in enumerate(spec.items):
+        parent_id = existing_ids.get(item.parent) if item.parent else None
+        if item.parent and parent_id is None:
+            parent_id = item_uuid(item.parent)
+        session.add(FrameworkItem(
+            id=existing_ids[item.code], framework_id=fw_id, code=item.code, label=item.label, kind=item.kind,
+            parent_id=parent_id, grades=",".join(item.grades), lsu_code=item.lsu_code,
+            coefficient=item.coefficient, position=base + position, timing=item.timing, verified=item.verified,
+            custom=custom, hidden=hidden,
+        ))
+        session.flush()

@@ -1,0 +1,170 @@
+"""Named operations: what a teacher does, undone and redone through the domain."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from progression.errors import InvalidInputError
+from progression.operations import (
+    AddFluencyMeasure,
+    EditObservation,
+    PupilFields,
+    RecordObservations,
+    SaveCustomItem,
+    SavePupil,
+    SetAppreciation,
+    SetItemsHidden,
+    SetObservationsDeleted,
+    SetOverride,
+)
+
+DAY = date(2026, 10, 5)
+
+
+def _objective(service, grade: str):
+    return next(i for i in service.items([grade]) if i.kind == "objective")
+
+
+def test_record_for_several_pupils_then_undo_redo(empty) -> None:
+    lucas, noe = empty.pupils()[1], empty.pupils()[0]
+    item = _objective(empty, "CE1")
+    atteints = empty.step_by_rank(3)
+    changes = empty.run(RecordObservations(((lucas.id, item.id), (noe.id, item.id)), atteints.id, DAY,
+                                           activity="Lecture à voix haute"))
+    assert changes.cells == {(lucas.id, item.id), (noe.id, item.id)}
+    assert len(empty.observations()) == 2
+    assert empty.undo_kind() == ("record_observations", 2)
+
+    empty.undo()
+    assert empty.observations() == []
+    assert empty.redo_kind() is not None
+    empty.redo()
+    latest = empty.latest_steps()
+    assert latest[(lucas.id, item.id)].step_id == atteints.id
+    assert latest[(noe.id, item.id)].activity == "Lecture à voix haute"
+
+
+def test_new_action_clears_redo(empty) -> None:
+    pupil, item = empty.pupils()[0], _objective(empty, "CE1")
+    empty.run(RecordObservations(((pupil.id, item.id),), empty.step_by_rank(1).id, DAY))
+    empty.undo()
+    empty.run(RecordObservations(((pupil.id, item.id),), empty.step_by_rank(2).id, DAY))
+    assert empty.redo() is None
+
+
+def test_edit_and_delete_observation_are_undoable(empty) -> None:
+    pupil, item = empty.pupils()[0], _objective(empty, "CE1")
+    empty.run(RecordObservations(((pupil.id, item.id),), empty.step_by_rank(1).id, DAY))
+    obs = empty.observations()[0]
+    empty.run(EditObservation(obs.id, empty.step_by_rank(4).id, date(2026, 10, 6), "Atelier", "Très bien"))
+    assert empty.observations()[0].step_id == empty.step_by_rank(4).id
+    empty.undo()
+    restored = empty.observations()[0]
+    assert (restored.step_id, restored.observed_on) == (empty.step_by_rank(1).id, DAY)
+    empty.run(SetObservationsDeleted((obs.id,), True))
+    assert empty.observations() == []
+    empty.undo()
+    assert [o.id for o in empty.observations()] == [obs.id]
+
+
+@pytest.mark.parametrize(
+    ("day", "message"),
+    [(date(2025, 10, 1), "hors de l'année scolaire"), (date(2027, 9, 2), "hors de l'année scolaire")],
+)
+def test_dates_outside_the_year_are_refused(empty, day: date, message: str) -> None:
+    pupil, item = empty.pupils()[0], _objective(empty, "CE1")
+    with pytest.raises(InvalidInputError, match=message):
+        empty.run(RecordObservations(((pupil.id, item.id),), empty.step_by_rank(3).id, day))
+    assert empty.observations() == []
+
+
+def test_pupil_who_left_cannot_be_observed_after_leaving(empty) -> None:
+    pupil = empty.pupils()[0]
+    empty.run(SavePupil(PupilFields(pupil.last_name, pupil.first_name, pupil.grade, left_on=date(2026, 9, 30)),
+                        pupil.id))
+    item = _objective(empty, pupil.grade)
+    with pytest.raises(InvalidInputError, match="n'était pas dans la classe"):
+        empty.run(RecordObservations(((pupil.id, item.id),), empty.step_by_rank(3).id, DAY))
+    # Before leaving is fine: the record of the past stays complete.
+    empty.run(RecordObservations(((pupil.id, item.id),), empty.step_by_rank(3).id, date(2026, 9, 15)))
+
+
+def test_a_failing_cell_records_nothing(empty) -> None:
+    """Several cells are one transaction: one bad cell and none is recorded."""
+    pupil, item = empty.pupils()[0], _objective(empty, "CE1")
+    with pytest.raises(InvalidInputError):
+        empty.run(RecordObservations(((pupil.id, item.id), ("no-such-pupil", item.id)),
+                                     empty.step_by_rank(3).id, DAY))
+    assert empty.observations() == []
+
+
+def test_step_outside_the_scale(empty) -> None:
+    with pytest.raises(InvalidInputError, match="L'échelon 7 n'existe pas"):
+        empty.step_by_rank(7)
+    with pytest.raises(InvalidInputError, match="Échelon « Génial » inconnu"):
+        empty.step_by_label("Génial")
+    assert empty.step_by_label("atteints").rank == 3
+    assert empty.step_by_label("ABSENT").counts is False
+
+
+def test_override_wins_and_is_undoable(empty) -> None:
+    pupil, item = empty.pupils()[1], _objective(empty, "CE1")
+    empty.run(RecordObservations(((pupil.id, item.id),), empty.step_by_rank(1).id, DAY))
+    period = empty.period(1)
+    row = next(r for r in empty.synthesis(1) if r.item_id == item.id)
+    assert (row.rank, row.overridden) == (1, False)
+    empty.run(SetOverride(pupil.id, period.id, item.id, empty.step_by_rank(3).id, author="M. Test"))
+    row = next(r for r in empty.synthesis(1) if r.item_id == item.id)
+    assert (row.rank, row.score, row.overridden, row.computed_rank) == (3, 67, True, 1)
+    empty.undo()
+    row = next(r for r in empty.synthesis(1) if r.item_id == item.id)
+    assert (row.rank, row.overridden) == (1, False)
+
+
+def test_override_with_a_mark_that_does_not_count_is_refused(empty) -> None:
+    pupil, item = empty.pupils()[0], _objective(empty, "CE1")
+    absent = empty.step_by_label("Absent")
+    with pytest.raises(InvalidInputError, match="ne compte pas"):
+        empty.run(SetOverride(pupil.id, empty.period(1).id, item.id, absent.id))
+
+
+def test_appreciation_and_fluency(empty) -> None:
+    pupil = empty.pupils()[0]
+    empty.run(SetAppreciation(pupil.id, empty.period(1).id, "Bon trimestre."))
+    assert empty.appreciation(pupil.id, 1) == "Bon trimestre."
+    empty.run(SetAppreciation(pupil.id, empty.period(1).id, "Très bon trimestre."))
+    empty.undo()
+    assert empty.appreciation(pupil.id, 1) == "Bon trimestre."
+    empty.run(AddFluencyMeasure(pupil.id, DAY, words_read=62, errors=4, seconds=60, text_title="Monsieur Petit"))
+    (measure,) = empty.fluency()
+    assert measure.mclm == 58.0
+    with pytest.raises(InvalidInputError, match="plus d'erreurs que de mots"):
+        empty.run(AddFluencyMeasure(pupil.id, DAY, words_read=3, errors=5, seconds=60))
+
+
+def test_pupils_add_edit_delete(empty) -> None:
+    empty.run(SavePupil(PupilFields("  Nguyễn ", "Thị  Ánh", "CE2")))
+    names = [p.display_name for p in empty.pupils()]
+    assert "Nguyễn Thị Ánh" in names
+    with pytest.raises(InvalidInputError, match="obligatoires"):
+        empty.run(SavePupil(PupilFields(" ", "Anne", "CE1")))
+    with pytest.raises(InvalidInputError, match="Niveau « CE7 » inconnu"):
+        empty.run(SavePupil(PupilFields("Durand", "Anne", "CE7")))
+    empty.undo()
+    assert "Nguyễn Thị Ánh" not in [p.display_name for p in empty.pupils()]
+
+
+def test_custom_items_and_hiding(empty) -> None:
+    competency = next(i for i in empty.items(["CP", "CE1"]) if i.kind == "competency")
+    empty.run(SaveCustomItem("CP-GRAPH-ou", "Lire le graphème « ou »", competency.code, ("CE1",)))
+    item = empty.item_by_code("cp-graph-ou")
+    assert item.custom and item.parent_code == competency.code and item.grades == ("CE1",)
+    with pytest.raises(InvalidInputError, match="existe déjà"):
+        empty.run(SaveCustomItem("CP-GRAPH-ou", "Doublon", competency.code, ("CE1",)))
+    empty.run(SetItemsHidden((item.id,), True))
+    assert item.code not in [i.code for i in empty.items()]
+    assert item.code in [i.code for i in empty.items(include_hidden=True)]
+    empty.undo()
+    assert item.code in [i.code for i in empty.items()]

@@ -1,0 +1,1 @@
+"""Progression's desktop interface (PySide6 widgets). Thin: rules live in ``progression``."""

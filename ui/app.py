@@ -1,0 +1,25 @@
+"""The ``progression`` command: a known subcommand goes to the command line, anything else
+starts the desktop app. Qt is imported only in the second case, so scripts stay fast and
+work on machines without a display."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    from progression.cli import COMMANDS
+
+    if args and (args[0] in COMMANDS or args[0] in ("-h", "--help")):
+        from progression.cli import main as cli_main
+
+        return cli_main(args)
+    from ui.main_window import run_app
+
+    return run_app(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
