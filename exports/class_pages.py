@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
@@ -222,9 +224,10 @@ def _fluency_section(report: PeriodReport, width: float) -> list[Flowable]:
     if not report.fluency_below_target:
         none = "Aucun élève sous l'objectif de son niveau à la dernière mesure."
         return [heading, Paragraph(none, st.small)]
-    rows: list[list[Any]] = [[Paragraph(title, st.header_cell) for title in
-                              ("Élève", "Niveau", "Dernière mesure (mots/min)", "Mesurée le",
-                               "Objectif (mots/min)", "Écart")]]
+    centred = ParagraphStyle("header_centred", parent=st.header_cell, alignment=TA_CENTER)
+    rows: list[list[Any]] = [[Paragraph("Élève", st.header_cell), Paragraph("Niveau", st.header_cell)]
+                             + [Paragraph(title, centred) for title in
+                                ("Dernière mesure (mots/min)", "Mesurée le", "Objectif (mots/min)", "Écart")]]
     for entry in report.fluency_below_target:
         rows.append([
             Paragraph(text(entry.pupil), st.cell), Paragraph(text(entry.grade), st.cell),

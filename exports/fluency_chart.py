@@ -40,6 +40,14 @@ def _nice_top(value: float) -> tuple[float, float]:
     return max(step * 2, math.ceil(value * 1.12 / step) * step), step
 
 
+def y_at(line: Sequence[tuple[float, float]], at: float) -> float | None:
+    """Height of a polyline at abscissa ``at``; None outside it."""
+    for (x0, y0), (x1, y1) in pairwise(line):
+        if x0 <= at <= x1:
+            return y0 if x1 == x0 else y0 + (y1 - y0) * (at - x0) / (x1 - x0)
+    return None
+
+
 def fluency_chart(measures: Sequence[FluencyPoint], targets: Sequence[FluencyTarget], *, width: float,
                   height: float, fonts: Fonts, year_start: date | None = None,
                   year_end: date | None = None) -> Drawing:
@@ -84,15 +92,17 @@ def fluency_chart(measures: Sequence[FluencyPoint], targets: Sequence[FluencyTar
             drawing.add(String((x(first) + x(following)) / 2, bottom - 11, name, fontName=fonts.regular,
                                fontSize=7, fillColor=MUTED, textAnchor="middle"))
 
+    goal_line: list[tuple[float, float]] = []
     if goals:
         line = [(left, y(goals[0].mclm)), (left + plot_width, y(goals[0].mclm))]
         if len(goals) > 1:
             line = [(x(goal.when), y(goal.mclm)) for goal in goals]
+        goal_line = line
         drawing.add(PolyLine([c for pair in line for c in pair], strokeColor=TARGET_COLOR, strokeWidth=1.2,
                              strokeDashArray=[4, 3]))
         last = goals[-1]
         caption = f"{last.label or 'Objectif'} : {number(last.mclm)}"
-        label_y = y(last.mclm) + 4 if y(last.mclm) + 12 < bottom + plot_height else y(last.mclm) - 10
+        label_y = y(last.mclm) + 5 if y(last.mclm) + 12 < bottom + plot_height else y(last.mclm) - 10
         caption_width = stringWidth(caption, fonts.regular, 7)
         drawing.add(String(max(left + 2, left + plot_width - caption_width - 2), label_y, caption,
                            fontName=fonts.regular, fontSize=7, fillColor=TARGET_COLOR))
@@ -100,9 +110,19 @@ def fluency_chart(measures: Sequence[FluencyPoint], targets: Sequence[FluencyTar
     coordinates = [(x(point.when), y(point.mclm)) for point in points]
     if len(coordinates) > 1:
         drawing.add(PolyLine([c for pair in coordinates for c in pair], strokeColor=ACCENT, strokeWidth=1.6))
-    for (px, py), point in zip(coordinates, points, strict=True):
+    target_ys = [y_at(goal_line, px) for px, _ in coordinates] if goals else [None] * len(coordinates)
+    for (px, py), point, target_y in zip(coordinates, points, target_ys, strict=True):
         drawing.add(Circle(px, py, 2.6, fillColor=ACCENT, strokeColor=colors.white, strokeWidth=0.6))
-        drawing.add(String(px, py + 5, number(point.mclm), fontName=fonts.bold, fontSize=7, fillColor=INK,
+        caption = number(point.mclm)
+        label_y = py + 5
+        # Below the point when above it would sit on the dashed target line or leave the plot.
+        on_target = target_y is not None and label_y - 2 <= target_y <= label_y + 8
+        if on_target or label_y + 8 > bottom + plot_height:
+            label_y = py - 11
+        caption_width = stringWidth(caption, fonts.bold, 7)
+        drawing.add(Rect(px - caption_width / 2 - 1, label_y - 1.5, caption_width + 2, 8.5,
+                         fillColor=colors.white, strokeColor=None, fillOpacity=0.85))
+        drawing.add(String(px, label_y, caption, fontName=fonts.bold, fontSize=7, fillColor=INK,
                            textAnchor="middle"))
 
     # Legend, top left, so that the solid and dashed lines are explained even in black and white.

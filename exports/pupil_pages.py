@@ -50,8 +50,9 @@ def pupil_story(report: PeriodReport, pupil: PupilReport, width: float,
         ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         ("LEFTPADDING", (0, 0), (0, 0), 8),
     ]))
-    story += [name, Spacer(0, 3 * mm), # The decision sign is spelled out in each cell, so the legend need not explain it.
-              legend_table(report.scale, width, with_decision=False), Spacer(0, 3 * mm)]
+    # The decision sign is spelled out in each cell, so the legend need not explain it.
+    legend = legend_table(report.scale, width, with_decision=False)
+    story += [name, Spacer(0, 3 * mm), legend, Spacer(0, 3 * mm)]
     story.append(_marks_table(report, pupil, width))
     if header.rule_label.strip():
         story.append(Spacer(0, 1.5 * mm))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 
 from progression.errors import InvalidInputError
 
@@ -79,7 +80,7 @@ def default_periods(year_label: str, count: int = 5) -> list[PeriodSpec]:
 
 def check_periods(periods: list[PeriodSpec]) -> None:
     """Periods must follow each other with no gap and no overlap."""
-    for earlier, later in zip(periods, periods[1:], strict=False):
+    for earlier, later in pairwise(periods):
         if later.starts_on != earlier.ends_on + timedelta(days=1):
             raise InvalidInputError(
                 f"« {later.label} » doit commencer le lendemain de la fin de « {earlier.label} »."

@@ -17,7 +17,7 @@ from progression.errors import ProgressionError
 
 COMMANDS = (
     "new", "demo", "import-pupils", "import-observations", "items", "synthesis", "export", "info",
-    "check", "backup", "framework",
+    "check", "backup", "framework", "settings", "scale",
 )
 
 
@@ -183,6 +183,48 @@ def cmd_framework(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_settings(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from progression.settings import parse_value
+
+    service = _open(args.carnet)
+    try:
+        if args.key is not None:
+            if args.value is None:
+                raise ProgressionError("Donnez la nouvelle valeur après le nom du réglage.")
+            service.change_settings(**{args.key: parse_value(args.key, args.value)})
+        _print_json({k: (str(v) if k == "rule" else v) for k, v in asdict(service.settings).items()})
+    finally:
+        service.close()
+    return 0
+
+
+def cmd_scale(args: argparse.Namespace) -> int:
+    from progression.scales import scale_from_dict
+
+    service = _open(args.carnet)
+    try:
+        if args.action == "add":
+            try:
+                raw = json.loads(Path(args.value).read_text(encoding="utf-8-sig"))
+            except (OSError, json.JSONDecodeError) as error:
+                raise ProgressionError(f"Impossible de lire l'échelle « {args.value} » : {error}.") from error
+            spec = scale_from_dict(raw)
+            service.add_scale(spec)
+            print(f"Échelle « {spec.label} » ajoutée (code {spec.code}).")
+        elif args.action == "use":
+            service.use_scale(args.value)
+            print(f"Le carnet utilise maintenant l'échelle « {args.value} ».")
+        else:
+            for code, label in service.scales():
+                marker = "*" if code == service.settings.scale else " "
+                print(f"{marker} {code:14} {label}")
+    finally:
+        service.close()
+    return 0
+
+
 def _lazy(module: str, name: str) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
         import importlib
@@ -256,6 +298,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("carnet")
     p.add_argument("file")
     p.set_defaults(handler=cmd_framework)
+
+    p = sub.add_parser("settings", help="voir ou changer un réglage (règle de calcul, fenêtre…)")
+    p.add_argument("carnet")
+    p.add_argument("key", nargs="?")
+    p.add_argument("value", nargs="?")
+    p.set_defaults(handler=cmd_settings)
+
+    p = sub.add_parser("scale", help="échelles : lister, ajouter (JSON), choisir")
+    p.add_argument("action", choices=("list", "add", "use"))
+    p.add_argument("carnet")
+    p.add_argument("value", nargs="?")
+    p.set_defaults(handler=cmd_scale)
 
     p = sub.add_parser("import-pupils", help="importer la liste des élèves (ONDE, CSV, xlsx, ods)")
     p.add_argument("carnet")

@@ -26,20 +26,80 @@ from progression.schema import (
 from progression.service import CarnetService, NewClass
 
 FIRST_NAMES = [
-    ("Élise", "F"), ("Noé", "M"), ("Maëlys", "F"), ("Raphaël", "M"), ("Chloé", "F"), ("Loïc", "M"),
-    ("Anaïs", "F"), ("Timothée", "M"), ("Héloïse", "F"), ("Clément", "M"), ("Zoé", "F"), ("Mathéo", "M"),
-    ("Inès", "F"), ("Nathanaël", "M"), ("Adèle", "F"), ("Léon", "M"), ("Joséphine", "F"), ("Moussa", "M"),
-    ("Yasmine", "F"), ("Théo", "M"), ("Gaëlle", "F"), ("Sofiane", "M"), ("Ambre", "F"), ("Hugo", "M"),
-    ("Léna", "F"), ("Ibrahim", "M"), ("Capucine", "F"), ("Jérémie", "M"),
+    ("Élise", "F"),
+    ("Noé", "M"),
+    ("Maëlys", "F"),
+    ("Raphaël", "M"),
+    ("Chloé", "F"),
+    ("Loïc", "M"),
+    ("Anaïs", "F"),
+    ("Timothée", "M"),
+    ("Héloïse", "F"),
+    ("Clément", "M"),
+    ("Zoé", "F"),
+    ("Mathéo", "M"),
+    ("Inès", "F"),
+    ("Nathanaël", "M"),
+    ("Adèle", "F"),
+    ("Léon", "M"),
+    ("Joséphine", "F"),
+    ("Moussa", "M"),
+    ("Yasmine", "F"),
+    ("Théo", "M"),
+    ("Gaëlle", "F"),
+    ("Sofiane", "M"),
+    ("Ambre", "F"),
+    ("Hugo", "M"),
+    ("Léna", "F"),
+    ("Ibrahim", "M"),
+    ("Capucine", "F"),
+    ("Jérémie", "M"),
 ]
 LAST_NAMES = [
-    "Martin", "Lefèvre", "Durand", "Garnier", "Benoît", "Rousseau", "Faure", "Girard", "Bonnet", "Lemaître",
-    "Chevalier", "Mercier", "Boyer", "Fontaine", "Diallo", "Nguyen", "Haddad", "Perrin", "Roux", "Gauthier",
-    "Lacroix", "Brémond", "Sénéchal", "Dubœuf", "Le Goff", "N'Diaye", "Ferreira", "Kowalski",
+    "Martin",
+    "Lefèvre",
+    "Durand",
+    "Garnier",
+    "Benoît",
+    "Rousseau",
+    "Faure",
+    "Girard",
+    "Bonnet",
+    "Lemaître",
+    "Chevalier",
+    "Mercier",
+    "Boyer",
+    "Fontaine",
+    "Diallo",
+    "Nguyen",
+    "Haddad",
+    "Perrin",
+    "Roux",
+    "Gauthier",
+    "Lacroix",
+    "Brémond",
+    "Sénéchal",
+    "Dubœuf",
+    "Le Goff",
+    "N'Diaye",
+    "Ferreira",
+    "Kowalski",
 ]
-ACTIVITIES = ["Lecture à voix haute", "Album en réseau", "Lecture silencieuse", "Décodage", "Atelier de lecture"]
-TEXTS = ["Le loup qui voulait changer de couleur", "La sorcière Camomille", "Monsieur Petit", "Le géant de Zéralda",
-         "Rascal", "Les trois brigands"]
+ACTIVITIES = [
+    "Lecture à voix haute",
+    "Album en réseau",
+    "Lecture silencieuse",
+    "Décodage",
+    "Atelier de lecture",
+]
+TEXTS = [
+    "Le loup qui voulait changer de couleur",
+    "La sorcière Camomille",
+    "Monsieur Petit",
+    "Le géant de Zéralda",
+    "Rascal",
+    "Les trois brigands",
+]
 
 # School days of each period of 2026-2027 (holidays excluded), zone B.
 TEACHING_WINDOWS = [
@@ -54,7 +114,7 @@ APPRECIATIONS = {
     "high": "Excellent lecteur : lit avec aisance et expressivité, comprend finement les textes. Continue ainsi !",
     "mid": "Des progrès réguliers en lecture. Le décodage s'automatise ; la compréhension reste à consolider.",
     "low": "Lecture encore hésitante : le décodage demande beaucoup d'efforts. Relire chaque soir un court texte "
-           "à voix haute l'aidera beaucoup.",
+    "à voix haute l'aidera beaucoup.",
 }
 
 
@@ -70,8 +130,14 @@ def make_demo(path: Path, *, pupils: int = 24, seed: int = 7) -> CarnetService:
     rng = random.Random(seed)
     service = CarnetService.create(
         Path(path),
-        NewClass(label="CE1-CE2 Les Tilleuls", year="2026-2027", grades=("CE1", "CE2"), periods=5,
-                 school="École élémentaire Jean-Jaurès, Rennes", teacher="Mme Morel"),
+        NewClass(
+            label="CE1-CE2 Les Tilleuls",
+            year="2026-2027",
+            grades=("CE1", "CE2"),
+            periods=5,
+            school="École élémentaire Jean-Jaurès, Rennes",
+            teacher="Mme Morel",
+        ),
     )
     klass = service.class_info()
     steps = {s.rank: s for s in service.counting_steps()}
@@ -89,7 +155,10 @@ def make_demo(path: Path, *, pupils: int = 24, seed: int = 7) -> CarnetService:
             if n in (3, 10, 17):
                 ability = -1.6 - rng.random() * 0.5  # the pupils who struggle
             pupil = Pupil(
-                id=new_id(), last_name=names[n % len(names)], first_name=first, sex=sex,
+                id=new_id(),
+                last_name=names[n % len(names)],
+                first_name=first,
+                sex=sex,
                 birth_date=date(year_of_birth, 1 + rng.randrange(12), 1 + rng.randrange(28)),
                 ine=f"{rng.randrange(10**9, 10**10)}{chr(65 + rng.randrange(26))}",
             )
@@ -111,34 +180,64 @@ def make_demo(path: Path, *, pupils: int = 24, seed: int = 7) -> CarnetService:
                         if rng.random() < 0.03:
                             step = absent
                         else:
-                            mastery = 1 / (1 + math.exp(-(ability * 1.3 + 0.55 * (index - 1.5) - difficulty)))
-                            rank = min(4, max(1, round(0.6 + 3.4 * mastery + rng.gauss(0, 0.45))))
+                            mastery = 1 / (
+                                1 + math.exp(-(ability * 1.2 + 0.5 * (index - 1) + 0.6 - difficulty))
+                            )
+                            rank = min(4, max(1, round(0.6 + 3.2 * mastery + rng.gauss(0, 0.45))))
                             step = steps[rank]
-                        session.add(Observation(
-                            id=new_id(), pupil_id=pupil_id, item_id=item.id, step_id=step.id, observed_on=day,
-                            activity=rng.choice(ACTIVITIES), author="Mme Morel",
-                            created_at=created + timedelta(seconds=len(session.new)),
-                        ))
+                        session.add(
+                            Observation(
+                                id=new_id(),
+                                pupil_id=pupil_id,
+                                item_id=item.id,
+                                step_id=step.id,
+                                observed_on=day,
+                                activity=rng.choice(ACTIVITIES),
+                                author="Mme Morel",
+                                created_at=created + timedelta(seconds=len(session.new)),
+                            )
+                        )
                 target = 70 if grade == "CE1" else 90
                 expected = target * (0.62 + 0.09 * index) * (1 + 0.22 * ability)
                 words = max(8, round(expected + rng.gauss(0, 4)))
                 errors = max(0, round(rng.gauss(2.5 - ability, 1.2)))
-                session.add(FluencyMeasure(
-                    id=new_id(), pupil_id=pupil_id, measured_on=_school_day(rng, window),
-                    text_title=rng.choice(TEXTS), words_read=words + errors, errors=errors, seconds=60.0,
-                    author="Mme Morel",
-                ))
+                session.add(
+                    FluencyMeasure(
+                        id=new_id(),
+                        pupil_id=pupil_id,
+                        measured_on=_school_day(rng, window),
+                        text_title=rng.choice(TEXTS),
+                        words_read=words + errors,
+                        errors=errors,
+                        seconds=60.0,
+                        author="Mme Morel",
+                    )
+                )
                 if index < 2:
                     kind = "high" if ability > 0.8 else "low" if ability < -1 else "mid"
-                    session.add(Appreciation(id=new_id(), pupil_id=pupil_id, period_id=period.id,
-                                             text=APPRECIATIONS[kind], author="Mme Morel"))
+                    session.add(
+                        Appreciation(
+                            id=new_id(),
+                            pupil_id=pupil_id,
+                            period_id=period.id,
+                            text=APPRECIATIONS[kind],
+                            author="Mme Morel",
+                        )
+                    )
         # One teacher decision, so every screen and report shows what an override looks like.
         first_pupil, grade, _ = roster[3]
         competency = next(i for i in service.items([grade]) if i.kind == "competency")
-        session.add(SynthesisOverride(
-            id=new_id(), pupil_id=first_pupil, period_id=periods[0].id, item_id=competency.id,
-            step_id=steps[2].id, author="Mme Morel", decided_at=datetime(2026, 10, 16, 17, 0),
-            note="Progrès nets en fin de période, vus en atelier.",
-        ))
+        session.add(
+            SynthesisOverride(
+                id=new_id(),
+                pupil_id=first_pupil,
+                period_id=periods[0].id,
+                item_id=competency.id,
+                step_id=steps[2].id,
+                author="Mme Morel",
+                decided_at=datetime(2026, 10, 16, 17, 0),
+                note="Progrès nets en fin de période, vus en atelier.",
+            )
+        )
     service.__dict__.pop("_pupils", None)
     return service

@@ -23,7 +23,9 @@ MAX_SECONDS = 600
 def mclm(words_read: int, errors: int, seconds: float) -> float:
     """(words − errors) × 60 / seconds, checked so a typing slip cannot give a silly figure."""
     if seconds <= 0 or seconds > MAX_SECONDS:
-        raise InvalidInputError(f"Durée de lecture « {seconds:g} s » impossible : entre 1 et {MAX_SECONDS} secondes.")
+        raise InvalidInputError(
+            f"Durée de lecture « {seconds:g} s » impossible : entre 1 et {MAX_SECONDS} secondes."
+        )
     if words_read < 0 or errors < 0:
         raise InvalidInputError("Le nombre de mots lus et le nombre d'erreurs ne peuvent pas être négatifs.")
     if errors > words_read:
@@ -49,9 +51,13 @@ def norms() -> tuple[Norm, ...]:
     raw = json.loads((paths.resources_dir() / "norms" / "fluency.json").read_text(encoding="utf-8"))
     return tuple(
         Norm(
-            grade=n["grade"], moment=n["moment"], month=int(n["month"]), minimum=float(n["min"]),
+            grade=n["grade"],
+            moment=n["moment"],
+            month=int(n["month"]),
+            minimum=float(n["min"]),
             maximum=float(n["max"]) if n.get("max") is not None else None,
-            prepared=bool(n.get("prepared", False)), verified=bool(n.get("verified", False)),
+            prepared=bool(n.get("prepared", False)),
+            verified=bool(n.get("verified", False)),
         )
         for n in raw["norms"]
     )

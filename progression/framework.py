@@ -98,7 +98,9 @@ def _item_from_dict(raw: dict[str, Any], where: str) -> ItemSpec:
     try:
         coef = float(str(coefficient).replace(",", ".")) if coefficient not in (None, "") else 1.0
     except ValueError as error:
-        raise InvalidInputError(f"{where} : coefficient « {coefficient} » invalide pour « {code} ».") from error
+        raise InvalidInputError(
+            f"{where} : coefficient « {coefficient} » invalide pour « {code} »."
+        ) from error
     return ItemSpec(
         code=code,
         label=label,
@@ -130,7 +132,9 @@ def framework_from_dict(raw: dict[str, Any], where: str = "référentiel") -> Fr
             items=items,
         )
     except (KeyError, TypeError) as error:
-        raise InvalidInputError(f"{where} : le fichier n'a pas la forme d'un référentiel Progression.") from error
+        raise InvalidInputError(
+            f"{where} : le fichier n'a pas la forme d'un référentiel Progression."
+        ) from error
     check_tree(spec.items, where)
     return spec
 
@@ -184,12 +188,21 @@ def read_framework_file(path: Path) -> FrameworkSpec:
         raise InvalidInputError(
             f"« {path.name} » : colonne « {missing[0]} » absente. Colonnes attendues : {', '.join(CSV_COLUMNS)}."
         )
-    items = tuple(_item_from_dict(row, f"« {path.name} », ligne {n}") for n, row in enumerate(reader, start=2))
+    items = tuple(
+        _item_from_dict(row, f"« {path.name} », ligne {n}") for n, row in enumerate(reader, start=2)
+    )
     check_tree(items, path.name)
     grades = tuple(g for g in GRADES if any(g in item.grades for item in items))
     return FrameworkSpec(
-        code=path.stem[:32], label=path.stem, version="", cycle=None, grades=grades,
-        in_force_from=None, in_force_to=None, status="current", items=items,
+        code=path.stem[:32],
+        label=path.stem,
+        version="",
+        cycle=None,
+        grades=grades,
+        in_force_from=None,
+        in_force_to=None,
+        status="current",
+        items=items,
     )
 
 
@@ -209,9 +222,15 @@ def framework_to_json(spec: FrameworkSpec) -> str:
             "status": spec.status,
             "items": [
                 {
-                    "code": i.code, "label": i.label, "kind": i.kind, "parent": i.parent,
-                    "grades": list(i.grades), "lsu_code": i.lsu_code, "coefficient": i.coefficient,
-                    "timing": i.timing, "verified": i.verified,
+                    "code": i.code,
+                    "label": i.label,
+                    "kind": i.kind,
+                    "parent": i.parent,
+                    "grades": list(i.grades),
+                    "lsu_code": i.lsu_code,
+                    "coefficient": i.coefficient,
+                    "timing": i.timing,
+                    "verified": i.verified,
                 }
                 for i in spec.items
             ],
@@ -227,7 +246,15 @@ def framework_to_csv(spec: FrameworkSpec) -> str:
     writer.writerow(CSV_COLUMNS)
     for i in spec.items:
         writer.writerow(
-            [i.code, i.label, i.kind, i.parent or "", ",".join(i.grades), i.lsu_code or "",
-             f"{i.coefficient:g}", i.timing or ""]
+            [
+                i.code,
+                i.label,
+                i.kind,
+                i.parent or "",
+                ",".join(i.grades),
+                i.lsu_code or "",
+                f"{i.coefficient:g}",
+                i.timing or "",
+            ]
         )
     return "\ufeff" + out.getvalue()

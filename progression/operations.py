@@ -60,7 +60,8 @@ class Outcome:
 
 
 class Operation(Protocol):
-    kind: str
+    @property
+    def kind(self) -> str: ...
 
     def apply(self, session: Session, service: CarnetService) -> Outcome: ...
 
@@ -98,14 +99,21 @@ class RecordObservations:
             service.check_pupil_present(pupil_id, self.observed_on)
             service.check_item(item_id)
             obs = Observation(
-                id=new_id(), pupil_id=pupil_id, item_id=item_id, step_id=self.step_id,
-                observed_on=self.observed_on, activity=self.activity.strip()[:200],
-                comment=self.comment.strip(), author=self.author, created_at=created,
+                id=new_id(),
+                pupil_id=pupil_id,
+                item_id=item_id,
+                step_id=self.step_id,
+                observed_on=self.observed_on,
+                activity=self.activity.strip()[:200],
+                comment=self.comment.strip(),
+                author=self.author,
+                created_at=created,
             )
             session.add(obs)
             ids.append(obs.id)
-        changes = Changes(frozenset({"observations"}), frozenset(self.cells),
-                          frozenset(p for p, _ in self.cells))
+        changes = Changes(
+            frozenset({"observations"}), frozenset(self.cells), frozenset(p for p, _ in self.cells)
+        )
         return Outcome(changes, SetObservationsDeleted(tuple(ids), True))
 
 
@@ -151,7 +159,9 @@ class EditObservation:
         row.step_id, row.observed_on = self.step_id, self.observed_on
         row.activity, row.comment = self.activity.strip()[:200], self.comment.strip()
         cell = (row.pupil_id, row.item_id)
-        return Outcome(Changes(frozenset({"observations"}), frozenset({cell}), frozenset({row.pupil_id})), inverse)
+        return Outcome(
+            Changes(frozenset({"observations"}), frozenset({cell}), frozenset({row.pupil_id})), inverse
+        )
 
 
 # ---------------------------------------------------------------- synthesis
@@ -182,8 +192,12 @@ class SetOverride:
             )
         ).first()
         previous = SetOverride(
-            self.pupil_id, self.period_id, self.item_id,
-            row.step_id if row else None, row.author if row else "", row.note if row else "",
+            self.pupil_id,
+            self.period_id,
+            self.item_id,
+            row.step_id if row else None,
+            row.author if row else "",
+            row.note if row else "",
         )
         if self.step_id is None:
             if row is not None:
@@ -195,14 +209,28 @@ class SetOverride:
                     f"« {step.short} » ne compte pas dans les bilans : choisissez un échelon de l'échelle."
                 )
             if row is None:
-                session.add(SynthesisOverride(
-                    id=new_id(), pupil_id=self.pupil_id, period_id=self.period_id, item_id=self.item_id,
-                    step_id=self.step_id, author=self.author, decided_at=now(), note=self.note,
-                ))
+                session.add(
+                    SynthesisOverride(
+                        id=new_id(),
+                        pupil_id=self.pupil_id,
+                        period_id=self.period_id,
+                        item_id=self.item_id,
+                        step_id=self.step_id,
+                        author=self.author,
+                        decided_at=now(),
+                        note=self.note,
+                    )
+                )
             else:
-                row.step_id, row.author, row.note, row.decided_at = self.step_id, self.author, self.note, now()
-        changes = Changes(frozenset({"overrides"}), frozenset({(self.pupil_id, self.item_id)}),
-                          frozenset({self.pupil_id}))
+                row.step_id, row.author, row.note, row.decided_at = (
+                    self.step_id,
+                    self.author,
+                    self.note,
+                    now(),
+                )
+        changes = Changes(
+            frozenset({"overrides"}), frozenset({(self.pupil_id, self.item_id)}), frozenset({self.pupil_id})
+        )
         return Outcome(changes, previous)
 
 
@@ -226,8 +254,15 @@ class SetAppreciation:
         ).first()
         previous = SetAppreciation(self.pupil_id, self.period_id, row.text if row else "", self.author)
         if row is None:
-            session.add(Appreciation(id=new_id(), pupil_id=self.pupil_id, period_id=self.period_id,
-                                     text=self.text, author=self.author))
+            session.add(
+                Appreciation(
+                    id=new_id(),
+                    pupil_id=self.pupil_id,
+                    period_id=self.period_id,
+                    text=self.text,
+                    author=self.author,
+                )
+            )
         else:
             row.text, row.author = self.text, self.author
         return Outcome(Changes(frozenset({"appreciations"}), pupils=frozenset({self.pupil_id})), previous)
@@ -257,13 +292,22 @@ class AddFluencyMeasure:
         service.check_pupil_present(self.pupil_id, self.measured_on)
         service.check_date_in_year(self.measured_on)
         row = FluencyMeasure(
-            id=new_id(), pupil_id=self.pupil_id, measured_on=self.measured_on, words_read=self.words_read,
-            errors=self.errors, seconds=self.seconds, text_title=self.text_title.strip()[:200],
-            prepared=self.prepared, comment=self.comment, author=self.author,
+            id=new_id(),
+            pupil_id=self.pupil_id,
+            measured_on=self.measured_on,
+            words_read=self.words_read,
+            errors=self.errors,
+            seconds=self.seconds,
+            text_title=self.text_title.strip()[:200],
+            prepared=self.prepared,
+            comment=self.comment,
+            author=self.author,
         )
         session.add(row)
-        return Outcome(Changes(frozenset({"fluency"}), pupils=frozenset({self.pupil_id})),
-                       SetFluencyDeleted((row.id,), True))
+        return Outcome(
+            Changes(frozenset({"fluency"}), pupils=frozenset({self.pupil_id})),
+            SetFluencyDeleted((row.id,), True),
+        )
 
 
 @dataclass(frozen=True)
@@ -281,8 +325,10 @@ class SetFluencyDeleted:
         stamp = now() if self.deleted else None
         for row in rows:
             row.deleted_at = stamp
-        return Outcome(Changes(frozenset({"fluency"}), pupils=frozenset(r.pupil_id for r in rows)),
-                       SetFluencyDeleted(self.ids, not self.deleted))
+        return Outcome(
+            Changes(frozenset({"fluency"}), pupils=frozenset(r.pupil_id for r in rows)),
+            SetFluencyDeleted(self.ids, not self.deleted),
+        )
 
 
 # ---------------------------------------------------------------- pupils
@@ -334,9 +380,18 @@ class SavePupil:
                 raise InvalidInputError("Cet élève n'est plus dans le carnet.")
             pupil, enrolment = pupil_or_none, enrolment_or_none
             inverse = SavePupil(
-                PupilFields(pupil.last_name, pupil.first_name, enrolment.grade, pupil.birth_date, pupil.sex,
-                            pupil.ine, pupil.birth_last_name, enrolment.group_label, enrolment.arrived_on,
-                            enrolment.left_on),
+                PupilFields(
+                    pupil.last_name,
+                    pupil.first_name,
+                    enrolment.grade,
+                    pupil.birth_date,
+                    pupil.sex,
+                    pupil.ine,
+                    pupil.birth_last_name,
+                    enrolment.group_label,
+                    enrolment.arrived_on,
+                    enrolment.left_on,
+                ),
                 pupil.id,
             )
         pupil.last_name, pupil.first_name = last, first
@@ -366,8 +421,10 @@ class SetPupilsDeleted:
             pupil.deleted_at = stamp
         for enrolment in session.scalars(select(Enrolment).where(Enrolment.pupil_id.in_(self.ids))):
             enrolment.deleted_at = stamp
-        return Outcome(Changes(frozenset({"pupils"}), pupils=frozenset(self.ids)),
-                       SetPupilsDeleted(self.ids, not self.deleted))
+        return Outcome(
+            Changes(frozenset({"pupils"}), pupils=frozenset(self.ids)),
+            SetPupilsDeleted(self.ids, not self.deleted),
+        )
 
 
 # ---------------------------------------------------------------- framework and settings
@@ -399,10 +456,17 @@ class SaveCustomItem:
         parent_row = session.get(FrameworkItem, parent.id)
         assert parent_row is not None
         row = FrameworkItem(
-            id=item_uuid(f"custom:{code}:{new_id()}"), framework_id=parent_row.framework_id, code=code,
-            label=label, kind=self.item_kind, parent_id=parent.id,
-            grades=",".join(self.grades or parent.grades), lsu_code=parent.lsu_code,
-            position=10_000 + len(service.items(include_hidden=True)), verified=True, custom=True,
+            id=item_uuid(f"custom:{code}:{new_id()}"),
+            framework_id=parent_row.framework_id,
+            code=code,
+            label=label,
+            kind=self.item_kind,
+            parent_id=parent.id,
+            grades=",".join(self.grades or parent.grades),
+            lsu_code=parent.lsu_code,
+            position=10_000 + len(service.items(include_hidden=True)),
+            verified=True,
+            custom=True,
         )
         session.add(row)
         return Outcome(Changes(frozenset({"items"})), SetItemsDeleted((row.id,), True))
@@ -459,9 +523,37 @@ class ChangeSettings:
             row = session.get(Setting, key)
             previous.append((key, row.value if row else None))
             if row is None:
-                session.add(Setting(key=key, value=value, modified_at=service.carnet.stamp(),
-                                    device_id=service.carnet.device_id))
+                session.add(
+                    Setting(
+                        key=key,
+                        value=value,
+                        modified_at=service.carnet.stamp(),
+                        device_id=service.carnet.device_id,
+                    )
+                )
             else:
                 row.value, row.modified_at = value, service.carnet.stamp()
         inverse = ChangeSettings(tuple((k, v) for k, v in previous if v is not None))
         return Outcome(Changes(frozenset({"settings"})), inverse)
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Several operations as one user action (an import): one transaction, one undo entry."""
+
+    operations: tuple[Operation, ...]
+    kind: str = "batch"
+
+    @property
+    def size(self) -> int:
+        return sum(op.size for op in self.operations)
+
+    def apply(self, session: Session, service: CarnetService) -> Outcome:
+        changes = Changes()
+        inverses: list[Operation] = []
+        for operation in self.operations:
+            outcome = operation.apply(session, service)
+            session.flush()
+            changes = changes | outcome.changes
+            inverses.append(outcome.inverse)
+        return Outcome(changes, Batch(tuple(reversed(inverses)), kind=self.kind))

@@ -42,8 +42,14 @@ LSU = ScaleSpec(
     label="Objectifs d'apprentissage (LSU, bilans périodiques)",
     steps=(
         StepSpec(1, "Non atteints", "Objectifs d'apprentissage non atteints", 0, "#D7301F", "○"),
-        StepSpec(2, "Partiellement atteints", "Objectifs d'apprentissage partiellement atteints", 33,
-                 "#FDAE61", "◑"),
+        StepSpec(
+            2,
+            "Partiellement atteints",
+            "Objectifs d'apprentissage partiellement atteints",
+            33,
+            "#FDAE61",
+            "◑",
+        ),
         StepSpec(3, "Atteints", "Objectifs d'apprentissage atteints", 67, "#74C476", "●"),
         StepSpec(4, "Dépassés", "Objectifs d'apprentissage dépassés", 100, "#2171B5", "★"),
         *_NOT_COUNTING,
@@ -63,3 +69,29 @@ MATERNELLE = ScaleSpec(
 
 BUILTIN_SCALES: dict[str, ScaleSpec] = {spec.code: spec for spec in (LSU, MATERNELLE)}
 DEFAULT_SCALE = LSU.code
+
+
+def scale_from_dict(raw: dict[str, object]) -> ScaleSpec:
+    """A teacher's scale from JSON: {"code", "label", "steps": [{"rank", "short", "label", "value",
+    "color", "symbol"}]}; steps without rank are marks that do not count."""
+    from progression.errors import InvalidInputError
+
+    try:
+        steps_raw = raw["steps"]
+        assert isinstance(steps_raw, list)
+        steps = tuple(
+            StepSpec(
+                rank=int(s["rank"]) if s.get("rank") is not None else None,
+                short=str(s["short"]).strip(),
+                label=str(s.get("label") or s["short"]).strip(),
+                value=int(s["value"]) if s.get("rank") is not None else None,
+                color=str(s.get("color") or "#CCCCCC"),
+                symbol=str(s.get("symbol") or s["short"][:2]),
+            )
+            for s in steps_raw
+        )
+        return ScaleSpec(code=str(raw["code"]).strip(), label=str(raw["label"]).strip(), steps=steps)
+    except (KeyError, TypeError, ValueError, AssertionError) as error:
+        raise InvalidInputError(
+            "Le fichier d'échelle doit contenir code, label et steps (rank, short, value, color, symbol)."
+        ) from error

@@ -28,7 +28,7 @@ from progression.carnet import Carnet, create_carnet, open_carnet
 from progression.errors import InvalidInputError, ProgressionError
 from progression.framework import FrameworkSpec, builtin_frameworks, framework_uuid, item_uuid
 from progression.operations import Changes, ChangeSettings, Operation
-from progression.scales import BUILTIN_SCALES, DEFAULT_SCALE
+from progression.scales import BUILTIN_SCALES, DEFAULT_SCALE, ScaleSpec
 from progression.schema import (
     GRADES,
     SCHEMA_REVISION,
@@ -49,8 +49,14 @@ from progression.schema import (
     stable_id,
 )
 from progression.settings import CarnetSettings
-from progression.synthesis import RuleOptions, Thresholds, default_thresholds, item_score, roll_up
-from progression.synthesis import thresholds_from_bounds
+from progression.synthesis import (
+    RuleOptions,
+    Thresholds,
+    default_thresholds,
+    item_score,
+    roll_up,
+    thresholds_from_bounds,
+)
 from progression.views import (
     ClassInfo,
     FluencyView,
@@ -127,25 +133,34 @@ class CarnetService:
                 session.add(year)
                 session.flush()
                 for p in periods:
-                    session.add(Period(year_id=year.id, index=p.index, label=p.label,
-                                       starts_on=p.starts_on, ends_on=p.ends_on))
-                session.add(ClassGroup(year_id=year.id, label=new.label.strip(), school=new.school.strip(),
-                                       teacher=new.teacher.strip()))
+                    session.add(
+                        Period(
+                            year_id=year.id,
+                            index=p.index,
+                            label=p.label,
+                            starts_on=p.starts_on,
+                            ends_on=p.ends_on,
+                        )
+                    )
+                session.add(
+                    ClassGroup(
+                        year_id=year.id,
+                        label=new.label.strip(),
+                        school=new.school.strip(),
+                        teacher=new.teacher.strip(),
+                    )
+                )
                 for spec in BUILTIN_SCALES.values():
-                    scale = Scale(id=stable_id("scale", spec.code), code=spec.code, label=spec.label)
-                    session.add(scale)
-                    for position, step in enumerate(spec.steps):
-                        session.add(ScaleStep(
-                            id=stable_id("step", f"{spec.code}:{step.short}"), scale_id=scale.id,
-                            position=position, rank=step.rank, short=step.short, label=step.label,
-                            value=step.value, color=step.color, symbol=step.symbol, counts=step.counts,
-                        ))
+                    _add_scale(session, spec)
                 for order, spec_fw in enumerate(frameworks):
-                    _add_framework(session, spec_fw, hidden=not spec_fw.in_force_on(start), offset=order * 1000)
+                    _add_framework(
+                        session, spec_fw, hidden=not spec_fw.in_force_on(start), offset=order * 1000
+                    )
                 stored = settings_codec.encode(CarnetSettings(scale=new.scale, author=new.teacher.strip()))
                 for key, value in stored.items():
-                    session.add(Setting(key=key, value=value, modified_at=carnet.stamp(),
-                                        device_id=carnet.device_id))
+                    session.add(
+                        Setting(key=key, value=value, modified_at=carnet.stamp(), device_id=carnet.device_id)
+                    )
         except Exception:
             carnet.engine.dispose()
             Path(path).unlink(missing_ok=True)
@@ -192,7 +207,9 @@ class CarnetService:
 
     def _apply(self, operation: Operation) -> tuple[Changes, Operation]:
         if self.carnet.read_only:
-            raise ProgressionError("Ce carnet est ouvert en lecture seule : aucune modification n'est possible.")
+            raise ProgressionError(
+                "Ce carnet est ouvert en lecture seule : aucune modification n'est possible."
+            )
         with self.carnet.session() as session:
             outcome = operation.apply(session, self)
         self._invalidate(outcome.changes)
@@ -237,8 +254,16 @@ class CarnetService:
                 raise ProgressionError("Ce carnet ne contient aucune classe.")
             year = session.get(SchoolYear, row.year_id)
             assert year is not None
-            return ClassInfo(row.id, row.label, row.school, row.teacher, year.label, year.starts_on,
-                             year.ends_on, row.onde_class_id)
+            return ClassInfo(
+                row.id,
+                row.label,
+                row.school,
+                row.teacher,
+                year.label,
+                year.starts_on,
+                year.ends_on,
+                row.onde_class_id,
+            )
 
     def class_info(self) -> ClassInfo:
         return self._class_info
@@ -274,12 +299,15 @@ class CarnetService:
     def _steps(self) -> tuple[StepView, ...]:
         code = self.settings.scale
         with self.carnet.session() as session:
-            scale = session.scalars(select(Scale).where(Scale.code == code, Scale.deleted_at.is_(None))).first()
+            scale = session.scalars(
+                select(Scale).where(Scale.code == code, Scale.deleted_at.is_(None))
+            ).first()
             if scale is None:
                 raise ProgressionError(f"L'échelle « {code} » manque dans ce carnet.")
             return tuple(
                 StepView(s.id, s.position, s.rank, s.short, s.label, s.value, s.color, s.symbol, s.counts)
-                for s in scale.steps if s.deleted_at is None
+                for s in scale.steps
+                if s.deleted_at is None
             )
 
     def steps(self) -> tuple[StepView, ...]:
@@ -317,7 +345,9 @@ class CarnetService:
 
     @cached_property
     def thresholds(self) -> Thresholds:
-        pairs = [(s.rank, s.value) for s in self.counting_steps() if s.rank is not None and s.value is not None]
+        pairs = [
+            (s.rank, s.value) for s in self.counting_steps() if s.rank is not None and s.value is not None
+        ]
         custom = self.settings.thresholds
         if custom:
             try:
@@ -331,20 +361,36 @@ class CarnetService:
         with self.carnet.session() as session:
             frameworks = {f.id: f.code for f in session.scalars(select(Framework))}
             rows = session.scalars(
-                select(FrameworkItem).where(FrameworkItem.deleted_at.is_(None)).order_by(FrameworkItem.position)
+                select(FrameworkItem)
+                .where(FrameworkItem.deleted_at.is_(None))
+                .order_by(FrameworkItem.position)
             ).all()
             codes = {r.id: r.code for r in rows}
             return tuple(
-                ItemView(r.id, r.code, r.label, r.kind, codes.get(r.parent_id) if r.parent_id else None,
-                         tuple(r.grade_list), r.lsu_code, r.coefficient, r.timing, r.verified, r.custom,
-                         r.hidden, frameworks.get(r.framework_id, ""), r.position)
+                ItemView(
+                    r.id,
+                    r.code,
+                    r.label,
+                    r.kind,
+                    codes.get(r.parent_id) if r.parent_id else None,
+                    tuple(r.grade_list),
+                    r.lsu_code,
+                    r.coefficient,
+                    r.timing,
+                    r.verified,
+                    r.custom,
+                    r.hidden,
+                    frameworks.get(r.framework_id, ""),
+                    r.position,
+                )
                 for r in rows
             )
 
     def items(self, grades: Iterable[str] | None = None, *, include_hidden: bool = False) -> list[ItemView]:
         wanted = set(grades) if grades is not None else None
         return [
-            i for i in self._items
+            i
+            for i in self._items
             if (include_hidden or not i.hidden) and (wanted is None or wanted.intersection(i.grades))
         ]
 
@@ -360,7 +406,9 @@ class CarnetService:
                 return i
         if missing_ok:
             return None  # type: ignore[return-value]
-        raise InvalidInputError(f"Item « {code} » inconnu : la commande « progression items » liste les codes.")
+        raise InvalidInputError(
+            f"Item « {code} » inconnu : la commande « progression items » liste les codes."
+        )
 
     def children(self, item_code: str) -> list[ItemView]:
         return [i for i in self._items if i.parent_code == item_code]
@@ -372,11 +420,24 @@ class CarnetService:
             rows = session.execute(
                 select(Pupil, Enrolment)
                 .join(Enrolment, Enrolment.pupil_id == Pupil.id)
-                .where(Enrolment.class_id == klass.id, Pupil.deleted_at.is_(None), Enrolment.deleted_at.is_(None))
+                .where(
+                    Enrolment.class_id == klass.id, Pupil.deleted_at.is_(None), Enrolment.deleted_at.is_(None)
+                )
             ).all()
             views = [
-                PupilView(p.id, p.last_name, p.first_name, p.birth_last_name, p.birth_date, p.sex, p.ine,
-                          e.grade, e.group_label, e.arrived_on, e.left_on)
+                PupilView(
+                    p.id,
+                    p.last_name,
+                    p.first_name,
+                    p.birth_last_name,
+                    p.birth_date,
+                    p.sex,
+                    p.ine,
+                    e.grade,
+                    e.group_label,
+                    e.arrived_on,
+                    e.left_on,
+                )
                 for p, e in rows
             ]
         from progression.names import match_key
@@ -386,7 +447,8 @@ class CarnetService:
 
     def pupils(self, grade: str | None = None, *, include_left: bool = True) -> list[PupilView]:
         return [
-            p for p in self._pupils
+            p
+            for p in self._pupils
             if (grade is None or p.grade == grade) and (include_left or p.left_on is None)
         ]
 
@@ -461,8 +523,17 @@ class CarnetService:
         query = query.order_by(Observation.observed_on, Observation.created_at, Observation.id)
         with self.carnet.session() as session:
             return [
-                ObservationView(o.id, o.pupil_id, o.item_id, o.step_id, o.observed_on, o.activity, o.comment,
-                                o.author, o.created_at)
+                ObservationView(
+                    o.id,
+                    o.pupil_id,
+                    o.item_id,
+                    o.step_id,
+                    o.observed_on,
+                    o.activity,
+                    o.comment,
+                    o.author,
+                    o.created_at,
+                )
                 for o in session.scalars(query)
             ]
 
@@ -481,8 +552,9 @@ class CarnetService:
 
     def observed_in_period(self, period_index: int) -> list[ObservationView]:
         period = self.period(period_index)
-        return self.observations(since=period.starts_on, until=period.ends_on,
-                                 pupil_ids=[p.id for p in self._pupils])
+        return self.observations(
+            since=period.starts_on, until=period.ends_on, pupil_ids=[p.id for p in self._pupils]
+        )
 
     # ------------------------------------------------------------ synthesis
 
@@ -538,11 +610,18 @@ class CarnetService:
             results[key] = self._row(key, item, item_score(values, options), len(values), overrides, False)
         self._roll_up(results, overrides, items_by_id, ids)
         order = {p.id: n for n, p in enumerate(self._pupils)}
-        return sorted(results.values(), key=lambda r: (order.get(r.pupil_id, 0), items_by_id[r.item_id].position))
+        return sorted(
+            results.values(), key=lambda r: (order.get(r.pupil_id, 0), items_by_id[r.item_id].position)
+        )
 
     def _row(
-        self, key: tuple[str, str], item: ItemView, score: int | None, count: int,
-        overrides: dict[tuple[str, str], str], rollup: bool,
+        self,
+        key: tuple[str, str],
+        item: ItemView,
+        score: int | None,
+        count: int,
+        overrides: dict[tuple[str, str], str],
+        rollup: bool,
     ) -> SynthesisRow:
         computed_rank = self.thresholds.step_for(score) if score is not None else None
         rank, final_score = computed_rank, score
@@ -550,12 +629,26 @@ class CarnetService:
         if overridden:
             step = self.step(overrides[key])
             rank, final_score = step.rank, step.value
-        return SynthesisRow(key[0], item.id, item.code, item.kind, rollup, rank, final_score, overridden,
-                            computed_rank, score, count)
+        return SynthesisRow(
+            key[0],
+            item.id,
+            item.code,
+            item.kind,
+            rollup,
+            rank,
+            final_score,
+            overridden,
+            computed_rank,
+            score,
+            count,
+        )
 
     def _roll_up(
-        self, results: dict[tuple[str, str], SynthesisRow], overrides: dict[tuple[str, str], str],
-        items_by_id: dict[str, ItemView], pupil_ids: Sequence[str],
+        self,
+        results: dict[tuple[str, str], SynthesisRow],
+        overrides: dict[tuple[str, str], str],
+        items_by_id: dict[str, ItemView],
+        pupil_ids: Sequence[str],
     ) -> None:
         """Objectives → competency → domain, by coefficient-weighted mean of scores."""
         by_code = {i.code: i for i in items_by_id.values()}
@@ -564,10 +657,13 @@ class CarnetService:
             for pupil_id in pupil_ids:
                 for parent in parents:
                     children = [
-                        results[(pupil_id, c.id)] for c in self.children(parent.code)
+                        results[(pupil_id, c.id)]
+                        for c in self.children(parent.code)
                         if (pupil_id, c.id) in results
                     ]
-                    scored = [(r.score, by_code[r.item_code].coefficient) for r in children if r.score is not None]
+                    scored: list[tuple[int, float]] = [
+                        (r.score, by_code[r.item_code].coefficient) for r in children if r.score is not None
+                    ]
                     own = results.get((pupil_id, parent.id))
                     if own is not None and not own.rollup and own.score is not None:
                         scored.append((own.score, parent.coefficient))
@@ -575,7 +671,7 @@ class CarnetService:
                         continue
                     if not children:
                         continue
-                    score = roll_up([(float(s), c) for s, c in scored])
+                    score = roll_up(scored)
                     count = sum(r.observations for r in children) + (own.observations if own else 0)
                     results[(pupil_id, parent.id)] = self._row(
                         (pupil_id, parent.id), parent, score, count, overrides, True
@@ -586,24 +682,35 @@ class CarnetService:
         with self.carnet.session() as session:
             return {
                 (o.pupil_id, o.item_id): o.step_id
-                for o in session.scalars(select(SynthesisOverride).where(
-                    SynthesisOverride.period_id == period.id, SynthesisOverride.deleted_at.is_(None)))
+                for o in session.scalars(
+                    select(SynthesisOverride).where(
+                        SynthesisOverride.period_id == period.id, SynthesisOverride.deleted_at.is_(None)
+                    )
+                )
             }
 
     def appreciation(self, pupil_id: str, period_index: int) -> str:
         period = self.period(period_index)
         with self.carnet.session() as session:
-            row = session.scalars(select(Appreciation).where(
-                Appreciation.pupil_id == pupil_id, Appreciation.period_id == period.id,
-                Appreciation.deleted_at.is_(None))).first()
+            row = session.scalars(
+                select(Appreciation).where(
+                    Appreciation.pupil_id == pupil_id,
+                    Appreciation.period_id == period.id,
+                    Appreciation.deleted_at.is_(None),
+                )
+            ).first()
             return row.text if row else ""
 
     def appreciations(self, period_index: int) -> dict[str, str]:
         period = self.period(period_index)
         with self.carnet.session() as session:
             return {
-                a.pupil_id: a.text for a in session.scalars(select(Appreciation).where(
-                    Appreciation.period_id == period.id, Appreciation.deleted_at.is_(None)))
+                a.pupil_id: a.text
+                for a in session.scalars(
+                    select(Appreciation).where(
+                        Appreciation.period_id == period.id, Appreciation.deleted_at.is_(None)
+                    )
+                )
             }
 
     # ------------------------------------------------------------ fluency
@@ -619,8 +726,18 @@ class CarnetService:
                 .order_by(FluencyMeasure.measured_on, FluencyMeasure.id)
             )
             return [
-                FluencyView(f.id, f.pupil_id, f.measured_on, f.text_title, f.words_read, f.errors, f.seconds,
-                            f.prepared, mclm(f.words_read, f.errors, f.seconds), f.comment)
+                FluencyView(
+                    f.id,
+                    f.pupil_id,
+                    f.measured_on,
+                    f.text_title,
+                    f.words_read,
+                    f.errors,
+                    f.seconds,
+                    f.prepared,
+                    mclm(f.words_read, f.errors, f.seconds),
+                    f.comment,
+                )
                 for f in rows
             ]
 
@@ -631,11 +748,21 @@ class CarnetService:
 
         ids = [p.id for p in self._pupils]
         with self.carnet.session() as session:
-            observations = session.scalar(select(func.count()).select_from(Observation).where(
-                Observation.deleted_at.is_(None), Observation.pupil_id.in_(ids)))
-            measures = session.scalar(select(func.count()).select_from(FluencyMeasure).where(
-                FluencyMeasure.deleted_at.is_(None), FluencyMeasure.pupil_id.in_(ids)))
-        return {"pupils": len(ids), "observations": int(observations or 0), "fluency_measures": int(measures or 0)}
+            observations = session.scalar(
+                select(func.count())
+                .select_from(Observation)
+                .where(Observation.deleted_at.is_(None), Observation.pupil_id.in_(ids))
+            )
+            measures = session.scalar(
+                select(func.count())
+                .select_from(FluencyMeasure)
+                .where(FluencyMeasure.deleted_at.is_(None), FluencyMeasure.pupil_id.in_(ids))
+            )
+        return {
+            "pupils": len(ids),
+            "observations": int(observations or 0),
+            "fluency_measures": int(measures or 0),
+        }
 
     def info(self) -> dict[str, Any]:
         klass = self.class_info()
@@ -643,20 +770,57 @@ class CarnetService:
         return {
             "schema": SCHEMA_REVISION,
             "file": str(self.carnet.path),
-            "class": {"label": klass.label, "school": klass.school, "teacher": klass.teacher,
-                      "year": klass.year_label, "grades": self.grades(), "onde_id": klass.onde_class_id},
-            "periods": [{"index": p.index, "label": p.label, "start": p.starts_on.isoformat(),
-                         "end": p.ends_on.isoformat()} for p in self._periods],
-            "scale": {"code": settings.scale, "steps": [
-                {"rank": s.rank, "short": s.short, "label": s.label, "value": s.value, "counts": s.counts,
-                 "symbol": s.symbol, "color": s.color} for s in self._steps]},
-            "rule": {"rule": str(settings.rule), "window": settings.window, "best_k": settings.best_k,
-                     "include_earlier": settings.include_earlier},
+            "class": {
+                "label": klass.label,
+                "school": klass.school,
+                "teacher": klass.teacher,
+                "year": klass.year_label,
+                "grades": self.grades(),
+                "onde_id": klass.onde_class_id,
+            },
+            "periods": [
+                {
+                    "index": p.index,
+                    "label": p.label,
+                    "start": p.starts_on.isoformat(),
+                    "end": p.ends_on.isoformat(),
+                }
+                for p in self._periods
+            ],
+            "scale": {
+                "code": settings.scale,
+                "steps": [
+                    {
+                        "rank": s.rank,
+                        "short": s.short,
+                        "label": s.label,
+                        "value": s.value,
+                        "counts": s.counts,
+                        "symbol": s.symbol,
+                        "color": s.color,
+                    }
+                    for s in self._steps
+                ],
+            },
+            "rule": {
+                "rule": str(settings.rule),
+                "window": settings.window,
+                "best_k": settings.best_k,
+                "include_earlier": settings.include_earlier,
+            },
             "counts": self.counts(),
-            "pupils": [{"id": p.id, "last_name": p.last_name, "first_name": p.first_name,
-                        "birth_date": p.birth_date.isoformat() if p.birth_date else None, "grade": p.grade,
-                        "ine": p.ine, "left_on": p.left_on.isoformat() if p.left_on else None}
-                       for p in self._pupils],
+            "pupils": [
+                {
+                    "id": p.id,
+                    "last_name": p.last_name,
+                    "first_name": p.first_name,
+                    "birth_date": p.birth_date.isoformat() if p.birth_date else None,
+                    "grade": p.grade,
+                    "ine": p.ine,
+                    "left_on": p.left_on.isoformat() if p.left_on else None,
+                }
+                for p in self._pupils
+            ],
         }
 
     def framework_spec(self, codes: Iterable[str] | None = None) -> FrameworkSpec:
@@ -665,13 +829,32 @@ class CarnetService:
 
         wanted = set(codes) if codes else None
         items = tuple(
-            ItemSpec(i.code, i.label, i.kind, i.parent_code, i.grades, i.lsu_code, i.coefficient, i.timing,
-                     i.verified)
-            for i in self._items if wanted is None or i.framework_code in wanted
+            ItemSpec(
+                i.code,
+                i.label,
+                i.kind,
+                i.parent_code,
+                i.grades,
+                i.lsu_code,
+                i.coefficient,
+                i.timing,
+                i.verified,
+            )
+            for i in self._items
+            if wanted is None or i.framework_code in wanted
         )
         grades = tuple(g for g in GRADES if any(g in i.grades for i in items))
-        return FrameworkSpec("carnet", f"Référentiel de {self.class_info().label}", "", None, grades,
-                             None, None, "current", items)
+        return FrameworkSpec(
+            "carnet",
+            f"Référentiel de {self.class_info().label}",
+            "",
+            None,
+            grades,
+            None,
+            None,
+            "current",
+            items,
+        )
 
     def import_framework(self, spec: FrameworkSpec) -> int:
         """Add a teacher's framework file to the carnet (new codes only); returns the item count."""
@@ -689,8 +872,59 @@ class CarnetService:
         self._invalidate(Changes(frozenset({"items"})))
         return len(spec.items)
 
+    def scales(self) -> list[tuple[str, str]]:
+        """(code, label) of every scale in the carnet: built-in and the teacher's own."""
+        with self.carnet.session() as session:
+            return [
+                (s.code, s.label) for s in session.scalars(select(Scale).where(Scale.deleted_at.is_(None)))
+            ]
+
+    def add_scale(self, spec: ScaleSpec) -> None:
+        """Add a custom scale (2 to 6 counting steps, values 0–100 rising with rank)."""
+        counting = [s for s in spec.steps if s.counts]
+        if not 2 <= len(counting) <= 6:
+            raise InvalidInputError("Une échelle compte de 2 à 6 échelons qui comptent dans les bilans.")
+        if any(code == spec.code for code, _ in self.scales()):
+            raise InvalidInputError(f"L'échelle « {spec.code} » existe déjà dans ce carnet.")
+        try:
+            default_thresholds([(s.rank, s.value) for s in counting])  # type: ignore[misc]
+        except ValueError as error:
+            raise InvalidInputError(f"Échelle « {spec.label} » : {error}") from error
+        with self.carnet.session() as session:
+            _add_scale(session, spec)
+
+    def use_scale(self, code: str) -> Changes:
+        """Switch the carnet's scale; only before the first observation, whose steps it would orphan."""
+        if code not in {c for c, _ in self.scales()}:
+            raise InvalidInputError(f"Échelle « {code} » inconnue dans ce carnet.")
+        if code != self.settings.scale and self.counts()["observations"]:
+            raise InvalidInputError(
+                "Ce carnet contient déjà des observations : l'échelle ne peut plus changer cette année."
+            )
+        return self.change_settings(scale=code, thresholds={})
+
     def to_json(self, value: Any) -> str:
         return json.dumps(value, ensure_ascii=False, indent=2, default=str)
+
+
+def _add_scale(session: Session, spec: ScaleSpec) -> None:
+    scale = Scale(id=stable_id("scale", spec.code), code=spec.code, label=spec.label)
+    session.add(scale)
+    for position, step in enumerate(spec.steps):
+        session.add(
+            ScaleStep(
+                id=stable_id("step", f"{spec.code}:{step.short}"),
+                scale_id=scale.id,
+                position=position,
+                rank=step.rank,
+                short=step.short,
+                label=step.label,
+                value=step.value,
+                color=step.color,
+                symbol=step.symbol,
+                counts=step.counts,
+            )
+        )
 
 
 def _add_framework(
@@ -698,18 +932,39 @@ def _add_framework(
 ) -> None:
     fw_id = framework_uuid(spec.code if not custom else f"custom:{spec.code}:{spec.label}")
     if session.get(Framework, fw_id) is None:
-        session.add(Framework(id=fw_id, code=spec.code, label=spec.label, version=spec.version, cycle=spec.cycle,
-                              builtin=not custom, status=spec.status))
+        session.add(
+            Framework(
+                id=fw_id,
+                code=spec.code,
+                label=spec.label,
+                version=spec.version,
+                cycle=spec.cycle,
+                builtin=not custom,
+                status=spec.status,
+            )
+        )
     existing_ids = {code: item_uuid(code) for code in (i.code for i in spec.items)}
     base = offset if not custom else 100_000
     for position, item in enumerate(spec.items):
         parent_id = existing_ids.get(item.parent) if item.parent else None
         if item.parent and parent_id is None:
             parent_id = item_uuid(item.parent)
-        session.add(FrameworkItem(
-            id=existing_ids[item.code], framework_id=fw_id, code=item.code, label=item.label, kind=item.kind,
-            parent_id=parent_id, grades=",".join(item.grades), lsu_code=item.lsu_code,
-            coefficient=item.coefficient, position=base + position, timing=item.timing, verified=item.verified,
-            custom=custom, hidden=hidden,
-        ))
+        session.add(
+            FrameworkItem(
+                id=existing_ids[item.code],
+                framework_id=fw_id,
+                code=item.code,
+                label=item.label,
+                kind=item.kind,
+                parent_id=parent_id,
+                grades=",".join(item.grades),
+                lsu_code=item.lsu_code,
+                coefficient=item.coefficient,
+                position=base + position,
+                timing=item.timing,
+                verified=item.verified,
+                custom=custom,
+                hidden=hidden,
+            )
+        )
         session.flush()

@@ -50,7 +50,9 @@ class CarnetSettings:
 
 
 def encode(settings: CarnetSettings) -> dict[str, str]:
-    return {f.name: json.dumps(_plain(getattr(settings, f.name)), ensure_ascii=False) for f in fields(settings)}
+    return {
+        f.name: json.dumps(_plain(getattr(settings, f.name)), ensure_ascii=False) for f in fields(settings)
+    }
 
 
 def decode(stored: dict[str, str]) -> CarnetSettings:
@@ -72,7 +74,9 @@ def parse_value(name: str, text: str) -> Any:
     """A value typed by a teacher or a script, checked against the option's type."""
     known = {f.name for f in fields(CarnetSettings)}
     if name not in known:
-        raise InvalidInputError(f"Réglage inconnu « {name} ». Réglages possibles : {', '.join(sorted(known))}.")
+        raise InvalidInputError(
+            f"Réglage inconnu « {name} ». Réglages possibles : {', '.join(sorted(known))}."
+        )
     try:
         if name == "rule":
             return Rule(text)

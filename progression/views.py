@@ -72,7 +72,9 @@ class PupilView:
         return f"{self.last_name} {self.first_name}"
 
     def present_on(self, day: date) -> bool:
-        return (self.arrived_on is None or self.arrived_on <= day) and (self.left_on is None or day <= self.left_on)
+        return (self.arrived_on is None or self.arrived_on <= day) and (
+            self.left_on is None or day <= self.left_on
+        )
 
 
 @dataclass(frozen=True)

@@ -131,8 +131,17 @@ def import_observations(service: CarnetService, path: Path, *, dry_run: bool = F
         author = service.settings.author
         with service.carnet.session() as session:
             session.add_all(
-                Observation(id=new_id(), pupil_id=p, item_id=i, step_id=s, observed_on=d, comment=c,
-                            activity="Import", author=author, created_at=created)
+                Observation(
+                    id=new_id(),
+                    pupil_id=p,
+                    item_id=i,
+                    step_id=s,
+                    observed_on=d,
+                    comment=c,
+                    activity="Import",
+                    author=author,
+                    created_at=created,
+                )
                 for p, i, s, d, c in rows
             )
     return ObservationImport(len(rows))

@@ -13,8 +13,14 @@ import pytest
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "progression", *args], capture_output=True, text=True,
-                          cwd=cwd, env=os.environ.copy(), check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "progression", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=os.environ.copy(),
+        check=False,
+    )
 
 
 def test_new_then_info(tmp_path: Path) -> None:
@@ -36,8 +42,12 @@ def test_demo_info_items_synthesis_json(demo_path: Path) -> None:
     assert info["counts"]["fluency_measures"] >= info["counts"]["pupils"] * 5
     assert {"index", "label", "start", "end"} <= set(info["periods"][0])
     steps = info["scale"]["steps"]
-    assert [s["short"] for s in steps if s["counts"]] == ["Non atteints", "Partiellement atteints", "Atteints",
-                                                          "Dépassés"]
+    assert [s["short"] for s in steps if s["counts"]] == [
+        "Non atteints",
+        "Partiellement atteints",
+        "Atteints",
+        "Dépassés",
+    ]
     assert all(s["value"] is None for s in steps if not s["counts"])
     pupil = info["pupils"][0]
     assert {"id", "last_name", "first_name", "birth_date", "grade", "ine"} <= set(pupil)
@@ -67,8 +77,9 @@ def test_demo_info_items_synthesis_json(demo_path: Path) -> None:
         (["synthesis", "{demo}", "--period", "1", "--window", "0"], ""),
     ],
 )
-def test_bad_input_exits_1_with_one_french_sentence(tmp_path: Path, demo_path: Path, args: list[str],
-                                                      message: str) -> None:
+def test_bad_input_exits_1_with_one_french_sentence(
+    tmp_path: Path, demo_path: Path, args: list[str], message: str
+) -> None:
     text = tmp_path / "notes.carnet"
     text.write_text("ceci n'est pas un carnet", encoding="utf-8")
     values = {"missing": str(tmp_path / "absent.carnet"), "text": str(text), "demo": str(demo_path)}
@@ -111,9 +122,13 @@ def test_import_observations(demo_path: Path, tmp_path: Path) -> None:
     before = info["counts"]["observations"]
     name = f"{p['last_name'].upper()} {p['first_name']}"
     item = f"C2-24-L1-{p['grade']}.1"
-    csv_file = _write_csv(tmp_path / "obs.csv", "eleve;item;echelon;date;commentaire\r\n"
-                          f"{p['ine']};{item};3;14/10/2026;Très bien\r\n"
-                          f"{name};{item};Partiellement atteints;2026-10-15;\r\n", "cp1252")
+    csv_file = _write_csv(
+        tmp_path / "obs.csv",
+        "eleve;item;echelon;date;commentaire\r\n"
+        f"{p['ine']};{item};3;14/10/2026;Très bien\r\n"
+        f"{name};{item};Partiellement atteints;2026-10-15;\r\n",
+        "cp1252",
+    )
     result = run("import-observations", str(demo_path), str(csv_file))
     assert result.returncode == 0, result.stderr
     after = json.loads(run("info", str(demo_path), "--json").stdout)["counts"]["observations"]
@@ -130,8 +145,9 @@ def test_import_observations(demo_path: Path, tmp_path: Path) -> None:
         ("{ine};{item};3;31/02/2027;", "date « 31/02/2027 » illisible"),
     ],
 )
-def test_import_observations_bad_lines_change_nothing(demo_path: Path, tmp_path: Path, line: str,
-                                                      message: str) -> None:
+def test_import_observations_bad_lines_change_nothing(
+    demo_path: Path, tmp_path: Path, line: str, message: str
+) -> None:
     info = json.loads(run("info", str(demo_path), "--json").stdout)
     p = info["pupils"][0]
     item = f"C2-24-L1-{p['grade']}.1"
@@ -154,10 +170,14 @@ def test_homonyms_must_be_named_by_ine(empty, tmp_path: Path) -> None:
 
     empty.run(SavePupil(PupilFields("Martin", "Lucas", "CE2", ine="9876543210B")))
     item = next(i for i in empty.items(["CE1"]) if i.kind == "objective")
-    csv_file = _write_csv(tmp_path / "o.csv", f"eleve,item,echelon,date\nMARTIN Lucas,{item.code},3,05/10/2026\n")
+    csv_file = _write_csv(
+        tmp_path / "o.csv", f"eleve,item,echelon,date\nMARTIN Lucas,{item.code},3,05/10/2026\n"
+    )
     from progression.errors import InvalidInputError
 
     with pytest.raises(InvalidInputError, match="plusieurs élèves s'appellent « MARTIN Lucas »"):
         import_observations(empty, csv_file)
-    csv_file = _write_csv(tmp_path / "o.csv", f"eleve,item,echelon,date\n1234567890A,{item.code},3,05/10/2026\n")
+    csv_file = _write_csv(
+        tmp_path / "o.csv", f"eleve,item,echelon,date\n1234567890A,{item.code},3,05/10/2026\n"
+    )
     assert import_observations(empty, csv_file).count == 1

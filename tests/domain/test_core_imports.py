@@ -31,7 +31,9 @@ print(len(names))
 
 
 def test_progression_and_exports_import_without_qt() -> None:
-    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, cwd=ROOT, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, cwd=ROOT, check=False
+    )
     assert result.returncode == 0, result.stderr
     assert int(result.stdout.strip()) >= 15
 

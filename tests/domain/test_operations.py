@@ -31,8 +31,11 @@ def test_record_for_several_pupils_then_undo_redo(empty) -> None:
     lucas, noe = empty.pupils()[1], empty.pupils()[0]
     item = _objective(empty, "CE1")
     atteints = empty.step_by_rank(3)
-    changes = empty.run(RecordObservations(((lucas.id, item.id), (noe.id, item.id)), atteints.id, DAY,
-                                           activity="Lecture à voix haute"))
+    changes = empty.run(
+        RecordObservations(
+            ((lucas.id, item.id), (noe.id, item.id)), atteints.id, DAY, activity="Lecture à voix haute"
+        )
+    )
     assert changes.cells == {(lucas.id, item.id), (noe.id, item.id)}
     assert len(empty.observations()) == 2
     assert empty.undo_kind() == ("record_observations", 2)
@@ -82,8 +85,11 @@ def test_dates_outside_the_year_are_refused(empty, day: date, message: str) -> N
 
 def test_pupil_who_left_cannot_be_observed_after_leaving(empty) -> None:
     pupil = empty.pupils()[0]
-    empty.run(SavePupil(PupilFields(pupil.last_name, pupil.first_name, pupil.grade, left_on=date(2026, 9, 30)),
-                        pupil.id))
+    empty.run(
+        SavePupil(
+            PupilFields(pupil.last_name, pupil.first_name, pupil.grade, left_on=date(2026, 9, 30)), pupil.id
+        )
+    )
     item = _objective(empty, pupil.grade)
     with pytest.raises(InvalidInputError, match="n'était pas dans la classe"):
         empty.run(RecordObservations(((pupil.id, item.id),), empty.step_by_rank(3).id, DAY))
@@ -95,8 +101,11 @@ def test_a_failing_cell_records_nothing(empty) -> None:
     """Several cells are one transaction: one bad cell and none is recorded."""
     pupil, item = empty.pupils()[0], _objective(empty, "CE1")
     with pytest.raises(InvalidInputError):
-        empty.run(RecordObservations(((pupil.id, item.id), ("no-such-pupil", item.id)),
-                                     empty.step_by_rank(3).id, DAY))
+        empty.run(
+            RecordObservations(
+                ((pupil.id, item.id), ("no-such-pupil", item.id)), empty.step_by_rank(3).id, DAY
+            )
+        )
     assert empty.observations() == []
 
 
@@ -137,7 +146,9 @@ def test_appreciation_and_fluency(empty) -> None:
     empty.run(SetAppreciation(pupil.id, empty.period(1).id, "Très bon trimestre."))
     empty.undo()
     assert empty.appreciation(pupil.id, 1) == "Bon trimestre."
-    empty.run(AddFluencyMeasure(pupil.id, DAY, words_read=62, errors=4, seconds=60, text_title="Monsieur Petit"))
+    empty.run(
+        AddFluencyMeasure(pupil.id, DAY, words_read=62, errors=4, seconds=60, text_title="Monsieur Petit")
+    )
     (measure,) = empty.fluency()
     assert measure.mclm == 58.0
     with pytest.raises(InvalidInputError, match="plus d'erreurs que de mots"):

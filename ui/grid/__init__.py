@@ -1,0 +1,1 @@
+"""The observation grid: pupils × objectives, one keystroke per observation."""

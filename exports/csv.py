@@ -1,0 +1,67 @@
+"""The class grid as CSV for spreadsheets and scripts.
+
+Format: UTF-8 with a BOM and ``;`` as separator, lines ending in CRLF — what French Excel
+opens correctly with a double click (without the BOM it reads the file as Windows-1252).
+
+Shape: LONG, one line per period × pupil × item of the pupil's grade, rather than a wide
+grid: it filters, sorts and pivots without reshaping, stays the same whatever the
+framework, and holds a multi-grade class without blank cells. Columns:
+
+``Période;Élève;Niveau;Code;Item;Rang;Échelon;Score;Décision de l'enseignant``
+
+- ``Rang`` is the step's rank on the scale (empty for marks off the scale such as Absent);
+- ``Échelon`` the step's short label, or ``non évalué`` when nothing was observed;
+- ``Score`` 0–100 when the rule computed one, else empty;
+- ``Décision de l'enseignant`` ``oui`` when the teacher set the step by hand, else ``non``.
+
+Fluency measures are in the xlsx export only (they have another shape). Text that a
+spreadsheet would run as a formula (starting with ``= + - @``, tab or carriage return) is
+prefixed with ``'``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+from exports.french import NOT_EVALUATED_TEXT
+from exports.report import ClassGrid
+from exports.safe import atomic_file, csv_text
+
+Progress = Callable[[int, int], None]
+
+COLUMNS = ("Période", "Élève", "Niveau", "Code", "Item", "Rang", "Échelon", "Score",
+           "Décision de l'enseignant")
+
+
+def write_class_grid_csv(grid: ClassGrid, path: Path, *, progress: Progress | None = None) -> Path:
+    """Writes the long CSV described above to ``path`` (atomically) and returns ``path``."""
+    path = Path(path)
+    total = len(grid.periods)
+    with atomic_file(path) as handle:
+        text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+        writer = csv.writer(text, delimiter=";", lineterminator="\r\n")
+        writer.writerow(COLUMNS)
+        for done, period in enumerate(grid.periods, start=1):
+            for row in period.rows:
+                for item in period.items:
+                    if not item.applies_to(row.grade):
+                        continue
+                    mark = row.mark(item.code)
+                    step = mark.step
+                    writer.writerow((
+                        csv_text(period.label), csv_text(row.pupil), csv_text(row.grade),
+                        csv_text(item.code), csv_text(item.label),
+                        "" if step is None or step.rank is None else step.rank,
+                        csv_text(step.short) if step is not None else NOT_EVALUATED_TEXT,
+                        "" if mark.score is None else mark.score,
+                        "oui" if mark.overridden else "non",
+                    ))
+            if progress is not None:
+                progress(done, total)
+        text.flush()
+        # The atomic writer owns the binary file and closes it after syncing it to disk.
+        text.detach()
+    return path

@@ -1,0 +1,249 @@
+"""PDF exports read back: every pupil, every label, names in every script, page breaks."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pdfread import contains, page_numbers, page_texts
+from sample_reports import (
+    CLASS_NAMES,
+    HOSTILE_NAMES,
+    LONG_LABEL,
+    MULTI_SCRIPT,
+    make_period_report,
+    many_objectives,
+)
+
+from exports import ExportError
+from exports.class_pages import grid_columns, split_columns
+from exports.pdf import write_class_summary, write_pupil_syntheses, write_pupil_syntheses_per_file
+from exports.report import Mark, PeriodReport, PupilReport
+
+
+def _pupil_pages(texts: list[str]) -> list[list[str]]:
+    """Pages grouped per pupil using the per-pupil footer numbering."""
+    groups: list[list[str]] = []
+    for text in texts:
+        page, _ = page_numbers(text)
+        if page == 1:
+            groups.append([])
+        groups[-1].append(text)
+    return groups
+
+
+def test_pupil_syntheses_one_group_of_pages_per_pupil(period_report: PeriodReport, tmp_path: Path) -> None:
+    path = write_pupil_syntheses(period_report, tmp_path / "syntheses.pdf")
+    texts = page_texts(path)
+    groups = _pupil_pages(texts)
+    assert len(groups) == len(period_report.pupils) == 24
+    for pupil, pages in zip(period_report.pupils, groups, strict=True):
+        assert 1 <= len(pages) <= 2, pupil.label
+        first = pages[0]
+        assert contains(first, pupil.label)
+        assert contains(first, f"Niveau : {pupil.grade}")
+        # Numbered per pupil, and a loose second sheet still names its pupil.
+        assert [page_numbers(text) for text in pages] == [(n, len(pages)) for n in range(1, len(pages) + 1)]
+        assert all(contains(text, pupil.label) for text in pages)
+        whole = "\n".join(pages)
+        for item in pupil.items:
+            assert contains(whole, item.label), (pupil.label, item.code)
+        assert contains(whole, "Signature des parents")
+        assert contains(whole, "Édité le 28 novembre 2026")
+
+
+def test_multi_script_names_print_exactly(period_report: PeriodReport, tmp_path: Path) -> None:
+    path = write_pupil_syntheses(period_report, tmp_path / "syntheses.pdf")
+    text = "\n".join(page_texts(path))
+    for name in MULTI_SCRIPT:
+        assert name in text
+    assert "■" not in text
+    if shutil.which("pdftotext"):
+        extracted = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True,
+                                   check=True, text=True).stdout
+        for name in MULTI_SCRIPT:
+            assert name in extracted
+        assert "■" not in extracted
+
+
+def test_marks_are_readable_in_black_and_white(period_report: PeriodReport, tmp_path: Path) -> None:
+    pupil = period_report.pupils[0]
+    path = write_pupil_syntheses(period_report, tmp_path / "one.pdf", pupils=[pupil.key])
+    text = "\n".join(page_texts(path))
+    for code, mark in pupil.marks.items():
+        assert mark.step is not None, code
+        assert f"{mark.step.symbol} {mark.step.short}" in text
+    if any(mark.overridden for mark in pupil.marks.values()):
+        assert "décision de l'enseignant" in text
+    assert any(arrow in text for arrow in ("↑ en progrès", "↓ en recul", "= stable", "nouveau"))
+    assert "Évolution" in text and "depuis Période 1" in text
+
+
+def test_long_label_is_wrapped_not_clipped(period_report: PeriodReport, tmp_path: Path) -> None:
+    ce2 = next(pupil for pupil in period_report.pupils if pupil.grade == "CE2")
+    path = write_pupil_syntheses(period_report, tmp_path / "ce2.pdf", pupils=[ce2.key])
+    text = "\n".join(page_texts(path))
+    assert contains(text, LONG_LABEL)
+    assert "FIN-DU-LIBELL" in text.replace("\n", "")
+
+
+def test_selected_pupils_only_and_unknown_pupil(period_report: PeriodReport, tmp_path: Path) -> None:
+    keys = [period_report.pupils[3].key, period_report.pupils[10].key]
+    path = write_pupil_syntheses(period_report, tmp_path / "two.pdf", pupils=keys)
+    groups = _pupil_pages(page_texts(path))
+    assert len(groups) == 2
+    assert contains(groups[1][0], period_report.pupils[10].label)
+    with pytest.raises(ExportError, match="ne figurent pas"):
+        write_pupil_syntheses(period_report, tmp_path / "none.pdf", pupils=["uuid-inconnu"])
+    assert not (tmp_path / "none.pdf").exists()
+
+
+def test_pupil_without_measures_or_observations(period_report: PeriodReport, tmp_path: Path) -> None:
+    silent = period_report.pupils[5]
+    no_fluency = period_report.pupils[3]
+    assert not silent.marks and not no_fluency.fluency
+    path = write_pupil_syntheses(period_report, tmp_path / "x.pdf", pupils=[silent.key, no_fluency.key])
+    groups = _pupil_pages(page_texts(path))
+    silent_text = "\n".join(groups[1]) if contains(groups[1][0], silent.label) else "\n".join(groups[0])
+    objectives = [item for item in silent.items if item.kind == "objective"]
+    assert silent_text.count("non évalué") >= len(objectives)
+    assert "Aucune mesure de fluence" in "\n".join(groups[0] + groups[1])
+
+
+def test_empty_period(build_report, tmp_path: Path) -> None:
+    report = build_report(empty=True)
+    syntheses = write_pupil_syntheses(report, tmp_path / "vide.pdf")
+    assert len(_pupil_pages(page_texts(syntheses))) == len(report.pupils)
+    summary = write_class_summary(report, tmp_path / "classe.pdf")
+    text = "\n".join(page_texts(summary))
+    assert "Aucun groupe de besoin" in text
+    assert "Aucun élève sous l'objectif" in text
+
+
+def test_no_pupil_is_a_clear_error(period_report: PeriodReport, tmp_path: Path) -> None:
+    empty = dataclasses.replace(period_report, pupils=())
+    with pytest.raises(ExportError, match="Aucun élève"):
+        write_pupil_syntheses(empty, tmp_path / "rien.pdf")
+    assert list(tmp_path.iterdir()) == []
+    write_class_summary(empty, tmp_path / "classe.pdf")  # an empty class still gets its page
+
+
+def test_first_period_has_no_change_column(build_report, tmp_path: Path) -> None:
+    report = build_report(period=1)
+    path = write_pupil_syntheses(report, tmp_path / "p1.pdf", pupils=[report.pupils[0].key])
+    text = "\n".join(page_texts(path))
+    assert "Évolution" not in text
+
+
+def test_markup_in_names_is_printed_literally(tmp_path: Path) -> None:
+    report = make_period_report(HOSTILE_NAMES + CLASS_NAMES[:3])
+    path = write_pupil_syntheses(report, tmp_path / "hostile.pdf")
+    text = "\n".join(page_texts(path))
+    assert "Léa <b>&amp;</b> Dupont" in text
+    assert '=HYPERLINK("http://example.invalid","x")' in text
+
+
+def test_long_appreciation_flows_over_pages(period_report: PeriodReport, tmp_path: Path) -> None:
+    pupil = period_report.pupils[0]
+    essay = " ".join(["Une appréciation très détaillée, écrite sans compter."] * 300) + " FIN."
+    long_pupil = dataclasses.replace(pupil, appreciation=essay)
+    report = dataclasses.replace(period_report, pupils=(long_pupil,))
+    path = write_pupil_syntheses(report, tmp_path / "long.pdf")
+    texts = page_texts(path)
+    assert len(texts) >= 3
+    assert contains("\n".join(texts), "sans compter. FIN.")
+
+
+def test_per_file_one_pdf_per_pupil(period_report: PeriodReport, tmp_path: Path) -> None:
+    homonym = dataclasses.replace(period_report.pupils[1], key="uuid-homonyme",
+                                  label=period_report.pupils[0].label)
+    report = dataclasses.replace(period_report, pupils=(*period_report.pupils[:4], homonym))
+    calls: list[tuple[int, int]] = []
+    paths = write_pupil_syntheses_per_file(report, tmp_path,
+                                           progress=lambda done, total: calls.append((done, total)))
+    assert len(paths) == len(set(paths)) == 5
+    assert all(path.exists() and path.parent == tmp_path for path in paths)
+    assert paths[0].name == "Synthèse lecture Période 2 - Léa Moreau.pdf"
+    assert paths[4].name == "Synthèse lecture Période 2 - Léa Moreau (2).pdf"
+    assert calls[-1] == (5, 5)
+    for pupil, path in zip(report.pupils, paths, strict=True):
+        texts = page_texts(path)
+        assert contains(texts[0], pupil.label)
+        assert page_numbers(texts[-1]) == (len(texts), len(texts))
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in paths)
+
+
+def test_per_file_failure_leaves_nothing(period_report: PeriodReport, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import exports.pdf as pdf
+
+    real = pdf._render_pupils
+    count = {"n": 0}
+
+    def failing(*args: object, **kwargs: object) -> None:
+        count["n"] += 1
+        if count["n"] == 3:
+            raise OSError(28, "No space left on device")
+        real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pdf, "_render_pupils", failing)
+    with pytest.raises(ExportError, match="plein"):
+        write_pupil_syntheses_per_file(period_report, tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_class_summary_content(period_report: PeriodReport, tmp_path: Path) -> None:
+    calls: list[tuple[int, int]] = []
+    path = write_class_summary(period_report, tmp_path / "classe.pdf",
+                               progress=lambda done, total: calls.append((done, total)))
+    texts = page_texts(path)
+    text = "\n".join(texts)
+    for pupil in period_report.pupils:
+        assert contains(text, pupil.label)
+    for item in period_report.items:
+        if item.kind != "domain":
+            assert contains(text, item.code)
+            assert contains(text, item.label)
+    for name in MULTI_SCRIPT:
+        assert name in text
+    assert "■" not in text
+    assert "CE1 — 12 élèves" in text and "CE2 — 12 élèves" in text
+    assert "Groupes de besoin suggérés" in text
+    for group in period_report.need_groups:
+        for label in group.pupils:
+            assert contains(text, label)
+    for entry in period_report.fluency_below_target:
+        assert contains(text, entry.pupil)
+    assert page_numbers(texts[0]) == (1, len(texts))
+    assert calls[0] == (0, 1) and calls[-1] == (1, 1)
+    # Counts per step: one line per step of the scale under each grid.
+    for step in period_report.scale:
+        assert contains(text, f"{step.symbol} {step.short}")
+
+
+def test_many_objectives_split_into_several_tables(period_report: PeriodReport, tmp_path: Path) -> None:
+    items = many_objectives(60)
+    columns = grid_columns(items, "CE1")
+    assert len(columns) == 60
+    chunks = split_columns(columns, 220 * 72 / 25.4)
+    assert len(chunks) > 1 and sum(len(chunk) for chunk in chunks) == 60
+    # A competency that fits in one table is never cut between two.
+    assert all(chunk[0].item.code.endswith(".01") for chunk in chunks)
+    marks = {item.code: Mark(period_report.scale[i % 4]) for i, item in enumerate(items)
+             if item.kind == "objective"}
+    pupils = tuple(dataclasses.replace(pupil, items=items, marks=marks) for pupil in period_report.pupils[:6])
+    report = dataclasses.replace(period_report, items=items, pupils=pupils, need_groups=())
+    path = write_class_summary(report, tmp_path / "large.pdf")
+    text = "\n".join(page_texts(path))
+    for item in items[1:]:
+        assert contains(text, item.code)
+
+
+def test_pupil_reports_are_plain_data() -> None:
+    pupil = PupilReport(key="k", label="Élève 01", grade="CE1", items=())
+    assert pupil.mark("inconnu").step is None
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        pupil.label = "x"  # type: ignore[misc]

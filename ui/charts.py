@@ -1,0 +1,363 @@
+"""Charts drawn with QPainter (QtCharts is not in PySide6 Essentials).
+
+The widgets take plain, already computed data (dates, values, targets, wording): what a
+figure means is decided in ``progression.fluency``; here we only draw it. Both charts
+say what the dashed guide is, because only the end-of-year targets are official.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+INK = QColor("#2B2B2B")
+MUTED = QColor("#6B6B6B")
+GRID = QColor("#E3E3E3")
+ACCENT = QColor("#1F5F99")
+GUIDE = QColor("#B5472F")
+PERIOD_BAND = QColor(31, 95, 153, 22)
+POSITION_COLORS = {"above": QColor("#74C476"), "near": QColor("#FDAE61"), "below": QColor("#D7301F"),
+                   None: QColor("#9E9E9E")}
+
+
+@dataclass(frozen=True)
+class CurvePoint:
+    day: date
+    value: float
+    prepared: bool
+    tooltip: str
+
+
+@dataclass(frozen=True)
+class PeriodBand:
+    label: str
+    starts_on: date
+    ends_on: date
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: float | None
+    target: float | None
+    position: str | None  # 'above', 'near', 'below' (progression.fluency.position) or None
+    tooltip: str
+
+
+def nice_top(value: float) -> tuple[float, float]:
+    """Top of the y axis and the grid step, so grid lines fall on round numbers."""
+    step = 10.0 if value <= 80 else 20.0 if value <= 200 else 50.0
+    return max(step * 2, math.ceil(value * 1.1 / step) * step), step
+
+
+def _months(start: date, end: date) -> list[date]:
+    day = date(start.year, start.month, 1)
+    out = []
+    while day <= end:
+        if day >= start:
+            out.append(day)
+        day = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return out
+
+
+class _Chart(QWidget):
+    """Shared bits: fonts, the empty message, tooltips from hit zones."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(True)
+        self._zones: list[tuple[QRectF, str]] = []
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(320, 200)
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, 300)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            for zone, text in self._zones:
+                if zone.contains(QPointF(event.pos())):
+                    QToolTip.showText(event.globalPos(), text, self)
+                    return True
+            QToolTip.hideText()
+            event.ignore()
+            return True
+        return super().event(event)
+
+    def _small_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        return font
+
+    def _draw_y_axis(self, painter: QPainter, plot: QRectF, top: float, step: float) -> None:
+        painter.setFont(self._small_font())
+        metrics = painter.fontMetrics()
+        value = 0.0
+        while value <= top + 0.01:
+            y = plot.bottom() - plot.height() * value / top
+            painter.setPen(QPen(GRID, 1))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(MUTED)
+            text = f"{value:g}"
+            painter.drawText(QPointF(plot.left() - metrics.horizontalAdvance(text) - 6,
+                                     y + metrics.ascent() / 2 - 1), text)
+            value += step
+
+
+class FluencyCurveView(_Chart):
+    """One pupil's MCLM over the school year, with the grade's guide line drawn dashed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._start = date(2000, 9, 1)
+        self._end = date(2001, 7, 5)
+        self._points: list[CurvePoint] = []
+        self._guide: list[tuple[date, float]] = []
+        self._target: float | None = None
+        self._bands: list[PeriodBand] = []
+        self._highlight: int | None = None
+        self._empty_text = self.tr("Aucune mesure de fluence pour l'instant.")
+        # Literal tr() calls, so the translation tools find each month.
+        self._month_names = (
+            self.tr("janv."), self.tr("févr."), self.tr("mars"), self.tr("avr."), self.tr("mai"),
+            self.tr("juin"), self.tr("juil."), self.tr("août"), self.tr("sept."), self.tr("oct."),
+            self.tr("nov."), self.tr("déc."),
+        )
+
+    def set_data(
+        self, *, year: tuple[date, date], points: Sequence[CurvePoint], guide: Sequence[tuple[date, float]],
+        target: float | None, bands: Sequence[PeriodBand] = (), highlight: int | None = None,
+    ) -> None:
+        self._start, self._end = year
+        # The chart stops at the end of the school term (early July), not on 31 August.
+        self._end = min(self._end, date(self._start.year + 1, 7, 10))
+        self._points = sorted(points, key=lambda p: p.day)
+        self._guide = list(guide)
+        self._target = target
+        self._bands = list(bands)
+        self._highlight = highlight
+        self.update()
+
+    def set_highlight(self, index: int | None) -> None:
+        self._highlight = index
+        self.update()
+
+    @property
+    def points(self) -> list[CurvePoint]:
+        return list(self._points)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#FFFFFF"))
+        self._zones = []
+        metrics = painter.fontMetrics()
+        legend_h = metrics.height() + 8
+        plot = QRectF(42, legend_h + 10, self.width() - 42 - 16, self.height() - legend_h - 10 - 26)
+        if plot.width() < 60 or plot.height() < 40:
+            return
+        values = [p.value for p in self._points] + [v for _, v in self._guide]
+        if self._target is not None:
+            values.append(self._target)
+        top, step = nice_top(max(values, default=60.0))
+        span = max(1, (self._end - self._start).days)
+
+        def x(day: date) -> float:
+            share = min(max((day - self._start).days / span, 0.0), 1.0)
+            return plot.left() + plot.width() * share
+
+        def y(value: float) -> float:
+            return plot.bottom() - plot.height() * min(max(value, 0.0), top) / top
+
+        for band in self._bands:
+            left, right = x(band.starts_on), x(min(band.ends_on, self._end))
+            if self._bands.index(band) + 1 == self._highlight:
+                painter.fillRect(QRectF(left, plot.top(), right - left, plot.height()), PERIOD_BAND)
+            painter.setPen(QPen(GRID, 1, Qt.PenStyle.DotLine))
+            painter.drawLine(QPointF(left, plot.top()), QPointF(left, plot.bottom()))
+        self._draw_y_axis(painter, plot, top, step)
+        painter.setPen(QPen(MUTED, 1))
+        painter.drawRect(plot)
+        small = painter.fontMetrics()
+        for month in _months(self._start, self._end):
+            text = self._month_names[month.month - 1]
+            mid = x(min(month + timedelta(days=15), self._end))
+            below = plot.bottom() + small.height() + 2
+            painter.drawText(QPointF(mid - small.horizontalAdvance(text) / 2, below), text)
+        for n, band in enumerate(self._bands, start=1):
+            label = f"P{n}"
+            left = x(band.starts_on)
+            painter.setPen(ACCENT if n == self._highlight else MUTED)
+            painter.drawText(QPointF(left + 3, plot.top() + small.ascent() + 2), label)
+
+        if self._guide:
+            painter.setPen(QPen(GUIDE, 1.6, Qt.PenStyle.DashLine))
+            path = QPainterPath(QPointF(x(self._guide[0][0]), y(self._guide[0][1])))
+            for day, value in self._guide[1:]:
+                path.lineTo(QPointF(x(day), y(value)))
+            painter.drawPath(path)
+        if self._target is not None:
+            # The official end-of-year target: a solid diamond at the end of June.
+            end_of_june = min(date(self._start.year + 1, 6, 30), self._end)
+            centre = QPointF(x(end_of_june), y(self._target))
+            diamond = QPainterPath()
+            diamond.moveTo(centre + QPointF(0, -6))
+            diamond.lineTo(centre + QPointF(6, 0))
+            diamond.lineTo(centre + QPointF(0, 6))
+            diamond.lineTo(centre + QPointF(-6, 0))
+            diamond.closeSubpath()
+            painter.setPen(QPen(GUIDE, 1))
+            painter.setBrush(GUIDE)
+            painter.drawPath(diamond)
+            official = self.tr("Objectif officiel de fin d'année : {0} MCLM").format(f"{self._target:g}")
+            self._zones.append((QRectF(centre.x() - 8, centre.y() - 8, 16, 16), official))
+
+        if self._points:
+            painter.setPen(QPen(ACCENT, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            line = QPainterPath(QPointF(x(self._points[0].day), y(self._points[0].value)))
+            for point in self._points[1:]:
+                line.lineTo(QPointF(x(point.day), y(point.value)))
+            painter.drawPath(line)
+            for point in self._points:
+                centre = QPointF(x(point.day), y(point.value))
+                painter.setPen(QPen(ACCENT, 2))
+                # A hollow dot for a prepared text: not comparable with the unprepared targets.
+                painter.setBrush(QColor("#FFFFFF") if point.prepared else ACCENT)
+                painter.drawEllipse(centre, 4.5, 4.5)
+                painter.setPen(INK)
+                text = f"{point.value:g}"
+                half = small.horizontalAdvance(text) / 2
+                painter.drawText(QPointF(centre.x() - half, centre.y() - 8), text)
+                self._zones.append((QRectF(centre.x() - 8, centre.y() - 8, 16, 16), point.tooltip))
+        else:
+            painter.setPen(MUTED)
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self._empty_text)
+
+        self._draw_legend(painter, legend_h)
+        painter.end()
+
+    def _draw_legend(self, painter: QPainter, height: int) -> None:
+        painter.setFont(self._small_font())
+        metrics = painter.fontMetrics()
+        x, mid = 42.0, height / 2 + 2
+        painter.setPen(QPen(ACCENT, 2))
+        painter.drawLine(QPointF(x, mid), QPointF(x + 18, mid))
+        painter.setBrush(ACCENT)
+        painter.drawEllipse(QPointF(x + 9, mid), 3.5, 3.5)
+        x += 24
+        painter.setPen(INK)
+        text = self.tr("MCLM mesuré (○ texte préparé)")
+        painter.drawText(QPointF(x, mid + metrics.ascent() / 2 - 1), text)
+        x += metrics.horizontalAdvance(text) + 18
+        painter.setPen(QPen(GUIDE, 1.6, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(x, mid), QPointF(x + 22, mid))
+        x += 28
+        painter.setPen(GUIDE)
+        text = self.tr("repère (seuls les objectifs de fin d'année sont officiels)")
+        painter.drawText(QPointF(x, mid + metrics.ascent() / 2 - 1), text)
+
+
+class ClassFluencyChart(_Chart):
+    """The period's MCLM per pupil (a bar) against the guide value at the measure's date (a tick)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bars: list[Bar] = []
+        self._title = ""
+
+    def set_bars(self, bars: Sequence[Bar], title: str = "") -> None:
+        self._bars = list(bars)
+        self._title = title
+        self.update()
+
+    @property
+    def bars(self) -> list[Bar]:
+        return list(self._bars)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#FFFFFF"))
+        self._zones = []
+        painter.setFont(self._small_font())
+        small = painter.fontMetrics()
+        longest = max((small.horizontalAdvance(b.label) for b in self._bars), default=40)
+        label_h = min(110.0, longest * 0.72 + 10)  # labels run at 45°
+        legend_h = small.height() * 2 + 10
+        plot = QRectF(40, legend_h + 8, self.width() - 40 - 12, self.height() - legend_h - 8 - label_h)
+        self._draw_legend(painter, legend_h)
+        if plot.width() < 60 or plot.height() < 40:
+            painter.end()
+            return
+        values = [v for b in self._bars for v in (b.value, b.target) if v is not None]
+        top, step = nice_top(max(values, default=60.0))
+        self._draw_y_axis(painter, plot, top, step)
+        painter.setPen(QPen(MUTED, 1))
+        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+        if not self._bars:
+            painter.setPen(MUTED)
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("Aucun élève."))
+            painter.end()
+            return
+        slot = plot.width() / len(self._bars)
+        width = max(4.0, min(36.0, slot * 0.62))
+
+        def y(value: float) -> float:
+            return plot.bottom() - plot.height() * min(max(value, 0.0), top) / top
+
+        for n, bar in enumerate(self._bars):
+            centre = plot.left() + slot * (n + 0.5)
+            zone = QRectF(centre - slot / 2, plot.top(), slot, plot.height())
+            if bar.value is not None:
+                rect = QRectF(centre - width / 2, y(bar.value), width, plot.bottom() - y(bar.value))
+                painter.fillRect(rect, POSITION_COLORS.get(bar.position, POSITION_COLORS[None]))
+                painter.setPen(INK)
+                text = f"{bar.value:g}"
+                if small.horizontalAdvance(text) <= slot:
+                    half = small.horizontalAdvance(text) / 2
+                    painter.drawText(QPointF(centre - half, rect.top() - 3), text)
+            else:
+                painter.setPen(MUTED)
+                painter.drawText(QPointF(centre - small.horizontalAdvance("–") / 2, plot.bottom() - 4), "–")
+            if bar.target is not None:
+                painter.setPen(QPen(INK, 2.2))
+                ty = y(bar.target)
+                painter.drawLine(QPointF(centre - slot * 0.45, ty), QPointF(centre + slot * 0.45, ty))
+            self._zones.append((zone, bar.tooltip))
+            painter.save()
+            painter.setPen(INK)
+            painter.translate(centre + small.ascent() / 3, plot.bottom() + 6)
+            painter.rotate(-45)
+            painter.drawText(QPointF(-small.horizontalAdvance(bar.label), 0), bar.label)
+            painter.restore()
+        if self._title:
+            painter.setPen(INK)
+            painter.drawText(QPointF(plot.right() - small.horizontalAdvance(self._title), plot.top() - 4),
+                             self._title)
+        painter.end()
+
+    def _draw_legend(self, painter: QPainter, height: int) -> None:
+        metrics = painter.fontMetrics()
+        x, row = 40.0, metrics.ascent() + 2
+        for key, text in (("above", self.tr("au niveau du repère ou au-dessus")),
+                          ("near", self.tr("proche (moins de 15 % en dessous)")),
+                          ("below", self.tr("en dessous"))):
+            painter.fillRect(QRectF(x, row - metrics.ascent() + 1, 12, 10), POSITION_COLORS[key])
+            painter.setPen(INK)
+            painter.drawText(QPointF(x + 16, row), text)
+            x += 16 + metrics.horizontalAdvance(text) + 16
+        row += metrics.height() + 2
+        painter.setPen(QPen(INK, 2.2))
+        painter.drawLine(QPointF(40, row - metrics.ascent() / 2), QPointF(58, row - metrics.ascent() / 2))
+        painter.setPen(GUIDE)
+        painter.drawText(QPointF(64, row), self.tr(
+            "repère à la date de la mesure (seuls les objectifs de fin d'année sont officiels)"))

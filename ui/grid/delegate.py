@@ -1,0 +1,110 @@
+"""How a grid cell looks: the step's colour **and** its symbol, never the colour alone.
+
+A cell of an objective that is not of the pupil's grade is hatched grey. Selection is
+drawn as a thick frame rather than a fill, so the step's colour stays visible while cells
+are selected; the current cell gets an extra dotted frame (focus visible for keyboard use).
+Sizes come from the font, so the grid stays readable at 150 % scaling.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from progression.views import StepView
+from ui.grid.model import APPLICABLE_ROLE, LEFT_ROLE, STEP_ROLE, readable_on
+
+Index = QModelIndex | QPersistentModelIndex
+
+SYMBOL_SCALE = 1.35  # symbols a little larger than text: ◑ and ● must be told apart at a glance
+NOT_APPLICABLE = QColor("#E4E4E4")
+HATCH = QColor("#BDBDBD")
+
+
+def symbol_font(base: QFont) -> QFont:
+    font = QFont(base)
+    if base.pointSizeF() > 0:
+        font.setPointSizeF(base.pointSizeF() * SYMBOL_SCALE)
+    else:
+        font.setPixelSize(round(base.pixelSize() * SYMBOL_SCALE))
+    return font
+
+
+class StepDelegate(QStyledItemDelegate):
+    def __init__(self, steps: Sequence[StepView], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._steps = tuple(steps)
+
+    def set_steps(self, steps: Sequence[StepView]) -> None:
+        self._steps = tuple(steps)
+
+    def labels_fit(self, width: int, font: QFont) -> bool:
+        """Short labels are written in cells only if every step's label fits the width:
+        a column where some cells have words and others not would read as two kinds of mark."""
+        fm, sym = QFontMetrics(font), QFontMetrics(symbol_font(font))
+        pad = fm.horizontalAdvance("M")
+        return all(sym.horizontalAdvance(s.symbol) + fm.horizontalAdvance(" " + s.short) + pad <= width
+                   for s in self._steps)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        fm = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        return QSize(fm.horizontalAdvance("M") * 8, round(fm.height() * 1.9))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        state = option.state  # type: ignore[attr-defined]
+        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        font: QFont = option.font  # type: ignore[attr-defined]
+        painter.save()
+        try:
+            if not index.data(APPLICABLE_ROLE):
+                painter.fillRect(rect, NOT_APPLICABLE)
+                painter.fillRect(rect, QBrush(HATCH, Qt.BrushStyle.BDiagPattern))
+                return
+            step: StepView | None = index.data(STEP_ROLE)
+            if index.data(LEFT_ROLE):
+                painter.setOpacity(0.45)  # a pupil who left: history kept, visibly in the past
+            fill = QColor(step.color) if step else palette.color(QPalette.ColorRole.Base)
+            painter.fillRect(rect, fill)
+            if step is not None:
+                self._draw_mark(painter, rect, font, step, readable_on(fill))
+            painter.setOpacity(1.0)
+            self._draw_frames(painter, rect, font, palette, state)
+        finally:
+            painter.restore()
+
+    def _draw_mark(self, painter: QPainter, rect: QRect, font: QFont, step: StepView, ink: QColor) -> None:
+        painter.setPen(ink)
+        sym_font = symbol_font(font)
+        if not self.labels_fit(rect.width(), font):
+            painter.setFont(sym_font)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, step.symbol)
+            return
+        sym_width = QFontMetrics(sym_font).horizontalAdvance(step.symbol)
+        text = " " + step.short
+        total = sym_width + QFontMetrics(font).horizontalAdvance(text)
+        left = rect.left() + (rect.width() - total) // 2
+        painter.setFont(sym_font)
+        painter.drawText(QRect(left, rect.top(), sym_width, rect.height()), Qt.AlignmentFlag.AlignVCenter, step.symbol)
+        painter.setFont(font)
+        painter.drawText(QRect(left + sym_width, rect.top(), total - sym_width, rect.height()),
+                         Qt.AlignmentFlag.AlignVCenter, text)
+
+    def _draw_frames(self, painter: QPainter, rect: QRect, font: QFont, palette: QPalette,
+                     state: QStyle.StateFlag) -> None:
+        thick = max(2, QFontMetrics(font).height() // 7)
+        if state & QStyle.StateFlag.State_Selected:
+            pen = QPen(palette.color(QPalette.ColorRole.Highlight), thick)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            half = thick // 2
+            painter.drawRect(rect.adjusted(half, half, -half - 1, -half - 1))
+        if state & QStyle.StateFlag.State_HasFocus:
+            pen = QPen(palette.color(QPalette.ColorRole.Text), 1, Qt.PenStyle.DotLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(thick + 1, thick + 1, -thick - 2, -thick - 2))

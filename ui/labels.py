@@ -1,0 +1,145 @@
+"""The French words for user actions: Edit menu labels and status-bar messages.
+
+The domain names an action by a code (``kind``) and a size; the words live here, through
+Qt's translation, so the English translation only needs a ``.ts`` file. An action run
+from this window can also get a richer name (« Atteints pour 3 élèves ») than its kind
+alone gives; ``ActionNames`` keeps those names beside the domain's undo stack.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from progression.operations import Operation, RecordObservations, SetObservationsDeleted
+from progression.service import CarnetService
+
+CONTEXT = "Actions"
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(CONTEXT, text, None, n)
+
+
+def kind_name(kind: str, size: int) -> str:
+    """A generic name for an action known only by its kind (undo of an action run elsewhere)."""
+    many = size > 1
+    names = {
+        "record_observations": tr("%n observations", size) if many else tr("Observation"),
+        "delete_observations": tr("Effacement de %n observations", size) if many else tr("Effacement d'une observation"),
+        "edit_observation": tr("Modification d'une observation"),
+        "set_override": tr("Positionnement retenu"),
+        "set_appreciation": tr("Appréciation"),
+        "add_fluency": tr("Mesure de fluence"),
+        "delete_fluency": tr("Effacement d'une mesure de fluence"),
+        "save_pupil": tr("Fiche élève"),
+        "delete_pupils": tr("Retrait de %n élèves", size) if many else tr("Retrait d'un élève"),
+        "add_item": tr("Ajout d'un item"),
+        "delete_items": tr("Suppression d'items"),
+        "hide_items": tr("Items masqués ou affichés"),
+        "change_settings": tr("Réglages du carnet"),
+    }
+    return names.get(kind, tr("Dernière action"))
+
+
+def pupils_phrase(service: CarnetService, pupil_ids: list[str]) -> str:
+    """« Lucas Martin » for one pupil, « 3 élèves » for several."""
+    unique = list(dict.fromkeys(pupil_ids))
+    if len(unique) == 1:
+        try:
+            pupil = service.pupil(unique[0])
+        except Exception:  # a pupil removed since: the count still reads well
+            return tr("1 élève")
+        return f"{pupil.first_name} {pupil.last_name}"
+    return tr("%n élèves", len(unique))
+
+
+def describe(operation: Operation, service: CarnetService) -> str:
+    """The name of an action about to run, as the Edit menu and the status bar show it."""
+    if isinstance(operation, RecordObservations):
+        try:
+            step = service.step(operation.step_id).short
+        except Exception:
+            step = kind_name(operation.kind, operation.size)
+        pupils = [p for p, _ in operation.cells]
+        return tr("{step} pour {who}").format(step=step, who=pupils_phrase(service, pupils))
+    if isinstance(operation, SetObservationsDeleted) and operation.deleted:
+        return kind_name(operation.kind, operation.size)
+    return kind_name(operation.kind, operation.size)
+
+
+def recorded_message(step_short: str, who: str) -> str:
+    return tr("« {step} » enregistré pour {who}").format(step=step_short, who=who)
+
+
+def erased_message(count: int, who: str) -> str:
+    if count == 1:
+        return tr("Marque effacée pour {who}").format(who=who)
+    return tr("%n marques effacées pour {who}", count).format(who=who)
+
+
+def undo_label(name: str | None) -> str:
+    return tr("Annuler : {action}").format(action=name) if name else tr("Annuler")
+
+
+def redo_label(name: str | None) -> str:
+    return tr("Rétablir : {action}").format(action=name) if name else tr("Rétablir")
+
+
+def undone_message(name: str) -> str:
+    return tr("Annulé : {action}").format(action=name)
+
+
+def redone_message(name: str) -> str:
+    return tr("Rétabli : {action}").format(action=name)
+
+
+@dataclass(frozen=True)
+class _Named:
+    kind: str
+    size: int
+    name: str
+
+
+class ActionNames:
+    """Names of the actions on the domain's undo and redo stacks, kept in step with them.
+
+    The domain keeps only (kind, size) per action; this mirror adds the words. If the two
+    ever disagree (an action run without the window's runner), the top entry no longer
+    matches the domain's (kind, size) and the generic name is used: never a wrong name for
+    an action, at worst a plainer one.
+    """
+
+    LIMIT = 200
+
+    def __init__(self) -> None:
+        self._undo: list[_Named] = []
+        self._redo: list[_Named] = []
+
+    def did(self, kind: str, size: int, name: str) -> None:
+        self._undo.append(_Named(kind, size, name))
+        del self._undo[: -self.LIMIT]
+        self._redo.clear()
+
+    def undone(self) -> None:
+        if self._undo:
+            self._redo.append(self._undo.pop())
+
+    def redone(self) -> None:
+        if self._redo:
+            self._undo.append(self._redo.pop())
+
+    def undo_name(self, service: CarnetService) -> str | None:
+        return self._name(service.undo_kind(), self._undo)
+
+    def redo_name(self, service: CarnetService) -> str | None:
+        return self._name(service.redo_kind(), self._redo)
+
+    @staticmethod
+    def _name(top: tuple[str, int] | None, mirror: list[_Named]) -> str | None:
+        if top is None:
+            return None
+        if mirror and (mirror[-1].kind, mirror[-1].size) == top:
+            return mirror[-1].name
+        return kind_name(*top)

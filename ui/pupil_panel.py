@@ -1,0 +1,747 @@
+"""« Élèves »: one pupil's page — details, the year's observations item by item, fluency.
+
+The list on the left filters as the teacher types (ignoring case and accents). On the
+right: the pupil's details (saved with ``SavePupil``, undoable), a timeline with one row
+per observed item and one coloured chip per observation in date order (select a chip to
+change it or delete it), the fluency curve against the grade's guide line, and the
+period appreciations. Every change goes through the ``ActionRunner``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QDate,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from progression.fluency import expected_on, year_end_target
+from progression.names import match_key
+from progression.operations import Changes, EditObservation, PupilFields, SavePupil, SetObservationsDeleted
+from progression.schema import GRADES
+from progression.service import CarnetService
+from progression.views import ObservationView, PupilView, StepView
+from ui import step_style
+from ui.charts import CurvePoint, FluencyCurveView, PeriodBand
+from ui.runner import ActionRunner
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # a module constant: the default argument of Qt's model methods
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _touches(changes: Changes, pupil_id: str | None) -> bool:
+    """Whether a change may concern this pupil (an empty pupil set means "anyone")."""
+    return pupil_id is not None and (not changes.pupils or pupil_id in changes.pupils)
+
+
+def fluency_guide(grade: str, year_start: date, year_end: date) -> list[tuple[date, float]]:
+    """The grade's repère sampled weekly: the shape itself comes from progression.fluency."""
+    points = []
+    day = year_start
+    while day <= year_end:
+        value = expected_on(grade, day)
+        if value is None:
+            return []
+        points.append((day, value))
+        day += timedelta(days=7)
+    return points
+
+
+# ---------------------------------------------------------------- the pupil list
+
+
+class PupilListModel(QAbstractListModel):
+    """The class's pupils, filtered by a typed text; holds ids, reads names from the service."""
+
+    def __init__(self, service: CarnetService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self._filter = ""
+        self._ids: list[str] = []
+        self.reload()
+
+    def reload(self) -> None:
+        key = match_key(self._filter)
+        self.beginResetModel()
+        self._ids = [
+            p.id for p in self.service.pupils()
+            if not key or key in match_key(f"{p.last_name} {p.first_name} {p.last_name} {p.grade}")
+        ]
+        self.endResetModel()
+
+    def set_filter(self, text: str) -> None:
+        self._filter = text
+        self.reload()
+
+    def pupil_id(self, row: int) -> str:
+        return self._ids[row]
+
+    def row_of(self, pupil_id: str) -> int | None:
+        return self._ids.index(pupil_id) if pupil_id in self._ids else None
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        pupil = self.service.pupil(self._ids[index.row()])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{pupil.display_name}  ·  {pupil.grade}"
+        if role == Qt.ItemDataRole.ToolTipRole and pupil.left_on:
+            return self.tr("A quitté la classe le {0}").format(pupil.left_on.strftime("%d/%m/%Y"))
+        if role == Qt.ItemDataRole.ForegroundRole and pupil.left_on:
+            return QBrush(QColor("#8A8A8A"))
+        if role == ID_ROLE:
+            return pupil.id
+        return None
+
+
+# ---------------------------------------------------------------- the timeline
+
+
+@dataclass(frozen=True)
+class _TimelineRow:
+    item_id: str
+    observations: tuple[ObservationView, ...]
+
+
+class PupilTimelineTableModel(QAbstractTableModel):
+    """One row per observed item; column 0 the item, then one chip per observation, oldest first."""
+
+    def __init__(self, service: CarnetService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self._rows: list[_TimelineRow] = []
+        self._width = 0
+        self._period: tuple[date, date] | None = None
+
+    def set_pupil(self, pupil_id: str | None) -> None:
+        # A pupil's year is a few dozen rows: rebuilding it whole is cheap and keeps chips in order.
+        self.beginResetModel()
+        self._rows = []
+        if pupil_id is not None:
+            by_item: dict[str, list[ObservationView]] = {}
+            for obs in self.service.history(pupil_id):
+                by_item.setdefault(obs.item_id, []).append(obs)
+            position = {i.id: i.position for i in self.service.items(include_hidden=True)}
+            self._rows = [
+                _TimelineRow(item_id, tuple(obs))
+                for item_id, obs in sorted(by_item.items(), key=lambda kv: position.get(kv[0], 0))
+            ]
+        self._width = max((len(r.observations) for r in self._rows), default=0)
+        self.endResetModel()
+
+    def set_period(self, bounds: tuple[date, date] | None) -> None:
+        self._period = bounds
+        if self._rows and self._width:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, self._width),
+                                  [Qt.ItemDataRole.FontRole])
+
+    def observation(self, index: Index) -> ObservationView | None:
+        if not index.isValid() or index.column() == 0 or not 0 <= index.row() < len(self._rows):
+            return None
+        observations = self._rows[index.row()].observations
+        n = index.column() - 1
+        return observations[n] if n < len(observations) else None
+
+    def index_of(self, observation_id: str) -> QModelIndex:
+        for r, row in enumerate(self._rows):
+            for c, obs in enumerate(row.observations, start=1):
+                if obs.id == observation_id:
+                    return self.index(r, c)
+        return QModelIndex()
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else 1 + self._width
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if section == 0:
+            return self.tr("Item")
+        return self.tr("Observations, de la plus ancienne à la plus récente") if section == 1 else ""
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if self.observation(index) is not None:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return Qt.ItemFlag.ItemIsEnabled if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if index.column() == 0:
+            item = self.service.item(self._rows[index.row()].item_id)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{item.code} — {item.label}"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{item.code}\n{item.label}"
+            return None
+        obs = self.observation(index)
+        if obs is None:
+            return None
+        step = self.service.step(obs.step_id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{step.symbol} {obs.observed_on:%d/%m}"
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return step_style.fill_brush(step)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(step_style.text_color(step))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(self._period is not None and self._period[0] <= obs.observed_on <= self._period[1])
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(obs, step)
+        if role == ID_ROLE:
+            return obs.id
+        return None
+
+    def _tooltip(self, obs: ObservationView, step: StepView) -> str:
+        period = self.service.period_of(obs.observed_on)
+        lines = [step_style.describe(step), obs.observed_on.strftime("%d/%m/%Y")
+                 + (f" ({period.label})" if period else "")]
+        if obs.activity:
+            lines.append(self.tr("Activité : {0}").format(obs.activity))
+        if obs.comment:
+            lines.append(self.tr("Commentaire : {0}").format(obs.comment))
+        if obs.author:
+            lines.append(self.tr("Par {0}").format(obs.author))
+        return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- dialogs
+
+
+@dataclass(frozen=True)
+class ObservationEdit:
+    step_id: str
+    observed_on: date
+    activity: str
+    comment: str
+
+
+class ObservationDialog(QDialog):
+    """« Modifier l'observation »: step, date, activity, comment."""
+
+    def __init__(self, service: CarnetService, obs: ObservationView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Modifier l'observation"))
+        item = service.item(obs.item_id)
+        klass = service.class_info()
+        self.step = QComboBox()
+        for step in service.steps():
+            self.step.addItem(step_style.chip_text(step), step.id)
+            row = self.step.count() - 1
+            self.step.setItemData(row, step_style.fill_brush(step), Qt.ItemDataRole.BackgroundRole)
+            self.step.setItemData(row, QBrush(step_style.text_color(step)), Qt.ItemDataRole.ForegroundRole)
+        self.step.setCurrentIndex(max(0, self.step.findData(obs.step_id)))
+        self.day = QDateEdit(qdate(obs.observed_on))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day.setDateRange(qdate(klass.year_starts_on), qdate(klass.year_ends_on))
+        self.activity = QComboBox()
+        self.activity.setEditable(True)
+        self.activity.addItems(list(service.settings.activities))
+        self.activity.setCurrentText(obs.activity)
+        self.comment = QPlainTextEdit(obs.comment)
+        self.comment.setTabChangesFocus(True)
+        self.comment.setFixedHeight(80)
+        title = QLabel(f"<b>{item.code}</b> — {item.label}")
+        title.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Échelon"), self.step)
+        form.addRow(self.tr("Date"), self.day)
+        form.addRow(self.tr("Activité"), self.activity)
+        form.addRow(self.tr("Commentaire"), self.comment)
+        ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons = QDialogButtonBox(ok_cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def values(self) -> ObservationEdit:
+        day: date = self.day.date().toPython()  # type: ignore[assignment]
+        return ObservationEdit(self.step.currentData(), day, self.activity.currentText(),
+                               self.comment.toPlainText())
+
+    @classmethod
+    def ask(
+        cls, service: CarnetService, obs: ObservationView, parent: QWidget | None
+    ) -> ObservationEdit | None:
+        # The one place a test replaces to answer the dialog.
+        dialog = cls(service, obs, parent)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class OptionalDateEdit(QWidget):
+    """A date the teacher may leave empty (birth date unknown, pupil still in the class)."""
+
+    changed = Signal()
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(label)
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("dd/MM/yyyy")
+        self.edit.setEnabled(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+        self.check.toggled.connect(self.edit.setEnabled)
+        self.check.toggled.connect(self.changed)
+        self.edit.dateChanged.connect(self.changed)
+
+    def value(self) -> date | None:
+        return self.edit.date().toPython() if self.check.isChecked() else None  # type: ignore[return-value]
+
+    def set_value(self, value: date | None, fallback: date) -> None:
+        self.check.setChecked(value is not None)
+        self.edit.setDate(qdate(value or fallback))
+
+
+# ---------------------------------------------------------------- the panel
+
+
+class PupilPanel(QWidget):
+    def __init__(self, runner: ActionRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.service = runner.service
+        self._pupil_id: str | None = None
+        self._period_index = self.service.current_period().index
+        self._loading = False
+        self._dirty = False
+
+        # Left: the list.
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Chercher un élève…"))
+        self.filter.setClearButtonEnabled(True)
+        self.list_model = PupilListModel(self.service, self)
+        self.list = QListView()
+        self.list.setModel(self.list_model)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.new_button = QPushButton(self.tr("Nouvel élève…"))
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.new_button)
+
+        # Right, top: the details.
+        self.heading = QLabel()
+        heading_font = self.heading.font()
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.5)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.last_name = QLineEdit()
+        self.first_name = QLineEdit()
+        self.grade = QComboBox()
+        self.grade.addItems(list(GRADES))
+        self.ine = QLineEdit()
+        self.ine.setMaxLength(11)
+        self.ine.setPlaceholderText(self.tr("11 caractères"))
+        self.birth_date = OptionalDateEdit(self.tr("connue :"))
+        self.left_on = OptionalDateEdit(self.tr("oui, le"))
+        self.save_button = QPushButton(self.tr("Enregistrer la fiche"))
+        self.revert_button = QPushButton(self.tr("Annuler les modifications"))
+        details = QGroupBox(self.tr("Fiche"))
+        grid = QGridLayout(details)
+        grid.addWidget(QLabel(self.tr("Nom")), 0, 0)
+        grid.addWidget(self.last_name, 0, 1)
+        grid.addWidget(QLabel(self.tr("Prénom")), 0, 2)
+        grid.addWidget(self.first_name, 0, 3)
+        grid.addWidget(QLabel(self.tr("Niveau")), 0, 4)
+        grid.addWidget(self.grade, 0, 5)
+        grid.addWidget(QLabel(self.tr("Date de naissance")), 1, 0)
+        grid.addWidget(self.birth_date, 1, 1)
+        grid.addWidget(QLabel(self.tr("INE")), 1, 2)
+        grid.addWidget(self.ine, 1, 3)
+        grid.addWidget(QLabel(self.tr("A quitté la classe")), 1, 4)
+        grid.addWidget(self.left_on, 1, 5)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        grid.addLayout(buttons, 2, 0, 1, 6)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(3, 2)
+        grid.setColumnStretch(5, 2)
+
+        # Right, middle: the timeline.
+        self.timeline_model = PupilTimelineTableModel(self.service, self)
+        self.timeline = QTableView()
+        self.timeline.setModel(self.timeline_model)
+        self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline.verticalHeader().hide()
+        self.timeline.setWordWrap(False)
+        self.timeline.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.timeline.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.timeline.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.timeline.horizontalHeader().setDefaultSectionSize(74)
+        self.timeline.horizontalHeader().setStretchLastSection(True)
+        self.timeline.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.timeline.setShowGrid(False)
+        self.timeline.setStyleSheet("QTableView::item { border: 2px solid white; }")
+        self.edit_button = QPushButton(self.tr("Modifier…"))
+        self.delete_button = QPushButton(self.tr("Supprimer"))
+        self.timeline_hint = QLabel(self.tr("Sélectionnez une observation pour la modifier ou la supprimer "
+                                            "(en gras : la période choisie)."))
+        self.timeline_hint.setStyleSheet("color: #666;")
+        timeline_box = QGroupBox(self.tr("Parcours de l'année, item par item"))
+        timeline_layout = QVBoxLayout(timeline_box)
+        timeline_layout.addWidget(self.timeline, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.timeline_hint, 1)
+        row.addWidget(self.edit_button)
+        row.addWidget(self.delete_button)
+        timeline_layout.addLayout(row)
+
+        # Right, bottom: fluency and notes side by side.
+        self.curve = FluencyCurveView()
+        fluency_box = QGroupBox(self.tr("Fluence (mots correctement lus par minute)"))
+        fluency_layout = QVBoxLayout(fluency_box)
+        fluency_layout.addWidget(self.curve)
+        self.notes = QPlainTextEdit()
+        self.notes.setReadOnly(True)
+        notes_box = QGroupBox(self.tr("Appréciations"))
+        notes_layout = QVBoxLayout(notes_box)
+        notes_layout.addWidget(self.notes)
+        notes_hint = QLabel(self.tr("Elles se rédigent dans « Bilans de période »."))
+        notes_hint.setStyleSheet("color: #666;")
+        notes_layout.addWidget(notes_hint)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(fluency_box)
+        bottom.addWidget(notes_box)
+        bottom.setStretchFactor(0, 3)
+        bottom.setStretchFactor(1, 2)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.heading)
+        right_layout.addWidget(details)
+        vertical = QSplitter(Qt.Orientation.Vertical)
+        vertical.addWidget(timeline_box)
+        vertical.addWidget(bottom)
+        vertical.setStretchFactor(0, 3)
+        vertical.setStretchFactor(1, 2)
+        right_layout.addWidget(vertical, 1)
+        self.right = right
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 1040])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.filter.textChanged.connect(self._filter_changed)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.new_button.clicked.connect(self._new_pupil)
+        self.save_button.clicked.connect(self.save_details)
+        self.revert_button.clicked.connect(self._load_details)
+        for line in (self.last_name, self.first_name, self.ine):
+            line.textEdited.connect(self._details_edited)
+        self.grade.activated.connect(self._details_edited)
+        self.birth_date.changed.connect(self._details_edited)
+        self.left_on.changed.connect(self._details_edited)
+        self.timeline.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.timeline.doubleClicked.connect(lambda _index: self.edit_observation())
+        self.edit_button.clicked.connect(self.edit_observation)
+        self.delete_button.clicked.connect(self.delete_observations)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.timeline)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_observations)
+
+        if self.list_model.rowCount():
+            self.show_pupil(self.list_model.pupil_id(0))
+        else:
+            self._show(None)
+
+    # ------------------------------------------------------------ contract
+
+    def show_pupil(self, pupil_id: str) -> None:
+        row = self.list_model.row_of(pupil_id)
+        if row is None and self.filter.text():
+            self.filter.clear()  # the pupil asked for is hidden by the filter: show everyone
+            row = self.list_model.row_of(pupil_id)
+        if row is None:
+            return
+        self.list.selectionModel().setCurrentIndex(
+            self.list_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if self._pupil_id != pupil_id:  # the row was already current: no currentChanged
+            self._show(pupil_id)
+
+    def set_period(self, period_index: int) -> None:
+        self._period_index = period_index
+        period = self.service.period(period_index)
+        self.timeline_model.set_period((period.starts_on, period.ends_on))
+        self.curve.set_highlight(period_index)
+
+    def on_changes(self, changes: Changes) -> None:
+        parts = changes.parts
+        if "class" in parts or "settings" in parts or "items" in parts:
+            self._reload_list()
+            self._show(self._pupil_id)
+            return
+        if "pupils" in parts:
+            self._reload_list()
+            if _touches(changes, self._pupil_id):
+                self._load_details()
+        if "observations" in parts and _touches(changes, self._pupil_id):
+            self._load_timeline()
+        if "fluency" in parts and _touches(changes, self._pupil_id):
+            self._load_curve()
+        if "appreciations" in parts and _touches(changes, self._pupil_id):
+            self._load_notes()
+
+    # ------------------------------------------------------------ showing
+
+    @property
+    def pupil_id(self) -> str | None:
+        return self._pupil_id
+
+    def _reload_list(self) -> None:
+        self.list_model.reload()
+        if self._pupil_id is not None and self._pupil_id not in {p.id for p in self.service.pupils()}:
+            self._pupil_id = None  # removed from the class (or its creation undone)
+        if self._pupil_id is not None:
+            row = self.list_model.row_of(self._pupil_id)
+            if row is not None:
+                self.list.selectionModel().setCurrentIndex(
+                    self.list_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _filter_changed(self, text: str) -> None:
+        self._reload_list_keep(text)
+
+    def _reload_list_keep(self, text: str) -> None:
+        current = self._pupil_id
+        self.list_model.set_filter(text)
+        if current is not None and self.list_model.row_of(current) is not None:
+            row = self.list_model.row_of(current)
+            assert row is not None
+            self.list.selectionModel().setCurrentIndex(
+                self.list_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            pupil_id = self.list_model.pupil_id(current.row())
+            if pupil_id != self._pupil_id:
+                if self._dirty and self._pupil() is not None:
+                    self.save_details()  # nothing typed is left only in memory
+                self._show(pupil_id)
+
+    def _show(self, pupil_id: str | None) -> None:
+        self._pupil_id = pupil_id
+        self.right.setEnabled(True)
+        self._load_details()
+        self._load_timeline()
+        self._load_curve()
+        self._load_notes()
+
+    def _pupil(self) -> PupilView | None:
+        if self._pupil_id is None:
+            return None
+        return next((p for p in self.service.pupils() if p.id == self._pupil_id), None)
+
+    def _load_details(self) -> None:
+        pupil = self._pupil()
+        self._loading = True
+        klass = self.service.class_info()
+        if pupil is None:
+            self.heading.setText(self.tr("Nouvel élève") if self._pupil_id is None else "")
+            for line in (self.last_name, self.first_name, self.ine):
+                line.clear()
+            grades = self.service.grades()
+            self.grade.setCurrentText(grades[0] if grades else "CE1")
+            self.birth_date.set_value(None, date(klass.year_starts_on.year - 7, 1, 1))
+            self.left_on.set_value(None, date.today())
+        else:
+            left = self.tr(" — a quitté la classe") if pupil.left_on else ""
+            self.heading.setText(f"{pupil.display_name} · {pupil.grade}{left}")
+            self.last_name.setText(pupil.last_name)
+            self.first_name.setText(pupil.first_name)
+            self.grade.setCurrentText(pupil.grade)
+            self.ine.setText(pupil.ine or "")
+            self.birth_date.set_value(pupil.birth_date, date(klass.year_starts_on.year - 7, 1, 1))
+            today = min(max(date.today(), klass.year_starts_on), klass.year_ends_on)
+            self.left_on.set_value(pupil.left_on, today)
+        self._loading = False
+        self._set_dirty(False)
+
+    def _load_timeline(self) -> None:
+        selected = [o.id for o in self.selected_observations()]
+        self.timeline_model.set_pupil(self._pupil_id if self._pupil() else None)
+        period = self.service.period(self._period_index)
+        self.timeline_model.set_period((period.starts_on, period.ends_on))
+        header = self.timeline.horizontalHeader()
+        header.resizeSection(0, 430)
+        for obs_id in selected:
+            index = self.timeline_model.index_of(obs_id) if obs_id else QModelIndex()
+            if index.isValid():
+                self.timeline.selectionModel().select(index, QItemSelectionModel.SelectionFlag.Select)
+        self._update_buttons()
+
+    def _load_curve(self) -> None:
+        pupil = self._pupil()
+        klass = self.service.class_info()
+        bands = [PeriodBand(p.label, p.starts_on, p.ends_on) for p in self.service.periods()]
+        year = (klass.year_starts_on, klass.year_ends_on)
+        if pupil is None:
+            self.curve.set_data(year=year, points=[], guide=[], target=None, bands=bands,
+                                highlight=self._period_index)
+            return
+        points = [
+            CurvePoint(m.measured_on, m.mclm, m.prepared, self._measure_tooltip(m.measured_on, m.mclm,
+                                                                                 m.text_title, m.prepared))
+            for m in self.service.fluency([pupil.id])
+        ]
+        self.curve.set_data(
+            year=year, points=points,
+            guide=fluency_guide(pupil.grade, klass.year_starts_on, klass.year_ends_on),
+            target=year_end_target(pupil.grade), bands=bands, highlight=self._period_index,
+        )
+
+    def _measure_tooltip(self, day: date, value: float, title: str, prepared: bool) -> str:
+        text = self.tr("{0} : {1} MCLM").format(day.strftime("%d/%m/%Y"), f"{value:g}")
+        if title:
+            text += "\n" + title
+        if prepared:
+            text += "\n" + self.tr("texte préparé")
+        return text
+
+    def _load_notes(self) -> None:
+        if self._pupil() is None:
+            self.notes.setPlainText("")
+            return
+        assert self._pupil_id is not None
+        blocks = []
+        for period in self.service.periods():
+            text = self.service.appreciation(self._pupil_id, period.index)
+            if text:
+                blocks.append(f"{period.label}\n{text}")
+        empty = self.tr("Aucune appréciation pour l'instant.")
+        self.notes.setPlainText("\n\n".join(blocks) if blocks else empty)
+
+    # ------------------------------------------------------------ details
+
+    def _details_edited(self, *_args: object) -> None:
+        if not self._loading:
+            self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self.save_button.setEnabled(dirty or self._pupil_id is None)
+        self.revert_button.setEnabled(dirty)
+
+    def _new_pupil(self) -> None:
+        self.list.selectionModel().clearSelection()
+        self._show(None)
+        self.last_name.setFocus()
+
+    def fields(self) -> PupilFields:
+        """The form as typed, keeping what the form does not show (sex, birth name, group…)."""
+        pupil = self._pupil()
+        return PupilFields(
+            last_name=self.last_name.text(), first_name=self.first_name.text(),
+            grade=self.grade.currentText(),
+            birth_date=self.birth_date.value(), sex=pupil.sex if pupil else None,
+            ine=self.ine.text().strip() or None,
+            birth_last_name=pupil.birth_last_name if pupil else None, group=pupil.group if pupil else "",
+            arrived_on=pupil.arrived_on if pupil else None, left_on=self.left_on.value(),
+        )
+
+    def save_details(self) -> None:
+        operation = SavePupil(self.fields(), self._pupil_id if self._pupil() else None)
+        if self.runner.run(operation, self) is None:
+            return
+        if operation.pupil_id is None:
+            self.show_pupil(operation.new_pupil_id)
+        else:
+            self._set_dirty(False)
+
+    # ------------------------------------------------------------ observations
+
+    def selected_observations(self) -> list[ObservationView]:
+        found = [self.timeline_model.observation(i) for i in self.timeline.selectionModel().selectedIndexes()]
+        return [o for o in found if o is not None]
+
+    def select_observation(self, observation_id: str) -> None:
+        index = self.timeline_model.index_of(observation_id)
+        self.timeline.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.timeline.setCurrentIndex(index)
+
+    def _update_buttons(self, *_args: object) -> None:
+        selected = self.selected_observations()
+        self.edit_button.setEnabled(len(selected) == 1)
+        self.delete_button.setEnabled(bool(selected))
+
+    def edit_observation(self) -> None:
+        selected = self.selected_observations()
+        if len(selected) != 1:
+            return
+        obs = selected[0]
+        answer = ObservationDialog.ask(self.service, obs, self)
+        if answer is None:
+            return
+        self.runner.run(EditObservation(obs.id, answer.step_id, answer.observed_on, answer.activity,
+                                        answer.comment), self)
+
+    def delete_observations(self) -> None:
+        ids = tuple(o.id for o in self.selected_observations())
+        if ids:
+            self.runner.run(SetObservationsDeleted(ids, True), self)

@@ -1,0 +1,66 @@
+"""How a step of the scale looks on screen: fill, readable text colour, symbol, wording.
+
+Every panel and the grid draw steps the same way, so a teacher learns one code: the
+scale's own colour *and* its symbol (○ ◑ ● ★), which stays readable in black and white
+and for colour-blind readers. The text colour is chosen for contrast against the fill
+(WCAG relative luminance), never hard-coded per colour, so custom scales stay readable.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QBrush, QColor
+
+from progression.views import StepView
+
+BLACK = QColor("#1A1A1A")
+WHITE = QColor("#FFFFFF")
+EMPTY_FILL = QColor("#FFFFFF")
+OVERRIDE_BORDER = QColor("#3B2A7A")  # a dark violet no step uses, so a teacher's decision stands out
+
+
+def _channel(value: float) -> float:
+    return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+
+def luminance(color: QColor) -> float:
+    red, green, blue = _channel(color.redF()), _channel(color.greenF()), _channel(color.blueF())
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def text_on(fill: QColor) -> QColor:
+    """Black or white, whichever reads better on ``fill``."""
+    return BLACK if contrast(fill, BLACK) >= contrast(fill, WHITE) else WHITE
+
+
+def fill_color(step: StepView | None) -> QColor:
+    if step is None:
+        return QColor(EMPTY_FILL)
+    color = QColor(step.color)
+    return color if color.isValid() else QColor("#DDDDDD")
+
+
+def fill_brush(step: StepView | None) -> QBrush:
+    return QBrush(fill_color(step))
+
+
+def text_color(step: StepView | None) -> QColor:
+    return text_on(fill_color(step))
+
+
+def symbol(step: StepView | None) -> str:
+    return step.symbol if step is not None else ""
+
+
+def chip_text(step: StepView, *, with_label: bool = True) -> str:
+    """« ● Atteints », or the symbol alone where room is short."""
+    return f"{step.symbol} {step.short}" if with_label else step.symbol
+
+
+def describe(step: StepView) -> str:
+    """The step's full wording with its symbol, for tooltips."""
+    return f"{step.symbol} {step.label}"
