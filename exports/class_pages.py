@@ -35,7 +35,6 @@ from exports.pdfdoc import (
     NOT_EVALUATED_SIGN,
     RULE,
     SUBBAND,
-    blank_step,
     header_table,
     legend_table,
     mark_fill,
@@ -44,7 +43,7 @@ from exports.pdfdoc import (
     symbol,
     text,
 )
-from exports.report import Mark, PeriodReport, PupilReport, ReportItem, StepStyle
+from exports.report import Mark, PeriodReport, PupilReport, ReportItem, StepStyle, not_evaluated_step
 
 NAME_WIDTH = 46 * mm
 MIN_COLUMN = 12 * mm
@@ -123,8 +122,8 @@ def class_story(report: PeriodReport, width: float) -> list[Flowable]:
             story.append(Paragraph("Aucun objectif de lecture pour ce niveau.", st.small))
             continue
         for chunk in split_columns(columns, width - NAME_WIDTH):
-            story.append(_grid(report.scale, pupils, chunk, width))
-            story.append(Spacer(0, 3 * mm))
+            # Kept whole when it fits on a page, so that counts stay under their marks.
+            story.append(KeepTogether([_grid(report.scale, pupils, chunk, width), Spacer(0, 3 * mm)]))
         story.append(_codes_legend(columns, width))
     story.append(CondPageBreak(60 * mm))
     story += _fluency_section(report, width)
@@ -160,7 +159,7 @@ def _grid(scale: Sequence[StepStyle], pupils: Sequence[PupilReport], columns: li
                 commands.append(("SPAN", (start, 0), (index, 0)))
             commands.append(("LINEAFTER", (index, 0), (index, -1), 0.8, ACCENT if last else RULE))
             start = index + 1
-    blank = blank_step(scale)
+    blank = not_evaluated_step(scale)
     for pupil in pupils:
         row = len(rows)
         cells: list[Any] = [Paragraph(text(pupil.label), st.cell)]

@@ -17,6 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -31,7 +32,7 @@ from reportlab.platypus import (
 
 from exports.fonts import Fonts, pdf_fonts
 from exports.french import NOT_EVALUATED_TEXT, TEACHER_DECISION_TEXT, long_date, period_span
-from exports.report import Mark, ReportHeader, StepStyle
+from exports.report import Mark, ReportHeader, StepStyle, not_evaluated_step
 
 Progress = Callable[[int, int], None]
 
@@ -166,22 +167,12 @@ def mark_fill(mark: Mark) -> colors.Color | None:
     return color(mark.step.color) if mark.step is not None else None
 
 
-def blank_step(scale: Sequence[StepStyle]) -> StepStyle | None:
-    """The scale's own « non évalué » step, if it has one: marks with no step are shown as it."""
-    for step in scale:
-        if not step.counts and step.short.strip().casefold() == NOT_EVALUATED_TEXT:
-            return step
-    return None
-
-
 def legend_table(scale: Sequence[StepStyle], width: float, *, with_decision: bool = True) -> Flowable:
     """Coloured swatches explaining each step, « non évalué » and the decision sign.
 
     Entries keep their natural width and wrap onto a second line of swatches when the scale
     is long, rather than squeezing words until they break in the middle.
     """
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     st = styles()
     entries: list[tuple[str, colors.Color | None, float]] = []
     padding = 14.0
@@ -189,7 +180,7 @@ def legend_table(scale: Sequence[StepStyle], width: float, *, with_decision: boo
         words = f"{step.symbol or '•'} {step.short}"
         entries.append((mark_markup(Mark(step=step)), color(step.color),
                         stringWidth(words, st.fonts.regular, 9.5) + padding))
-    if blank_step(scale) is None:
+    if not_evaluated_step(scale) is None:
         words = f"{NOT_EVALUATED_SIGN} {NOT_EVALUATED_TEXT}"
         entries.append((words, None, stringWidth(words, st.fonts.regular, 9) + padding))
     if with_decision:
@@ -306,14 +297,18 @@ def _canvas_class(footer: Footer, fonts: Fonts) -> type[Canvas]:
             self.setLineWidth(0.5)
             self.line(margin, y + 4 * mm, width - margin, y + 4 * mm)
             self.setFillColor(MUTED)
-            self.setFont(fonts.regular, 7.5)
-            left = footer.left
-            if footer.per_group and self.group_label:
-                left = f"{self.group_label} · {left}"
-            self.drawString(margin, y, _fit(left, fonts.regular, 7.5, width * 0.55))
-            self.drawCentredString(width * 0.7, y, footer.generated)
+            numbering = f"page {page} / {pages}"
             self.setFont(fonts.bold, 7.5)
-            self.drawRightString(width - margin, y, f"page {page} / {pages}")
+            self.drawRightString(width - margin, y, numbering)
+            generated = f"{footer.generated}   "
+            right = stringWidth(numbering, fonts.bold, 7.5) + stringWidth(generated, fonts.regular, 7.5)
+            self.setFont(fonts.regular, 7.5)
+            self.drawRightString(width - margin - stringWidth(numbering, fonts.bold, 7.5), y, generated)
+            left = footer.left
+            if self.group_label:
+                left = f"{self.group_label} · {left}"
+            # The left part gives way (ellipsis) so that it never runs into the date.
+            self.drawString(margin, y, _fit(left, fonts.regular, 7.5, width - 2 * margin - right - 12))
             if page > 1 and footer.running:
                 # A loose second sheet must still say whose it is.
                 running = footer.running
@@ -329,8 +324,6 @@ def _canvas_class(footer: Footer, fonts: Fonts) -> type[Canvas]:
 
 def _fit(value: str, font: str, size: float, width: float) -> str:
     """Shortens a footer line with an ellipsis rather than letting it run into the next one."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     if stringWidth(value, font, size) <= width:
         return value
     while value and stringWidth(value + "…", font, size) > width:

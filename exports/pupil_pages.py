@@ -93,12 +93,10 @@ def _marks_table(report: PeriodReport, pupil: PupilReport, width: float) -> Tabl
         if with_change:
             cells.append(Paragraph(_change(mark.change), st.mark) if graded else "")
         rows.append(cells)
-        if item.kind == "domain":
-            commands.append(("BACKGROUND", (0, row), (-1, row), BAND))
+        if item.kind != "objective":
+            commands.append(("BACKGROUND", (0, row), (-1, row), BAND if item.kind == "domain" else SUBBAND))
             if not graded:
                 commands.append(("SPAN", (0, row), (-1, row)))
-        elif item.kind == "competency":
-            commands.append(("BACKGROUND", (0, row), (-1, row), SUBBAND))
         fill = mark_fill(mark)
         if graded and fill is not None:
             commands.append(("BACKGROUND", (1, row), (1, row), fill))

@@ -9,7 +9,7 @@ cannot change while it is being drawn.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -198,6 +198,14 @@ class ClassGrid:
     scale: tuple[StepStyle, ...]  # every step, as in PeriodReport.scale
     periods: tuple[PeriodGrid, ...]  # oldest first
     fluency: tuple[FluencyRow, ...] = ()  # one row per pupil having measures
+
+
+def not_evaluated_step(scale: Sequence[StepStyle]) -> StepStyle | None:
+    """The scale's own « non évalué » step, if it has one; marks with no step are counted as it."""
+    for step in scale:
+        if not step.counts and step.short.strip().casefold() == "non évalué":
+            return step
+    return None
 
 
 def counting_steps(scale: tuple[StepStyle, ...]) -> tuple[StepStyle, ...]:

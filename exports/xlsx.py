@@ -13,6 +13,7 @@ a pupil called ``=HYPERLINK(…)`` stays a name.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -26,12 +27,15 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exports.french import NOT_EVALUATED_TEXT, TEACHER_DECISION_TEXT, long_date
-from exports.report import ClassGrid, Mark, PeriodGrid, ReportItem, StepStyle
+from exports.report import ClassGrid, Mark, PeriodGrid, ReportItem, StepStyle, not_evaluated_step
 from exports.safe import atomic_file, clean_text, looks_like_formula
 
 Progress = Callable[[int, int], None]
 
 MAX_CELL = 32767  # Excel's limit on characters in a cell
+MARK_COLUMN_WIDTH = 14  # characters; long step labels wrap on two lines
+LABEL_COLUMN_WIDTH = 90  # characters; full item labels wrap in it
+LINE_HEIGHT = 12.75  # points, one line of the default 11-point font
 HEADER_FILL = PatternFill("solid", fgColor="FF2F4A6D")
 HEADER_FONT = Font(bold=True, color="FFFFFFFF")
 NOT_APPLICABLE_FILL = PatternFill("solid", fgColor="FFEDEDED")
@@ -40,6 +44,7 @@ THIN = Side(style="thin", color="FFB8C2CC")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
+MIDDLE = Alignment(vertical="center")
 KIND_NAMES = {"domain": "domaine", "competency": "compétence", "objective": "objectif"}
 _BAD_IN_SHEET_NAME = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
 
@@ -145,10 +150,33 @@ def _report(progress: Progress | None, done: int, total: int) -> None:
         progress(done, total)
 
 
-def _header(sheet: Worksheet, titles: Sequence[str]) -> None:
-    for column, title in enumerate(titles, start=1):
-        cell = put(sheet, 1, column, title)
+def _header(sheet: Worksheet, titles: Sequence[str], widths: Sequence[float], row: int = 1) -> None:
+    """Header cells and column widths; the row is made tall enough for titles that wrap."""
+    for column, (title, width) in enumerate(zip(titles, widths, strict=True), start=1):
+        cell = put(sheet, row, column, title)
         cell.fill, cell.font, cell.alignment, cell.border = HEADER_FILL, HEADER_FONT, CENTRE, BORDER
+        dimension = sheet.column_dimensions[get_column_letter(column)]
+        # A second table lower on the sheet only widens columns (openpyxl's default is 13).
+        dimension.width = width if row == 1 else max(dimension.width, width)
+    lines = max(_lines(title, width) for title, width in zip(titles, widths, strict=True))
+    if lines > 1:
+        sheet.row_dimensions[row].height = LINE_HEIGHT * lines + 3
+
+
+def _lines(text: str, width: float) -> int:
+    """Lines a wrapped text takes in a column ``width`` characters wide (a generous estimate)."""
+    usable = max(1.0, width - 2)
+    return sum(max(1, math.ceil(len(part) / usable)) for part in text.split("\n"))
+
+
+def _wrapped(sheet: Worksheet, row: int, column: int, text: str, width: float) -> Cell:
+    # Neither Excel nor LibreOffice grows a row for wrapped text in a generated file.
+    cell = put(sheet, row, column, text)
+    cell.alignment = WRAP_TOP
+    height = LINE_HEIGHT * _lines(text, width) + 3
+    current = sheet.row_dimensions[row].height or 0
+    sheet.row_dimensions[row].height = max(current, height)
+    return cell
 
 
 def _finish_table(sheet: Worksheet, columns: int, rows: int, freeze: str) -> None:
@@ -158,14 +186,20 @@ def _finish_table(sheet: Worksheet, columns: int, rows: int, freeze: str) -> Non
 
 def _period_sheet(sheet: Worksheet, period: PeriodGrid, look: _StepLook) -> None:
     items = period.items
-    _header(sheet, ["Élève", "Niveau", *(item.code for item in items)])
+    longest = max([len(line.pupil) for line in period.rows] + [12])
+    _header(sheet, ["Élève", "Niveau", *(item.code for item in items)],
+            [min(40, longest + 2), 8, *([MARK_COLUMN_WIDTH] * len(items))])
     for column, item in enumerate(items, start=3):
         comment = Comment(clean_text(item.label)[:MAX_CELL], "Progression")
         comment.width, comment.height = 320, max(60, 18 * (len(item.label) // 45 + 2))
         sheet.cell(row=1, column=column).comment = comment
+    # « Partiellement atteints » needs two lines in a mark column.
+    shorts = [len(step.short) for step in look.fills] + [len(NOT_EVALUATED_TEXT)]
+    tall = max(shorts) > MARK_COLUMN_WIDTH - 2
     for row, line in enumerate(period.rows, start=2):
-        put(sheet, row, 1, line.pupil).border = BORDER
-        put(sheet, row, 2, line.grade).border = BORDER
+        for column, value in ((1, line.pupil), (2, line.grade)):
+            cell = put(sheet, row, column, value)
+            cell.border, cell.alignment = BORDER, MIDDLE
         for column, item in enumerate(items, start=3):
             if not item.applies_to(line.grade):
                 cell = sheet.cell(row=row, column=column)
@@ -177,55 +211,47 @@ def _period_sheet(sheet: Worksheet, period: PeriodGrid, look: _StepLook) -> None
             look.style(cell, mark)
             cell.alignment = CENTRE
             cell.border = BORDER
-    longest = max([len(line.pupil) for line in period.rows] + [12])
-    sheet.column_dimensions["A"].width = min(40, longest + 2)
-    sheet.column_dimensions["B"].width = 8
-    for column in range(3, len(items) + 3):
-        sheet.column_dimensions[get_column_letter(column)].width = 14
+        if tall:
+            sheet.row_dimensions[row].height = 2 * LINE_HEIGHT + 3
     _finish_table(sheet, len(items) + 2, len(period.rows) + 1, "C2")
 
 
 def _legend_sheet(sheet: Worksheet, grid: ClassGrid, look: _StepLook) -> None:
-    _header(sheet, ["Symbole", "Échelon", "Libellé", "Rang", "Valeur", "Compte dans les synthèses"])
+    # Both tables share their columns' meaning (A short key, C the long text) so that
+    # the widths suit both.
+    widths = (16, 24, LABEL_COLUMN_WIDTH, 10, 8, 14)
+    _header(sheet, ["Symbole", "Échelon", "Libellé", "Rang", "Valeur", "Compte dans les synthèses"], widths)
     row = 2
     for step in grid.scale:
         put(sheet, row, 1, step.symbol).alignment = CENTRE
         look.style(put(sheet, row, 2, step.short), Mark(step))
-        put(sheet, row, 3, step.label)
+        _wrapped(sheet, row, 3, step.label, LABEL_COLUMN_WIDTH)
         put(sheet, row, 4, step.rank)
         put(sheet, row, 5, step.value)
         put(sheet, row, 6, "oui" if step.counts else "non")
         row += 1
     notes = [
-        (NOT_EVALUATED_TEXT, "aucune observation retenue pour cette période"),
-        ("en gras", f"{TEACHER_DECISION_TEXT} (positionnement retenu par l'enseignant)"),
-        ("case grise vide", "objectif d'un autre niveau que celui de l'élève"),
+        (NOT_EVALUATED_TEXT, "aucune observation retenue pour cette période", NOT_EVALUATED_FONT, None),
+        ("en gras", f"{TEACHER_DECISION_TEXT} (positionnement retenu par l'enseignant)", Font(bold=True), None),
+        ("case grise vide", "objectif d'un autre niveau que celui de l'élève", None, NOT_APPLICABLE_FILL),
     ]
     row += 1
-    for sample, meaning in notes:
+    for sample, meaning, font, fill in notes:
         cell = put(sheet, row, 2, sample)
-        if sample == NOT_EVALUATED_TEXT:
-            cell.font = NOT_EVALUATED_FONT
-        elif sample == "en gras":
-            cell.font = Font(bold=True)
-        else:
-            cell.fill = NOT_APPLICABLE_FILL
+        if font is not None:
+            cell.font = font
+        if fill is not None:
+            cell.fill = fill
         put(sheet, row, 3, meaning)
         row += 1
-
     row += 1
-    for column, title in enumerate(["Code", "Type", "Niveaux", "Intitulé complet"], start=1):
-        cell = put(sheet, row, column, title)
-        cell.fill, cell.font, cell.alignment = HEADER_FILL, HEADER_FONT, CENTRE
+    _header(sheet, ["Code", "Type", "Intitulé complet", "Niveaux"], widths[:4], row=row)
     for item in _all_items(grid):
         row += 1
         put(sheet, row, 1, item.code).alignment = WRAP_TOP
         put(sheet, row, 2, KIND_NAMES.get(item.kind, item.kind)).alignment = WRAP_TOP
-        put(sheet, row, 3, ", ".join(item.grades) or "tous").alignment = WRAP_TOP
-        put(sheet, row, 4, item.label).alignment = WRAP_TOP
-    for letter, width in zip("ABCDEF", (16, 24, 60, 8, 8, 14), strict=True):
-        sheet.column_dimensions[letter].width = width
-    sheet.column_dimensions["D"].width = 90
+        _wrapped(sheet, row, 3, item.label, LABEL_COLUMN_WIDTH)
+        put(sheet, row, 4, ", ".join(item.grades) or "tous").alignment = WRAP_TOP
     sheet.freeze_panes = "A2"
 
 
@@ -238,32 +264,31 @@ def _all_items(grid: ClassGrid) -> list[ReportItem]:
 
 
 def _statistics_sheet(sheet: Worksheet, grid: ClassGrid) -> None:
-    steps = list(grid.scale)
-    _header(sheet, ["Période", "Code", "Item", *(step.short for step in steps), NOT_EVALUATED_TEXT,
-                    "Élèves concernés"])
+    steps: list[StepStyle | None] = list(grid.scale)
+    blank = not_evaluated_step(grid.scale)
+    if blank is None:
+        steps.append(None)  # a column for marks with no step, unless the scale has its own
+    titles = ["Période", "Code", "Item", *(step.short if step else NOT_EVALUATED_TEXT for step in steps),
+              "Élèves concernés"]
+    _header(sheet, titles, [12, 14, 60, *([13] * (len(steps) + 1))])
     row = 1
     for period in grid.periods:
         for item in period.items:
             row += 1
             concerned = [line for line in period.rows if item.applies_to(line.grade)]
-            put(sheet, row, 1, period.label)
-            put(sheet, row, 2, item.code)
-            put(sheet, row, 3, item.label).alignment = Alignment(wrap_text=False, vertical="top")
-            marks = [line.mark(item.code).step for line in concerned]
+            put(sheet, row, 1, period.label).alignment = WRAP_TOP
+            put(sheet, row, 2, item.code).alignment = WRAP_TOP
+            _wrapped(sheet, row, 3, item.label, 60)
+            marks = [line.mark(item.code).step or blank for line in concerned]
             for column, step in enumerate(steps, start=4):
-                put(sheet, row, column, sum(1 for mark in marks if mark == step))
-            put(sheet, row, len(steps) + 4, sum(1 for mark in marks if mark is None))
-            put(sheet, row, len(steps) + 5, len(concerned))
-    sheet.column_dimensions["A"].width = 12
-    sheet.column_dimensions["B"].width = 14
-    sheet.column_dimensions["C"].width = 60
-    for column in range(4, len(steps) + 6):
-        sheet.column_dimensions[get_column_letter(column)].width = 13
-    _finish_table(sheet, len(steps) + 5, row, "D2")
+                put(sheet, row, column, sum(1 for mark in marks if mark == step)).alignment = WRAP_TOP
+            put(sheet, row, len(steps) + 4, len(concerned)).alignment = WRAP_TOP
+    _finish_table(sheet, len(titles), row, "D2")
 
 
 def _fluency_sheet(sheet: Worksheet, grid: ClassGrid) -> None:
-    _header(sheet, ["Élève", "Niveau", "Date", "Mots correctement lus par minute", "Texte lu"])
+    _header(sheet, ["Élève", "Niveau", "Date", "Mots correctement lus par minute", "Texte lu"],
+            [30, 8, 12, 16, 40])
     row = 1
     for line in grid.fluency:
         for point in sorted(line.measures, key=lambda measure: measure.when):
@@ -274,8 +299,6 @@ def _fluency_sheet(sheet: Worksheet, grid: ClassGrid) -> None:
             day.number_format = "DD/MM/YYYY"
             put(sheet, row, 4, float(point.mclm)).number_format = "0.0"
             put(sheet, row, 5, point.text)
-    for letter, width in zip("ABCDE", (30, 8, 12, 16, 40), strict=True):
-        sheet.column_dimensions[letter].width = width
     _finish_table(sheet, 5, row, "B2")
 
 

@@ -217,8 +217,8 @@ class CarnetService:
 
     def _invalidate(self, changes: Changes) -> None:
         stale = {
-            "pupils": ("_pupils",),
-            "items": ("_items",),
+            "pupils": ("_pupils", "_pupil_index"),
+            "items": ("_items", "_item_index"),
             "settings": ("settings", "_steps", "thresholds"),
             "class": ("_class_info", "_periods"),
         }
@@ -394,16 +394,21 @@ class CarnetService:
             if (include_hidden or not i.hidden) and (wanted is None or wanted.intersection(i.grades))
         ]
 
+    @cached_property
+    def _item_index(self) -> tuple[dict[str, ItemView], dict[str, ItemView]]:
+        """Items by id and by case-folded code: imports look up thousands of them."""
+        return {i.id: i for i in self._items}, {i.code.casefold(): i for i in self._items}
+
     def item(self, item_id: str) -> ItemView:
-        for i in self._items:
-            if i.id == item_id:
-                return i
-        raise InvalidInputError("Cet item n'existe plus dans le référentiel du carnet.")
+        found = self._item_index[0].get(item_id)
+        if found is None:
+            raise InvalidInputError("Cet item n'existe plus dans le référentiel du carnet.")
+        return found
 
     def item_by_code(self, code: str, *, missing_ok: bool = False) -> ItemView:
-        for i in self._items:
-            if i.code.casefold() == code.strip().casefold():
-                return i
+        found = self._item_index[1].get(code.strip().casefold())
+        if found is not None:
+            return found
         if missing_ok:
             return None  # type: ignore[return-value]
         raise InvalidInputError(
@@ -452,11 +457,15 @@ class CarnetService:
             if (grade is None or p.grade == grade) and (include_left or p.left_on is None)
         ]
 
+    @cached_property
+    def _pupil_index(self) -> dict[str, PupilView]:
+        return {p.id: p for p in self._pupils}
+
     def pupil(self, pupil_id: str) -> PupilView:
-        for p in self._pupils:
-            if p.id == pupil_id:
-                return p
-        raise InvalidInputError("Cet élève n'est plus dans la classe.")
+        found = self._pupil_index.get(pupil_id)
+        if found is None:
+            raise InvalidInputError("Cet élève n'est plus dans la classe.")
+        return found
 
     def grades(self) -> list[str]:
         present = {p.grade for p in self._pupils}

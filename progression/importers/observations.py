@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from sqlalchemy import insert
+
 from progression.errors import InvalidInputError
 from progression.names import match_key
 from progression.schema import Observation, new_id
@@ -129,19 +131,16 @@ def import_observations(service: CarnetService, path: Path, *, dry_run: bool = F
         backup_before(service.carnet.path, "import")
         created = now()
         author = service.settings.author
-        with service.carnet.session() as session:
-            session.add_all(
-                Observation(
-                    id=new_id(),
-                    pupil_id=p,
-                    item_id=i,
-                    step_id=s,
-                    observed_on=d,
-                    comment=c,
-                    activity="Import",
-                    author=author,
-                    created_at=created,
-                )
-                for p, i, s, d, c in rows
+        carnet = service.carnet
+        # Core insert, not ORM objects: ten thousand rows in one statement, stamped here.
+        with carnet.session() as session:
+            session.execute(
+                insert(Observation),
+                [
+                    {"id": new_id(), "pupil_id": p, "item_id": i, "step_id": s, "observed_on": d, "comment": c,
+                     "activity": "Import", "author": author, "created_at": created, "modified_at": carnet.stamp(),
+                     "device_id": carnet.device_id}
+                    for p, i, s, d, c in rows
+                ],
             )
     return ObservationImport(len(rows))

@@ -80,12 +80,18 @@ def test_statistics_count_every_concerned_pupil(class_grid: ClassGrid, tmp_path:
     sheet = book["Statistiques"]
     header = [cell.value for cell in sheet[1]]
     steps = len(class_grid.scale)
-    assert header[3:3 + steps] == [step.short for step in class_grid.scale]
+    # The scale has its own « Non évalué » step: marks with no step are counted in it.
+    assert header[3:] == [*(step.short for step in class_grid.scale), "Élèves concernés"]
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
     assert len(rows) == sum(len(period.items) for period in class_grid.periods)
     for row in rows:
-        counts = row[3:3 + steps + 1]
+        counts = row[3:3 + steps]
         assert sum(counts) == row[-1] == 12  # each objective is of one grade: 12 pupils
+    period = class_grid.periods[0]
+    item = period.items[0]
+    marks = [line.mark(item.code).step for line in period.rows if item.applies_to(line.grade)]
+    assert rows[0][2] == item.label
+    assert rows[0][3 + steps - 1] == sum(1 for step in marks if step is None or step.short == "Non évalué")
 
 
 def test_fluency_sheet(class_grid: ClassGrid, tmp_path: Path) -> None:

@@ -8,6 +8,8 @@ line-ending change shows up in review. Every pupil here is invented.
 from __future__ import annotations
 
 import random
+import re
+import zipfile
 from datetime import datetime
 from pathlib import Path
 
@@ -292,6 +294,21 @@ def write_ods() -> None:
     document.save(str(HERE / "pupils.ods"))
 
 
+def freeze_zip(path: Path) -> None:
+    """Give every member of a written workbook one fixed date, so that running this script again
+    leaves the files byte-identical (and out of the diff)."""
+    with zipfile.ZipFile(path) as source:
+        members = [(info, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w") as frozen:
+        for info, data in members:
+            if info.filename == "docProps/core.xml":  # openpyxl stamps the save time there
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2026-01-01T00:00:00Z", data)
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2026, 1, 1, 0, 0, 0))
+            fixed.compress_type = info.compress_type  # the ods "mimetype" member must stay stored
+            fixed.external_attr = info.external_attr
+            frozen.writestr(fixed, data)
+
+
 def main() -> None:
     write_onde()
     write_headed()
@@ -300,6 +317,8 @@ def main() -> None:
     write_bad_files()
     write_xlsx()
     write_ods()
+    for name in ("pupils.xlsx", "xlsx_named.csv", "pupils.ods"):
+        freeze_zip(HERE / name)
 
 
 if __name__ == "__main__":

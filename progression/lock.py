@@ -1,0 +1,291 @@
+"""One Progression per carnet: a lock file beside the carnet.
+
+Policy
+------
+* Whoever opens a carnet to *write* (the app, ``import-observations``, ``purge-pupil``,
+  ``restore``) creates ``<name>.carnet.lock`` with ``O_EXCL`` and writes who holds it:
+  ``{host, user, pid, since, version, boot}``. The file sits beside the carnet, so a second
+  computer opening the same carnet on a shared folder or a USB key sees it too (SQLite's
+  own locks are unreliable on network file systems; this is the "secondary locking
+  mechanism" SQLite's documentation asks for).
+* A second opening gets ``CarnetLockedError`` naming the user, the computer and the time.
+* A lock left by a process that died on *this* computer (same host, pid not alive, or
+  another boot) is taken over without asking: a crash must not lock the teacher out.
+* A lock from *another* computer cannot be checked from here. It can be taken over only
+  with ``force=True`` (the app asks the teacher) and only when its holder has shown no
+  sign of life for ``REMOTE_STALE_AFTER`` (12 h): the holder touches the file while it
+  writes (``refresh``), so a carnet left open all week on the classroom computer keeps its
+  lock.
+* Read-only uses (``info``, ``items``, ``synthesis``, ``check``, ``export``, a backup) do
+  not take the lock: SQLite's ordinary shared/reserved locks already keep a reader from
+  seeing half a transaction, and refusing to print a synthesis because the app is open
+  would only push teachers to copy files around. This is also why the connection does not
+  use ``locking_mode=EXCLUSIVE``: it would lock those readers, and our own backup, out.
+
+Taking over a stale lock goes through a short-lived ``.lock.takeover`` file created with
+``O_EXCL``, so two processes finding the same stale lock cannot both win.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import json
+import os
+import socket
+import sys
+import time
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from progression import __version__
+from progression.errors import CarnetLockedError, ProgressionError
+
+REMOTE_STALE_AFTER = timedelta(hours=12)
+# A lock file that is still empty or unreadable after this long was left by a crash between
+# its creation and its first write.
+UNREADABLE_STALE_AFTER = timedelta(seconds=30)
+REFRESH_EVERY = 300.0  # seconds between two "still here" touches of the lock file
+
+
+def lock_path(carnet: Path) -> Path:
+    carnet = Path(carnet)
+    return carnet.with_name(carnet.name + ".lock")
+
+
+@dataclass(frozen=True)
+class LockInfo:
+    host: str
+    user: str
+    pid: int
+    since: str  # ISO 8601 with the holder's UTC offset
+    version: str = ""
+    boot: str = ""
+
+    @property
+    def since_dt(self) -> datetime | None:
+        try:
+            return datetime.fromisoformat(self.since)
+        except ValueError:
+            return None
+
+    def describe_since(self) -> str:
+        when = self.since_dt
+        if when is None:
+            return "une date inconnue"
+        local = when.astimezone() if when.tzinfo else when
+        return local.strftime("le %d/%m/%Y à %H:%M")
+
+
+def _hostname() -> str:
+    return socket.gethostname() or "?"
+
+
+def _username() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name at all (service account, odd container): still lock
+        return "?"
+
+
+def _boot_marker() -> str:
+    """Something that changes at each start of the computer: a pid from before a reboot is dead."""
+    if sys.platform.startswith("linux"):
+        try:
+            return Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip()
+        except OSError:
+            return ""
+    if sys.platform == "win32":
+        import ctypes
+
+        try:
+            uptime_ms = ctypes.windll.kernel32.GetTickCount64()  # type: ignore[attr-defined]
+        except Exception:
+            return ""
+        booted = time.time() - uptime_ms / 1000
+        return str(int(booted // 60))  # to the minute: clock jitter must not change it
+    return ""
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id runs on this computer (conservative: unsure means alive)."""
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        process_query_limited_information = 0x1000
+        still_active = 259
+        handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
+        if not handle:
+            return False
+        try:
+            code = ctypes.c_ulong()
+            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+                return True
+            return code.value == still_active
+        finally:
+            kernel32.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, belongs to someone else
+    except OSError:
+        return True
+    return True
+
+
+def read_lock(carnet: Path) -> LockInfo | None:
+    """Who holds the carnet, or None if nobody does (or the lock file cannot be read)."""
+    try:
+        data = json.loads(lock_path(carnet).read_text(encoding="utf-8"))
+        return LockInfo(str(data["host"]), str(data["user"]), int(data["pid"]), str(data["since"]),
+                        str(data.get("version", "")), str(data.get("boot", "")))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _same_host(info: LockInfo) -> bool:
+    return info.host.casefold() == _hostname().casefold()
+
+
+def _last_sign_of_life(path: Path, info: LockInfo | None) -> datetime:
+    """The later of the lock's creation and its last refresh (mtime), as a naive local time."""
+    try:
+        touched = datetime.fromtimestamp(path.stat().st_mtime)
+    except OSError:
+        touched = datetime.min
+    since = info.since_dt if info else None
+    if since is not None and since.tzinfo is not None:
+        since = since.astimezone().replace(tzinfo=None)
+    return max(touched, since or datetime.min)
+
+
+def _locked_message(carnet: Path, info: LockInfo) -> str:
+    where = "sur cet ordinateur" if _same_host(info) else f"sur l'ordinateur « {info.host} »"
+    return (
+        f"Ce carnet est déjà ouvert par {info.user} {where} depuis {info.describe_since()} : "
+        "fermez-le là-bas avant de l'ouvrir ici."
+    )
+
+
+class CarnetLock:
+    """The lock file of one open carnet; ``release`` removes it only if it is still ours."""
+
+    def __init__(self, carnet: Path, info: LockInfo) -> None:
+        self.carnet = Path(carnet)
+        self.path = lock_path(self.carnet)
+        self.info = info
+        self._refreshed = time.monotonic()
+        self.released = False
+
+    @classmethod
+    def acquire(cls, carnet: Path, *, force: bool = False, now: datetime | None = None) -> CarnetLock:
+        carnet = Path(carnet)
+        path = lock_path(carnet)
+        stamp = (now or datetime.now()).astimezone().isoformat(timespec="seconds")
+        info = LockInfo(_hostname(), _username(), os.getpid(), stamp, __version__, _boot_marker())
+        for _attempt in range(3):
+            if cls._create(path, info):
+                return cls(carnet, info)
+            cls._take_over_if_stale(carnet, force=force, now=now)
+        raise CarnetLockedError(
+            f"Le carnet « {carnet.name} » est en train d'être ouvert par un autre programme : "
+            "réessayez dans un instant."
+        )
+
+    @staticmethod
+    def _create(path: Path, info: LockInfo) -> bool:
+        data = json.dumps(asdict(info), ensure_ascii=False).encode("utf-8")
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            return False
+        except OSError as error:
+            raise ProgressionError(
+                f"Impossible de créer le verrou de « {path.name} » dans « {path.parent} » : "
+                f"{error.strerror or error}. Vérifiez que le dossier est accessible en écriture."
+            ) from error
+        try:
+            os.write(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        return True
+
+    @classmethod
+    def _take_over_if_stale(cls, carnet: Path, *, force: bool, now: datetime | None) -> None:
+        """Remove a lock that nobody holds any more, or raise CarnetLockedError."""
+        path = lock_path(carnet)
+        current = now or datetime.now()
+        info = read_lock(carnet)
+        if info is None:
+            if not path.exists():
+                return  # released meanwhile: try creating again
+            age = current - _last_sign_of_life(path, None)
+            if age < UNREADABLE_STALE_AFTER:
+                raise CarnetLockedError(
+                    f"Le carnet « {carnet.name} » est en train d'être ouvert par un autre programme : "
+                    "réessayez dans un instant."
+                )
+        elif _same_host(info):
+            same_boot = not info.boot or not _boot_marker() or info.boot == _boot_marker()
+            if same_boot and pid_alive(info.pid):
+                raise CarnetLockedError(_locked_message(carnet, info))
+        else:
+            age = current - _last_sign_of_life(path, info)
+            if not force:
+                raise CarnetLockedError(_locked_message(carnet, info))
+            if age < REMOTE_STALE_AFTER:
+                hours = int(REMOTE_STALE_AFTER.total_seconds() // 3600)
+                raise CarnetLockedError(
+                    f"Ce carnet est ouvert sur l'ordinateur « {info.host} » par {info.user} depuis "
+                    f"{info.describe_since()} et a servi il y a moins de {hours} heures : fermez-le là-bas."
+                )
+        cls._remove_stale(carnet, info)
+
+    @staticmethod
+    def _remove_stale(carnet: Path, seen: LockInfo | None) -> None:
+        path = lock_path(carnet)
+        guard = path.with_name(path.name + ".takeover")
+        try:
+            fd = os.open(guard, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            # Another process is taking over right now, or crashed doing so long ago.
+            with contextlib.suppress(OSError):
+                if time.time() - guard.stat().st_mtime > UNREADABLE_STALE_AFTER.total_seconds():
+                    guard.unlink()
+            return
+        os.close(fd)
+        try:
+            # Only remove what we judged stale: if it changed meanwhile, someone else won.
+            if read_lock(carnet) == seen:
+                path.unlink(missing_ok=True)
+        finally:
+            guard.unlink(missing_ok=True)
+
+    def refresh(self) -> None:
+        """Show that the holder is alive (another computer judges staleness by this)."""
+        if self.released or time.monotonic() - self._refreshed < REFRESH_EVERY:
+            return
+        self._refreshed = time.monotonic()
+        with contextlib.suppress(OSError):
+            os.utime(self.path)
+
+    def release(self) -> None:
+        if self.released:
+            return
+        self.released = True
+        if read_lock(self.carnet) == self.info:
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+
+    def __enter__(self) -> CarnetLock:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.release()

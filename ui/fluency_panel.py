@@ -1,0 +1,553 @@
+"""« Fluence »: a one-minute reading session, then the class's figures for the period.
+
+The teacher picks a pupil and a text, starts the timer (Space), counts errors with one
+key (E or -, Backspace takes the last one back), stops or lets the minute run out (the
+display turns red, « Temps écoulé ! », and the computer beeps), types the words read and
+saves. The MCLM shown while counting is computed by ``progression.fluency.mclm``, the same
+function the carnet uses, so what the teacher sees is what is stored.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from progression.errors import ProgressionError
+from progression.fluency import expected_on, mclm, position
+from progression.operations import AddFluencyMeasure, Changes, SetFluencyDeleted
+from progression.service import CarnetService
+from progression.views import FluencyView
+from ui.charts import Bar, ClassFluencyChart
+from ui.runner import ActionRunner
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # a module constant: the default argument of Qt's model methods
+SESSION_SECONDS = 60
+TICK_MS = 100
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class SessionClock:
+    """A stopwatch for one reading; ``now`` is injectable so tests need not wait a minute."""
+
+    def __init__(self, now: Callable[[], float] = time.monotonic) -> None:
+        self.now = now
+        self._started: float | None = None
+        self._stopped_at: float | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._started is not None and self._stopped_at is None
+
+    @property
+    def used(self) -> bool:
+        return self._started is not None
+
+    def start(self) -> None:
+        self._started, self._stopped_at = self.now(), None
+
+    def stop(self) -> None:
+        if self.running:
+            self._stopped_at = self.now()
+
+    def reset(self) -> None:
+        self._started = self._stopped_at = None
+
+    def elapsed(self) -> float:
+        if self._started is None:
+            return 0.0
+        return (self._stopped_at if self._stopped_at is not None else self.now()) - self._started
+
+
+class FluencyTableModel(QAbstractTableModel):
+    """The period's measures, newest first."""
+
+    PUPIL, GRADE, DATE, TEXT, WORDS, ERRORS, SECONDS, MCLM, GUIDE = range(9)
+
+    def __init__(self, service: CarnetService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self._rows: list[FluencyView] = []
+        self._headers = [self.tr("Élève"), self.tr("Niveau"), self.tr("Date"), self.tr("Texte"),
+                         self.tr("Mots lus"), self.tr("Erreurs"), self.tr("Durée (s)"), self.tr("MCLM"),
+                         self.tr("Repère")]
+
+    def set_rows(self, rows: list[FluencyView]) -> None:
+        self.beginResetModel()
+        self._rows = sorted(rows, key=lambda m: (m.measured_on, m.id), reverse=True)
+        self.endResetModel()
+
+    def measure(self, row: int) -> FluencyView:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        m = self._rows[index.row()]
+        column = index.column()
+        pupil = next((p for p in self.service.pupils() if p.id == m.pupil_id), None)
+        if role == Qt.ItemDataRole.DisplayRole:
+            guide = expected_on(pupil.grade, m.measured_on) if pupil else None
+            values = {
+                self.PUPIL: pupil.display_name if pupil else "?",
+                self.GRADE: pupil.grade if pupil else "",
+                self.DATE: m.measured_on.strftime("%d/%m/%Y"),
+                self.TEXT: m.text_title + (self.tr(" (préparé)") if m.prepared else ""),
+                self.WORDS: str(m.words_read),
+                self.ERRORS: str(m.errors),
+                self.SECONDS: f"{m.seconds:g}",
+                self.MCLM: f"{m.mclm:g}",
+                self.GUIDE: f"{guide:g}" if guide is not None else "–",
+            }
+            return values.get(column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.WORDS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and column == self.MCLM:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.GUIDE:
+            return self.tr("Repère interpolé pour la date : seuls les objectifs de fin d'année sont officiels.")
+        return None
+
+
+class FluencyPanel(QWidget):
+    def __init__(self, runner: ActionRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.service = runner.service
+        self.session_seconds = SESSION_SECONDS
+        self.clock = SessionClock()
+        self._finished = False
+        self._period = self.service.current_period()
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self.tick)
+
+        # Who reads what.
+        self.pupil = QComboBox()
+        self.pupil.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.text = QComboBox()
+        self.text.setEditable(True)
+        self.text.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.text.setMinimumContentsLength(24)
+        title_edit = self.text.lineEdit()
+        assert title_edit is not None  # the combo is editable
+        title_edit.setPlaceholderText(self.tr("Titre du texte lu"))
+        self.prepared = QCheckBox(self.tr("texte préparé"))
+        self.prepared.setToolTip(self.tr("Les objectifs officiels portent sur un texte lu sans préparation."))
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd/MM/yyyy")
+        who = QGroupBox(self.tr("Lecture"))
+        who_form = QFormLayout(who)
+        who_form.addRow(self.tr("Élève"), self.pupil)
+        who_form.addRow(self.tr("Texte"), self.text)
+        who_form.addRow("", self.prepared)
+        who_form.addRow(self.tr("Date"), self.day)
+
+        # The timer.
+        self.display = QLabel()
+        self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.display.setMinimumWidth(260)
+        self.display.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        big = self.display.font()
+        big.setPointSizeF(big.pointSizeF() * 4.5)
+        big.setBold(True)
+        self.display.setFont(big)
+        self.start_button = QPushButton()
+        self.reset_button = QPushButton(self.tr("Nouvelle lecture"))
+        self.timer_hint = QLabel()
+        self.timer_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.timer_hint.setWordWrap(True)
+        timer_box = QGroupBox(self.tr("Chronomètre"))
+        timer_layout = QVBoxLayout(timer_box)
+        timer_layout.addWidget(self.display, 1)
+        timer_layout.addWidget(self.timer_hint)
+        timer_buttons = QHBoxLayout()
+        timer_buttons.addWidget(self.start_button, 2)
+        timer_buttons.addWidget(self.reset_button, 1)
+        timer_layout.addLayout(timer_buttons)
+
+        # Counting.
+        self.error_button = QPushButton(self.tr("Erreur (E)"))
+        self.error_button.setMinimumHeight(56)
+        button_font = self.error_button.font()
+        button_font.setPointSizeF(button_font.pointSizeF() * 1.5)
+        button_font.setBold(True)
+        self.error_button.setFont(button_font)
+        self.undo_error_button = QPushButton(self.tr("Retirer la dernière erreur (⌫)"))
+        self.errors_label = QLabel()
+        counter_font = self.errors_label.font()
+        counter_font.setPointSizeF(counter_font.pointSizeF() * 1.6)
+        self.errors_label.setFont(counter_font)
+        self.words = QSpinBox()
+        self.words.setRange(0, 999)
+        self.words.setMinimumWidth(90)
+        self.seconds = QSpinBox()
+        self.seconds.setRange(1, 600)
+        self.seconds.setSuffix(self.tr(" s"))
+        self.seconds.setToolTip(self.tr("Durée de lecture : le chronomètre la remplit ; modifiable si vous "
+                                        "avez chronométré autrement."))
+        self.mclm_label = QLabel()
+        self.mclm_label.setFont(counter_font)
+        self.save_button = QPushButton(self.tr("Enregistrer"))
+        self.save_button.setDefault(True)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("color: #555;")
+        count_box = QGroupBox(self.tr("Comptage"))
+        count_layout = QVBoxLayout(count_box)
+        count_layout.addWidget(self.error_button)
+        errors_row = QHBoxLayout()
+        errors_row.addWidget(self.errors_label, 1)
+        errors_row.addWidget(self.undo_error_button)
+        count_layout.addLayout(errors_row)
+        count_form = QFormLayout()
+        count_form.addRow(self.tr("Mots lus"), self.words)
+        count_form.addRow(self.tr("Durée"), self.seconds)
+        count_form.addRow(self.tr("MCLM"), self.mclm_label)
+        count_layout.addLayout(count_form)
+        count_layout.addWidget(self.save_button)
+        count_layout.addWidget(self.status)
+
+        top = QHBoxLayout()
+        top.addWidget(who, 3)
+        top.addWidget(timer_box, 3)
+        top.addWidget(count_box, 3)
+
+        # The period: chart and table.
+        self.chart = ClassFluencyChart()
+        self.table_model = FluencyTableModel(self.service, self)
+        self.table = QTableView()
+        self.table.setModel(self.table_model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(FluencyTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        self.delete_button = QPushButton(self.tr("Supprimer la mesure"))
+        self.period_box = QGroupBox()
+        period_layout = QHBoxLayout(self.period_box)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.chart)
+        table_side = QWidget()
+        table_layout = QVBoxLayout(table_side)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.table, 1)
+        delete_row = QHBoxLayout()
+        delete_row.addStretch(1)
+        delete_row.addWidget(self.delete_button)
+        table_layout.addLayout(delete_row)
+        splitter.addWidget(table_side)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        period_layout.addWidget(splitter)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 0)
+        layout.addWidget(self.period_box, 1)
+
+        self.start_button.clicked.connect(self.toggle_timer)
+        self.reset_button.clicked.connect(self.new_reading)
+        self.error_button.clicked.connect(self.add_error)
+        self.undo_error_button.clicked.connect(self.remove_error)
+        self.words.valueChanged.connect(self._update_mclm)
+        self.seconds.valueChanged.connect(self._update_mclm)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.selectionModel().selectionChanged.connect(self._update_delete)
+        # Keys work anywhere in the panel, except while typing in a text field (Qt gives
+        # line edits and spin boxes first claim on printable keys and Backspace).
+        for sequence, slot in (("Space", self.toggle_timer), ("E", self.add_error), ("-", self.add_error),
+                               ("Backspace", self.remove_error)):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        self.errors = 0
+        self._load_pupils()
+        self._load_titles()
+        self.set_period(self._period.index)
+        self.new_reading()
+
+    # ------------------------------------------------------------ contract
+
+    def set_period(self, period_index: int) -> None:
+        self._period = self.service.period(period_index)
+        self.period_box.setTitle(self.tr("{0} : dernière mesure de chaque élève et mesures de la période")
+                                 .format(self._period.label))
+        klass = self.service.class_info()
+        self.day.setDateRange(qdate(klass.year_starts_on), qdate(klass.year_ends_on))
+        current: date = self.day.date().toPython()  # type: ignore[assignment]
+        if not self._period.contains(current):
+            self.day.setDate(qdate(min(max(date.today(), self._period.starts_on), self._period.ends_on)))
+        self._load_period()
+
+    def on_changes(self, changes: Changes) -> None:
+        if "pupils" in changes.parts or "class" in changes.parts:
+            self._load_pupils()
+        if changes.parts & {"fluency", "pupils", "class"}:
+            self._load_titles()
+            self._load_period()
+
+    # ------------------------------------------------------------ the session
+
+    def toggle_timer(self) -> None:
+        if self.clock.running:
+            self.stop_timer()
+        else:
+            self.start_timer()
+
+    def start_timer(self) -> None:
+        if self._finished or self.clock.used:
+            self._reset_timer()
+        self.clock.start()
+        self._timer.start()
+        self.error_button.setFocus()  # so E, Space and Backspace reach the panel's shortcuts
+        self._show_timer()
+
+    def stop_timer(self) -> None:
+        """Stopped early: the time actually read is what counts."""
+        self.clock.stop()
+        self._timer.stop()
+        self.seconds.setValue(max(1, round(self.clock.elapsed())))
+        self._show_timer()
+        self.words.setFocus()
+        self.words.selectAll()
+
+    def tick(self) -> None:
+        if not self.clock.running:
+            return
+        if self.clock.elapsed() >= self.session_seconds:
+            self._finish()
+        else:
+            self._show_timer()
+
+    def _finish(self) -> None:
+        self.clock.stop()
+        self._timer.stop()
+        self._finished = True
+        self.seconds.setValue(self.session_seconds)
+        self._show_timer()
+        QApplication.beep()
+        self.words.setFocus()
+        self.words.selectAll()
+
+    def _reset_timer(self) -> None:
+        self._timer.stop()
+        self.clock.reset()
+        self._finished = False
+        self.seconds.setValue(self.session_seconds)
+        self._show_timer()
+
+    def new_reading(self) -> None:
+        self._reset_timer()
+        self.errors = 0
+        self.words.setValue(0)
+        self._show_errors()
+
+    @property
+    def finished(self) -> bool:
+        return self._finished
+
+    def remaining(self) -> int:
+        return max(0, math.ceil(self.session_seconds - self.clock.elapsed() - 1e-9))
+
+    def _show_timer(self) -> None:
+        if self._finished:
+            self.display.setText(self.tr("Temps écoulé !"))
+            self.display.setStyleSheet("color: white; background: #C62828; border-radius: 8px;")
+            self.timer_hint.setText(self.tr("Saisissez le nombre de mots lus, puis Enregistrer."))
+        else:
+            self.display.setText(str(self.remaining()))
+            running = self.clock.running
+            colour = "#1F5F99" if running else "#2B2B2B"
+            self.display.setStyleSheet(f"color: {colour}; background: #F3F6FA; border-radius: 8px;")
+            if running:
+                self.timer_hint.setText(self.tr("Lecture en cours… Espace pour arrêter avant la fin."))
+            elif self.clock.used:
+                self.timer_hint.setText(self.tr("Arrêté après {0} s : c'est cette durée qui compte.")
+                                        .format(round(self.clock.elapsed())))
+            else:
+                self.timer_hint.setText(self.tr("Espace pour démarrer ; E ou - pour compter une erreur."))
+        self.start_button.setText(self.tr("Arrêter (Espace)") if self.clock.running
+                                  else self.tr("Démarrer (Espace)"))
+        self._update_mclm()
+
+    def add_error(self) -> None:
+        self.errors += 1
+        self._show_errors()
+
+    def remove_error(self) -> None:
+        self.errors = max(0, self.errors - 1)
+        self._show_errors()
+
+    def _show_errors(self) -> None:
+        self.errors_label.setText(self.tr("Erreurs : {0}").format(self.errors))
+        self.undo_error_button.setEnabled(self.errors > 0)
+        self._update_mclm()
+
+    def reading_seconds(self) -> float:
+        """Elapsed time while the timer runs, else the duration field (filled by the timer)."""
+        if self.clock.running:
+            return max(1.0, self.clock.elapsed())
+        return float(self.seconds.value())
+
+    def live_mclm(self) -> float | None:
+        try:
+            return mclm(self.words.value(), self.errors, self.reading_seconds())
+        except ProgressionError:
+            return None
+
+    def _update_mclm(self) -> None:
+        try:
+            value = mclm(self.words.value(), self.errors, self.reading_seconds())
+        except ProgressionError as error:
+            self.mclm_label.setText("–")
+            self.mclm_label.setToolTip(str(error))
+            return
+        self.mclm_label.setText(f"<b>{value:g}</b>")
+        self.mclm_label.setToolTip(self.tr("(mots lus − erreurs) × 60 / secondes"))
+
+    def save(self) -> None:
+        pupil_id = self.pupil.currentData()
+        if pupil_id is None:
+            self.runner.show_error(self.tr("Choisissez l'élève qui a lu."), self)
+            return
+        if self.clock.running:
+            self.stop_timer()
+        day: date = self.day.date().toPython()  # type: ignore[assignment]
+        operation = AddFluencyMeasure(
+            pupil_id=pupil_id, measured_on=day, words_read=self.words.value(), errors=self.errors,
+            seconds=float(self.seconds.value()), text_title=self.text.currentText().strip(),
+            prepared=self.prepared.isChecked(), author=self.service.settings.author,
+        )
+        value = self.live_mclm()
+        if self.runner.run(operation, self) is None:
+            return
+        name = self.pupil.currentText()
+        self.status.setText(self.tr("Enregistré : {0} MCLM pour {1}.").format(f"{value:g}", name))
+        self.new_reading()
+        self._next_pupil()
+
+    def _next_pupil(self) -> None:
+        """Move on to the next pupil with no measure yet this period: a session goes round the class."""
+        measured = {m.pupil_id for m in self._period_measures()}
+        count = self.pupil.count()
+        for step in range(1, count + 1):
+            row = (self.pupil.currentIndex() + step) % count
+            if self.pupil.itemData(row) not in measured:
+                self.pupil.setCurrentIndex(row)
+                return
+
+    # ------------------------------------------------------------ period figures
+
+    def _load_pupils(self) -> None:
+        current = self.pupil.currentData()
+        self.pupil.clear()
+        for p in self.service.pupils(include_left=False):
+            self.pupil.addItem(f"{p.display_name} ({p.grade})", p.id)
+        row = self.pupil.findData(current) if current else -1
+        self.pupil.setCurrentIndex(max(row, 0) if self.pupil.count() else -1)
+
+    def select_pupil(self, pupil_id: str) -> None:
+        row = self.pupil.findData(pupil_id)
+        if row >= 0:
+            self.pupil.setCurrentIndex(row)
+
+    def _load_titles(self) -> None:
+        typed = self.text.currentText()
+        titles: list[str] = []
+        for m in sorted(self.service.fluency(), key=lambda m: m.measured_on, reverse=True):
+            if m.text_title and m.text_title not in titles:
+                titles.append(m.text_title)
+        self.text.clear()
+        self.text.addItems(titles)
+        self.text.setCurrentText(typed)
+
+    def _period_measures(self) -> list[FluencyView]:
+        return [m for m in self.service.fluency() if self._period.contains(m.measured_on)]
+
+    def _load_period(self) -> None:
+        measures = self._period_measures()
+        self.table_model.set_rows(measures)
+        self.chart.set_bars(self.class_bars(measures))
+        self._update_delete()
+
+    def _update_delete(self, *_args: object) -> None:
+        self.delete_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+
+    def delete_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        ids = tuple(self.table_model.measure(i.row()).id for i in rows)
+        if ids:
+            self.runner.run(SetFluencyDeleted(ids, True), self)
+
+    def class_bars(self, measures: list[FluencyView]) -> list[Bar]:
+        """One bar per pupil: the latest measure of the period against the repère on that day."""
+        latest: dict[str, FluencyView] = {}
+        for measure in sorted(measures, key=lambda m: (m.measured_on, m.id)):
+            latest[measure.pupil_id] = measure
+        bars = []
+        for p in self.service.pupils():
+            m = latest.get(p.id)
+            if m is None and not (p.left_on is None or p.left_on >= self._period.starts_on):
+                continue  # left before this period: nothing to show
+            label = f"{p.first_name} {p.last_name[:1]}."
+            if m is None:
+                day = min(max(date.today(), self._period.starts_on), self._period.ends_on)
+                bars.append(Bar(label, None, expected_on(p.grade, day), None,
+                                self.tr("{0} : pas de mesure cette période").format(p.display_name)))
+                continue
+            guide = expected_on(p.grade, m.measured_on)
+            when = m.measured_on.strftime("%d/%m/%Y")
+            tip = self.tr("{0} ({1}), le {2} : {3} MCLM").format(p.display_name, p.grade, when, f"{m.mclm:g}")
+            if guide is not None:
+                note = self.tr("repère à cette date : {0} (seuls les objectifs de fin d'année sont officiels)")
+                tip += "\n" + note.format(f"{guide:g}")
+            if m.prepared:
+                tip += "\n" + self.tr("texte préparé")
+            bars.append(Bar(label, m.mclm, guide, position(p.grade, m.measured_on, m.mclm), tip))
+        return bars

@@ -1,0 +1,609 @@
+"""« Bilans de période »: each pupil's step per competency (and the domain) for a period.
+
+The table is the class heat map: each cell is the step computed by the carnet's rule
+(``CarnetService.synthesis``), in the scale's colour with its symbol. One click on a cell
+opens a menu of steps: the teacher's decision (``SetOverride``, undoable) then wins and is
+shown with a thick border and ✎; « Revenir au calcul » removes it. Selecting a pupil shows
+their appreciation for the period, saved after a short pause and when the field loses
+focus, so nothing typed stays only in memory. The rule box previews how many positions a
+new setting would change before the teacher applies it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from progression.errors import ProgressionError
+from progression.operations import Changes, SetAppreciation, SetOverride
+from progression.service import CarnetService
+from progression.synthesis import RULE_LABELS, Rule, RuleOptions, describe_options
+from progression.views import ItemView, PeriodView, PupilView, SynthesisRow
+from ui import step_style
+from ui.runner import ActionRunner
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # a module constant: the default argument of Qt's model methods
+ROW_ROLE = Qt.ItemDataRole.UserRole  # the SynthesisRow of a cell, or None
+OVERRIDDEN_ROLE = Qt.ItemDataRole.UserRole + 1
+SAVE_PAUSE_MS = 1200
+
+
+@dataclass(frozen=True)
+class PreviewCounts:
+    changed: int
+    up: int
+    down: int
+    added: int
+    removed: int
+
+
+def compare_syntheses(before: list[SynthesisRow], after: list[SynthesisRow]) -> PreviewCounts:
+    """How many positions (pupil × item) a new setting moves, and in which direction."""
+    old = {(r.pupil_id, r.item_id): r.rank for r in before}
+    new = {(r.pupil_id, r.item_id): r.rank for r in after}
+    up = down = changed = 0
+    for key in old.keys() & new.keys():
+        a, b = old[key], new[key]
+        if a == b:
+            continue
+        changed += 1
+        if a is not None and b is not None:
+            up += b > a
+            down += b < a
+    added = sum(1 for k in new.keys() - old.keys() if new[k] is not None)
+    removed = sum(1 for k in old.keys() - new.keys() if old[k] is not None)
+    return PreviewCounts(changed, up, down, added, removed)
+
+
+def pupils_in_period(service: CarnetService, period: PeriodView) -> list[PupilView]:
+    """Pupils who were in the class for at least part of the period."""
+    return [
+        p for p in service.pupils()
+        if (p.arrived_on is None or p.arrived_on <= period.ends_on)
+        and (p.left_on is None or p.left_on >= period.starts_on)
+    ]
+
+
+# ---------------------------------------------------------------- the table
+
+
+class SynthesisTableModel(QAbstractTableModel):
+    """Rows: pupils of the period; column 0 the pupil, then the domain and its competencies."""
+
+    def __init__(self, service: CarnetService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self._period = service.current_period()
+        self._pupils: list[PupilView] = []
+        self._items: list[ItemView] = []
+        self._cells: dict[tuple[str, str], SynthesisRow] = {}
+
+    @property
+    def period(self) -> PeriodView:
+        return self._period
+
+    def reload(self, period: PeriodView | None = None) -> None:
+        self.beginResetModel()
+        if period is not None:
+            self._period = period
+        self._pupils = pupils_in_period(self.service, self._period)
+        rows = self.service.synthesis(self._period.index, pupil_ids=[p.id for p in self._pupils])
+        self._cells = {(r.pupil_id, r.item_id): r for r in rows}
+        shown = {r.item_id for r in rows if r.kind in ("domain", "competency")}
+        grades = self.service.grades()
+        # The class's visible competencies, and any other that has a position this period.
+        self._items = [
+            i for i in self.service.items(include_hidden=True)
+            if i.kind in ("domain", "competency")
+            and (i.id in shown or (not i.hidden and (not grades or set(grades) & set(i.grades))))
+        ]
+        self.endResetModel()
+
+    def refresh_pupils(self, pupil_ids: frozenset[str]) -> None:
+        """Recompute the rows of these pupils only, and repaint them."""
+        ids = [p.id for p in self._pupils if p.id in pupil_ids]
+        if not ids:
+            return
+        for key in [k for k in self._cells if k[0] in ids]:
+            del self._cells[key]
+        for r in self.service.synthesis(self._period.index, pupil_ids=ids):
+            self._cells[(r.pupil_id, r.item_id)] = r
+        for pupil_id in ids:
+            row = self.row_of(pupil_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 1), self.index(row, len(self._items)))
+
+    def row_of(self, pupil_id: str) -> int | None:
+        return next((n for n, p in enumerate(self._pupils) if p.id == pupil_id), None)
+
+    def pupil(self, row: int) -> PupilView:
+        return self._pupils[row]
+
+    def item(self, column: int) -> ItemView:
+        return self._items[column - 1]
+
+    def cell(self, index: Index) -> SynthesisRow | None:
+        if not index.isValid() or index.column() == 0:
+            return None
+        return self._cells.get((self._pupils[index.row()].id, self._items[index.column() - 1].id))
+
+    def column_of(self, item_id: str) -> int | None:
+        return next((n for n, i in enumerate(self._items, start=1) if i.id == item_id), None)
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._pupils)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else 1 + len(self._items)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section <= len(self._items):
+            return None
+        if section == 0:
+            return self.tr("Élève") if role == Qt.ItemDataRole.DisplayRole else None
+        item = self._items[section - 1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            words = item.label if len(item.label) <= 26 else item.label[:24].rstrip() + "…"
+            kind = self.tr("Domaine") if item.kind == "domain" else item.code.rsplit("-", 1)[-1]
+            return f"{kind}\n{words}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{item.code}\n{item.label}"
+        if role == Qt.ItemDataRole.FontRole and item.kind == "domain":
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._pupils):
+            return None
+        pupil = self._pupils[index.row()]
+        if index.column() == 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{pupil.display_name} · {pupil.grade}"
+            return None
+        if not 0 < index.column() <= len(self._items):
+            return None
+        row = self.cell(index)
+        step = self.service.step_by_rank(row.rank) if row is not None and row.rank is not None else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = step_style.chip_text(step) if step is not None else ""
+            return f"{text} ✎" if row is not None and row.overridden else text
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return step_style.fill_brush(step)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(step_style.text_color(step))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.FontRole and row is not None and row.overridden:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(pupil, self._items[index.column() - 1], row)
+        if role == ROW_ROLE:
+            return row
+        if role == OVERRIDDEN_ROLE:
+            return bool(row and row.overridden)
+        return None
+
+    def _tooltip(self, pupil: PupilView, item: ItemView, row: SynthesisRow | None) -> str:
+        lines = [f"{pupil.display_name} — {item.code}", item.label]
+        if row is None or (row.computed_rank is None and not row.overridden):
+            lines.append(self.tr("Pas d'observation qui compte sur cette période."))
+        else:
+            if row.computed_rank is not None:
+                computed = self.service.step_by_rank(row.computed_rank)
+                lines.append(self.tr("Calculé : {0} (score {1} sur 100, {2} observation(s))").format(
+                    step_style.describe(computed), row.computed_score, row.observations))
+            if row.overridden and row.rank is not None:
+                lines.append(self.tr("✎ décision de l'enseignant : {0}").format(
+                    step_style.describe(self.service.step_by_rank(row.rank))))
+        lines.append(self.tr("Cliquez pour retenir un autre positionnement."))
+        return "\n".join(lines)
+
+
+class SynthesisCellDelegate(QStyledItemDelegate):
+    """Keeps the step colour when selected (a frame shows the selection) and marks decisions."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        if index.column() == 0:
+            super().paint(painter, option, index)
+            return
+        rect: QRect = option.rect
+        state = option.state
+        painter.save()
+        brush = index.data(Qt.ItemDataRole.BackgroundRole)
+        fill = brush if isinstance(brush, QBrush) else QBrush(Qt.GlobalColor.white)
+        painter.fillRect(rect.adjusted(1, 1, -1, -1), fill)
+        foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+        painter.setPen(foreground.color() if isinstance(foreground, QBrush) else QColor("#1A1A1A"))
+        font = index.data(Qt.ItemDataRole.FontRole)
+        if isinstance(font, QFont):
+            painter.setFont(font)
+        painter.drawText(rect.adjusted(4, 0, -4, 0), int(Qt.AlignmentFlag.AlignCenter),
+                         str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        if index.data(OVERRIDDEN_ROLE):
+            painter.setPen(QPen(step_style.OVERRIDE_BORDER, 3))
+            painter.drawRect(rect.adjusted(2, 2, -3, -3))
+        if state & QStyle.StateFlag.State_Selected:
+            painter.setPen(QPen(QColor("#111111"), 2, Qt.PenStyle.DashLine))
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+        painter.restore()
+
+
+# ---------------------------------------------------------------- the panel
+
+
+class SynthesisPanel(QWidget):
+    def __init__(self, runner: ActionRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.service = runner.service
+        self._appreciation_pupil: str | None = None
+        self.preview_counts: PreviewCounts | None = None
+
+        self.rule_label = QLabel()
+        self.rule_label.setWordWrap(True)
+        legend = QLabel("   ".join(step_style.chip_text(s) for s in self.service.counting_steps())
+                        + "   " + self.tr("✎ décision de l'enseignant"))
+        legend.setStyleSheet("color: #444;")
+        self.legend = legend
+        hint = QLabel(self.tr("Cliquez sur une case pour retenir un autre positionnement."))
+        hint.setStyleSheet("color: #666;")
+
+        self.model = SynthesisTableModel(self.service, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(SynthesisCellDelegate(self.table))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setDefaultSectionSize(172)
+        header.setMinimumHeight(self.fontMetrics().height() * 2 + 12)
+
+        # The appreciation of the selected pupil.
+        self.appreciation_box = QGroupBox(self.tr("Appréciation"))
+        self.appreciation = QPlainTextEdit()
+        self.appreciation.setPlaceholderText(self.tr("Choisissez un élève dans le tableau."))
+        self.appreciation.setTabChangesFocus(True)
+        self.appreciation.setEnabled(False)
+        self.appreciation.installEventFilter(self)
+        self.appreciation_status = QLabel()
+        self.appreciation_status.setStyleSheet("color: #666;")
+        box = QVBoxLayout(self.appreciation_box)
+        box.addWidget(self.appreciation, 1)
+        box.addWidget(self.appreciation_status)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_PAUSE_MS)
+        self._save_timer.timeout.connect(self.save_appreciation)
+
+        # The rule, with a preview of its effect.
+        self.settings_box = QGroupBox(self.tr("Règle de calcul"))
+        self.rule = QComboBox()
+        for rule in Rule:
+            self.rule.addItem(self.tr(RULE_LABELS[rule]), rule.value)
+        self.window_spin = QSpinBox()
+        self.window_spin.setRange(0, 50)
+        self.window_spin.setSpecialValueText(self.tr("toutes"))
+        self.window_spin.setSuffix(self.tr(" dernières"))
+        self.window_spin.setToolTip(self.tr("Ne compter que les N dernières observations de chaque item (0 = toutes)."))
+        self.best_k = QSpinBox()
+        self.best_k.setRange(1, 20)
+        self.best_k.setToolTip(self.tr("Pour « Meilleures observations » : combien en garder."))
+        self.include_earlier = QCheckBox(self.tr("Compter aussi les périodes précédentes"))
+        self.preview = QLabel()
+        self.preview.setWordWrap(True)
+        self.preview.setMinimumHeight(self.fontMetrics().height() * 3)
+        self.apply_button = QPushButton(self.tr("Appliquer"))
+        self.revert_button = QPushButton(self.tr("Réglage actuel"))
+        form = QFormLayout(self.settings_box)
+        form.addRow(self.tr("Règle"), self.rule)
+        form.addRow(self.tr("Observations"), self.window_spin)
+        form.addRow(self.tr("Meilleures"), self.best_k)
+        form.addRow("", self.include_earlier)
+        form.addRow(self.preview)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.apply_button)
+        form.addRow(buttons)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.appreciation_box, 1)
+        side_layout.addWidget(self.settings_box, 0)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([900, 380])
+
+        top = QHBoxLayout()
+        top.addWidget(self.rule_label, 1)
+        top.addWidget(legend)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(hint)
+        layout.addWidget(splitter, 1)
+
+        self.table.clicked.connect(self._cell_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.appreciation.textChanged.connect(self._appreciation_edited)
+        self.rule.currentIndexChanged.connect(self._settings_edited)
+        self.window_spin.valueChanged.connect(self._settings_edited)
+        self.best_k.valueChanged.connect(self._settings_edited)
+        self.include_earlier.toggled.connect(self._settings_edited)
+        self.apply_button.clicked.connect(self.apply_settings)
+        self.revert_button.clicked.connect(self._load_settings)
+
+        self.set_period(self.service.current_period().index)
+
+    # ------------------------------------------------------------ contract
+
+    def set_period(self, period_index: int) -> None:
+        self.save_appreciation()
+        self.model.reload(self.service.period(period_index))
+        self.table.horizontalHeader().resizeSection(0, 230)
+        self._appreciation_pupil = None
+        self._show_appreciation()
+        self._load_settings()
+
+    def on_changes(self, changes: Changes) -> None:
+        parts = changes.parts
+        if parts & {"settings", "items", "pupils", "class"}:
+            current = self._appreciation_pupil
+            self.model.reload()
+            self.table.horizontalHeader().resizeSection(0, 230)
+            if current is not None and self.model.row_of(current) is not None:
+                self.select_pupil(current)
+            else:
+                self._appreciation_pupil = None
+                self._show_appreciation()
+            if parts & {"settings", "class"}:
+                self._load_settings()
+            else:
+                self._update_preview()
+        elif parts & {"observations", "overrides"}:
+            if changes.pupils:
+                self.model.refresh_pupils(changes.pupils)
+            else:
+                self.model.reload()
+            self._update_preview()
+        if "appreciations" in parts and self._appreciation_pupil is not None \
+                and (not changes.pupils or self._appreciation_pupil in changes.pupils) \
+                and not self._save_timer.isActive():
+            # An undo, or another screen: show what is stored (our own saves match already).
+            stored = self.service.appreciation(self._appreciation_pupil, self.model.period.index)
+            if stored != self.appreciation.toPlainText():
+                self._set_appreciation_text(stored)
+
+    # ------------------------------------------------------------ overrides
+
+    def _cell_clicked(self, index: QModelIndex) -> None:
+        if index.column() == 0:
+            return
+        menu = self.override_menu(index)
+        rect = self.table.visualRect(index)
+        menu.exec(self.table.viewport().mapToGlobal(rect.bottomLeft()))
+
+    def override_menu(self, index: Index) -> QMenu:
+        """The one-click menu of a cell: each counting step, then « Revenir au calcul »."""
+        pupil = self.model.pupil(index.row())
+        item = self.model.item(index.column())
+        row = self.model.cell(index)
+        menu = QMenu(self.table)
+        title = menu.addAction(f"{pupil.display_name} — {item.code}")
+        title.setEnabled(False)
+        menu.addSeparator()
+        for step in self.service.counting_steps():
+            action = menu.addAction(step_style.chip_text(step))
+            action.setCheckable(True)
+            action.setChecked(bool(row and row.overridden and row.rank == step.rank))
+            action.setData(step.id)
+            action.triggered.connect(lambda _checked=False, s=step.id: self._override(pupil.id, item.id, s))
+        menu.addSeparator()
+        computed = ""
+        if row is not None and row.computed_rank is not None:
+            computed = f" ({step_style.chip_text(self.service.step_by_rank(row.computed_rank))})"
+        back = menu.addAction(self.tr("Revenir au calcul") + computed)
+        back.setData(None)
+        back.setEnabled(bool(row and row.overridden))
+        back.triggered.connect(lambda _checked=False: self._override(pupil.id, item.id, None))
+        return menu
+
+    def _override(self, pupil_id: str, item_id: str, step_id: str | None) -> None:
+        self.runner.run(SetOverride(pupil_id, self.model.period.id, item_id, step_id,
+                                    author=self.service.settings.author), self)
+
+    # ------------------------------------------------------------ appreciation
+
+    def select_pupil(self, pupil_id: str) -> None:
+        row = self.model.row_of(pupil_id)
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        pupil_id = self.model.pupil(current.row()).id if current.isValid() else None
+        if pupil_id != self._appreciation_pupil:
+            self.save_appreciation()
+            self._appreciation_pupil = pupil_id
+            self._show_appreciation()
+
+    def _show_appreciation(self) -> None:
+        pupil_id = self._appreciation_pupil
+        period = self.model.period
+        if pupil_id is None:
+            self.appreciation_box.setTitle(self.tr("Appréciation"))
+            self.appreciation.setEnabled(False)
+            self._set_appreciation_text("")
+            self.appreciation_status.setText("")
+            return
+        pupil = self.service.pupil(pupil_id)
+        self.appreciation_box.setTitle(self.tr("Appréciation de {0} — {1}").format(pupil.display_name,
+                                                                                  period.label))
+        self.appreciation.setEnabled(True)
+        self._set_appreciation_text(self.service.appreciation(pupil_id, period.index))
+        self.appreciation_status.setText(self._count_text())
+
+    def _set_appreciation_text(self, text: str) -> None:
+        self.appreciation.blockSignals(True)
+        self.appreciation.setPlainText(text)
+        self.appreciation.blockSignals(False)
+
+    def _count_text(self) -> str:
+        return self.tr("{0} caractères").format(len(self.appreciation.toPlainText()))
+
+    def _appreciation_edited(self) -> None:
+        self._save_timer.start()  # restarted by each keystroke: saves after a pause
+        self.appreciation_status.setText(self._count_text() + self.tr(" — en cours…"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.appreciation and event.type() == QEvent.Type.FocusOut:
+            self.save_appreciation()
+        return super().eventFilter(watched, event)
+
+    def save_appreciation(self) -> None:
+        """Store the typed text if it differs from the carnet's (one undoable action)."""
+        self._save_timer.stop()
+        pupil_id = self._appreciation_pupil
+        if pupil_id is None:
+            return
+        period = self.model.period
+        text = self.appreciation.toPlainText().strip()
+        try:
+            stored = self.service.appreciation(pupil_id, period.index)
+        except ProgressionError:
+            return
+        if text == stored.strip():
+            self.appreciation_status.setText(self._count_text())
+            return
+        if self.runner.run(SetAppreciation(pupil_id, period.id, text, author=self.service.settings.author),
+                           self) is not None:
+            self.appreciation_status.setText(self._count_text() + self.tr(" — enregistrée"))
+
+    # ------------------------------------------------------------ settings
+
+    def _load_settings(self) -> None:
+        current = self.service.settings
+        for widget in (self.rule, self.window_spin, self.best_k, self.include_earlier):
+            widget.blockSignals(True)
+        self.rule.setCurrentIndex(max(0, self.rule.findData(str(current.rule))))
+        self.window_spin.setValue(current.window or 0)
+        self.best_k.setValue(current.best_k)
+        self.include_earlier.setChecked(current.include_earlier)
+        for widget in (self.rule, self.window_spin, self.best_k, self.include_earlier):
+            widget.blockSignals(False)
+        self.rule_label.setText(self.tr("<b>{0}</b> — règle de calcul : {1}").format(
+            self.model.period.label, describe_options(self.service.rule_options())))
+        self._settings_edited()
+
+    def chosen_values(self) -> dict[str, Any]:
+        """The settings as shown in the box, in ``CarnetService.change_settings`` terms."""
+        return {
+            "rule": Rule(self.rule.currentData()),
+            "window": self.window_spin.value() or None,
+            "best_k": self.best_k.value(),
+            "include_earlier": self.include_earlier.isChecked(),
+        }
+
+    def candidate_options(self) -> RuleOptions:
+        values = self.chosen_values()
+        options = self.service.rule_options(**values)
+        # rule_options ignores None overrides, so « toutes » (no window) is set explicitly.
+        return replace(options, window=values["window"])
+
+    def _settings_edited(self, *_args: object) -> None:
+        self.best_k.setEnabled(self.rule.currentData() == Rule.BEST.value)
+        self._update_preview()
+
+    def _update_preview(self) -> None:
+        try:
+            candidate = self.candidate_options()
+        except ProgressionError as error:
+            self.preview.setText(str(error))
+            self.apply_button.setEnabled(False)
+            self.preview_counts = None
+            return
+        current = self.service.rule_options()
+        if candidate == current:
+            self.preview_counts = None
+            self.preview.setText(self.tr("C'est le réglage actuel du carnet."))
+            self.apply_button.setEnabled(False)
+            self.revert_button.setEnabled(False)
+            return
+        period = self.model.period.index
+        counts = compare_syntheses(self.service.synthesis(period, current),
+                                   self.service.synthesis(period, candidate))
+        self.preview_counts = counts
+        if counts.changed == 0:
+            text = self.tr("Avec ce réglage : aucun positionnement ne change.")
+        else:
+            text = self.tr("Avec ce réglage : {0} positionnements changent ({1} montent, {2} descendent)").format(
+                counts.changed, counts.up, counts.down)
+        if counts.added:
+            text += self.tr(", {0} nouveaux").format(counts.added)
+        text += self.tr(" — {0}, toute la classe, objectifs, compétences et domaine ; "
+                        "les décisions de l'enseignant ne changent pas.").format(self.model.period.label)
+        self.preview.setText(text)
+        self.apply_button.setEnabled(True)
+        self.revert_button.setEnabled(True)
+
+    def apply_settings(self) -> None:
+        try:
+            changes = self.service.change_settings(**self.chosen_values())
+        except ProgressionError as error:
+            self.runner.show_error(str(error), self)
+            return
+        if changes.parts:
+            # change_settings runs outside ActionRunner.run: tell every screen ourselves.
+            self.runner.changed.emit(changes)
+            self.runner.undo_state_changed.emit()
