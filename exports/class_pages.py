@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
@@ -223,15 +221,14 @@ def _fluency_section(report: PeriodReport, width: float) -> list[Flowable]:
     if not report.fluency_below_target:
         none = "Aucun élève sous l'objectif de son niveau à la dernière mesure."
         return [heading, Paragraph(none, st.small)]
-    centred = ParagraphStyle("header_centred", parent=st.header_cell, alignment=TA_CENTER)
     rows: list[list[Any]] = [[Paragraph("Élève", st.header_cell), Paragraph("Niveau", st.header_cell)]
-                             + [Paragraph(title, centred) for title in
+                             + [Paragraph(title, st.header_centred) for title in
                                 ("Dernière mesure (mots/min)", "Mesurée le", "Objectif (mots/min)", "Écart")]]
     for entry in report.fluency_below_target:
         rows.append([
             Paragraph(text(entry.pupil), st.cell), Paragraph(text(entry.grade), st.cell),
             number(entry.latest_mclm), long_date(entry.measured_on) if entry.measured_on else "",
-            number(entry.target_mclm), number(entry.latest_mclm - entry.target_mclm),
+            number(entry.target_mclm), number(entry.latest_mclm - entry.target_mclm).replace("-", "−"),
         ])
     widths = [70 * mm, 22 * mm, 42 * mm, 42 * mm, 36 * mm, 26 * mm]
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")

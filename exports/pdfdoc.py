@@ -24,17 +24,17 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepTogether,
+    PageBreak,
     PageTemplate,
     Paragraph,
     Table,
     TableStyle,
 )
+from reportlab.platypus.flowables import DocIf
 
 from exports.fonts import Fonts, pdf_fonts
 from exports.french import NOT_EVALUATED_TEXT, TEACHER_DECISION_TEXT, long_date, period_span
 from exports.report import Mark, ReportHeader, StepStyle, not_evaluated_step
-
-Progress = Callable[[int, int], None]
 
 INK = colors.HexColor("#1F2933")
 MUTED = colors.HexColor("#5F6B7A")
@@ -58,16 +58,17 @@ class Styles:
     heading: ParagraphStyle
     name: ParagraphStyle
     body: ParagraphStyle
+    body_right: ParagraphStyle
+    appreciation: ParagraphStyle
     small: ParagraphStyle
-    small_right: ParagraphStyle
     cell: ParagraphStyle
-    cell_bold: ParagraphStyle
     domain: ParagraphStyle
     competency: ParagraphStyle
     objective: ParagraphStyle
     mark: ParagraphStyle
     mark_compact: ParagraphStyle
     header_cell: ParagraphStyle
+    header_centred: ParagraphStyle
     code: ParagraphStyle
 
 
@@ -75,7 +76,10 @@ _styles: Styles | None = None
 
 
 def styles() -> Styles:
-    """The shared styles, registering the fonts on first use."""
+    """The shared styles, registering the fonts on first use.
+
+    Two threads racing here build equal styles; the fonts themselves are registered under a lock.
+    """
     global _styles
     if _styles is None:
         fonts = pdf_fonts()
@@ -92,10 +96,13 @@ def styles() -> Styles:
                            spaceBefore=4 * mm, spaceAfter=1.5 * mm, keepWithNext=True),
             name=derive("name", fontName=fonts.bold, fontSize=14, leading=18),
             body=derive("body"),
+            body_right=derive("body_right", alignment=TA_RIGHT),
+            # A bordered Paragraph rather than a one-cell table: a long appreciation may then
+            # continue on the next page instead of failing the layout.
+            appreciation=derive("appreciation", borderColor=RULE, borderWidth=0.6, borderPadding=(5, 6, 7, 6),
+                                leftIndent=6, rightIndent=6),
             small=derive("small", fontSize=8, leading=10, textColor=MUTED),
-            small_right=derive("small_right", fontSize=8, leading=10, textColor=MUTED, alignment=TA_RIGHT),
             cell=derive("cell", fontSize=8.5, leading=10.5),
-            cell_bold=derive("cell_bold", fontName=fonts.bold, fontSize=8.5, leading=10.5),
             domain=derive("domain", fontName=fonts.bold, fontSize=10.5, leading=13),
             competency=derive("competency", fontName=fonts.bold, fontSize=9.5, leading=12),
             objective=derive("objective", fontSize=9, leading=11.5, leftIndent=4 * mm),
@@ -103,6 +110,8 @@ def styles() -> Styles:
             mark_compact=derive("mark_compact", fontSize=10, leading=11, alignment=TA_CENTER),
             header_cell=derive("header_cell", fontName=fonts.bold, fontSize=8.5, leading=10.5,
                                textColor=colors.white),
+            header_centred=derive("header_centred", fontName=fonts.bold, fontSize=8.5, leading=10.5,
+                                  textColor=colors.white, alignment=TA_CENTER),
             # Codes have no spaces: CJK wrapping lets them break anywhere instead of overflowing.
             code=derive("code", fontName=fonts.bold, fontSize=7, leading=8.5, alignment=TA_CENTER,
                         wordWrap="CJK", textColor=colors.white),
@@ -195,8 +204,8 @@ def legend_table(scale: Sequence[StepStyle], width: float, *, with_decision: boo
     rows: list[Flowable] = []
     for line in lines:
         natural = sum(entry[2] for entry in line)
-        # Every line spans the full width: the extra room is shared in proportion.
-        widths = [entry[2] * width / natural for entry in line] if natural < width else [e[2] for e in line]
+        # Every line spans the full width (an over-long label alone on its line wraps inside it).
+        widths = [entry[2] * width / natural for entry in line]
         table = Table([[Paragraph(entry[0], st.mark) for entry in line]], colWidths=widths, hAlign="LEFT")
         commands: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -219,8 +228,7 @@ def header_table(header: ReportHeader, width: float) -> Table:
             + (f"<br/>Enseignant(e) : {text(header.teacher)}" if header.teacher.strip() else ""))
     right = (f"Année scolaire {text(header.year_label)}<br/><b>{text(header.period_label)}</b><br/>"
              f"{period_span(header.period_start, header.period_end)}")
-    right_style = ParagraphStyle("header_right", parent=st.body, alignment=TA_RIGHT)
-    table = Table([[Paragraph(left, st.body), Paragraph(right, right_style)]],
+    table = Table([[Paragraph(left, st.body), Paragraph(right, st.body_right)]],
                   colWidths=[width * 0.58, width * 0.42])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -252,6 +260,30 @@ class GroupStart(Flowable):
             self.on_start()
 
 
+class _BlankPage(Flowable):
+    """Invisible marker of a page left blank on purpose: no footer, not counted."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.blank_page = True
+
+
+class OddPageStart(DocIf):
+    """Placed after a page break: adds a blank page if the next one would be a verso.
+
+    For double-sided printing, so that no pupil's synthesis starts on the back of another's.
+    """
+
+    def __init__(self) -> None:
+        Flowable.__init__(self)
+        self.blocks: tuple[list[Flowable], list[Flowable]] = ([], [_BlankPage(), PageBreak()])
+
+    def func(self) -> bool:
+        return bool(self._doctemplateAttr("page") % 2 == 0)
+
+
 @dataclass(frozen=True)
 class Footer:
     """Footer wording; ``per_group`` numbers each pupil's pages on their own."""
@@ -269,22 +301,31 @@ def _canvas_class(footer: Footer, fonts: Fonts) -> type[Canvas]:
             self.finished_pages: list[dict[str, Any]] = []
             self.group_index = 0
             self.group_label = ""
+            self.blank_page = False
 
         def showPage(self) -> None:
+            # Kept aside: footers need the page count, known only once all pages exist.
             self.finished_pages.append(dict(self.__dict__))
             self._startPage()
+            self.blank_page = False
 
         def save(self) -> None:
             pages = self.finished_pages
-            per_group = Counter(page["group_index"] for page in pages)
+            printed = [page for page in pages if not page["blank_page"]]
+            per_group = Counter(page["group_index"] for page in printed)
             seen: Counter[int] = Counter()
-            for number, state in enumerate(pages, start=1):
+            number = 0
+            for state in pages:
                 self.__dict__.update(state)
+                if self.blank_page:
+                    Canvas.showPage(self)
+                    continue
+                number += 1
                 if footer.per_group:
                     seen[self.group_index] += 1
                     self._draw_footer(seen[self.group_index], per_group[self.group_index])
                 else:
-                    self._draw_footer(number, len(pages))
+                    self._draw_footer(number, len(printed))
                 Canvas.showPage(self)
             Canvas.save(self)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -25,7 +24,7 @@ from exports.pdfdoc import (
     styles,
     text,
 )
-from exports.report import PeriodReport, PupilReport
+from exports.report import Change, PeriodReport, PupilReport
 
 MARK_WIDTH = 45 * mm
 CHANGE_WIDTH = 29 * mm
@@ -109,7 +108,7 @@ def _marks_table(report: PeriodReport, pupil: PupilReport, width: float) -> Tabl
     return table
 
 
-def _change(change: Any) -> str:
+def _change(change: Change | None) -> str:
     words = change_text(change)
     if change == "up":
         return f"<b>{words}</b>"
@@ -140,11 +139,7 @@ def _appreciation_and_signatures(pupil: PupilReport, width: float) -> Flowable:
     appreciation = pupil.appreciation.strip()
     box: Flowable
     if appreciation:
-        # A bordered Paragraph rather than a one-cell table: a long appreciation may then
-        # continue on the next page instead of failing the layout.
-        boxed = ParagraphStyle("appreciation", parent=st.body, borderColor=RULE, borderWidth=0.6,
-                               borderPadding=(5, 6, 7, 6), leftIndent=6, rightIndent=6)
-        box = Paragraph(text(appreciation), boxed)
+        box = Paragraph(text(appreciation), st.appreciation)
     else:
         box = Table([[""]], colWidths=[width], rowHeights=[22 * mm])
         box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, RULE)]))

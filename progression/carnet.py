@@ -5,32 +5,116 @@ quick integrity check, refuse a carnet written by a newer version, back up then 
 pending migrations, and set the pragmas that make every committed action durable
 (``foreign_keys``, WAL, ``synchronous=FULL``). Every user action is then one short
 transaction committed at once.
+
+Around that (see RELIABILITY.md): a writer takes the lock file (``progression.lock``);
+a daily backup is made at opening and one at closing after changes
+(``progression.backup``); a carnet on a network share, in a synced folder or on a USB key
+uses the rollback journal instead of WAL (``progression.location``); a closed carnet is
+left in rollback-journal mode, one self-contained file, so that a ``-wal`` found beside a
+closed carnet can only be a stray one and is set aside before SQLite would replay it
+(``progression.recovery``). Storage failures (disk full, I/O error, read-only medium,
+malformed file) become one French sentence in one place, ``storage_errors``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, exc
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from progression import __version__, paths
-from progression.errors import DamagedCarnetError, NewerCarnetError, ProgressionError
+from progression.errors import CarnetLockedError, DamagedCarnetError, NewerCarnetError, ProgressionError
 from progression.hlc import HybridClock
 from progression.schema import SCHEMA_REVISION, Meta, Synced
+
+if TYPE_CHECKING:
+    from progression.location import RiskyPlace
+    from progression.lock import CarnetLock
 
 # "Prog" in ASCII: lets `file` and our own check recognise a carnet without reading tables.
 APPLICATION_ID = 0x50726F67
 SQLITE_MAGIC = b"SQLite format 3\x00"
 KNOWN_REVISIONS = ("0001",)
+# "wal" or "delete": forces the journal mode (the crash tests run both); unset, WAL is used
+# except where ``progression.location`` finds a risky place.
+JOURNAL_ENV = "PROGRESSION_JOURNAL"
+
+
+class StorageError(ProgressionError):
+    """The disk refused a write (I/O error, no space, read-only medium); nothing was half-written."""
+
+
+class DiskFullError(StorageError):
+    """SQLITE_FULL: no space left on the disk or the key."""
+
+
+class ReadOnlyCarnetError(StorageError):
+    """The file, its folder or the medium cannot be written."""
+
+
+class CarnetBusyError(CarnetLockedError):
+    """SQLite's own lock is held by another program for longer than the busy timeout."""
+
+
+def _storage_error(error: BaseException, path: Path) -> ProgressionError | None:
+    """The teacher's sentence for a SQLite failure, or None for errors that are bugs, not storage."""
+    message = str(getattr(error, "orig", None) or error).lower()
+    name = path.name
+    if "database or disk is full" in message or "disk is full" in message:
+        return DiskFullError(
+            f"Le disque est plein : la dernière action sur « {name} » n'a pas été enregistrée (rien n'a été "
+            "écrit à moitié) ; libérez de la place puis recommencez."
+        )
+    if "readonly database" in message or "read-only" in message:
+        return ReadOnlyCarnetError(
+            f"Le carnet « {name} » ne peut pas être modifié (fichier, dossier ou clé protégés en écriture) : "
+            "la dernière action n'a pas été enregistrée ; copiez le carnet dans vos Documents pour "
+            "travailler."
+        )
+    if "disk i/o error" in message or "i/o error" in message:
+        return StorageError(
+            f"Erreur d'écriture sur le disque pour « {name} » : la dernière action n'a pas été enregistrée "
+            "(rien n'a été écrit à moitié) ; vérifiez la clé USB ou la place libre, puis recommencez."
+        )
+    if "database is locked" in message or "is busy" in message or "table is locked" in message:
+        return CarnetBusyError(
+            f"Le carnet « {name} » est occupé par un autre programme : la dernière action n'a pas été "
+            "enregistrée ; réessayez dans un instant."
+        )
+    if "malformed" in message or "file is not a database" in message or "database corrupt" in message:
+        return DamagedCarnetError(
+            f"Le carnet « {name} » est endommagé (lecture impossible) : fermez-le et restaurez la dernière "
+            "sauvegarde vérifiée."
+        )
+    if "unable to open database file" in message:
+        return StorageError(
+            f"Le carnet « {name} » n'est plus accessible (clé USB retirée, partage déconnecté ?) : "
+            "rebranchez-le puis rouvrez-le."
+        )
+    return None
+
+
+@contextmanager
+def storage_errors(path: Path) -> Iterator[None]:
+    """Turn SQLite storage failures into ProgressionError sentences: the one place that maps them."""
+    try:
+        yield
+    except (exc.DBAPIError, sqlite3.Error) as error:
+        translated = _storage_error(error, Path(path))
+        if translated is None:
+            raise
+        raise translated from error
 
 
 def device_id() -> str:
@@ -42,13 +126,10 @@ def device_id() -> str:
             return value
     except OSError:
         pass
-    import uuid
-
     value = str(uuid.uuid4())
-    try:
+    # A read-only home still lets the teacher work; the id just changes next time.
+    with contextlib.suppress(OSError):
         path.write_text(value, encoding="ascii")
-    except OSError:
-        pass  # a read-only home still lets the teacher work; the id just changes next time
     return value
 
 
@@ -62,6 +143,32 @@ class Carnet:
     device_id: str
     clock: HybridClock = field(default_factory=HybridClock)
     read_only: bool = False
+    lock: CarnetLock | None = None
+    risky: RiskyPlace | None = None  # shown as a banner by the app
+    journal: str | None = None  # the journal mode this connection set, None if left as found
+    backup_warning: str | None = None  # a backup that could not be made (the carnet itself is fine)
+    changed: bool = False  # something was committed since opening: back up at close
+    closed: bool = False
+
+    def __post_init__(self) -> None:
+        event.listen(self.engine, "commit", self._on_commit)
+        # CarnetService.create disposes the engine of a half-made carnet: that must free the lock.
+        event.listen(self.engine, "engine_disposed", self._on_disposed)
+        self._closing = False
+
+    def _on_commit(self, conn: Any) -> None:
+        # total_changes counts rows written on this connection; a read-only session leaves it alone.
+        record = conn.connection
+        total = record.dbapi_connection.total_changes
+        if total != record.info.get("progression_changes", 0):
+            record.info["progression_changes"] = total
+            self.changed = True
+            if self.lock is not None:
+                self.lock.refresh()
+
+    def _on_disposed(self, _engine: Engine) -> None:
+        if not self._closing and self.lock is not None:
+            self.lock.release()
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -69,11 +176,15 @@ class Carnet:
         session = self.session_factory()
         session.info["carnet"] = self
         try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
+            with storage_errors(self.path):
+                try:
+                    yield session
+                    session.commit()
+                except BaseException:
+                    # A rollback after a disk error may fail too; the original error is the one to tell.
+                    with contextlib.suppress(Exception):
+                        session.rollback()
+                    raise
         finally:
             session.close()
 
@@ -81,10 +192,45 @@ class Carnet:
         return self.clock.stamp()
 
     def close(self) -> None:
-        with self.engine.connect() as conn:
-            # Folding the WAL back leaves one self-contained file to copy to a USB key.
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        self.engine.dispose()
+        """Leave one self-contained file, back it up if it changed, release the lock."""
+        if self.closed:
+            return
+        self.closed = True
+        self._closing = True
+        try:
+            self.engine.dispose()
+            if self.lock is not None and not self.read_only:
+                _leave_single_file(self.path)
+            if self.changed and not self.read_only:
+                from progression.backup import automatic_backup
+
+                try:
+                    automatic_backup(self.path, "fermeture")
+                except ProgressionError as error:
+                    self.backup_warning = str(error)
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+
+
+def _leave_single_file(path: Path) -> None:
+    """Fold the WAL back and return to a rollback journal: one file to copy, no -wal to lose.
+
+    If another program still reads the carnet the switch is refused; a TRUNCATE checkpoint
+    is the fallback, and failing that the committed data is safe in the WAL anyway.
+    """
+    try:
+        conn = sqlite3.connect(path, timeout=2.0, isolation_level=None)
+    except sqlite3.Error:
+        return
+    try:
+        mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+        if str(mode).lower() != "delete":
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error:
+        pass
+    finally:
+        conn.close()
 
 
 def _stamp_synced_rows(session: Session, _context: Any, _instances: Any) -> None:
@@ -97,26 +243,55 @@ def _stamp_synced_rows(session: Session, _context: Any, _instances: Any) -> None
             obj.device_id = carnet.device_id
 
 
-def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    # Python's sqlite3 would otherwise skip BEGIN before reads; SQLAlchemy emits it (see "begin").
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
-    # Deleted pupils' names must not survive in free pages (RGPD erasure).
-    cursor.execute("PRAGMA secure_delete=ON")
-    cursor.close()
+def journal_mode(risky: bool) -> str:
+    """WAL normally, the rollback journal in risky places; ``PROGRESSION_JOURNAL`` forces one."""
+    forced = os.environ.get(JOURNAL_ENV, "").strip().lower()
+    if forced in ("wal", "delete"):
+        return forced.upper()
+    return "DELETE" if risky else "WAL"
+
+
+def _configurer(journal: str | None) -> Callable[[sqlite3.Connection, Any], None]:
+    def configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Python's sqlite3 would otherwise skip BEGIN before reads; SQLAlchemy emits it (see "begin").
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        if journal is not None:
+            # Only the lock holder changes the journal mode; a reader takes the file as it is.
+            cursor.execute(f"PRAGMA journal_mode={journal}")
+        cursor.execute("PRAGMA synchronous=FULL")
+        # Deleted pupils' names must not survive in free pages (RGPD erasure).
+        cursor.execute("PRAGMA secure_delete=ON")
+        cursor.close()
+
+    return configure
+
+
+# Kept for callers that configure a bare connection the way a carnet is configured.
+_configure_connection = _configurer("WAL")
 
 
 def _begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-def _make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
-    event.listen(engine, "connect", _configure_connection)
+def _make_engine(path: Path, *, journal: str | None = "WAL", read_only: bool = False,
+                 immutable: bool = False) -> Engine:
+    if read_only:
+        from progression.backup import sqlite_uri
+
+        params = {"mode": "ro", "immutable": "1"} if immutable else {"mode": "ro"}
+        uri = sqlite_uri(path, **params)
+        engine = create_engine(
+            f"sqlite:///{path}", future=True,
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+        )
+        journal = None
+    else:
+        engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _configurer(journal))
     event.listen(engine, "begin", _begin)
     return engine
 
@@ -125,6 +300,28 @@ def _session_factory(engine: Engine) -> sessionmaker[Session]:
     factory = sessionmaker(bind=engine, expire_on_commit=False)
     event.listen(factory, "before_flush", _stamp_synced_rows)
     return factory
+
+
+def _wal_beside(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def orphan_journal(path: Path) -> bool:
+    """A non-empty ``-wal`` beside a carnet whose header says rollback journal.
+
+    SQLite would replay it whatever database it came from. Progression leaves every carnet it
+    closes in rollback mode, and switching modes never leaves a WAL behind, so such a file
+    is a stray one (copied from another carnet, left by a sync client) and must not be read.
+    """
+    wal = _wal_beside(path)
+    try:
+        if wal.stat().st_size == 0:
+            return False
+        with path.open("rb") as handle:
+            header = handle.read(20)
+    except OSError:
+        return False
+    return len(header) == 20 and header.startswith(SQLITE_MAGIC) and header[18] == 1 and header[19] == 1
 
 
 def inspect_file(path: Path) -> str | None:
@@ -148,8 +345,12 @@ def inspect_file(path: Path) -> str | None:
         raise DamagedCarnetError(
             f"Le fichier « {name} » n'est pas un carnet Progression (ce n'est pas une base SQLite)."
         )
+    from progression.backup import sqlite_uri
+
+    # A stray -wal must not be replayed, even by this read-only check.
+    params = {"mode": "ro", "immutable": "1"} if orphan_journal(path) else {"mode": "ro"}
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(sqlite_uri(path, **params), uri=True)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             result = conn.execute("PRAGMA quick_check").fetchall()
@@ -160,8 +361,8 @@ def inspect_file(path: Path) -> str | None:
                 )
             if result != [("ok",)]:
                 raise DamagedCarnetError(
-                    f"Le carnet « {name} » est endommagé (contrôle d'intégrité en échec). "
-                    "Restaurez la dernière sauvegarde."
+                    f"Le carnet « {name} » est endommagé (contrôle d'intégrité en échec) : "
+                    "restaurez la dernière sauvegarde vérifiée."
                 )
             revision = None
             if "alembic_version" in tables:
@@ -170,8 +371,14 @@ def inspect_file(path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
+        if "unable to open" in str(error).lower():
+            raise ProgressionError(
+                f"Impossible d'ouvrir « {name} » : le fichier ou son dossier n'est pas accessible ; "
+                "vérifiez les droits ou rebranchez la clé."
+            ) from error
         raise DamagedCarnetError(
-            f"Le carnet « {name} » est endommagé ou illisible ({error}). Restaurez la dernière sauvegarde."
+            f"Le carnet « {name} » est endommagé ou illisible ({error}) : restaurez la dernière sauvegarde "
+            "vérifiée."
         ) from error
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise NewerCarnetError(
@@ -195,45 +402,130 @@ def _alembic_upgrade(engine: Engine) -> None:
 BeforeMigration = Callable[[Path], object]
 
 
-def open_carnet(path: Path, *, before_migration: BeforeMigration | None = None) -> Carnet:
-    """Open an existing carnet, migrating it to the current schema after a backup."""
+def _writable(path: Path) -> bool:
+    """Can SQLite write here? It needs the file and, for its journal, the folder."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def open_carnet(
+    path: Path,
+    *,
+    before_migration: BeforeMigration | None = None,
+    auto_backup: bool = True,
+    lock: bool = True,
+    force: bool = False,
+) -> Carnet:
+    """Open an existing carnet, migrating it to the current schema after a backup.
+
+    ``lock``: take the lock file (writers: the app, imports); read-only commands pass False
+    and leave the journal mode as they find it. ``force``: take over a lock left on another
+    computer long ago (the app asks the teacher first). ``auto_backup``: the daily backup.
+    A carnet that cannot be written (read-only file, folder or medium) opens read-only.
+    """
+    from progression.location import risky_place
+    from progression.lock import CarnetLock
+
     path = Path(path)
-    revision = inspect_file(path)
-    engine = _make_engine(path)
-    if revision != SCHEMA_REVISION:
-        if before_migration is not None:
-            before_migration(path)
-        _alembic_upgrade(engine)
-    carnet = Carnet(path, engine, _session_factory(engine), device_id())
-    if not os.access(path, os.W_OK):
-        carnet.read_only = True
+    if not path.exists() or path.is_dir():
+        inspect_file(path)  # raises the right sentence
+    read_only = not _writable(path)
+    held: CarnetLock | None = None
+    engine: Engine | None = None
+    try:
+        if lock and not read_only:
+            held = CarnetLock.acquire(path, force=force)
+        stray = orphan_journal(path)
+        if stray and not read_only:
+            _set_aside_orphan(path, held)
+            stray = orphan_journal(path)
+        revision = inspect_file(path)
+        risky = risky_place(path)
+        warning = None
+        if auto_backup:
+            from progression.backup import backup_if_due
+
+            try:
+                backup_if_due(path)
+            except ProgressionError as error:
+                warning = str(error)  # the carnet is fine; the app shows this, the teacher works on
+        journal = journal_mode(risky is not None) if held is not None else None
+        engine = _make_engine(path, journal=journal, read_only=read_only, immutable=read_only and stray)
+        if revision != SCHEMA_REVISION:
+            if read_only:
+                raise ProgressionError(
+                    f"Le carnet « {path.name} » doit être mis à jour mais il est en lecture seule : "
+                    "copiez-le dans vos Documents puis rouvrez-le."
+                )
+            with contextlib.ExitStack() as stack:
+                if held is None:  # a reader still needs the lock to migrate
+                    stack.enter_context(CarnetLock.acquire(path))
+                if before_migration is not None:
+                    before_migration(path)
+                with storage_errors(path):
+                    _alembic_upgrade(engine)
+        carnet = Carnet(path, engine, _session_factory(engine), device_id(), read_only=read_only, lock=held,
+                        risky=risky, journal=journal, backup_warning=warning)
+        with storage_errors(path), engine.connect():
+            pass  # connect now: a journal switch refused by another program fails here, not mid-action
+    except BaseException:
+        if engine is not None:
+            engine.dispose()
+        if held is not None:
+            held.release()
+        raise
     return carnet
 
 
-def create_carnet(path: Path) -> Carnet:
+def _set_aside_orphan(path: Path, held: CarnetLock | None) -> None:
+    from progression.lock import CarnetLock
+    from progression.recovery import set_aside_orphan_journal
+
+    if held is not None:
+        set_aside_orphan_journal(path)
+        return
+    try:
+        with CarnetLock.acquire(path):
+            set_aside_orphan_journal(path)
+    except CarnetLockedError:
+        pass  # its holder set it aside when it opened the carnet
+
+
+def create_carnet(path: Path, *, lock: bool = True) -> Carnet:
     """Create an empty carnet at the current schema; refuses to overwrite an existing file."""
+    from progression.location import risky_place
+    from progression.lock import CarnetLock
+
     path = Path(path)
     if path.exists():
         raise ProgressionError(f"Le fichier « {path} » existe déjà : choisissez un autre nom.")
     if not path.parent.exists():
         raise ProgressionError(f"Le dossier « {path.parent} » n'existe pas.")
-    engine = _make_engine(path)
+    held = CarnetLock.acquire(path) if lock else None
+    risky = risky_place(path)
+    journal = journal_mode(risky is not None)
+    engine = _make_engine(path, journal=journal)
     try:
-        with engine.begin() as conn:
-            conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-        _alembic_upgrade(engine)
-        carnet = Carnet(path, engine, _session_factory(engine), device_id())
+        with storage_errors(path):
+            with engine.begin() as conn:
+                conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+            _alembic_upgrade(engine)
+        carnet = Carnet(path, engine, _session_factory(engine), device_id(), lock=held, risky=risky,
+                        journal=journal)
         with carnet.session() as session:
             session.add_all(
                 [
                     Meta(key="application", value="progression"),
                     Meta(key="created_at", value=datetime.now(UTC).isoformat(timespec="seconds")),
                     Meta(key="created_by_version", value=__version__),
+                    # Which carnet a backup is a copy of, whatever the files are called.
+                    Meta(key="carnet_id", value=str(uuid.uuid4())),
                 ]
             )
-    except Exception:
+    except BaseException:
         engine.dispose()
         for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             leftover.unlink(missing_ok=True)
+        if held is not None:
+            held.release()
         raise
     return carnet

@@ -129,23 +129,101 @@ def cmd_synthesis(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from progression.carnet import inspect_file
+    from progression.errors import DamagedCarnetError
     from progression.schema import SCHEMA_REVISION
 
-    revision = inspect_file(Path(args.carnet))
+    path = Path(args.carnet)
+    try:
+        revision = inspect_file(path)
+    except DamagedCarnetError as error:
+        from progression.recovery import newest_verified_backup
+
+        good = newest_verified_backup(path)
+        sentence = str(error).rstrip(".")
+        if good is None:
+            raise DamagedCarnetError(
+                f"{sentence} ; aucune sauvegarde vérifiée de ce carnet n'a été trouvée."
+            ) from error
+        raise DamagedCarnetError(
+            f"{sentence} ; la sauvegarde vérifiée la plus récente date du {good.describe()} : "
+            f"« progression restore {path} --backup {good.path} » la remet en place."
+        ) from error
     if revision != SCHEMA_REVISION:
         print(f"Carnet lisible ; schéma {revision}, sera mis à jour vers {SCHEMA_REVISION} à l'ouverture.")
     else:
         print("Carnet en bon état (contrôle d'intégrité réussi, schéma à jour).")
+    from progression.location import risky_place
+    from progression.lock import read_lock
+
+    risk = risky_place(path)
+    if risk is not None:
+        print(f"Attention : {risk.message}")
+    holder = read_lock(path)
+    if holder is not None:
+        print(f"Ouvert en ce moment par {holder.user} sur « {holder.host} » "
+              f"depuis {holder.describe_since()}.")
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from progression.backup import make_backup
+    from progression.backup import automatic_backup, make_backup, read_counts
     from progression.carnet import inspect_file
 
-    inspect_file(Path(args.carnet))
-    target = make_backup(Path(args.carnet), Path(args.to) if args.to else None)
-    print(f"Sauvegarde vérifiée : {target}")
+    path = Path(args.carnet)
+    inspect_file(path)
+    # A folder the teacher names is theirs: it is never thinned. The automatic folder is.
+    target = make_backup(path, Path(args.to)) if args.to else automatic_backup(path, "manuelle")
+    pupils, observations, _ = read_counts(target)
+    print(f"Sauvegarde vérifiée : {target} ({pupils} élèves, {observations} observations)")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from progression.backup import list_backups
+    from progression.recovery import restore_backup
+
+    carnet = Path(args.carnet)
+    if args.backup is None:
+        backups = list_backups(carnet)
+        if not backups:
+            print(f"Aucune sauvegarde automatique de « {carnet.name} » sur cet ordinateur.")
+            return 0
+        for backup in backups:
+            print(f"{backup.describe()}\t{backup.path}")
+        return 0
+    aside = restore_backup(Path(args.backup), carnet)
+    print(f"Sauvegarde remise en place : {carnet}")
+    if aside is not None:
+        print(f"L'ancien fichier est conservé sous « {aside} ».")
+    return 0
+
+
+def cmd_purge_pupil(args: argparse.Namespace) -> int:
+    from progression.carnet import open_carnet
+    from progression.privacy import pupil_name, purge_pupil, scrub_backups
+
+    # No daily backup here: it would be one more copy holding the pupil's name.
+    carnet = open_carnet(Path(args.carnet), auto_backup=False)
+    try:
+        name = pupil_name(carnet, args.pupil)
+        if name is None:
+            raise ProgressionError(f"Aucun élève n'a l'identifiant « {args.pupil} » dans ce carnet.")
+        if not args.yes:
+            sys.stderr.write(
+                f"Erreur d'utilisation : ajoutez --yes pour effacer définitivement {name} "
+                "et toutes ses données.\n"
+            )
+            return 2
+        report = purge_pupil(carnet, args.pupil)
+    finally:
+        carnet.close()
+    print(f"{name} a été effacé(e) définitivement du carnet ({report.rows} lignes).")
+    if args.backups:
+        rewritten = scrub_backups(Path(args.carnet), [args.pupil])
+        print(f"{len(rewritten)} sauvegardes automatiques nettoyées.")
+    else:
+        print("Les sauvegardes antérieures le contiennent encore jusqu'à leur suppression "
+              "(option --backups).")
     return 0
 
 
@@ -286,6 +364,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("carnet")
     p.add_argument("--to")
     p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", help="lister les sauvegardes d'un carnet ou en remettre une en place")
+    p.add_argument("carnet")
+    p.add_argument("--backup", help="sauvegarde à remettre en place (sans cette option : la liste)")
+    p.set_defaults(handler=cmd_restore)
+
+    p = sub.add_parser("purge-pupil", help="effacer définitivement un élève et toutes ses données (RGPD)")
+    p.add_argument("carnet")
+    p.add_argument("pupil", help="identifiant de l'élève (voir « progression info --json »)")
+    p.add_argument("--yes", action="store_true", help="confirmer l'effacement définitif")
+    p.add_argument("--backups", action="store_true", help="l'effacer aussi des sauvegardes automatiques")
+    p.set_defaults(handler=cmd_purge_pupil)
 
     p = sub.add_parser("import-observations", help="importer des observations depuis un CSV")
     p.add_argument("carnet")

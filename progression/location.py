@@ -90,8 +90,8 @@ def _message(kind: RiskKind, name: str, detail: str) -> str:
         )
     if kind == "cloud":
         return (
-            f"Le carnet « {name} » est dans un dossier synchronisé par {detail} : ne l'ouvrez jamais sur deux "
-            "ordinateurs à la fois et laissez la synchronisation finir avant de l'ouvrir ailleurs."
+            f"Le carnet « {name} » est dans un dossier synchronisé par {detail} : ne l'ouvrez jamais "
+            "sur deux ordinateurs à la fois et laissez la synchronisation finir avant de l'ouvrir ailleurs."
         )
     return (
         f"Le carnet « {name} » est sur une clé USB ou un disque amovible : fermez le carnet avant de retirer "

@@ -148,7 +148,8 @@ class FluencyTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column == self.GUIDE:
-            return self.tr("Repère interpolé pour la date : seuls les objectifs de fin d'année sont officiels.")
+            return self.tr("Repère interpolé pour la date : "
+                           "seuls les objectifs de fin d'année sont officiels.")
         return None
 
 
@@ -265,8 +266,9 @@ class FluencyPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(FluencyTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        table_header = self.table.horizontalHeader()
+        table_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table_header.setSectionResizeMode(FluencyTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
         self.delete_button = QPushButton(self.tr("Supprimer la mesure"))
         self.period_box = QGroupBox()
         period_layout = QHBoxLayout(self.period_box)
@@ -545,7 +547,8 @@ class FluencyPanel(QWidget):
             when = m.measured_on.strftime("%d/%m/%Y")
             tip = self.tr("{0} ({1}), le {2} : {3} MCLM").format(p.display_name, p.grade, when, f"{m.mclm:g}")
             if guide is not None:
-                note = self.tr("repère à cette date : {0} (seuls les objectifs de fin d'année sont officiels)")
+                note = self.tr("repère à cette date : {0} "
+                               "(seuls les objectifs de fin d'année sont officiels)")
                 tip += "\n" + note.format(f"{guide:g}")
             if m.prepared:
                 tip += "\n" + self.tr("texte préparé")

@@ -27,7 +27,8 @@ def kind_name(kind: str, size: int) -> str:
     many = size > 1
     names = {
         "record_observations": tr("%n observations", size) if many else tr("Observation"),
-        "delete_observations": tr("Effacement de %n observations", size) if many else tr("Effacement d'une observation"),
+        "delete_observations": (tr("Effacement de %n observations", size) if many
+                                else tr("Effacement d'une observation")),
         "edit_observation": tr("Modification d'une observation"),
         "set_override": tr("Positionnement retenu"),
         "set_appreciation": tr("Appréciation"),

@@ -434,13 +434,15 @@ class PupilPanel(QWidget):
         self.timeline.horizontalHeader().setStretchLastSection(True)
         self.timeline.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.timeline.setShowGrid(False)
-        self.timeline.setStyleSheet("QTableView::item { border: 2px solid white; }")
+        self.timeline.setItemDelegate(step_style.StepChipDelegate(self.timeline))
+        self.timeline.horizontalHeader().hide()
         self.edit_button = QPushButton(self.tr("Modifier…"))
         self.delete_button = QPushButton(self.tr("Supprimer"))
         self.timeline_hint = QLabel(self.tr("Sélectionnez une observation pour la modifier ou la supprimer "
                                             "(en gras : la période choisie)."))
         self.timeline_hint.setStyleSheet("color: #666;")
-        timeline_box = QGroupBox(self.tr("Parcours de l'année, item par item"))
+        timeline_box = QGroupBox(self.tr("Parcours de l'année, item par item — observations de la plus "
+                                         "ancienne à la plus récente"))
         timeline_layout = QVBoxLayout(timeline_box)
         timeline_layout.addWidget(self.timeline, 1)
         row = QHBoxLayout()

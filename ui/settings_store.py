@@ -39,7 +39,9 @@ class SettingsStore:
         raw = self._settings.value("recent", [])
         if isinstance(raw, str):  # an ini file gives back a lone string for a one-item list
             raw = [raw]
-        return [Path(p) for p in (raw or []) if p]
+        if not isinstance(raw, list):
+            return []
+        return [Path(str(p)) for p in raw if p]
 
     def add_recent(self, path: Path) -> None:
         path = Path(path).resolve()

@@ -8,7 +8,9 @@ and for colour-blind readers. The text colour is chosen for contrast against the
 
 from __future__ import annotations
 
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from progression.views import StepView
 
@@ -64,3 +66,55 @@ def chip_text(step: StepView, *, with_label: bool = True) -> str:
 def describe(step: StepView) -> str:
     """The step's full wording with its symbol, for tooltips."""
     return f"{step.symbol} {step.label}"
+
+
+OVERRIDDEN_ROLE = Qt.ItemDataRole.UserRole + 1  # cells that carry a teacher's decision say so in this role
+
+
+class StepChipDelegate(QStyledItemDelegate):
+    """Paints a step cell as a coloured chip that keeps its colour when selected.
+
+    Style sheets and the selection highlight would otherwise hide the step's colour; here
+    the selection is a dark frame around the chip, and a teacher's decision
+    (``OVERRIDDEN_ROLE``) a thick violet border. Cells without a step colour (names,
+    labels) are painted the ordinary way.
+    """
+
+    def __init__(self, parent: QObject | None = None, *, radius: float = 6.0, margin: int = 2) -> None:
+        super().__init__(parent)
+        self.radius = radius
+        self.margin = margin
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        brush = index.data(Qt.ItemDataRole.BackgroundRole)
+        if not isinstance(brush, QBrush):
+            super().paint(painter, option, index)
+            return
+        rect: QRect = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        chip = QRectF(rect.adjusted(self.margin, self.margin, -self.margin, -self.margin))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(0, 0, 0, 40), 1))
+        painter.setBrush(brush)
+        painter.drawRoundedRect(chip, self.radius, self.radius)
+        if index.data(OVERRIDDEN_ROLE):
+            painter.setPen(QPen(OVERRIDE_BORDER, 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(chip.adjusted(1.5, 1.5, -1.5, -1.5), self.radius, self.radius)
+        if selected:
+            painter.setPen(QPen(BLACK, 2, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), self.radius, self.radius)
+        foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+        painter.setPen(foreground.color() if isinstance(foreground, QBrush) else text_on(brush.color()))
+        font = index.data(Qt.ItemDataRole.FontRole)
+        if isinstance(font, QFont):
+            painter.setFont(font)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        metrics = painter.fontMetrics()
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(chip.width()) - 6)
+        painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), text)
+        painter.restore()

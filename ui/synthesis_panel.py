@@ -20,11 +20,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRect,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,9 +38,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -58,7 +54,7 @@ from ui.runner import ActionRunner
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # a module constant: the default argument of Qt's model methods
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the SynthesisRow of a cell, or None
-OVERRIDDEN_ROLE = Qt.ItemDataRole.UserRole + 1
+OVERRIDDEN_ROLE = step_style.OVERRIDDEN_ROLE
 SAVE_PAUSE_MS = 1200
 
 
@@ -244,35 +240,6 @@ class SynthesisTableModel(QAbstractTableModel):
         return "\n".join(lines)
 
 
-class SynthesisCellDelegate(QStyledItemDelegate):
-    """Keeps the step colour when selected (a frame shows the selection) and marks decisions."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        if index.column() == 0:
-            super().paint(painter, option, index)
-            return
-        rect: QRect = option.rect
-        state = option.state
-        painter.save()
-        brush = index.data(Qt.ItemDataRole.BackgroundRole)
-        fill = brush if isinstance(brush, QBrush) else QBrush(Qt.GlobalColor.white)
-        painter.fillRect(rect.adjusted(1, 1, -1, -1), fill)
-        foreground = index.data(Qt.ItemDataRole.ForegroundRole)
-        painter.setPen(foreground.color() if isinstance(foreground, QBrush) else QColor("#1A1A1A"))
-        font = index.data(Qt.ItemDataRole.FontRole)
-        if isinstance(font, QFont):
-            painter.setFont(font)
-        painter.drawText(rect.adjusted(4, 0, -4, 0), int(Qt.AlignmentFlag.AlignCenter),
-                         str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
-        if index.data(OVERRIDDEN_ROLE):
-            painter.setPen(QPen(step_style.OVERRIDE_BORDER, 3))
-            painter.drawRect(rect.adjusted(2, 2, -3, -3))
-        if state & QStyle.StateFlag.State_Selected:
-            painter.setPen(QPen(QColor("#111111"), 2, Qt.PenStyle.DashLine))
-            painter.drawRect(rect.adjusted(1, 1, -2, -2))
-        painter.restore()
-
-
 # ---------------------------------------------------------------- the panel
 
 
@@ -296,7 +263,7 @@ class SynthesisPanel(QWidget):
         self.model = SynthesisTableModel(self.service, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setItemDelegate(SynthesisCellDelegate(self.table))
+        self.table.setItemDelegate(step_style.StepChipDelegate(self.table, radius=3.0, margin=2))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setShowGrid(False)
@@ -334,7 +301,8 @@ class SynthesisPanel(QWidget):
         self.window_spin.setRange(0, 50)
         self.window_spin.setSpecialValueText(self.tr("toutes"))
         self.window_spin.setSuffix(self.tr(" dernières"))
-        self.window_spin.setToolTip(self.tr("Ne compter que les N dernières observations de chaque item (0 = toutes)."))
+        self.window_spin.setToolTip(self.tr("Ne compter que les N dernières observations de chaque item "
+                                            "(0 = toutes)."))
         self.best_k = QSpinBox()
         self.best_k.setRange(1, 20)
         self.best_k.setToolTip(self.tr("Pour « Meilleures observations » : combien en garder."))
@@ -587,8 +555,8 @@ class SynthesisPanel(QWidget):
         if counts.changed == 0:
             text = self.tr("Avec ce réglage : aucun positionnement ne change.")
         else:
-            text = self.tr("Avec ce réglage : {0} positionnements changent ({1} montent, {2} descendent)").format(
-                counts.changed, counts.up, counts.down)
+            text = self.tr("Avec ce réglage : {0} positionnements changent ({1} montent, {2} descendent)")
+            text = text.format(counts.changed, counts.up, counts.down)
         if counts.added:
             text += self.tr(", {0} nouveaux").format(counts.added)
         text += self.tr(" — {0}, toute la classe, objectifs, compétences et domaine ; "

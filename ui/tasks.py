@@ -105,7 +105,7 @@ class BackgroundTask(QObject):
         if self.finished:
             return
         dialog = QProgressDialog(self._label, "", 0, 0, self._parent)
-        dialog.setCancelButton(None)  # type: ignore[arg-type]  # the work cannot be interrupted safely
+        dialog.setCancelButton(None)  # the work cannot be interrupted safely
         dialog.setWindowTitle(QCoreApplication.translate("Tasks", "Progression"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)

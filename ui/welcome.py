@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets import named
+
 
 class WelcomePage(QWidget):
     create_requested = Signal()
@@ -54,11 +56,22 @@ class WelcomePage(QWidget):
             self.tr("Une classe de CE1-CE2 imaginaire avec une année d'observations, pour essayer sans risque."),
         )
         self.demo_button.setObjectName("demoButton")
+        big = QFont(self.font())
+        big.setPointSizeF(self.font().pointSizeF() * 1.25)
+        for button in (self.create_button, self.demo_button):
+            button.setFont(big)
+            # A card look, so the two choices read as the two big doors of the app.
+            button.setStyleSheet(
+                "QCommandLinkButton { border: 1px solid #A0A0A0; border-radius: 0.4em; background: palette(base);"
+                " padding: 0.8em; }"
+                " QCommandLinkButton:hover { border-color: palette(highlight); }"
+                " QCommandLinkButton:focus { border: 2px solid palette(highlight); }"
+            )
         self.open_button = QPushButton(self.tr("Ouvrir un carnet existant…"))
         self.open_button.setObjectName("openButton")
 
         self.recent_title = QLabel(self.tr("Carnets récents"))
-        self.recent_list = QListWidget(objectName="recentList")
+        self.recent_list = named(QListWidget(), "recentList")
         self.recent_list.setAccessibleName(self.tr("Carnets récents"))
         self.recent_list.setFrameShape(QFrame.Shape.NoFrame)
 

@@ -43,6 +43,7 @@ from progression.errors import ProgressionError
 from progression.operations import PupilFields, SavePupil
 from progression.schema import GRADES
 from progression.service import CarnetService, NewClass
+from ui.widgets import named
 
 MATERNELLE_GRADES = ("PS", "MS", "GS")
 PERIOD_CHOICES = (5, 3, 2)
@@ -112,24 +113,24 @@ class ClassPage(QWizardPage):
         self.setObjectName("classPage")
         self.setTitle(self.tr("Votre classe"))
         self.setSubTitle(self.tr("Ces informations figurent sur les bilans. Vous pourrez les modifier plus tard."))
-        self.school_edit = QLineEdit(objectName="schoolEdit")
+        self.school_edit = named(QLineEdit(), "schoolEdit")
         self.school_edit.setPlaceholderText(self.tr("École élémentaire Jean-Jaurès, Rennes"))
-        self.label_edit = QLineEdit(objectName="labelEdit")
+        self.label_edit = named(QLineEdit(), "labelEdit")
         self.label_edit.setPlaceholderText(self.tr("CE1-CE2 les Tilleuls"))
-        self.teacher_edit = QLineEdit(objectName="teacherEdit")
+        self.teacher_edit = named(QLineEdit(), "teacherEdit")
         self.teacher_edit.setPlaceholderText(self.tr("Mme Morel"))
-        self.year_edit = QLineEdit(school_year_of(date.today()), objectName="yearEdit")
+        self.year_edit = named(QLineEdit(school_year_of(date.today())), "yearEdit")
         self.grade_boxes: dict[str, QCheckBox] = {}
         grades_row = QHBoxLayout()
         for grade in GRADES:
-            box = QCheckBox(grade, objectName=f"grade_{grade}")
+            box = named(QCheckBox(grade), f"grade_{grade}")
             self.grade_boxes[grade] = box
             grades_row.addWidget(box)
             self.registerField(f"grade_{grade}", box)
             box.toggled.connect(self._grades_changed)
         grades_row.addStretch(1)
-        self.lsu_radio = QRadioButton(self.tr("Objectifs d'apprentissage (LSU, 4 échelons)"), objectName="scaleLsu")
-        self.maternelle_radio = QRadioButton(self.tr("École maternelle (3 échelons)"), objectName="scaleMaternelle")
+        self.lsu_radio = named(QRadioButton(self.tr("Objectifs d'apprentissage (LSU, 4 échelons)")), "scaleLsu")
+        self.maternelle_radio = named(QRadioButton(self.tr("École maternelle (3 échelons)")), "scaleMaternelle")
         self.lsu_radio.setChecked(True)
         scale_group = QButtonGroup(self)
         scale_group.addButton(self.lsu_radio)
@@ -140,7 +141,7 @@ class ClassPage(QWizardPage):
         scale_box = QVBoxLayout()
         scale_box.addWidget(self.lsu_radio)
         scale_box.addWidget(self.maternelle_radio)
-        self.error_label = QLabel(objectName="errorLabel")
+        self.error_label = named(QLabel(), "errorLabel")
         self.error_label.setStyleSheet("color: #B00020")
         self.error_label.setWordWrap(True)
 
@@ -196,12 +197,14 @@ class PeriodsPage(QWizardPage):
         self.setSubTitle(self.tr(
             "Dates proposées pour la zone B ; corrigez la fin de chaque période si votre calendrier diffère."
         ))
+        self._year = ""
+        self._year_start = date.today()
         self.count_buttons: dict[int, QRadioButton] = {}
         words = {5: self.tr("5 périodes"), 3: self.tr("3 trimestres"), 2: self.tr("2 semestres")}
         choice_row = QHBoxLayout()
         group = QButtonGroup(self)
         for count in PERIOD_CHOICES:
-            button = QRadioButton(words[count], objectName=f"periods_{count}")
+            button = named(QRadioButton(words[count]), f"periods_{count}")
             group.addButton(button)
             self.count_buttons[count] = button
             choice_row.addWidget(button)
@@ -212,7 +215,7 @@ class PeriodsPage(QWizardPage):
         self.start_labels: list[QLabel] = []
         self.end_edits: list[QDateEdit] = []
         self.labels: list[str] = []
-        self.error_label = QLabel(objectName="errorLabel")
+        self.error_label = named(QLabel(), "errorLabel")
         self.error_label.setStyleSheet("color: #B00020")
         self.error_label.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -220,7 +223,6 @@ class PeriodsPage(QWizardPage):
         layout.addLayout(self.grid)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
-        self._year = ""
 
     def count(self) -> int:
         return next(c for c, b in self.count_buttons.items() if b.isChecked())
@@ -235,7 +237,8 @@ class PeriodsPage(QWizardPage):
 
     def _fill(self) -> None:
         while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
+            taken = self.grid.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.start_labels, self.end_edits, self.labels = [], [], []
@@ -252,7 +255,7 @@ class PeriodsPage(QWizardPage):
             self.start_labels.append(start_label)
             self.grid.addWidget(start_label, row, 1)
             self.grid.addWidget(QLabel(self.tr("au")), row, 2)
-            edit = QDateEdit(to_qdate(spec.ends_on), objectName=f"periodEnd{spec.index}")
+            edit = named(QDateEdit(to_qdate(spec.ends_on)), f"periodEnd{spec.index}")
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.setDateRange(to_qdate(start), to_qdate(end))
@@ -300,11 +303,12 @@ class PupilsPage(QWizardPage):
         self._wizard = wizard
         self.setObjectName("pupilsPage")
         self.setTitle(self.tr("Vos élèves"))
-        self.setSubTitle(self.tr(
-            "Tapez le nom, le prénom et le niveau de chaque élève (Tab pour passer à la case suivante). "
-            "Vous pourrez aussi importer la liste depuis ONDE et compléter les fiches plus tard."
+        self.setSubTitle(self.tr("Le nom, le prénom et le niveau de chaque élève ; Tab passe à la case suivante."))
+        later = QLabel(self.tr(
+            "Vous pourrez aussi importer la liste depuis ONDE, et compléter les fiches, dans la page « Élèves »."
         ))
-        self.table = QTableWidget(0, 3, objectName="pupilTable")
+        later.setWordWrap(True)
+        self.table = named(QTableWidget(0, 3), "pupilTable")
         self.table.setHorizontalHeaderLabels([self.tr("Nom"), self.tr("Prénom"), self.tr("Niveau")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -312,14 +316,14 @@ class PupilsPage(QWizardPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(True)
         self.table.itemChanged.connect(self._item_changed)
-        remove = QPushButton(self.tr("Retirer la ligne"), objectName="removePupilButton")
+        remove = named(QPushButton(self.tr("Retirer la ligne")), "removePupilButton")
         remove.clicked.connect(self._remove_row)
-        self.path_label = QLabel(objectName="pathLabel")
+        self.path_label = named(QLabel(), "pathLabel")
         self.path_label.setWordWrap(True)
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        change = QPushButton(self.tr("Changer l'emplacement…"), objectName="changePathButton")
+        change = named(QPushButton(self.tr("Changer l'emplacement…")), "changePathButton")
         change.clicked.connect(self._choose_path)
-        self.error_label = QLabel(objectName="errorLabel")
+        self.error_label = named(QLabel(), "errorLabel")
         self.error_label.setStyleSheet("color: #B00020")
         self.error_label.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -329,6 +333,7 @@ class PupilsPage(QWizardPage):
         where.addWidget(self.path_label, 1)
         where.addWidget(change)
         layout = QVBoxLayout(self)
+        layout.addWidget(later)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.error_label)
@@ -365,6 +370,13 @@ class PupilsPage(QWizardPage):
             self._path_chosen = True
             self._show_path()
 
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        if item is None:  # every line is made with its two name cells; this is only for safety
+            item = QTableWidgetItem("")
+            self.table.setItem(row, column, item)
+        return item
+
     def _grade_combo(self, row: int) -> QComboBox:
         combo = self.table.cellWidget(row, 2)
         assert isinstance(combo, QComboBox)
@@ -383,14 +395,24 @@ class PupilsPage(QWizardPage):
             combo.setCurrentIndex(max(0, combo.findText(self._grade_combo(row - 1).currentText())))
         combo.setAccessibleName(self.tr("Niveau"))
         self.table.setCellWidget(row, 2, combo)
+        combo.currentTextChanged.connect(lambda grade, combo=combo: self._grade_changed(combo, grade))
         return row
+
+    def _grade_changed(self, combo: QComboBox, grade: str) -> None:
+        """Empty lines below take the grade just chosen: the next pupil typed is likely of it."""
+        rows = [r for r in range(self.table.rowCount()) if self.table.cellWidget(r, 2) is combo]
+        for row in range(rows[0] + 1 if rows else self.table.rowCount(), self.table.rowCount()):
+            if self._cell(row, 0).text().strip() or self._cell(row, 1).text().strip():
+                break
+            below = self._grade_combo(row)
+            below.setCurrentIndex(max(0, below.findText(grade)))
 
     def set_pupil(self, row: int, last_name: str, first_name: str, grade: str | None = None) -> None:
         """Fill one line (as typing would); a new empty line follows the last one."""
         while self.table.rowCount() <= row:
             self.add_row()
-        self.table.item(row, 0).setText(last_name)
-        self.table.item(row, 1).setText(first_name)
+        self._cell(row, 0).setText(last_name)
+        self._cell(row, 1).setText(first_name)
         if grade is not None:
             combo = self._grade_combo(row)
             combo.setCurrentIndex(combo.findText(grade))
@@ -408,8 +430,8 @@ class PupilsPage(QWizardPage):
         """Complete lines, and the (1-based) numbers of lines with only one of the two names."""
         found, incomplete = [], []
         for row in range(self.table.rowCount()):
-            last = self.table.item(row, 0).text().strip() if self.table.item(row, 0) else ""
-            first = self.table.item(row, 1).text().strip() if self.table.item(row, 1) else ""
+            last = self._cell(row, 0).text().strip()
+            first = self._cell(row, 1).text().strip()
             if last and first:
                 found.append(NewPupil(last, first, self._grade_combo(row).currentText()))
             elif last or first:
@@ -447,7 +469,7 @@ class NewClassWizard(QWizard):
         self.addPage(self.pupils_page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Créer le carnet"))
         fm = self.fontMetrics()
-        self.resize(fm.horizontalAdvance("M") * 50, fm.height() * 32)
+        self.resize(fm.horizontalAdvance("M") * 58, fm.height() * 36)
 
     def request(self) -> ClassRequest:
         pupils, _ = self.pupils_page.pupils()

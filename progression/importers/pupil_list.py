@@ -292,9 +292,10 @@ def _read_pupils(table: Table, header: TableRow, today: date) -> PupilList:
         reader = _RowReader(row, columns, today, order)
         candidate = reader.read()
         if reader.problems or reader.warnings:
+            # From the raw cells: the label may be the very thing refused on this line.
             line_classes[row.line] = (
-                _class_key(_clean_label(columns.cell(row.cells, "class_label"))),
-                _class_key(columns.cell(row.cells, "class_id").strip()),
+                _class_key(columns.cell(row.cells, "class_label")[: MAX_LABEL_CHARS + 1]),
+                _class_key(columns.cell(row.cells, "class_id")[: MAX_LABEL_CHARS + 1]),
             )
         problems.extend(reader.problems)
         if not reader.problems:  # a refused line's minor remarks would only be noise

@@ -48,10 +48,17 @@ class PupilImportResult:
     rejected: int
 
 
+def _same_but_case(new: str, old: str | None) -> bool:
+    return old is not None and new.casefold() == old.casefold()
+
+
 def _fields_of(row: PupilRow, grade: str, existing: PupilView | None) -> PupilFields:
+    # ONDE writes surnames in capitals; a name the teacher typed "Martin" stays as typed.
+    last = existing.last_name if existing and _same_but_case(row.last_name, existing.last_name) else row.last_name
+    first = existing.first_name if existing and _same_but_case(row.first_name, existing.first_name) else row.first_name
     return PupilFields(
-        last_name=row.last_name,
-        first_name=row.first_name,
+        last_name=last,
+        first_name=first,
         grade=grade,
         birth_date=row.birth_date or (existing.birth_date if existing else None),
         sex=row.sex or (existing.sex if existing else None),
@@ -92,7 +99,7 @@ def plan_pupil_import(service: CarnetService, path: Path, class_key: str | None 
             f"« {Path(path).name} » contient plusieurs classes : {listing}. "
             "Choisissez-en une (option --class avec le nom ou l'identifiant de la classe)."
         )
-    plan = PupilImportPlan(source=source, rejected=list(source.problems))
+    plan = PupilImportPlan(source=source, rejected=sorted(source.problems, key=lambda p: p.line))
     pupils = service.pupils()
     by_ine = {p.ine.upper(): p for p in pupils if p.ine}
     by_name: dict[str, list[PupilView]] = {}
@@ -135,6 +142,7 @@ def plan_pupil_import(service: CarnetService, path: Path, class_key: str | None 
         claimed.add(match.id)
         differences = _differences(_fields_of(row, grade, match), match)
         plan.changes.append(PupilChange(row, "update" if differences else "unchanged", match.id, differences))
+    plan.rejected.sort(key=lambda p: p.line)
     return plan
 
 
@@ -142,7 +150,7 @@ def apply_pupil_import(
     service: CarnetService, plan: PupilImportPlan, *, skip_invalid: bool = False
 ) -> PupilImportResult:
     if plan.rejected and not skip_invalid:
-        first = plan.rejected[0].message
+        first = plan.rejected[0].message.rstrip(". ")
         more = f" (et {len(plan.rejected) - 1} autre(s) ligne(s))" if len(plan.rejected) > 1 else ""
         raise InvalidInputError(
             f"Rien n'a été importé : {first}{more}. Corrigez le fichier, ou importez seulement les lignes "
@@ -162,6 +170,4 @@ def apply_pupil_import(
 
         backup_before(service.carnet.path, "import")
         service.run(Batch(tuple(operations), kind="import_pupils"))
-    return PupilImportResult(
-        plan.count("add"), plan.count("update"), plan.count("unchanged"), len(plan.rejected)
-    )
+    return PupilImportResult(plan.count("add"), plan.count("update"), plan.count("unchanged"), len(plan.rejected))

@@ -24,6 +24,8 @@ def cmd_import_pupils(args: argparse.Namespace) -> int:
     finally:
         service.close()
     print(f"{result.added} élève(s) ajouté(s), {result.updated} mis à jour, {result.unchanged} inchangé(s).")
+    for warning in plan.source.warnings:
+        print(f"Attention : {warning.message}")
     for row, other in plan.likely_duplicates:
         print(
             f"Doublon possible : ligne {row.line} « {row.first_name} {row.last_name} » ressemble à "
@@ -55,12 +57,8 @@ def _show(plan: PupilImportPlan, *, as_json: bool) -> None:
                         }
                         for c in plan.changes
                     ],
-                    "rejected": [
-                        {"line": p.line, "column": p.column, "message": p.message} for p in plan.rejected
-                    ],
-                    "likely_duplicates": [
-                        {"line": r.line, "pupil_id": o.id} for r, o in plan.likely_duplicates
-                    ],
+                    "rejected": [{"line": p.line, "column": p.column, "message": p.message} for p in plan.rejected],
+                    "likely_duplicates": [{"line": r.line, "pupil_id": o.id} for r, o in plan.likely_duplicates],
                 },
                 ensure_ascii=False,
                 indent=2,
@@ -77,6 +75,8 @@ def _show(plan: PupilImportPlan, *, as_json: bool) -> None:
         )
     for p in plan.rejected:
         print(f"{'rejeté':12} {p.line:>5}  {p.message}")
+    for w in plan.source.warnings:
+        print(f"{'attention':12} {w.line:>5}  {w.message}")
     print(
         f"Total : {plan.count('add')} à ajouter, {plan.count('update')} à mettre à jour, "
         f"{plan.count('unchanged')} inchangé(s), {len(plan.rejected)} rejeté(s)."

@@ -118,8 +118,12 @@ def list_sheets(path: Path) -> list[str]:
             workbook = _load_workbook(path, stack)
             return list(workbook.sheetnames)
     if kind == "ods":
-        with zipfile.ZipFile(path) as archive:
-            return _guarded(path.name, lambda: _ods_sheet_names(archive))
+
+        def names() -> list[str]:
+            with zipfile.ZipFile(path) as archive:
+                return _ods_sheet_names(archive)
+
+        return _guarded(path.name, names)
     return []
 
 
@@ -267,10 +271,12 @@ def _zip_kind(path: Path) -> str:
                 raise _not_a_table(
                     name, "est une archive zip", "décompressez-la et choisissez la liste qu’elle contient"
                 )
-    except zipfile.BadZipFile:
-        raise _damaged(name) from None
+    except InvalidInputError:
+        raise
     except OSError as error:
         raise _unreadable(name, error) from None
+    except Exception:  # BadZipFile, and what a damaged directory makes zipfile raise (NotImplementedError…)
+        raise _damaged(name) from None
     if expanded > MAX_UNZIPPED_BYTES:
         raise InvalidInputError(
             f"Le classeur « {name} » se décompresse en plus de {MAX_UNZIPPED_BYTES // (1024 * 1024)} Mo, "
@@ -291,6 +297,9 @@ def _damaged(name: str) -> InvalidInputError:
 
 
 def _guarded(name: str, read: Callable[[], _T]) -> _T:
+    """Run a third-party parser on the teacher's workbook. Whatever it raises on a damaged or
+    hostile file (zipfile, expat, defusedxml, openpyxl each have their own errors) means the same
+    thing to the teacher: this file cannot be used as it is."""
     try:
         return read()
     except InvalidInputError:
@@ -300,6 +309,7 @@ def _guarded(name: str, read: Callable[[], _T]) -> _T:
 
 
 def _guarded_rows(name: str, rows: Iterator[TableRow]) -> Iterator[TableRow]:
+    """As _guarded, for a parser that fails only once rows are being read."""
     try:
         yield from rows
     except InvalidInputError:

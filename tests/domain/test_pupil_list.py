@@ -136,6 +136,17 @@ def test_a_key_matching_part_of_several_labels_is_refused(tmp_path: Path) -> Non
     assert names(read_pupil_list(path, today=TODAY).for_class("ce1b")) == [("PETIT", "Jade")]
 
 
+def test_a_bad_class_label_refuses_its_line_and_stays_with_its_class(tmp_path: Path) -> None:
+    path = tmp_path / "classes.csv"
+    path.write_text("Nom;Prénom;Classe\nMARTIN;Lucas;CE1\nPETIT;Jade;CE\x071\nROUX;Inès;CE2\n", encoding="utf-8")
+
+    pupils = read_pupil_list(path, today=TODAY)
+
+    assert "contient un caractère de contrôle invisible (U+0007)" in messages(pupils)[3]
+    assert [p.line for p in pupils.for_class("CE1").problems] == [3]
+    assert pupils.for_class("CE2").problems == []
+
+
 def test_onde_parents_extraction_is_refused() -> None:
     assert "liste de responsables" in refusal(DATA / "onde_responsables.csv")
 
@@ -462,6 +473,33 @@ def test_any_french_name_reads_the_same_from_utf8_and_cp1252(last: str, first: s
             path.write_bytes(f"Nom;Prénom\r\n{last};{first}\r\n".encode(encoding))
             pupils = read_pupil_list(path, today=TODAY)
             assert names(pupils) == [expected], encoding
+
+
+CELLS = st.one_of(
+    st.text(max_size=10),
+    st.sampled_from(["Nom", "Prénom", "Date de naissance", "Niveau", "INE", "Classe", "Nom Prénom", "12/25/2018"]),
+    st.sampled_from(['"', "=1+1", "\x00", "\r", "31/02/2019", "43163", "CE1", "-"]),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    lines=st.lists(st.lists(CELLS, max_size=5), max_size=6),
+    separator=st.sampled_from([";", ",", "\t"]),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16"]),
+)
+def test_any_text_gives_a_list_or_a_french_refusal(lines: list[list[str]], separator: str, encoding: str) -> None:
+    data = "\r\n".join(separator.join(cells) for cells in lines).encode(encoding, errors="replace")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "liste.csv"
+        path.write_bytes(data)
+        try:
+            pupils = read_pupil_list(path, today=TODAY)
+        except InvalidInputError as error:
+            assert str(error).endswith(".")
+            return
+    for problem in pupils.problems:
+        assert problem.message.startswith(f"Ligne {problem.line}")
 
 
 # --- whole-file refusals -----------------------------------------------------------------------

@@ -247,3 +247,17 @@ def test_pupil_reports_are_plain_data() -> None:
     assert pupil.mark("inconnu").step is None
     with pytest.raises(dataclasses.FrozenInstanceError):
         pupil.label = "x"  # type: ignore[misc]
+
+
+def test_duplex_starts_every_pupil_on_a_recto(period_report: PeriodReport, tmp_path: Path) -> None:
+    keys = [pupil.key for pupil in period_report.pupils[:6]]
+    path = write_pupil_syntheses(period_report, tmp_path / "recto-verso.pdf", pupils=keys, duplex=True)
+    texts = page_texts(path)
+    starts = [index for index, text in enumerate(texts) if text.strip() and page_numbers(text)[0] == 1]
+    assert len(starts) == 6
+    assert all(index % 2 == 0 for index in starts)  # page 1, 3, 5… of the printed stack
+    blanks = [text for text in texts if not text.strip()]
+    assert blanks  # the sample mixes one- and two-page pupils
+    simple = page_texts(write_pupil_syntheses(period_report, tmp_path / "simple.pdf", pupils=keys))
+    assert len(texts) == len(simple) + len(blanks)
+    assert _pupil_pages([text for text in texts if text.strip()]) == _pupil_pages(simple)

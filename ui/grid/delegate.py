@@ -15,7 +15,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalett
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from progression.views import StepView
-from ui.grid.model import APPLICABLE_ROLE, LEFT_ROLE, STEP_ROLE, readable_on
+from ui.grid.model import APPLICABLE_ROLE, LEFT_ROLE, STEP_ROLE
+from ui.step_style import text_on
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -50,14 +51,14 @@ class StepDelegate(QStyledItemDelegate):
                    for s in self._steps)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        fm = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        fm = QFontMetrics(option.font)
         return QSize(fm.horizontalAdvance("M") * 8, round(fm.height() * 1.9))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        state = option.state  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        font: QFont = option.font  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        state = option.state
+        palette: QPalette = option.palette
+        font: QFont = option.font
         painter.save()
         try:
             if not index.data(APPLICABLE_ROLE):
@@ -70,7 +71,7 @@ class StepDelegate(QStyledItemDelegate):
             fill = QColor(step.color) if step else palette.color(QPalette.ColorRole.Base)
             painter.fillRect(rect, fill)
             if step is not None:
-                self._draw_mark(painter, rect, font, step, readable_on(fill))
+                self._draw_mark(painter, rect, font, step, text_on(fill))
             painter.setOpacity(1.0)
             self._draw_frames(painter, rect, font, palette, state)
         finally:

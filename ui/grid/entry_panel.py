@@ -17,11 +17,13 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from progression.operations import Changes, RecordObservations, SetObservationsDeleted
 from progression.views import StepView
-from ui.grid.model import ObservationTableModel, readable_on
+from ui.grid.model import ObservationTableModel
 from ui.grid.picker import ERASE, StepPicker, key_of
 from ui.grid.view import ObservationGridView
 from ui.labels import erased_message, pupils_phrase, recorded_message
 from ui.runner import ActionRunner
+from ui.step_style import text_on
+from ui.widgets import named
 
 
 class EntryPanel(QWidget):
@@ -36,9 +38,9 @@ class EntryPanel(QWidget):
         self.picker: StepPicker | None = None
         service = runner.service
 
-        self.grade_combo = QComboBox(objectName="gradeFilter")
-        self.group_combo = QComboBox(objectName="groupFilter")
-        self.competency_combo = QComboBox(objectName="competencyFilter")
+        self.grade_combo = named(QComboBox(), "gradeFilter")
+        self.group_combo = named(QComboBox(), "groupFilter")
+        self.competency_combo = named(QComboBox(), "competencyFilter")
         self.competency_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.competency_combo.setMinimumContentsLength(40)
         grade_label = QLabel(self.tr("&Élèves :"))
@@ -63,7 +65,7 @@ class EntryPanel(QWidget):
         self.grid.set_grid_model(self.model)
         self.empty_label = QLabel(self.tr("Aucun élève dans cette liste. Ajoutez vos élèves dans la page « Élèves »."))
         self.empty_label.setWordWrap(True)
-        self.legend = QLabel(objectName="stepLegend")
+        self.legend = named(QLabel(), "stepLegend")
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
 
@@ -147,7 +149,7 @@ class EntryPanel(QWidget):
         chips = []
         for step in steps:
             colour = step.color
-            ink = readable_on(QColor(colour)).name()
+            ink = text_on(QColor(colour)).name()
             key = key_of(step, steps)
             key_text = f"<b>{key}</b>&nbsp;" if key else ""
             chips.append(

@@ -20,8 +20,10 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from progression.operations import Cell, Changes
+from progression.schema import GRADES
 from progression.service import CarnetService
 from progression.views import ItemView, ObservationView, PeriodView, PupilView, StepView
+from ui.step_style import text_on
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,13 +40,6 @@ GROUP_KINDS = ("domain", "competency")  # items that group objectives are never 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ObservationTableModel", text)
-
-
-def readable_on(colour: QColor) -> QColor:
-    """Black or white, whichever reads better on ``colour`` (relative luminance)."""
-    r, g, b = colour.redF(), colour.greenF(), colour.blueF()
-    luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
-    return QColor("#000000") if luminance > 0.45 else QColor("#FFFFFF")
 
 
 def short_codes(codes: list[str]) -> dict[str, str]:
@@ -138,7 +133,10 @@ class ObservationTableModel(QAbstractTableModel):
         pupils = self._service.pupils(self._grade)
         if self._group:
             pupils = [p for p in pupils if p.group == self._group]
-        self._pupils = pupils
+        # In a multi-grade class, pupils of one grade together: each grade's objectives then
+        # form one block of the grid instead of alternating with hatched rows.
+        order = {g: n for n, g in enumerate(GRADES)}
+        self._pupils = sorted(pupils, key=lambda p: order.get(p.grade, len(order)))
         grades = [self._grade] if self._grade else sorted({p.grade for p in pupils})
         items = [i for i in self._service.items(grades) if i.kind not in GROUP_KINDS]
         if self._competency:
@@ -269,7 +267,7 @@ class ObservationTableModel(QAbstractTableModel):
                 return QBrush(QColor("#D9D9D9"), Qt.BrushStyle.BDiagPattern)
             return QColor(step.color) if step else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return readable_on(QColor(step.color)) if step else None
+            return text_on(QColor(step.color)) if step else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -319,7 +317,7 @@ class ObservationTableModel(QAbstractTableModel):
     # ------------------------------------------------------------ words for a cell
 
     def _spoken(self, index: Index, step: StepView | None, applicable: bool) -> str:
-        pupil, item = self._pupils[index.row()], self._items[index.column()]
+        pupil = self._pupils[index.row()]
         if not applicable:
             state = tr("ne concerne pas ce niveau")
         else:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from progression.views import StepView
-from ui.grid.model import readable_on
+from ui.step_style import text_on
 
 ERASE = "erase"
 
@@ -93,7 +93,7 @@ class StepPicker(QFrame):
         button.setToolTip(step.label)
         button.setAccessibleName(step.label)
         colour = QColor(step.color)
-        ink = readable_on(colour).name()
+        ink = text_on(colour).name()
         # Padding in em so the buttons grow with the font (150 % scaling); focus frame kept visible.
         button.setStyleSheet(
             f"QPushButton {{ background: {colour.name()}; color: {ink}; border: 1px solid #666;"

@@ -54,13 +54,13 @@ class ItemHeaderView(QHeaderView):
         model = self.model()
         option = QStyleOptionHeader()
         self.initStyleOption(option)
-        option.rect = rect  # type: ignore[attr-defined]
-        option.section = logicalIndex  # type: ignore[attr-defined]
-        option.text = ""  # type: ignore[attr-defined]
+        option.rect = rect
+        option.section = logicalIndex
+        option.text = ""
         selected = self.selectionModel() is not None and self.selectionModel().columnIntersectsSelection(
             logicalIndex, self.rootIndex())
         if selected:
-            option.state |= QStyle.StateFlag.State_On  # type: ignore[attr-defined]
+            option.state |= QStyle.StateFlag.State_On
         painter.save()
         self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
         pad = self._padding()

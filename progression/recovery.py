@@ -1,0 +1,184 @@
+"""When a carnet is damaged: set it aside, offer the newest backup that opens, put it in place.
+
+Nothing here ever writes into a damaged carnet or deletes one. ``set_aside_damaged``
+renames it (with its ``-wal``/``-shm``/``-journal``, which belong to it) to
+``<name>.damaged-<timestamp>``: a specialist, or a later version of Progression, may still
+get something out of it. ``restore_backup`` also sets the current file aside
+(``<name>.replaced-<timestamp>``) before putting the backup in place with an atomic
+rename, so a restore can itself be undone by hand.
+
+The app's flow: ``open_carnet`` raises ``DamagedCarnetError`` → the app shows the sentence
+and ``newest_verified_backup(path).describe()`` → on the teacher's "Restaurer",
+``recover_damaged(path)``. ``progression check`` names the same backup.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from progression.backup import BackupInfo, fsync_folder, list_backups, parse_backup_name, sqlite_uri
+from progression.carnet import inspect_file
+from progression.errors import DamagedCarnetError, NewerCarnetError, ProgressionError
+from progression.lock import CarnetLock
+
+COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def _stamp(now: datetime | None) -> str:
+    return (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+
+
+def _move(source: Path, target: Path) -> None:
+    try:
+        os.rename(source, target)
+    except OSError as error:
+        raise ProgressionError(
+            f"Impossible de mettre « {source.name} » de côté dans « {source.parent} » : "
+            f"{error.strerror or error} ; vérifiez que le dossier est accessible en écriture."
+        ) from error
+
+
+def set_aside(path: Path, label: str, *, now: datetime | None = None) -> Path:
+    """Rename ``path`` and its companion files to ``<name>.<label>-<timestamp>``; return the new name."""
+    path = Path(path)
+    base = f"{path.name}.{label}-{_stamp(now)}"
+    target = path.with_name(base)
+    counter = 1
+    while target.exists() or any(target.with_name(target.name + c).exists() for c in COMPANIONS):
+        counter += 1
+        target = path.with_name(f"{base}-{counter}")
+    # Companions first: a -wal must never end up beside a main file it does not belong to.
+    for companion in COMPANIONS:
+        source = path.with_name(path.name + companion)
+        if source.exists():
+            _move(source, target.with_name(target.name + companion))
+    _move(path, target)
+    fsync_folder(path.parent)
+    return target
+
+
+def set_aside_orphan_journal(path: Path, *, now: datetime | None = None) -> list[Path]:
+    """Move a stray ``-wal`` (and its ``-shm``) away from a carnet closed in rollback mode.
+
+    The caller holds the carnet's lock. They are renamed, not deleted.
+    """
+    path = Path(path)
+    moved = []
+    for companion in ("-wal", "-shm"):
+        source = path.with_name(path.name + companion)
+        if source.exists():
+            target = path.with_name(f"{path.name}{companion}.orphan-{_stamp(now)}")
+            counter = 1
+            while target.exists():
+                counter += 1
+                target = path.with_name(f"{path.name}{companion}.orphan-{_stamp(now)}-{counter}")
+            _move(source, target)
+            moved.append(target)
+    fsync_folder(path.parent)
+    return moved
+
+
+def set_aside_damaged(path: Path, *, now: datetime | None = None) -> Path:
+    """Rename a damaged carnet (and its -wal/-shm) to ``<name>.damaged-<timestamp>``; never writes it."""
+    path = Path(path)
+    with CarnetLock.acquire(path):
+        return set_aside(path, "damaged", now=now)
+
+
+def verify_backup(path: Path) -> bool:
+    """Whether a backup opens as a carnet and passes ``quick_check``."""
+    try:
+        inspect_file(Path(path))
+    except (DamagedCarnetError, NewerCarnetError):
+        return False
+    except ProgressionError:
+        return False
+    return True
+
+
+def newest_verified_backup(path: Path, folder: Path | None = None) -> BackupInfo | None:
+    """The newest automatic backup of this carnet that opens and passes its integrity check."""
+    for backup in list_backups(Path(path), folder):
+        if backup.pupils is not None and verify_backup(backup.path):
+            return backup
+    return None
+
+
+def _copy_verified(backup: Path, target: Path) -> None:
+    """Copy ``backup`` to ``target`` (a temporary name), flush it, and check the copy."""
+    try:
+        with backup.open("rb") as source, target.open("xb") as out:
+            shutil.copyfileobj(source, out, 1024 * 1024)
+            out.flush()
+            os.fsync(out.fileno())
+        conn = sqlite3.connect(sqlite_uri(target, mode="ro"), uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error) as error:
+        target.unlink(missing_ok=True)
+        reason = getattr(error, "strerror", None) or error
+        raise ProgressionError(
+            f"Impossible de copier la sauvegarde dans « {target.parent} » : {reason} ; "
+            "vérifiez la place libre et les droits d'écriture."
+        ) from error
+    if result != [("ok",)]:
+        target.unlink(missing_ok=True)
+        raise DamagedCarnetError(
+            f"La copie de la sauvegarde « {backup.name} » est illisible : choisissez une autre sauvegarde."
+        )
+
+
+def restore_backup(backup: Path | BackupInfo, carnet: Path, *, now: datetime | None = None) -> Path | None:
+    """Put ``backup`` in place of ``carnet``; the current file is set aside first, never deleted.
+
+    Returns where the replaced carnet was put (None if there was none). The carnet must be
+    closed: the lock is taken for the duration.
+    """
+    source = backup.path if isinstance(backup, BackupInfo) else Path(backup)
+    carnet = Path(carnet)
+    if not source.is_file():
+        raise ProgressionError(f"La sauvegarde « {source} » n'existe pas.")
+    inspect_file(source)  # a carnet, readable, passes quick_check, not from a newer version
+    with CarnetLock.acquire(carnet):
+        temporary = carnet.with_name(f".{carnet.name}.restore.part")
+        temporary.unlink(missing_ok=True)
+        _copy_verified(source, temporary)
+        aside = None
+        try:
+            if carnet.exists():
+                aside = set_aside(carnet, "replaced", now=now)
+            os.replace(temporary, carnet)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
+        fsync_folder(carnet.parent)
+    return aside
+
+
+@dataclass(frozen=True)
+class Recovery:
+    damaged: Path | None  # where the damaged file was set aside
+    restored: BackupInfo | None  # the backup put in its place, None if there was none
+
+
+def recover_damaged(path: Path, backup: BackupInfo | None = None, *, now: datetime | None = None) -> Recovery:
+    """Set a damaged carnet aside and put the newest verified backup (or ``backup``) in its place."""
+    path = Path(path)
+    chosen = backup or newest_verified_backup(path)
+    aside = set_aside_damaged(path, now=now) if path.exists() else None
+    if chosen is not None:
+        restore_backup(chosen, path, now=now)
+    return Recovery(aside, chosen)
+
+
+def describe_backup_file(path: Path) -> str:
+    """"12/03/2027 à 08:15" for a backup file name, or the bare name."""
+    parsed = parse_backup_name(Path(path).name)
+    return parsed[1].strftime("%d/%m/%Y à %H:%M") if parsed else Path(path).name

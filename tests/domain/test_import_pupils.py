@@ -1,0 +1,125 @@
+"""Bringing a class list into a carnet: matching, re-import, homonyms, all-or-nothing."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from progression.errors import InvalidInputError
+from progression.importers.pupils import apply_pupil_import, plan_pupil_import
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "pupils"
+HEADER = "Nom;Prénom;Date de naissance;Niveau;INE\n"
+
+
+def write(tmp_path: Path, text: str, name: str = "liste.csv", encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def names(service) -> list[str]:
+    return sorted(p.display_name for p in service.pupils())
+
+
+def test_onde_extraction_for_one_class_then_reimport_changes_nothing(empty) -> None:
+    before = len(empty.pupils())
+    plan = plan_pupil_import(empty, CORPUS / "onde_cp1252.csv", "1001")
+    assert plan.count("add") == 3 and not plan.rejected
+    result = apply_pupil_import(empty, plan)
+    assert result.added == 3
+    assert "LEFÈVRE Noé" in names(empty) and "MARTIN-DUPONT Éloïse" in names(empty)
+    # The same list again, here in another encoding: nobody added, nobody changed.
+    again = apply_pupil_import(empty, plan_pupil_import(empty, CORPUS / "onde_utf8_bom.csv", "CE1-CE2 Mme Roux"))
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 3)
+    assert len(empty.pupils()) == before + 3
+
+
+def test_several_classes_need_a_choice(empty) -> None:
+    with pytest.raises(InvalidInputError, match="plusieurs classes.*1001.*1002"):
+        plan_pupil_import(empty, CORPUS / "onde_utf8_bom.csv")
+
+
+def test_a_pupil_is_updated_not_duplicated(empty, tmp_path: Path) -> None:
+    # Lucas Martin (INE 1234567890A) is already in the class, in CE1.
+    apply_pupil_import(
+        empty, plan_pupil_import(empty, write(tmp_path, HEADER + "Martin;Lucas;04/03/2018;CE2;1234567890A\n"))
+    )
+    lucas = [p for p in empty.pupils() if p.first_name == "Lucas"]
+    assert len(lucas) == 1 and lucas[0].grade == "CE2"
+    from datetime import date
+
+    assert lucas[0].birth_date == date(2018, 3, 4)
+    # Without INE, same name and birth date is the same child.
+    plan = plan_pupil_import(empty, write(tmp_path, HEADER + "MARTIN;Lucas;04/03/2018;CE2;\n"))
+    assert [c.action for c in plan.changes] == ["unchanged"]
+
+
+def test_homonyms_stay_distinct_and_likely_duplicates_are_reported(empty, tmp_path: Path) -> None:
+    text = HEADER + "Durand;Léa;01/02/2018;CE1;\nDurand;Léa;17/09/2017;CE2;\n"
+    plan = plan_pupil_import(empty, write(tmp_path, text))
+    assert plan.count("add") == 2
+    apply_pupil_import(empty, plan)
+    assert names(empty).count("Durand Léa") == 2
+    # Noé Lefèvre is in the class without a birth date: a list naming him with one may be him.
+    plan = plan_pupil_import(empty, write(tmp_path, HEADER + "LEFEVRE;Noe;01/06/2018;CE2;\n"))
+    assert plan.count("add") == 1 and len(plan.likely_duplicates) == 1
+
+
+def test_invalid_line_means_nothing_is_written_unless_skipped(empty, tmp_path: Path) -> None:
+    text = HEADER + 'Petit;Jules;02/02/2018;CE1;\n=HYPERLINK("x");Jean;02/02/2018;CE1;\nRoux;Ana;31/02/2018;CE1;\n'
+    path = write(tmp_path, text)
+    before = names(empty)
+    plan = plan_pupil_import(empty, path)
+    assert [p.line for p in plan.rejected] == [3, 4]
+    with pytest.raises(InvalidInputError, match="Rien n'a été importé : Ligne 3"):
+        apply_pupil_import(empty, plan)
+    assert names(empty) == before
+    result = apply_pupil_import(empty, plan, skip_invalid=True)
+    assert (result.added, result.rejected) == (1, 2)
+    assert "Petit Jules" in names(empty)
+
+
+def test_an_import_is_one_undoable_action(empty, tmp_path: Path) -> None:
+    before = names(empty)
+    apply_pupil_import(empty, plan_pupil_import(empty, CORPUS / "onde_latin1.csv", "1001"))
+    assert len(names(empty)) == len(before) + 3
+    assert empty.undo_kind() == ("import_pupils", 3)
+    empty.undo()
+    assert names(empty) == before
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [("empty.csv", "vide"), ("binary.csv", "données binaires"), ("no_name_column.csv", "Nom")],
+)
+def test_hostile_files_change_nothing(empty, name: str, message: str) -> None:
+    before = names(empty)
+    with pytest.raises(InvalidInputError, match=message):
+        plan_pupil_import(empty, CORPUS / name)
+    assert names(empty) == before
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "progression", *args], capture_output=True, text=True, env=os.environ.copy(), check=False
+    )
+
+
+def test_command_line(tmp_path: Path) -> None:
+    carnet = tmp_path / "c.carnet"
+    assert run_cli("new", str(carnet), "--class", "CE1-CE2").returncode == 0
+    listing = run_cli("import-pupils", str(carnet), str(CORPUS / "onde_cp1252.csv"))
+    assert listing.returncode == 1 and "1001" in listing.stderr and "1002" in listing.stderr
+    dry = run_cli(
+        "import-pupils", str(carnet), str(CORPUS / "onde_cp1252.csv"), "--class", "1001", "--dry-run", "--json"
+    )
+    assert dry.returncode == 0 and '"action": "add"' in dry.stdout
+    done = run_cli("import-pupils", str(carnet), str(CORPUS / "onde_cp1252.csv"), "--class", "1001")
+    assert done.returncode == 0 and "3 élève(s) ajouté(s)" in done.stdout
+    hostile = run_cli("import-pupils", str(carnet), str(CORPUS / "hostile_names.csv"))
+    assert hostile.returncode == 1 and "formule" in hostile.stderr and "Traceback" not in hostile.stderr

@@ -1,0 +1,60 @@
+"""Qt tests drive the app as a teacher would. Offscreen Qt and a throw-away
+``PROGRESSION_HOME`` are set by ``tests/conftest.py``; here: preferences in a temporary ini
+file, error dialogs collected instead of shown, and a main window open on a copy of the demo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QSettings
+from PySide6.QtWidgets import QWidget
+
+# A fixed school day of period 2 of the demo year: tests must not depend on today's date.
+SCHOOL_DAY = date(2026, 11, 20)
+
+
+@pytest.fixture(autouse=True)
+def error_messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every French error the app would show in a dialog; a real modal dialog would hang a test."""
+    from ui.runner import ErrorDialog
+
+    shown: list[str] = []
+
+    def collect(message: str, parent: QWidget | None = None) -> None:
+        shown.append(message)
+
+    monkeypatch.setattr(ErrorDialog, "show", staticmethod(collect))
+    return shown
+
+
+@pytest.fixture
+def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The app's preferences (recent carnets, geometry) in an ini file of this test only."""
+    from ui.settings_store import SettingsStore
+
+    return SettingsStore(QSettings(str(tmp_path / "progression.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, store) -> Iterator:  # type: ignore[no-untyped-def]
+    from ui.main_window import MainWindow
+
+    main = MainWindow(store)
+    qtbot.addWidget(main)
+    main.resize(1400, 850)
+    main.show()
+    yield main
+    main.close_carnet(show_welcome=False)
+
+
+@pytest.fixture
+def demo_window(window, demo_path: Path):  # type: ignore[no-untyped-def]
+    """The main window open on a fresh copy of the demo class, on a fixed date and activity."""
+    assert window.open_carnet(demo_path) is None
+    window.date_edit.setDate(QDate(SCHOOL_DAY.year, SCHOOL_DAY.month, SCHOOL_DAY.day))
+    window.activity_combo.setEditText("Lecture à voix haute")
+    return window

@@ -1,0 +1,664 @@
+"""« Référentiel »: the carnet's reading framework as a tree, with its flags.
+
+Framework › domain › competency › objective, filtered by grade and by a typed text.
+Wording not yet checked against the Bulletin officiel carries ⚠ (tooltip « intitulé à
+vérifier dans le BO »); hidden items (not worked this year, or an older programme) are
+greyed and shown only on request. The teacher adds their own items under a competency
+(``SaveCustomItem``), hides or shows items (``SetItemsHidden``; both undoable), and
+imports or exports a framework file (JSON or CSV) to share with colleagues.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from progression.atomic import write_text_atomic
+from progression.errors import ProgressionError
+from progression.framework import builtin_frameworks, framework_to_csv, framework_to_json, read_framework_file
+from progression.names import match_key
+from progression.operations import Changes, SaveCustomItem, SetItemsHidden
+from progression.schema import GRADES
+from progression.service import CarnetService
+from progression.views import ItemView
+from ui.runner import ActionRunner
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # a module constant: the default argument of Qt's model methods
+KEY_ROLE = Qt.ItemDataRole.UserRole  # "fw:<code>" or the item id
+UNVERIFIED_MARK = "⚠"
+HIDDEN_COLOR = QColor("#9A9A9A")
+UNVERIFIED_COLOR = QColor("#A4570B")
+
+
+@dataclass
+class _Node:
+    key: str
+    parent: int  # index in the node list, -1 for a framework at the top
+    row: int
+    item: ItemView | None = None  # None for a framework node
+    children: list[int] = field(default_factory=list)
+
+
+class FrameworkTreeModel(QAbstractItemModel):
+    """The items, as a tree; nodes live in a flat list and indexes carry their position in it."""
+
+    LABEL, CODE, GRADES, STATUS = range(4)
+
+    def __init__(self, service: CarnetService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.grades: set[str] | None = None
+        self.show_hidden = False
+        self.search = ""
+        self._nodes: list[_Node] = []
+        self._top: list[int] = []
+        self._framework_labels = {spec.code: (spec.label, spec.status) for spec in builtin_frameworks()}
+        self._headers = [self.tr("Intitulé"), self.tr("Code"), self.tr("Niveaux"), self.tr("État")]
+        self.rebuild()
+
+    # ------------------------------------------------------------ building
+
+    def rebuild(self) -> None:
+        self.beginResetModel()
+        self._nodes, self._top = [], []
+        items = self.service.items(include_hidden=self.show_hidden)
+        by_parent: dict[str | None, list[ItemView]] = {}
+        for item in items:
+            by_parent.setdefault(item.parent_code, []).append(item)
+        codes = {i.code for i in items}
+        key = match_key(self.search)
+
+        def keep(item: ItemView) -> bool:
+            """An item stays if it matches, or if one of its descendants does."""
+            fits = self.grades is None or bool(self.grades & set(item.grades))
+            found = not key or key in match_key(f"{item.code} {item.label}")
+            return (fits and found) or any(keep(c) for c in by_parent.get(item.code, []))
+
+        def add(item: ItemView, parent: int) -> None:
+            siblings = self._nodes[parent].children
+            self._nodes.append(_Node(item.id, parent, len(siblings), item))
+            siblings.append(len(self._nodes) - 1)
+            for child in by_parent.get(item.code, []):
+                if keep(child):
+                    add(child, len(self._nodes) - 1)
+
+        roots = [i for i in items if i.parent_code is None or i.parent_code not in codes]
+        frameworks: list[str] = []
+        for item in roots:
+            if item.framework_code not in frameworks:
+                frameworks.append(item.framework_code)
+        for code in frameworks:
+            kept = [i for i in roots if i.framework_code == code and keep(i)]
+            if not kept:
+                continue
+            self._nodes.append(_Node(f"fw:{code}", -1, len(self._top)))
+            self._top.append(len(self._nodes) - 1)
+            for item in kept:
+                add(item, len(self._nodes) - 1)
+        self.endResetModel()
+
+    # ------------------------------------------------------------ lookups
+
+    def node(self, index: Index) -> _Node | None:
+        if not index.isValid():
+            return None
+        return self._nodes[index.internalId()]
+
+    def item(self, index: Index) -> ItemView | None:
+        node = self.node(index)
+        return node.item if node else None
+
+    def framework_code(self, index: Index) -> str | None:
+        node = self.node(index)
+        if node is None:
+            return None
+        return node.item.framework_code if node.item else node.key[3:]
+
+    def index_of(self, key: str) -> QModelIndex:
+        for n, node in enumerate(self._nodes):
+            if node.key == key:
+                return self.createIndex(node.row, 0, n)
+        return QModelIndex()
+
+    def keys_under(self, index: Index) -> list[str]:
+        """The item ids of a node and all its descendants (a framework node has no id of its own)."""
+        start = index.internalId() if index.isValid() else None
+        if start is None:
+            return []
+        out: list[str] = []
+        stack = [start]
+        while stack:
+            node = self._nodes[stack.pop()]
+            if node.item is not None:
+                out.append(node.item.id)
+            stack.extend(node.children)
+        return out
+
+    # ------------------------------------------------------------ Qt model
+
+    def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
+        if column < 0 or column >= len(self._headers) or row < 0:
+            return QModelIndex()
+        children = self._nodes[parent.internalId()].children if parent.isValid() else self._top
+        if row >= len(children):
+            return QModelIndex()
+        return self.createIndex(row, column, children[row])
+
+    def parent(self, child: Index = ROOT) -> QModelIndex:  # type: ignore[override]
+        if not child.isValid():
+            return QModelIndex()
+        node = self._nodes[child.internalId()]
+        if node.parent < 0:
+            return QModelIndex()
+        return self.createIndex(self._nodes[node.parent].row, 0, node.parent)
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        if not parent.isValid():
+            return len(self._top)
+        if parent.column() != 0:
+            return 0
+        return len(self._nodes[parent.internalId()].children)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        node = self.node(index)
+        if node is None:
+            return None
+        if node.item is None:
+            return self._framework_data(node, index.column(), role)
+        item = node.item
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.LABEL:
+                return f"{UNVERIFIED_MARK} {item.label}" if not item.verified else item.label
+            if column == self.CODE:
+                return item.code
+            if column == self.GRADES:
+                return ", ".join(item.grades)
+            if column == self.STATUS:
+                return ", ".join(self._status(item))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [f"{item.code} — {item.label}"]
+            if not item.verified:
+                lines.append(self.tr("intitulé à vérifier dans le BO"))
+            if item.hidden:
+                lines.append(self.tr("masqué : non travaillé cette année "
+                                     "(les observations restent dans le carnet)"))
+            if item.custom:
+                lines.append(self.tr("item ajouté par l'enseignant"))
+            if item.lsu_code:
+                lines.append(self.tr("code LSU : {0}").format(item.lsu_code))
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if item.hidden:
+                return QBrush(HIDDEN_COLOR)
+            if not item.verified and column in (self.LABEL, self.STATUS):
+                return QBrush(UNVERIFIED_COLOR)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(item.hidden)
+            font.setBold(item.kind == "domain")
+            return font
+        if role == KEY_ROLE:
+            return node.key
+        return None
+
+    def _is_hidden(self, n: int) -> bool:
+        item = self._nodes[n].item
+        return item is not None and item.hidden
+
+    def folder_indexes(self) -> list[QModelIndex]:
+        """Framework and domain nodes: the ones a teacher opens and closes."""
+        return [
+            self.createIndex(node.row, 0, n) for n, node in enumerate(self._nodes)
+            if node.children and (node.item is None or node.item.kind == "domain")
+        ]
+
+    def _status(self, item: ItemView) -> list[str]:
+        status = []
+        if not item.verified:
+            status.append(self.tr("à vérifier"))
+        if item.hidden:
+            status.append(self.tr("masqué"))
+        if item.custom:
+            status.append(self.tr("personnel"))
+        return status
+
+    def _framework_data(self, node: _Node, column: int, role: int) -> Any:
+        code = node.key[3:]
+        label, status = self._framework_labels.get(code, (code, "current"))
+        hidden = all(self._is_hidden(c) for c in node.children)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.LABEL:
+                return label
+            if column == self.CODE:
+                return code
+            if column == self.STATUS:
+                parts = [self.tr("ancien programme")] if status == "superseded" else []
+                if hidden:
+                    parts.append(self.tr("masqué"))
+                return ", ".join(parts)
+            return ""
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            font.setItalic(hidden)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and hidden:
+            return QBrush(HIDDEN_COLOR)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return label
+        if role == KEY_ROLE:
+            return node.key
+        return None
+
+
+# ---------------------------------------------------------------- dialogs
+
+
+@dataclass(frozen=True)
+class CustomItemValues:
+    code: str
+    label: str
+    grades: tuple[str, ...]
+
+
+class CustomItemDialog(QDialog):
+    """« Nouvel item »: code, wording and grades of a teacher's own item."""
+
+    def __init__(self, service: CarnetService, parent_item: ItemView, kind: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Nouvel item"))
+        existing = {i.code for i in service.items(include_hidden=True)}
+        n = 1
+        while f"{parent_item.code}-P{n}" in existing:
+            n += 1
+        self.code = QLineEdit(f"{parent_item.code}-P{n}")
+        self.label = QPlainTextEdit()
+        self.label.setTabChangesFocus(True)
+        self.label.setFixedHeight(70)
+        self.label.setPlaceholderText(self.tr("Ce que l'élève sait faire, par exemple « Lire un texte "
+                                              "documentaire et en dégager l'idée principale »"))
+        class_grades = set(service.grades())
+        self.grade_boxes: list[QCheckBox] = []
+        grades_row = QHBoxLayout()
+        for grade in [g for g in GRADES if g in parent_item.grades]:
+            box = QCheckBox(grade)
+            box.setChecked(not class_grades or grade in class_grades)
+            self.grade_boxes.append(box)
+            grades_row.addWidget(box)
+        grades_row.addStretch(1)
+        where = QLabel(self.tr("Sous « {0} — {1} »").format(parent_item.code, parent_item.label))
+        where.setWordWrap(True)
+        kind_text = self.tr("compétence") if kind == "competency" else self.tr("objectif")
+        form = QFormLayout()
+        form.addRow(self.tr("Type"), QLabel(kind_text))
+        form.addRow(self.tr("Code"), self.code)
+        form.addRow(self.tr("Intitulé"), self.label)
+        form.addRow(self.tr("Niveaux"), grades_row)
+        ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons = QDialogButtonBox(ok_cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(where)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def values(self) -> CustomItemValues:
+        return CustomItemValues(self.code.text(), self.label.toPlainText(),
+                                tuple(b.text() for b in self.grade_boxes if b.isChecked()))
+
+    @classmethod
+    def ask(cls, service: CarnetService, parent_item: ItemView, kind: str,
+            parent: QWidget | None) -> CustomItemValues | None:
+        # The one place a test replaces to answer the dialog.
+        dialog = cls(service, parent_item, kind, parent)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FrameworkFiles", text)
+
+
+class FrameworkFiles:
+    """File choosers, in one class so tests can answer them."""
+
+    @staticmethod
+    def open_path(parent: QWidget | None) -> Path | None:
+        name, _filter = QFileDialog.getOpenFileName(
+            parent, _tr("Importer un référentiel"), "",
+            _tr("Référentiels (*.json *.csv);;Tous les fichiers (*)"))
+        return Path(name) if name else None
+
+    @staticmethod
+    def save_path(parent: QWidget | None, suggested: str) -> Path | None:
+        name, chosen = QFileDialog.getSaveFileName(
+            parent, _tr("Exporter le référentiel"), suggested,
+            _tr("Référentiel JSON (*.json);;Tableur CSV (*.csv)"))
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() not in (".json", ".csv"):
+            path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".json")
+        return path
+
+
+# ---------------------------------------------------------------- the panel
+
+
+class FrameworkPanel(QWidget):
+    def __init__(self, runner: ActionRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.service = runner.service
+
+        self.grade = QComboBox()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Chercher un code ou des mots…"))
+        self.search.setClearButtonEnabled(True)
+        self.show_hidden = QCheckBox(self.tr("Afficher les items masqués"))
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Niveau")))
+        filters.addWidget(self.grade)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.show_hidden)
+
+        self.model = FrameworkTreeModel(self.service, self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(FrameworkTreeModel.LABEL, QHeaderView.ResizeMode.Stretch)
+        for column in (FrameworkTreeModel.CODE, FrameworkTreeModel.GRADES, FrameworkTreeModel.STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(FrameworkTreeModel.CODE, 130)
+        header.resizeSection(FrameworkTreeModel.GRADES, 110)
+        header.resizeSection(FrameworkTreeModel.STATUS, 150)
+
+        # The selected item, and what can be done with it.
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.add_button = QPushButton(self.tr("Ajouter un item ici…"))
+        self.hide_button = QPushButton(self.tr("Masquer"))
+        self.show_button = QPushButton(self.tr("Afficher"))
+        self.import_button = QPushButton(self.tr("Importer un référentiel…"))
+        self.export_button = QPushButton(self.tr("Exporter…"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("color: #555;")
+        item_box = QGroupBox(self.tr("Item choisi"))
+        item_layout = QVBoxLayout(item_box)
+        item_layout.addWidget(self.details, 1)
+        item_layout.addWidget(self.add_button)
+        hide_row = QHBoxLayout()
+        hide_row.addWidget(self.hide_button)
+        hide_row.addWidget(self.show_button)
+        item_layout.addLayout(hide_row)
+        file_box = QGroupBox(self.tr("Échanger avec des collègues"))
+        file_layout = QVBoxLayout(file_box)
+        file_layout.addWidget(self.import_button)
+        file_layout.addWidget(self.export_button)
+        legend = QLabel(self.tr("{0} intitulé à vérifier dans le BO · <i style='color:#9A9A9A'>grisé</i> : "
+                                "masqué (non travaillé cette année)").format(UNVERIFIED_MARK))
+        legend.setWordWrap(True)
+        legend.setStyleSheet("color: #555;")
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(item_box, 1)
+        side_layout.addWidget(file_box)
+        side_layout.addWidget(legend)
+        side_layout.addWidget(self.status)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([930, 340])
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        self._fill_grades()
+        self.grade.currentIndexChanged.connect(self._filters_changed)
+        self.search.textChanged.connect(self._filters_changed)
+        self.show_hidden.toggled.connect(self._filters_changed)
+        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.add_button.clicked.connect(self.add_item)
+        self.hide_button.clicked.connect(lambda: self.set_hidden(True))
+        self.show_button.clicked.connect(lambda: self.set_hidden(False))
+        self.import_button.clicked.connect(self.import_file)
+        self.export_button.clicked.connect(self.export_file)
+        self._filters_changed()
+
+    # ------------------------------------------------------------ contract
+
+    def set_period(self, period_index: int) -> None:
+        """The framework is the same all year: nothing to redraw."""
+
+    def on_changes(self, changes: Changes) -> None:
+        if "pupils" in changes.parts or "class" in changes.parts:
+            self._fill_grades()
+        if "items" in changes.parts:
+            self._rebuild_keeping_view()
+
+    # ------------------------------------------------------------ filters and tree
+
+    def _fill_grades(self) -> None:
+        current = self.grade.currentData()
+        self.grade.blockSignals(True)
+        self.grade.clear()
+        class_grades = self.service.grades()
+        if class_grades:
+            self.grade.addItem(self.tr("Niveaux de la classe ({0})").format(", ".join(class_grades)),
+                               ",".join(class_grades))
+        self.grade.addItem(self.tr("Tous les niveaux"), "")
+        for grade in GRADES:
+            self.grade.addItem(grade, grade)
+        row = self.grade.findData(current) if current is not None else 0
+        self.grade.setCurrentIndex(max(row, 0))
+        self.grade.blockSignals(False)
+
+    def _filters_changed(self, *_args: object) -> None:
+        wanted = self.grade.currentData()
+        self.model.grades = set(wanted.split(",")) if wanted else None
+        self.model.show_hidden = self.show_hidden.isChecked()
+        self.model.search = self.search.text()
+        self._rebuild_keeping_view()
+
+    def _rebuild_keeping_view(self) -> None:
+        collapsed = self._collapsed_keys()
+        selected = [self.model.data(i, KEY_ROLE) for i in self.tree.selectionModel().selectedRows()]
+        self.model.rebuild()
+        # Open down to the competencies; objectives too when there are few, or when searching.
+        self.tree.expandToDepth(2 if self.search.text() else 1)
+        for key in collapsed:
+            index = self.model.index_of(key)
+            if index.isValid():
+                self.tree.collapse(index)
+        for key in selected:
+            index = self.model.index_of(key)
+            if index.isValid():
+                self.tree.selectionModel().select(
+                    index, self.tree.selectionModel().SelectionFlag.Select
+                    | self.tree.selectionModel().SelectionFlag.Rows)
+                self.tree.scrollTo(index)
+        self._selection_changed()
+
+    def _collapsed_keys(self) -> list[str]:
+        """Nodes the teacher closed, to keep them closed after a redraw."""
+        indexes = self.model.folder_indexes()
+        return [self.model.data(i, KEY_ROLE) for i in indexes if not self.tree.isExpanded(i)]
+
+    def selected_indexes(self) -> list[QModelIndex]:
+        return self.tree.selectionModel().selectedRows()
+
+    def select_key(self, key: str) -> None:
+        index = self.model.index_of(key)
+        if index.isValid():
+            self.tree.scrollTo(index)
+            self.tree.selectionModel().select(
+                index, self.tree.selectionModel().SelectionFlag.ClearAndSelect
+                | self.tree.selectionModel().SelectionFlag.Rows)
+            self.tree.setCurrentIndex(index)
+
+    def _selection_changed(self, *_args: object) -> None:
+        indexes = self.selected_indexes()
+        items = [i for i in (self.model.item(x) for x in indexes) if i is not None]
+        self.add_button.setEnabled(len(indexes) == 1 and self._add_target(indexes[0]) is not None)
+        keys = [k for x in indexes for k in self.model.keys_under(x)]
+        hidden = {i.id: i.hidden for i in self.service.items(include_hidden=True)}
+        self.hide_button.setEnabled(any(not hidden.get(k, True) for k in keys))
+        self.show_button.setEnabled(any(hidden.get(k, False) for k in keys))
+        if len(indexes) != 1:
+            self.details.setText(self.tr("{0} éléments choisis.").format(len(indexes)) if indexes else
+                                 self.tr("Choisissez un item dans l'arbre."))
+            return
+        item = items[0] if items else None
+        if item is None:
+            code = self.model.framework_code(indexes[0]) or ""
+            self.details.setText(f"<b>{code}</b><br>{self.model.data(indexes[0])}")
+            return
+        lines = [f"<b>{item.code}</b>", item.label, "",
+                 self.tr("Niveaux : {0}").format(", ".join(item.grades) or "–")]
+        if item.lsu_code:
+            lines.append(self.tr("Code LSU : {0}").format(item.lsu_code))
+        if item.coefficient != 1:
+            lines.append(self.tr("Coefficient : {0}").format(f"{item.coefficient:g}"))
+        if not item.verified:
+            lines.append(f"<span style='color:#A4570B'>{UNVERIFIED_MARK} "
+                         + self.tr("intitulé à vérifier dans le BO") + "</span>")
+        if item.hidden:
+            lines.append(self.tr("<i>Masqué : non travaillé cette année.</i>"))
+        if item.custom:
+            lines.append(self.tr("Item ajouté par l'enseignant."))
+        self.details.setText("<br>".join(lines))
+
+    # ------------------------------------------------------------ actions
+
+    def _add_target(self, index: QModelIndex) -> tuple[ItemView, str] | None:
+        """Where a new item goes: under a competency (an objective), or under a domain (a competency)."""
+        item = self.model.item(index)
+        if item is None:
+            return None
+        if item.kind == "objective" and item.parent_code:
+            parent = self.service.item_by_code(item.parent_code, missing_ok=True)
+            return (parent, "objective") if parent is not None else None
+        if item.kind == "competency":
+            return item, "objective"
+        return item, "competency"
+
+    def add_item(self) -> None:
+        indexes = self.selected_indexes()
+        target = self._add_target(indexes[0]) if len(indexes) == 1 else None
+        if target is None:
+            return
+        parent_item, kind = target
+        values = CustomItemDialog.ask(self.service, parent_item, kind, self)
+        if values is None:
+            return
+        operation = SaveCustomItem(values.code, values.label, parent_item.code, values.grades, item_kind=kind)
+        if self.runner.run(operation, self) is not None:
+            created = self.service.item_by_code(values.code, missing_ok=True)
+            if created is not None:
+                self.select_key(created.id)
+            self.status.setText(self.tr("Item « {0} » ajouté.").format(values.code.strip()))
+
+    def set_hidden(self, hidden: bool) -> None:
+        keys: list[str] = []
+        for index in self.selected_indexes():
+            keys.extend(self.model.keys_under(index))
+            if not hidden:
+                # Showing an item also shows the competency and domain above it, or it stays out of reach.
+                item = self.model.item(index)
+                while item is not None and item.parent_code:
+                    item = self.service.item_by_code(item.parent_code, missing_ok=True)
+                    if item is not None:
+                        keys.append(item.id)
+        if keys:
+            self.runner.run(SetItemsHidden(tuple(dict.fromkeys(keys)), hidden), self)
+
+    def import_file(self) -> None:
+        path = FrameworkFiles.open_path(self)
+        if path is None:
+            return
+        try:
+            spec = read_framework_file(path)
+            count = self.service.import_framework(spec)
+        except ProgressionError as error:
+            self.runner.show_error(str(error), self)
+            return
+        # import_framework is not an undoable operation: tell the screens ourselves.
+        self.runner.changed.emit(Changes(frozenset({"items"})))
+        self.status.setText(self.tr("{0} items importés depuis « {1} ».").format(count, path.name))
+
+    def export_file(self) -> None:
+        codes = sorted({c for c in (self.model.framework_code(i) for i in self.selected_indexes()) if c})
+        suggested = (codes[0] if len(codes) == 1 else self.tr("referentiel")) + ".json"
+        path = FrameworkFiles.save_path(self, suggested)
+        if path is None:
+            return
+        try:
+            spec = self.service.framework_spec(codes or None)
+            text = framework_to_csv(spec) if path.suffix.lower() == ".csv" else framework_to_json(spec)
+            write_text_atomic(path, text)
+        except ProgressionError as error:
+            self.runner.show_error(str(error), self)
+            return
+        self.status.setText(self.tr("{0} items exportés dans « {1} ».").format(len(spec.items), path.name))

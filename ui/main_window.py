@@ -1,0 +1,752 @@
+"""The main window: the welcome page or an open carnet with its pages, menus and toolbar.
+
+``run_app`` is the desktop entry point (``progression [CARNET] [--demo] [--screenshot PNG]``).
+The window owns the carnet's ``CarnetService`` and one ``ActionRunner``; every page gets
+that runner, runs its operations through it and redraws from the ``Changes`` it emits.
+The toolbar holds what every page follows (the period) and what a marking session sets
+once (the date, the activity).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from progression import __version__, paths
+from progression.errors import ProgressionError
+from progression.operations import Changes, Operation
+from progression.service import CarnetService
+from ui import labels
+from ui.grid.entry_panel import EntryPanel
+from ui.runner import ActionRunner, ErrorDialog
+from ui.settings_store import ORGANISATION, SettingsStore
+from ui.tasks import error_text, run_in_background
+from ui.welcome import WelcomePage
+from ui.widgets import named
+
+SCREENSHOT_SIZE = (1400, 850)
+
+# Pages other than « Saisie », written as separate panels: (module, class, French title).
+PANELS: tuple[tuple[str, str, str], ...] = (
+    ("ui.pupil_panel", "PupilPanel", "Élèves"),
+    ("ui.fluency_panel", "FluencyPanel", "Fluence"),
+    ("ui.synthesis_panel", "SynthesisPanel", "Bilans de période"),
+    ("ui.framework_panel", "FrameworkPanel", "Référentiel"),
+)
+
+
+class WindowRunner(ActionRunner):
+    """The window's runner: also keeps the names of the actions for the Edit menu.
+
+    Names are recorded before ``changed`` is emitted, so every listener (the menu labels)
+    already sees the right name.
+    """
+
+    def __init__(self, service: CarnetService, parent: QWidget | None = None) -> None:
+        super().__init__(service, parent)
+        self.names = labels.ActionNames()
+
+    def run(self, operation: Operation, parent: QWidget | None = None) -> Changes | None:
+        name = labels.describe(operation, self.service)
+        try:
+            changes = self.service.run(operation)
+        except ProgressionError as error:
+            self.show_error(str(error), parent)
+            return None
+        self.names.did(operation.kind, operation.size, name)
+        self._emit(changes)
+        return changes
+
+    def undo(self, parent: QWidget | None = None) -> Changes | None:
+        return self._move(self.service.undo, self.names.undone, parent)
+
+    def redo(self, parent: QWidget | None = None) -> Changes | None:
+        return self._move(self.service.redo, self.names.redone, parent)
+
+    def _move(self, action: Callable[[], Changes | None], book: Callable[[], None],
+              parent: QWidget | None) -> Changes | None:
+        try:
+            changes = action()
+        except ProgressionError as error:
+            self.show_error(str(error), parent)
+            return None
+        if changes is not None:
+            book()
+            self._emit(changes)
+        return changes
+
+
+def placeholder_page(title: str, reason: str) -> QWidget:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    label = QLabel(reason)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    layout.addWidget(label)
+    page.setAccessibleName(title)
+    return page
+
+
+def clamp(day: date, first: date, last: date) -> date:
+    return min(max(day, first), last)
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: SettingsStore | None = None, *, remember: bool = True,
+                 synchronous: bool = False) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Progression"))
+        self.store = store if store is not None else SettingsStore()
+        self.remember = remember  # False for --screenshot: a doc picture leaves no trace in the settings
+        self.synchronous = synchronous
+        self.service: CarnetService | None = None
+        self.runner: WindowRunner | None = None
+        self.entry: EntryPanel | None = None
+        self.panels: list[QWidget] = []
+        self.wizard: QWidget | None = None
+        self._syncing_period = False
+
+        self.pages = named(QStackedWidget(), "pageStack")
+        self.welcome = WelcomePage()
+        self.workspace = named(QWidget(), "workspace")
+        self.sidebar = named(QListWidget(), "pageList")
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        # Roomy entries, in em so they grow with the font; the sidebar is also the page list for Tab users.
+        self.sidebar.setStyleSheet("QListWidget#pageList::item { padding: 0.45em 0.6em; }")
+        self.page_stack = named(QStackedWidget(), "panelStack")
+        # Where the carnet lives can matter (USB key, synced folder, read-only): said once, on top.
+        self.notice = named(QLabel(), "carnetNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("QLabel#carnetNotice { background: #FFF4CE; color: #1A1A1A; padding: 0.4em; }")
+        self.notice.hide()
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.notice)
+        right.addWidget(self.page_stack, 1)
+        work_layout = QHBoxLayout(self.workspace)
+        work_layout.setContentsMargins(0, 0, 0, 0)
+        work_layout.addWidget(self.sidebar)
+        work_layout.addLayout(right, 1)
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.workspace)
+        self.setCentralWidget(self.pages)
+        self.sidebar.currentRowChanged.connect(self._show_page)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.statusBar()
+        self.welcome.create_requested.connect(self.new_carnet)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.open_requested.connect(self.choose_and_open)
+        self.welcome.recent_requested.connect(self.open_interactive)
+        self._update_for_carnet()
+
+        geometry = self.store.geometry() if self.remember else None
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            screen = QApplication.primaryScreen()
+            area = screen.availableGeometry() if screen else None
+            if area is not None and area.width() > 0:
+                self.resize(min(1400, round(area.width() * 0.9)), min(850, round(area.height() * 0.9)))
+            else:
+                self.resize(*SCREENSHOT_SIZE)
+
+    # ------------------------------------------------------------ building
+
+    def _action(self, text: str, slot: Callable[..., object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if name:
+            action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(self.tr("&Nouveau carnet…"), self.new_carnet, QKeySequence.StandardKey.New,
+                                       "newAction")
+        self.open_action = self._action(self.tr("&Ouvrir…"), self.choose_and_open, "Ctrl+O", "openAction")
+        self.demo_action = self._action(self.tr("Ouvrir la classe de &démonstration"), self.open_demo,
+                                        name="demoAction")
+        self.copy_action = self._action(self.tr("&Sauvegarder une copie…"), self.save_copy, name="copyAction")
+        self.close_action = self._action(self.tr("&Fermer le carnet"), self.close_carnet, "Ctrl+W", "closeAction")
+        self.quit_action = self._action(self.tr("&Quitter"), self.close, "Ctrl+Q", "quitAction")
+        self.undo_action = self._action(self.tr("Annuler"), self.undo, None, "undoAction")
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = self._action(self.tr("Rétablir"), self.redo, None, "redoAction")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.about_action = self._action(self.tr("À &propos de Progression"), self.about, name="aboutAction")
+        self.page_group = QActionGroup(self)
+        titles = [self.tr("Saisie"), *(self.tr(title) for _, _, title in PANELS)]
+        self.page_actions: list[QAction] = []
+        for n, title in enumerate(titles):
+            action = self._action(title, lambda _=False, n=n: self.show_page(n), f"Ctrl+{n + 1}", f"page{n + 1}")
+            action.setCheckable(True)
+            self.page_group.addAction(action)
+            self.page_actions.append(action)
+        self.page_titles = titles
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Fichier"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("&Récemment ouverts"))
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.copy_action)
+        file_menu.addAction(self.close_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("É&dition"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        view_menu = bar.addMenu(self.tr("&Affichage"))
+        for action in self.page_actions:
+            view_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("Ai&de"))
+        help_menu.addAction(self.about_action)
+        self.edit_menu = edit_menu
+
+    def _build_toolbar(self) -> None:
+        bar = named(QToolBar(self.tr("Période et saisie")), "mainToolbar")
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        self.period_combo = named(QComboBox(), "periodCombo")
+        self.period_combo.setAccessibleName(self.tr("Période affichée"))
+        period_label = QLabel(self.tr("&Période :"))
+        period_label.setBuddy(self.period_combo)
+        self.date_edit = named(QDateEdit(), "dateEdit")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_edit.setAccessibleName(self.tr("Date des observations"))
+        date_label = QLabel(self.tr("&Date :"))
+        date_label.setBuddy(self.date_edit)
+        self.activity_combo = named(QComboBox(), "activityCombo")
+        self.activity_combo.setEditable(True)
+        self.activity_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.activity_combo.setMinimumContentsLength(22)
+        self.activity_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.activity_combo.setAccessibleName(self.tr("Activité des observations"))
+        line = self.activity_combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("facultative"))
+        activity_label = QLabel(self.tr("A&ctivité :"))
+        activity_label.setBuddy(self.activity_combo)
+        spacing = self.fontMetrics().horizontalAdvance("M")
+        for widget in (period_label, date_label, activity_label):
+            widget.setContentsMargins(spacing, 0, spacing // 3, 0)
+        bar.addWidget(period_label)
+        bar.addWidget(self.period_combo)
+        bar.addSeparator()
+        self.entry_tools = [bar.addWidget(date_label), bar.addWidget(self.date_edit), bar.addWidget(activity_label),
+                            bar.addWidget(self.activity_combo)]
+        self.toolbar = bar
+        self.period_combo.currentIndexChanged.connect(self._period_chosen)
+        self.date_edit.dateChanged.connect(self._date_chosen)
+        self.activity_combo.currentTextChanged.connect(self._activity_chosen)
+
+    # ------------------------------------------------------------ starting
+
+    def start(self, carnet: Path | None = None, demo: bool = False) -> None:
+        """What ``progression`` opens: the carnet given, the demo, the last one, or the welcome page."""
+        if demo:
+            self.open_demo()
+        elif carnet is not None:
+            self.open_interactive(carnet)
+        else:
+            last = self.store.last_carnet()
+            if last is not None:
+                self.open_interactive(last)
+            else:
+                self.show_welcome()
+
+    # ------------------------------------------------------------ opening and closing
+
+    def open_carnet(self, path: Path) -> str | None:
+        """Open ``path`` in the window; on failure return the French sentence (nothing changes)."""
+        path = Path(path)
+        try:
+            service = CarnetService.open(path)
+            service.class_info()  # a carnet with no class fails here, not in a page
+            service.periods()
+        except ProgressionError as error:
+            return str(error)
+        except Exception as error:  # a file that passed the checks but still cannot be read
+            return self.tr("Le carnet « {name} » n'a pas pu être ouvert : {error}").format(
+                name=path.name, error=error_text(error))
+        self.close_carnet(show_welcome=False)
+        self._install(service)
+        if self.remember:
+            self.store.add_recent(path)
+        return None
+
+    def open_interactive(self, path: Path) -> bool:
+        """Open a carnet the teacher asked for; a failure is explained and she is back home."""
+        message = self.open_carnet(path)
+        if message is not None:
+            if self.service is None:
+                self.show_welcome()
+            ErrorDialog.show(message, self)
+            return False
+        return True
+
+    def close_carnet(self, show_welcome: bool = True) -> None:
+        if self.service is not None:
+            try:
+                self.service.close()
+            except Exception:  # closing must never keep the teacher stuck in a broken carnet
+                traceback.print_exc()
+        for widget in [*self.panels]:
+            self.page_stack.removeWidget(widget)
+            widget.deleteLater()
+        self.panels, self.entry, self.service, self.runner = [], None, None, None
+        self.sidebar.clear()
+        if show_welcome:
+            self.show_welcome()
+        else:
+            self._update_for_carnet()
+
+    def show_welcome(self) -> None:
+        self.welcome.set_recent(self.store.recent())
+        self.pages.setCurrentWidget(self.welcome)
+        self._update_for_carnet()
+        self.welcome.setFocus()
+
+    def _install(self, service: CarnetService) -> None:
+        self.service = service
+        self.runner = WindowRunner(service, self)
+        self.entry = EntryPanel(self.runner)
+        self.panels = [self.entry, *(self._make_panel(*spec) for spec in PANELS)]
+        for title, panel in zip(self.page_titles, self.panels, strict=True):
+            self.page_stack.addWidget(panel)
+            self.sidebar.addItem(title)
+            on_changes = getattr(panel, "on_changes", None)
+            if on_changes is not None:
+                self.runner.changed.connect(on_changes)
+        self.runner.undo_state_changed.connect(self._update_undo_labels)
+        self.entry.status.connect(self._status)
+        self._size_sidebar()
+        self._show_notice(service)
+        self._fill_toolbar(service)
+        self.pages.setCurrentWidget(self.workspace)
+        self.show_page(0)
+        self._update_for_carnet()
+        self._focus_first_cell()
+
+    def _show_notice(self, service: CarnetService) -> None:
+        carnet = service.carnet
+        notes = []
+        if carnet.read_only:
+            notes.append(self.tr("Ce carnet est en lecture seule : vous pouvez le consulter, pas le modifier."))
+        risky = getattr(carnet, "risky", None)  # attributes of the carnet's place, when the core knows them
+        if risky is not None:
+            notes.append(str(getattr(risky, "message", risky)))
+        warning = getattr(carnet, "backup_warning", None)
+        if warning:
+            notes.append(str(warning))
+        self.notice.setText("\n".join(notes))
+        self.notice.setVisible(bool(notes))
+
+    def _make_panel(self, module: str, class_name: str, title: str) -> QWidget:
+        """Pages written separately are loaded if present: the window works without them."""
+        assert self.runner is not None
+        try:
+            panel_class = getattr(importlib.import_module(module), class_name)
+        except (ImportError, AttributeError):
+            return placeholder_page(title, self.tr("Cette page arrive bientôt."))
+        try:
+            panel = panel_class(self.runner)
+        except Exception:
+            traceback.print_exc()
+            return placeholder_page(title, self.tr("Cette page n'a pas pu s'afficher."))
+        assert isinstance(panel, QWidget)
+        return panel
+
+    def _size_sidebar(self) -> None:
+        fm = self.sidebar.fontMetrics()
+        widest = max((fm.horizontalAdvance(t) for t in self.page_titles), default=100)
+        self.sidebar.setFixedWidth(widest + fm.horizontalAdvance("M") * 3)
+
+    def _fill_toolbar(self, service: CarnetService) -> None:
+        klass = service.class_info()
+        self._syncing_period = True
+        self.period_combo.clear()
+        for period in service.periods():
+            self.period_combo.addItem(period.label, period.index)
+        current = service.current_period()
+        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(current.index)))
+        self.date_edit.setDateRange(to_qdate(klass.year_starts_on), to_qdate(klass.year_ends_on))
+        self.date_edit.setDate(to_qdate(clamp(date.today(), current.starts_on, current.ends_on)))
+        self.activity_combo.clear()
+        self.activity_combo.addItems(list(service.settings.activities))
+        self.activity_combo.setCurrentIndex(-1)
+        self.activity_combo.setEditText("")
+        self._syncing_period = False
+        self._period_chosen()
+        self._date_chosen()
+        self._activity_chosen(self.activity_combo.currentText())
+
+    def _update_for_carnet(self) -> None:
+        is_open = self.service is not None
+        for action in (self.copy_action, self.close_action, *self.page_actions):
+            action.setEnabled(is_open)
+        self.toolbar.setVisible(is_open)
+        if self.service is not None:
+            klass = self.service.class_info()
+            self.setWindowTitle(self.tr("{label} — {year} — Progression").format(
+                label=klass.label, year=klass.year_label))
+            self.setWindowFilePath(str(self.service.carnet.path))
+        else:
+            self.setWindowTitle(self.tr("Progression"))
+        self._update_undo_labels()
+
+    def _focus_first_cell(self) -> None:
+        if self.entry is None:
+            return
+        model = self.entry.model
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                index = model.index(row, column)
+                if model.is_applicable(index):
+                    self.entry.grid.setCurrentIndex(index)
+                    self.entry.grid.scrollToTop()
+                    self.entry.grid.setFocus()
+                    return
+
+    # ------------------------------------------------------------ pages
+
+    def show_page(self, index: int) -> None:
+        if not 0 <= index < self.page_stack.count():
+            return
+        if self.sidebar.currentRow() != index:
+            self.sidebar.setCurrentRow(index)  # comes back through _show_page
+            return
+        self._show_page(index)
+
+    def _show_page(self, index: int) -> None:
+        if not 0 <= index < self.page_stack.count():
+            return
+        self.page_stack.setCurrentIndex(index)
+        self.page_actions[index].setChecked(True)
+        for action in self.entry_tools:  # date and activity only matter when marking
+            action.setVisible(index == 0)
+        widget = self.page_stack.currentWidget()
+        if widget is not None and not self.sidebar.hasFocus():
+            widget.setFocus()
+
+    def current_page(self) -> int:
+        return self.page_stack.currentIndex()
+
+    # ------------------------------------------------------------ period, date, activity
+
+    def current_period_index(self) -> int | None:
+        value = self.period_combo.currentData()
+        return int(value) if value is not None else None
+
+    def _period_chosen(self) -> None:
+        if self._syncing_period or self.service is None:
+            return
+        index = self.current_period_index()
+        if index is None:
+            return
+        for panel in self.panels:
+            set_period = getattr(panel, "set_period", None)
+            if set_period is not None:
+                set_period(index)
+        # Keep the recording date inside the period shown, or new marks would vanish from view.
+        period = self.service.period(index)
+        day = self.observed_on()
+        if not period.contains(day):
+            self._syncing_period = True
+            self.date_edit.setDate(to_qdate(clamp(date.today(), period.starts_on, period.ends_on)))
+            self._syncing_period = False
+            self._date_chosen()
+
+    def observed_on(self) -> date:
+        d = self.date_edit.date()
+        return date(d.year(), d.month(), d.day())
+
+    def _date_chosen(self) -> None:
+        if self.service is None:
+            return
+        day = self.observed_on()
+        if self.entry is not None:
+            self.entry.set_observed_on(day)
+        if self._syncing_period:
+            return
+        period = self.service.period_of(day)
+        if period is not None and period.index != self.current_period_index():
+            # A date in another period shows that period: the grid shows what is being recorded.
+            self.period_combo.setCurrentIndex(self.period_combo.findData(period.index))
+
+    def _activity_chosen(self, text: str) -> None:
+        if self.entry is not None:
+            self.entry.set_activity(text.strip())
+
+    # ------------------------------------------------------------ undo and redo
+
+    def _update_undo_labels(self) -> None:
+        runner = self.runner
+        undo_name = runner.names.undo_name(runner.service) if runner else None
+        redo_name = runner.names.redo_name(runner.service) if runner else None
+        self.undo_action.setText(labels.undo_label(undo_name))
+        self.redo_action.setText(labels.redo_label(redo_name))
+        self.undo_action.setEnabled(undo_name is not None)
+        self.redo_action.setEnabled(redo_name is not None)
+
+    def undo(self) -> None:
+        if self.runner is None:
+            return
+        name = self.runner.names.undo_name(self.runner.service)
+        if name is not None and self.runner.undo(self) is not None:
+            self._status(labels.undone_message(name))
+
+    def redo(self) -> None:
+        if self.runner is None:
+            return
+        name = self.runner.names.redo_name(self.runner.service)
+        if name is not None and self.runner.redo(self) is not None:
+            self._status(labels.redone_message(name))
+
+    def _status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    # ------------------------------------------------------------ file menu
+
+    def new_carnet(self) -> None:
+        from ui.wizard import NewClassWizard
+
+        wizard = NewClassWizard(self)
+        wizard.accepted.connect(lambda: self._create_from(wizard))
+        wizard.finished.connect(wizard.deleteLater)
+        self.wizard = wizard
+        wizard.open()
+
+    def _create_from(self, wizard: QWidget) -> None:
+        from ui.wizard import NewClassWizard, create_class
+
+        assert isinstance(wizard, NewClassWizard)
+        request = wizard.request()
+        self.wizard = None
+        run_in_background(lambda: create_class(request), self._open_made,
+                          label=self.tr("Création du carnet…"), parent=self, synchronous=self.synchronous)
+
+    def _open_made(self, path: object) -> None:
+        if isinstance(path, Path):
+            self.open_interactive(path)
+
+    def choose_and_open(self) -> None:
+        last = self.store.last_carnet()
+        start = str(last.parent if last is not None else paths.data_home())
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Ouvrir un carnet"), start,
+            self.tr("Carnets Progression (*.carnet);;Tous les fichiers (*)"),
+        )
+        if chosen:
+            self.open_interactive(Path(chosen))
+
+    def open_demo(self) -> None:
+        """The demo class, made on first use (a few seconds, in the background)."""
+        path = paths.demo_carnet()
+        if path.exists():
+            self.open_interactive(path)
+            return
+
+        def make() -> Path:
+            from progression.demo import make_demo
+
+            make_demo(path).close()
+            return path
+
+        run_in_background(make, self._open_made, label=self.tr("Préparation de la classe de démonstration…"),
+                          parent=self, synchronous=self.synchronous)
+
+    def save_copy(self) -> None:
+        if self.service is None:
+            return
+        source = self.service.carnet.path
+        suggestion = source.with_name(f"{source.stem} - copie{paths.CARNET_SUFFIX}")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Sauvegarder une copie du carnet"), str(suggestion),
+            self.tr("Carnets Progression (*.carnet)"),
+        )
+        if not chosen:
+            return
+        target = Path(chosen)
+        if target.suffix != paths.CARNET_SUFFIX:
+            target = target.with_name(target.name + paths.CARNET_SUFFIX)
+        if target.resolve() == source.resolve():
+            ErrorDialog.show(self.tr("Choisissez un autre fichier que le carnet ouvert."), self)
+            return
+        run_in_background(lambda: copy_carnet(source, target),
+                          lambda done: self._status(self.tr("Copie enregistrée : {path}").format(path=done)),
+                          label=self.tr("Copie du carnet…"), parent=self, synchronous=self.synchronous)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.store.recent()
+        for path in recent:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_interactive(p))
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("(aucun)"))
+            empty.setEnabled(False)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("À propos de Progression"), self.tr(
+            "<b>Progression</b> {version}<br>Suivi des progrès en lecture des élèves de l'école primaire, "
+            "hors ligne, dans un seul fichier.<br>Logiciel libre sous licence GPL 3 ou ultérieure."
+        ).format(version=__version__))
+
+    # ------------------------------------------------------------ leaving
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.remember:
+            self.store.save_geometry(self.saveGeometry())
+            self.store.sync()
+        self.close_carnet(show_welcome=False)
+        super().closeEvent(event)
+
+
+def copy_carnet(source: Path, target: Path) -> Path:
+    """A verified copy (SQLite backup API + integrity check) under the name the teacher chose.
+
+    The backup is written beside the target then renamed, so a copy that exists is whole.
+    """
+    from progression.backup import make_backup
+
+    made = make_backup(source, folder=target.parent, reason="copie")
+    os.replace(made, target)
+    return target
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def parse_args(args: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="progression", description="Suivi des progrès en lecture : application de bureau.")
+    parser.add_argument("carnet", nargs="?", type=Path, help="le carnet à ouvrir")
+    parser.add_argument("--demo", action="store_true", help="ouvrir la classe de démonstration")
+    parser.add_argument("--screenshot", type=Path, metavar="PNG",
+                        help="enregistrer une image de la fenêtre puis quitter")
+    return parser.parse_args(list(args))
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication([sys.argv[0] if sys.argv else "progression"])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName("Progression")
+    app.setApplicationVersion(__version__)
+    install_translations(app)
+    return app
+
+
+_translators: list[QTranslator] = []  # kept alive as long as the application
+
+
+def install_translations(app: QApplication) -> None:
+    """French for Qt's own words too (wizard buttons, calendar, standard dialogs).
+
+    The interface is French for now; an English ``.qm`` of our own strings will be chosen
+    here from the system locale once it exists.
+    """
+    if _translators:
+        return
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    qt_base = QTranslator(app)
+    if qt_base.load("qtbase_fr", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_base)
+        _translators.append(qt_base)
+
+
+def take_screenshot(carnet: Path | None, demo: bool, out: Path) -> int:
+    """Render the main window (~1400×850) without a screen and save it as PNG.
+
+    Leaves no trace in the teacher's settings; failures are one French sentence on stderr.
+    """
+    application()
+    with tempfile.TemporaryDirectory() as scratch:
+        store = SettingsStore(QSettings(str(Path(scratch) / "screenshot.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(store, remember=False, synchronous=True)
+        window.resize(*SCREENSHOT_SIZE)
+        message = None
+        if demo:
+            path = paths.demo_carnet()
+            if not path.exists():
+                from progression.demo import make_demo
+
+                make_demo(path).close()
+            message = window.open_carnet(path)
+        elif carnet is not None:
+            message = window.open_carnet(carnet)
+        else:
+            window.show_welcome()
+        if message is not None:
+            print(message, file=sys.stderr)
+            window.close()
+            return 1
+        window.show()
+        for _ in range(3):  # let layouts settle and the grid paint
+            QApplication.processEvents()
+        image = window.grab()
+        window.close()
+        with contextlib.suppress(OSError):  # saving says it clearly if the folder is missing
+            out.parent.mkdir(parents=True, exist_ok=True)
+        if image.isNull() or not image.save(str(out), "PNG"):
+            print(f"Impossible d'écrire l'image « {out} ».", file=sys.stderr)
+            return 1
+    return 0
+
+
+def run_app(args: Sequence[str]) -> int:
+    options = parse_args(args)
+    if options.screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return take_screenshot(options.carnet, options.demo, options.screenshot)
+    app = application()
+    window = MainWindow()
+    window.show()
+    # Open once the window is on screen, so a failure dialog has a parent to sit on.
+    QTimer.singleShot(0, lambda: window.start(options.carnet, options.demo))
+    return app.exec()
