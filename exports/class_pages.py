@@ -76,6 +76,19 @@ def grid_columns(items: Sequence[ReportItem], grade: str) -> list[Column]:
     return columns
 
 
+def column_code(column: Column) -> str:
+    """The code as printed in a narrow column: without its competency's code when it repeats it.
+
+    « C2-24-L1-CE2.1 » under « C2-24-L1 » prints « CE2.1 »; the legend gives the full code.
+    """
+    code, parent = column.item.code, column.parent
+    if parent is not None and code.startswith(parent.code) and len(code) > len(parent.code):
+        short = code[len(parent.code):].lstrip("-._: ")
+        if short:
+            return short
+    return code
+
+
 def split_columns(columns: list[Column], room: float) -> list[list[Column]]:
     """Chunks of columns that fit ``room``, keeping each competency's objectives together if possible."""
     per_table = max(1, int(room // MIN_COLUMN))
@@ -134,7 +147,7 @@ def _grid(scale: Sequence[StepStyle], pupils: Sequence[PupilReport], columns: li
     st = styles()
     column_width = min(MAX_COLUMN, (width - NAME_WIDTH) / len(columns))
     groups = [Paragraph(text(column.parent.code) if column.parent else "", st.code) for column in columns]
-    codes = [Paragraph(text(column.item.code), st.code) for column in columns]
+    codes = [Paragraph(text(column_code(column)), st.code) for column in columns]
     rows: list[list[Any]] = [[Paragraph("Élève", st.header_cell), *groups], ["", *codes]]
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 1), ACCENT),

@@ -40,6 +40,13 @@ def _nice_top(value: float) -> tuple[float, float]:
     return max(step * 2, math.ceil(value * 1.12 / step) * step), step
 
 
+def target_caption(target: FluencyTarget) -> str:
+    """« Objectif de fin de CE1 : 70 », without repeating a value the label already gives."""
+    label = target.label.strip() or "Objectif"
+    value = number(target.mclm)
+    return label if value in label else f"{label} : {value} mots/min"
+
+
 def y_at(line: Sequence[tuple[float, float]], at: float) -> float | None:
     """Height of a polyline at abscissa ``at``; None outside it."""
     for (x0, y0), (x1, y1) in pairwise(line):
@@ -101,7 +108,7 @@ def fluency_chart(measures: Sequence[FluencyPoint], targets: Sequence[FluencyTar
         drawing.add(PolyLine([c for pair in line for c in pair], strokeColor=TARGET_COLOR, strokeWidth=1.2,
                              strokeDashArray=[4, 3]))
         last = goals[-1]
-        caption = f"{last.label or 'Objectif'} : {number(last.mclm)}"
+        caption = target_caption(last)
         label_y = y(last.mclm) + 5 if y(last.mclm) + 12 < bottom + plot_height else y(last.mclm) - 10
         caption_width = stringWidth(caption, fonts.regular, 7)
         drawing.add(String(max(left + 2, left + plot_width - caption_width - 2), label_y, caption,

@@ -8,7 +8,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from exports.fluency_chart import fluency_chart
+from exports.fluency_chart import fluency_chart, target_caption
 from exports.french import change_text, long_date, number
 from exports.pdfdoc import (
     ACCENT,
@@ -128,7 +128,7 @@ def _fluency(report: PeriodReport, pupil: PupilReport, width: float) -> list[Flo
         summary += f" ({text(latest.text)})"
     if pupil.fluency_target:
         goal = max(pupil.fluency_target, key=lambda target: target.when)
-        summary += f". {text(goal.label or 'Objectif')} : {number(goal.mclm)} mots/min"
+        summary += f". {text(target_caption(goal))}"
     chart = fluency_chart(pupil.fluency, pupil.fluency_target, width=width, height=42 * mm, fonts=st.fonts,
                           year_start=report.header.year_start, year_end=report.header.year_end)
     return [KeepTogether([heading, chart, Spacer(0, 1 * mm), Paragraph(summary + ".", st.small)])]

@@ -617,7 +617,7 @@ class CarnetService:
                 continue
             values = series.get(key, [])
             results[key] = self._row(key, item, item_score(values, options), len(values), overrides, False)
-        self._roll_up(results, overrides, items_by_id, ids)
+        self._roll_up(results, overrides, items_by_id)
         order = {p.id: n for n, p in enumerate(self._pupils)}
         return sorted(
             results.values(), key=lambda r: (order.get(r.pupil_id, 0), items_by_id[r.item_id].position)
@@ -657,34 +657,24 @@ class CarnetService:
         results: dict[tuple[str, str], SynthesisRow],
         overrides: dict[tuple[str, str], str],
         items_by_id: dict[str, ItemView],
-        pupil_ids: Sequence[str],
     ) -> None:
         """Objectives → competency → domain, by coefficient-weighted mean of scores."""
         by_code = {i.code: i for i in items_by_id.values()}
         for level in ("competency", "domain"):
-            parents = [i for i in items_by_id.values() if i.kind == level]
-            for pupil_id in pupil_ids:
-                for parent in parents:
-                    children = [
-                        results[(pupil_id, c.id)]
-                        for c in self.children(parent.code)
-                        if (pupil_id, c.id) in results
-                    ]
-                    scored: list[tuple[int, float]] = [
-                        (r.score, by_code[r.item_code].coefficient) for r in children if r.score is not None
-                    ]
-                    own = results.get((pupil_id, parent.id))
-                    if own is not None and not own.rollup and own.score is not None:
-                        scored.append((own.score, parent.coefficient))
-                    if not children and (own is None or (pupil_id, parent.id) in overrides):
-                        continue
-                    if not children:
-                        continue
-                    score = roll_up(scored)
-                    count = sum(r.observations for r in children) + (own.observations if own else 0)
-                    results[(pupil_id, parent.id)] = self._row(
-                        (pupil_id, parent.id), parent, score, count, overrides, True
-                    )
+            # Only parents that have something to roll up: a class reads a few dozen, not every item.
+            groups: dict[tuple[str, str], list[SynthesisRow]] = defaultdict(list)
+            for (pupil_id, item_id), row in results.items():
+                parent = by_code.get(items_by_id[item_id].parent_code or "")
+                if parent is not None and parent.kind == level:
+                    groups[(pupil_id, parent.id)].append(row)
+            for key, children in groups.items():
+                parent = items_by_id[key[1]]
+                scored = [(r.score, by_code[r.item_code].coefficient) for r in children if r.score is not None]
+                own = results.get(key)
+                if own is not None and not own.rollup and own.score is not None:
+                    scored.append((own.score, parent.coefficient))
+                count = sum(r.observations for r in children) + (own.observations if own else 0)
+                results[key] = self._row(key, parent, roll_up(scored), count, overrides, True)
 
     def overrides(self, period_index: int) -> dict[tuple[str, str], str]:
         period = self.period(period_index)

@@ -136,8 +136,11 @@ def round_half_away(x: float | Fraction) -> int:
         raise SynthesisSettingsError(f"Impossible d'arrondir {x} : ce n'est pas un nombre fini.")
     # Fraction(float) is the float's exact binary value: 0.49999999999999994 must give 0,
     # which floor(x + 0.5) computed in floats gets wrong.
-    exact = Fraction(x)
-    magnitude = math.floor(abs(exact) + Fraction(1, 2))
+    if isinstance(x, int):
+        return x
+    exact = x if isinstance(x, Fraction) else Fraction(x)
+    numerator, denominator = abs(exact.numerator), exact.denominator
+    magnitude = (2 * numerator + denominator) // (2 * denominator)  # floor(|x| + 1/2), in integers
     return magnitude if exact >= 0 else -magnitude
 
 
@@ -299,6 +302,13 @@ def roll_up(scores: Sequence[tuple[int, float]]) -> int | None:
     A coefficient of 0 leaves an item out (as in SACoche and Pronote); None when nothing
     is left to average.
     """
+    if all(_is_int(score) and SCORE_MIN <= score <= SCORE_MAX and isinstance(coef, int | float)
+           and float(coef).is_integer() and coef >= 0 for score, coef in scores):
+        # Whole scores and whole coefficients (the usual case): exact integer arithmetic, which
+        # a class synthesis runs thousands of times.
+        int_total = sum(score * int(coef) for score, coef in scores)
+        int_weight = sum(int(coef) for _, coef in scores)
+        return None if int_weight == 0 else (2 * int_total + int_weight) // (2 * int_weight)
     total = Fraction(0)
     weight = Fraction(0)
     for score, coefficient in scores:

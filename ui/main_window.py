@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(self.tr("Ouvrir la classe de &démonstration"), self.open_demo,
                                         name="demoAction")
         self.copy_action = self._action(self.tr("&Sauvegarder une copie…"), self.save_copy, name="copyAction")
-        self.close_action = self._action(self.tr("&Fermer le carnet"), self.close_carnet, "Ctrl+W", "closeAction")
+        self.close_action = self._action(self.tr("&Fermer le carnet"), lambda: self.close_carnet(), "Ctrl+W", "closeAction")
         self.quit_action = self._action(self.tr("&Quitter"), self.close, "Ctrl+Q", "quitAction")
         self.undo_action = self._action(self.tr("Annuler"), self.undo, None, "undoAction")
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])

@@ -187,27 +187,31 @@ def measure_reads(results: Results, size: str, path: Path, data: dict[str, Any],
     """Opening the grid's data and computing the period synthesis, against raw SQL reading the same rows."""
     from progression.service import CarnetService
 
+    opened = CarnetService.open(path)
+
     def open_grid() -> None:
-        service = CarnetService.open(path)
+        # A fresh service on the open carnet: nothing cached, as when the teacher opens the grid.
+        service = CarnetService(opened.carnet)
         pupils = service.pupils()
         service.items(service.grades())
         service.latest_steps([p.id for p in pupils])
-        service.close()
 
     period = (date(2026, 11, 2), date(2027, 1, 3))
     pupil_ids = data["class_pupils"]
     marks = ",".join("?" * len(pupil_ids))
 
+    conn = raw_connection(path)
+
     def raw_grid() -> None:
-        conn = raw_connection(path)
         conn.execute("SELECT p.*, e.* FROM pupil p JOIN enrolment e ON e.pupil_id = p.id WHERE e.class_id = "
                      "(SELECT id FROM class_group LIMIT 1)").fetchall()
         conn.execute("SELECT * FROM framework_item").fetchall()
         conn.execute(f"SELECT * FROM observation WHERE deleted_at IS NULL AND pupil_id IN ({marks}) "
                      "ORDER BY observed_on, created_at", pupil_ids).fetchall()
-        conn.close()
 
     put(results, f"open_grid_{size}", median(timed(open_grid, repeat)), median(timed(raw_grid, repeat)))
+    conn.close()
+    opened.close()
 
     service = CarnetService.open(path)
     service.synthesis(2)  # caches of reference data warm, as in the app

@@ -261,3 +261,27 @@ def test_duplex_starts_every_pupil_on_a_recto(period_report: PeriodReport, tmp_p
     simple = page_texts(write_pupil_syntheses(period_report, tmp_path / "simple.pdf", pupils=keys))
     assert len(texts) == len(simple) + len(blanks)
     assert _pupil_pages([text for text in texts if text.strip()]) == _pupil_pages(simple)
+
+
+def test_column_codes_drop_the_competency_prefix() -> None:
+    from exports.class_pages import Column, column_code
+    from exports.report import ReportItem
+
+    competency = ReportItem("C2-24-L1", "Identifier les mots", "competency", 1)
+    assert column_code(Column(ReportItem("C2-24-L1-CE2.1", "x", "objective", 2), competency)) == "CE2.1"
+    assert column_code(Column(ReportItem("CE1.LEC.1.1", "x", "objective", 2), competency)) == "CE1.LEC.1.1"
+    assert column_code(Column(ReportItem("C2-24-L1", "x", "objective", 2), competency)) == "C2-24-L1"
+    assert column_code(Column(ReportItem("PERSO", "x", "objective", 2), None)) == "PERSO"
+
+
+def test_target_caption_does_not_repeat_the_value() -> None:
+    from datetime import date
+
+    from exports.fluency_chart import target_caption
+    from exports.report import FluencyTarget
+
+    assert target_caption(FluencyTarget(date(2027, 6, 30), 70, "Objectif de fin de CE1")) == \
+        "Objectif de fin de CE1 : 70 mots/min"
+    assert target_caption(FluencyTarget(date(2027, 6, 30), 90, "Fin de CE2 : 90 mots par minute")) == \
+        "Fin de CE2 : 90 mots par minute"
+    assert target_caption(FluencyTarget(date(2027, 6, 30), 90)) == "Objectif : 90 mots/min"

@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from progression.names import match_key
 from progression.service import CarnetService
 from progression.views import SynthesisRow
 from ui.fluency_panel import FluencyPanel
@@ -91,20 +92,19 @@ def test_pupil_details_are_saved_and_undone(runner: ActionRunner, demo: CarnetSe
     panel.show_pupil(pupil.id)
     assert not panel.save_button.isEnabled()
     panel.first_name.clear()
-    qtbot.keyClicks(panel.first_name, "Élisabeth")
+    qtbot.keyClicks(panel.first_name, "Elisabeth")  # QTest types ASCII only
     assert panel.save_button.isEnabled()
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
-    assert demo.pupil(pupil.id).first_name == "Élisabeth"
+    assert demo.pupil(pupil.id).first_name == "Elisabeth"
     assert demo.pupil(pupil.id).ine == pupil.ine  # untouched fields stay
     runner.undo()
     assert demo.pupil(pupil.id).first_name == pupil.first_name
     assert panel.first_name.text() == pupil.first_name
 
-    qtbot.keyClicks(panel.filter, "elisab")  # accents and case ignored
-    assert panel.list_model.rowCount() == 0
-    panel.filter.clear()
-    qtbot.keyClicks(panel.filter, pupil.first_name.lower())
-    assert panel.list_model.rowCount() >= 1
+    accented = next(p for p in demo.pupils() if p.first_name != p.first_name.encode("ascii", "ignore").decode())
+    qtbot.keyClicks(panel.filter, match_key(accented.first_name).upper())  # accents and case ignored
+    shown = [panel.list_model.pupil_id(r) for r in range(panel.list_model.rowCount())]
+    assert accented.id in shown and len(shown) < len(demo.pupils())
 
 
 def test_pupil_curve_has_the_measures_and_the_guide(runner: ActionRunner, demo: CarnetService,
@@ -137,7 +137,8 @@ def test_fluency_session_with_keys(runner: ActionRunner, demo: CarnetService, qt
     panel.clock.now = clock
     panel.show()
     qtbot.waitExposed(panel)
-    panel.activateWindow()
+    panel.activateWindow()  # shortcuts reach only the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel, timeout=2000)
     pupil = demo.pupils()[5]
     panel.select_pupil(pupil.id)
     panel.text.setCurrentText("Rascal")

@@ -1,0 +1,159 @@
+"""The main window as a desktop app: menus, pages, period, preferences, copies, background work."""
+
+from __future__ import annotations
+
+import sys
+import time
+import types
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
+
+from progression.operations import Changes
+from progression.service import CarnetService
+from ui import main_window as main_module
+from ui import tasks
+from ui.main_window import MainWindow
+
+
+class FakePanel(QWidget):
+    """Stands for a page written elsewhere: records what the window tells it."""
+
+    def __init__(self, runner, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.runner = runner
+        self.periods: list[int] = []
+        self.changes: list[Changes] = []
+
+    def set_period(self, period_index: int) -> None:
+        self.periods.append(period_index)
+
+    def on_changes(self, changes: Changes) -> None:
+        self.changes.append(changes)
+
+
+@pytest.fixture
+def with_fake_panels(monkeypatch):  # type: ignore[no-untyped-def]
+    module = types.ModuleType("ui.fake_panel")
+    module.FakePanel = FakePanel  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "ui.fake_panel", module)
+    monkeypatch.setattr(main_module, "PANELS", (
+        ("ui.fake_panel", "FakePanel", "Élèves"),
+        ("ui.not_written_yet", "Nothing", "Fluence"),
+        ("ui.fake_panel", "FakePanel", "Bilans de période"),
+        ("ui.fake_panel", "FakePanel", "Référentiel"),
+    ))
+
+
+def test_menus_are_french_and_complete(demo_window) -> None:  # type: ignore[no-untyped-def]
+    titles = [a.text() for a in demo_window.menuBar().actions()]
+    assert titles == ["&Fichier", "É&dition", "&Affichage", "Ai&de"]
+    assert demo_window.open_action.shortcut().toString() == "Ctrl+O"
+    assert demo_window.quit_action.shortcut().toString() == "Ctrl+Q"
+    assert [s.toString() for s in demo_window.redo_action.shortcuts()] == ["Ctrl+Shift+Z", "Ctrl+Y"]
+    assert [a.shortcut().toString() for a in demo_window.page_actions] == [f"Ctrl+{n}" for n in range(1, 6)]
+    assert demo_window.undo_action.text() == "Annuler" and not demo_window.undo_action.isEnabled()
+
+
+def test_pages_follow_ctrl_number_and_the_period(qtbot, with_fake_panels, window, demo_path) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_carnet(demo_path) is None
+    fakes = [p for p in window.panels if isinstance(p, FakePanel)]
+    assert len(fakes) == 3 and window.page_stack.count() == 5  # the missing page is a placeholder
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == 2 and window.sidebar.currentRow() == 2
+    qtbot.waitUntil(lambda: not window.date_edit.isVisible())  # date and activity are for marking only
+    window.page_actions[0].trigger()
+    assert window.current_page() == 0
+    qtbot.waitUntil(window.date_edit.isVisible)
+
+    window.period_combo.setCurrentIndex(window.period_combo.findData(4))
+    assert all(f.periods[-1] == 4 for f in fakes)
+    assert window.entry.model.period.index == 4
+
+    window.entry.grid.setCurrentIndex(window.entry.model.index(0, 0))
+    qtbot.keyClick(window.entry.grid, "3")
+    assert all(f.changes and "observations" in f.changes[-1].parts for f in fakes)
+
+
+def test_geometry_and_last_carnet_are_remembered(qtbot, store, demo_path) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow(store)
+    qtbot.addWidget(first)
+    first.show()
+    assert first.open_carnet(demo_path) is None
+    first.resize(640, 480)  # within the offscreen screen, or restoring clamps it
+    first.close()
+    assert store.last_carnet() == demo_path.resolve()
+    assert store.geometry() is not None
+
+    second = MainWindow(store)
+    qtbot.addWidget(second)
+    assert second.width() == 640
+    second.start()
+    assert second.service is not None
+    second.close()
+
+
+def test_open_menu_and_recent_menu(qtbot, window, demo_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(demo_path), ""))
+    window.open_action.trigger()
+    assert window.service is not None
+    window.close_action.trigger()
+    assert window.service is None and window.pages.currentWidget() is window.welcome
+    window.recent_menu.aboutToShow.emit()
+    recent = window.recent_menu.actions()
+    assert [a.text() for a in recent] == [demo_path.name]
+    recent[0].trigger()
+    assert window.service is not None
+
+
+def test_save_a_copy_in_the_background(qtbot, demo_window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "copie sur clé.carnet"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    demo_window.entry.grid.setCurrentIndex(demo_window.entry.model.index(0, 0))
+    qtbot.keyClick(demo_window.entry.grid, "4")
+    count = len(demo_window.service.observations())
+    demo_window.copy_action.trigger()
+    qtbot.waitUntil(lambda: target.exists() and "Copie enregistrée" in demo_window.statusBar().currentMessage(),
+                    timeout=10_000)
+    copy = CarnetService.open(target)
+    try:
+        assert len(copy.observations()) == count
+    finally:
+        copy.close()
+
+
+def test_background_work_delivers_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    app_thread = QApplication.instance().thread()
+    seen: list[object] = []
+
+    def deliver(result: object) -> None:
+        seen.append((result, QApplication.instance().thread() is app_thread))
+
+    task = tasks.run_in_background(lambda: 6 * 7, deliver, label="Calcul…")
+    qtbot.waitUntil(lambda: task.finished, timeout=5000)
+    assert seen == [(42, True)]
+
+
+def test_background_errors_are_french_and_progress_waits(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from progression.errors import ProgressionError
+
+    messages: list[str] = []
+
+    def fail() -> None:
+        time.sleep(0.3)
+        raise ProgressionError("Le fichier « liste.csv » est vide.")
+
+    monkeypatch.setattr(tasks, "PROGRESS_DELAY_MS", 50)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    task = tasks.run_in_background(fail, lambda _r: None, label="Import…", parent=parent, on_error=messages.append)
+    qtbot.waitUntil(lambda: parent.findChild(QProgressDialog) is not None, timeout=5000)
+    qtbot.waitUntil(lambda: task.finished, timeout=5000)
+    assert messages == ["Le fichier « liste.csv » est vide."]
+
+    quick = tasks.run_in_background(lambda: Path("x"), lambda _r: None, label="Vite", parent=QWidget())
+    qtbot.waitUntil(lambda: quick.finished, timeout=5000)
+    assert quick._dialog is None  # never shown for quick work
