@@ -33,7 +33,7 @@ class ScaleSpec:
 
 # Colours: a red → blue ramp that colour-blind readers can still order, always with a symbol.
 _NOT_COUNTING = (
-    StepSpec(None, "Absent", "Élève absent", None, "#BDBDBD", "abs"),
+    StepSpec(None, "Absent", "Élève absent", None, "#BDBDBD", "⊘"),
     StepSpec(None, "Non évalué", "Non évalué", None, "#EEEEEE", "–"),
 )
 

@@ -258,26 +258,39 @@ def _pdf_pages(path: Path) -> int:
 
 
 def _bare_pdf(report: Any, pages: int, workdir: Path) -> None:
-    """The same number of pages with the same tables (one row per item), plain ReportLab, same font."""
+    """The same pages drawn with plain ReportLab: per pupil a heading, a table of wrapped
+    labels and coloured marks, a fluency line chart, the appreciation; same embedded font."""
+    from reportlab.graphics.charts.lineplots import LinePlot
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.platypus import PageBreak, SimpleDocTemplate, Table
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
 
     from exports.fonts import pdf_fonts
 
     fonts = pdf_fonts()
-    if "BenchSans" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("BenchSans", fonts.regular_path if hasattr(fonts, "regular_path")
-                                       else "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    style = ParagraphStyle("bare", fontName=fonts.regular, fontSize=8.5, leading=10.5)
     story: list[Any] = []
-    per_pupil = max(1, pages // max(1, len(report.pupils)))
     for pupil in report.pupils:
-        rows = [[item.label[:60], pupil.mark(item.code).step.short if pupil.mark(item.code).step else "non évalué"]
-                for item in pupil.items]
-        story.append(Table(rows, style=[("FONT", (0, 0), (-1, -1), "BenchSans", 8)]))
-        for _ in range(per_pupil):
-            story.append(PageBreak())
+        story.append(Paragraph(f"{pupil.label} — {pupil.grade}", style))
+        rows, commands = [], [("GRID", (0, 0), (-1, -1), 0.3, colors.grey)]
+        for n, item in enumerate(pupil.items):
+            mark = pupil.mark(item.code)
+            text = f"{mark.step.symbol} {mark.step.short}" if mark.step else "non évalué"
+            rows.append([Paragraph(item.label, style), Paragraph(text, style)])
+            if mark.step:
+                commands.append(("BACKGROUND", (1, n), (1, n), colors.HexColor(mark.step.color)))
+        story.append(Table(rows, colWidths=[330, 150], style=commands))
+        chart = Drawing(480, 130)
+        plot = LinePlot()
+        plot.width, plot.height = 440, 100
+        points = [(p.when.toordinal(), p.mclm) for p in pupil.fluency] or [(0, 0)]
+        plot.data = [points]
+        chart.add(plot)
+        story.append(chart)
+        story.append(Paragraph(pupil.appreciation or " ", style))
+        story.append(PageBreak())
     SimpleDocTemplate(str(workdir / "bare.pdf"), pagesize=A4).build(story)
 
 

@@ -1,0 +1,74 @@
+"""Helpers shared by the reliability tests: read a carnet behind the app's back, mount small
+or read-only file systems where the machine allows it (root), skip cleanly where not."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+
+def table_dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every table's rows, sorted: two carnets are "the same" when their dumps are equal."""
+    conn = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
+    finally:
+        conn.close()
+
+
+def integrity(path: Path) -> str:
+    """``PRAGMA integrity_check`` as the next opening would see it (hot journal or WAL replayed)."""
+    conn = sqlite3.connect(path)
+    try:
+        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def count(path: Path, table: str, where: str = "1") -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _run(*command: str) -> bool:
+    try:
+        return subprocess.run(command, capture_output=True, timeout=10, check=False).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
+@contextlib.contextmanager
+def tmpfs(mount_point: Path, size: str = "1m") -> Iterator[Path]:
+    """A small RAM file system (needs root); skips the test where mounting is not allowed."""
+    mount_point.mkdir(parents=True, exist_ok=True)
+    if not _run("mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mount_point)):
+        pytest.skip("monter un tmpfs demande les droits root")
+    try:
+        yield mount_point
+    finally:
+        if not _run("umount", str(mount_point)):
+            _run("umount", "-l", str(mount_point))
+
+
+@contextlib.contextmanager
+def read_only_view(source: Path, mount_point: Path) -> Iterator[Path]:
+    """``source`` seen through a read-only bind mount (needs root), like a write-protected key."""
+    mount_point.mkdir(parents=True, exist_ok=True)
+    if not _run("mount", "--bind", str(source), str(mount_point)):
+        pytest.skip("un montage en lecture seule demande les droits root")
+    try:
+        if not _run("mount", "-o", "remount,bind,ro", str(mount_point)):
+            pytest.skip("remontage en lecture seule refusé")
+        yield mount_point
+    finally:
+        if not _run("umount", str(mount_point)):
+            _run("umount", "-l", str(mount_point))

@@ -1,0 +1,263 @@
+"""Backups: when they are made, the thinning rule (date-mocked), listing and restoring."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from progression import paths
+from progression.backup import (
+    KEEP_DAILY,
+    KEEP_MONTHLY,
+    KEEP_WEEKLY,
+    backup_files,
+    backup_if_due,
+    keep_set,
+    list_backups,
+    make_backup,
+    parse_backup_name,
+    thin_backups,
+)
+from progression.errors import ProgressionError
+from progression.recovery import restore_backup
+
+from reliability_helpers import count, table_dump
+
+NOW = datetime(2027, 3, 15, 18, 0, 0)
+
+
+# ---------------------------------------------------------------- the thinning rule
+
+
+def test_thinning_keeps_last_day_then_daily_weekly_monthly() -> None:
+    # One backup every 6 hours for 500 days.
+    dates = [NOW - timedelta(hours=6 * k) for k in range(4 * 500)]
+    kept = keep_set(dates, NOW)
+    within_day = [d for d in dates if NOW - d < timedelta(hours=24)]
+    assert set(within_day) <= kept
+    older = sorted((d for d in kept if NOW - d >= timedelta(hours=24)), reverse=True)
+    # 7 days, then weeks and months not already covered by a kept daily.
+    days = {d.date() for d in older}
+    assert len(days) <= KEEP_DAILY + KEEP_WEEKLY + KEEP_MONTHLY
+    assert len(kept) <= len(within_day) + KEEP_DAILY + KEEP_WEEKLY + KEEP_MONTHLY
+    # The newest backup of each of the 7 most recent earlier days is there.
+    for back in range(1, 8):
+        day = (NOW - timedelta(days=back)).date()
+        newest = max(d for d in dates if d.date() == day and NOW - d >= timedelta(hours=24))
+        assert newest in kept
+    # Something about 11 months old is still there; nothing older than 13 months.
+    assert any(timedelta(days=300) < NOW - d < timedelta(days=400) for d in kept)
+    assert all(NOW - d < timedelta(days=400) for d in kept)
+
+
+def test_thinning_reaches_across_the_summer_for_rare_use() -> None:
+    # Opened every school day until July, then nothing until September.
+    june = [datetime(2027, 6, day, 17, 0) for day in range(1, 31)]
+    september = datetime(2027, 9, 2, 8, 0)
+    kept = keep_set([*june, september], september)
+    assert september in kept
+    assert datetime(2027, 6, 30, 17, 0) in kept  # newest daily
+    assert len([d for d in kept if d.month == 6]) >= KEEP_DAILY
+
+
+def test_newest_backup_is_always_kept() -> None:
+    old = NOW - timedelta(days=900)
+    assert keep_set([old], NOW) == {old}
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=60 * 24 * 800), min_size=0, max_size=120))
+def test_thinning_is_idempotent_and_bounded(minutes: list[int]) -> None:
+    dates = [NOW - timedelta(minutes=m) for m in minutes]
+    kept = keep_set(dates, NOW)
+    assert kept <= set(dates)
+    assert keep_set(kept, NOW) == kept  # thinning twice deletes nothing more
+    recent = {d for d in dates if NOW - d < timedelta(hours=24)}
+    assert recent <= kept
+    assert len(kept - recent) <= KEEP_DAILY + KEEP_WEEKLY + KEEP_MONTHLY + 1
+    if dates:
+        assert max(dates) in kept
+    # Whatever a later thinning of the full history would keep was not deleted now.
+    for later in (NOW + timedelta(hours=5), NOW + timedelta(days=3), NOW + timedelta(days=40)):
+        assert keep_set(dates, later) <= kept
+
+
+def _fake_backups(carnet: Path, dates: list[datetime]) -> list[Path]:
+    folder = paths.backups_dir(carnet)
+    made = []
+    for d in dates:
+        path = folder / f"{carnet.stem}_{d.strftime('%Y-%m-%d_%H%M%S_%f')}_quotidienne.carnet"
+        path.write_bytes(b"")
+        made.append(path)
+    return made
+
+
+def test_thin_backups_deletes_only_our_own_files(tmp_path: Path) -> None:
+    carnet = tmp_path / "classe.carnet"
+    dates = [NOW - timedelta(days=k) for k in range(60)]
+    _fake_backups(carnet, dates)
+    folder = paths.backups_dir(carnet)
+    (folder / "notes du directeur.txt").write_text("à garder")
+    (folder / "autre_2027-01-01_080000_000000_manuelle.carnet").write_bytes(b"")  # another carnet's
+    deleted = thin_backups(carnet, now=NOW)
+    remaining = {b.made_at for b in backup_files(carnet)}
+    assert remaining == keep_set(dates, NOW)
+    assert len(deleted) == 60 - len(remaining)
+    assert (folder / "notes du directeur.txt").exists()
+    assert (folder / "autre_2027-01-01_080000_000000_manuelle.carnet").exists()
+
+
+def test_stale_part_files_are_cleaned(tmp_path: Path) -> None:
+    carnet = tmp_path / "classe.carnet"
+    folder = paths.backups_dir(carnet)
+    part = folder / "classe_2027-03-01_080000_000000_quotidienne.carnet.part"
+    part.write_bytes(b"half a backup")
+    old = (NOW - timedelta(hours=3)).timestamp()
+    os.utime(part, (old, old))
+    thin_backups(carnet, now=NOW)
+    assert not part.exists()
+
+
+# ---------------------------------------------------------------- when backups are made
+
+
+def test_daily_backup_only_when_the_newest_is_a_day_old(small: Path) -> None:
+    first = backup_if_due(small, now=NOW)
+    assert first is not None and parse_backup_name(first.name)[2] == "quotidienne"  # type: ignore[index]
+    assert backup_if_due(small, now=NOW + timedelta(hours=23)) is None
+    second = backup_if_due(small, now=NOW + timedelta(hours=25))
+    assert second is not None
+    assert len(backup_files(small)) == 2
+
+
+def test_open_makes_the_daily_backup_and_close_backs_up_changes(small: Path) -> None:
+    from datetime import date
+
+    from progression.operations import RecordObservations
+    from progression.service import CarnetService
+
+    service = CarnetService.open(small)
+    assert [b.reason for b in backup_files(small)] == ["quotidienne"]
+    service.close()  # nothing changed: no backup at close
+    assert [b.reason for b in backup_files(small)] == ["quotidienne"]
+
+    service = CarnetService.open(small)
+    pupil, item = service.pupils()[0], service.items(grades=["CE1"])[2]
+    service.run(RecordObservations(((pupil.id, item.id),), service.counting_steps()[0].id, date(2026, 11, 3)))
+    service.close()
+    reasons = [b.reason for b in backup_files(small)]
+    assert reasons == ["fermeture", "quotidienne"]
+    newest = backup_files(small)[0].path
+    assert count(newest, "observation") == count(small, "observation")
+
+
+def test_backup_leaves_no_partial_file_when_it_fails(small: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    small.write_bytes(small.read_bytes()[:4096])  # only the first page: the copy cannot pass
+    with pytest.raises(ProgressionError):
+        make_backup(small, folder)
+    assert list(folder.iterdir()) == []
+
+
+# ---------------------------------------------------------------- listing and restoring
+
+
+def test_list_backups_gives_dates_and_counts(small: Path, tmp_path: Path) -> None:
+    make_backup(small, reason="manuelle", now=NOW)
+    make_backup(small, reason="import", now=NOW + timedelta(hours=1))
+    listed = list_backups(small)
+    assert [b.reason for b in listed] == ["import", "manuelle"]
+    assert listed[0].pupils == 3 and listed[0].observations == 1
+    assert "élèves" in listed[0].describe() and "15/03/2027" in listed[0].describe()
+
+
+def test_namesake_of_another_carnet_is_not_offered(small: Path, small_template: Path, tmp_path: Path) -> None:
+    from progression.service import CarnetService, NewClass
+
+    other = tmp_path / "ailleurs" / "classe.carnet"
+    other.parent.mkdir()
+    CarnetService.create(other, NewClass(label="CM2", grades=("CM2",))).close()
+    ours = make_backup(small, reason="manuelle", now=NOW)
+    listed = list_backups(small)
+    assert [b.path for b in listed] == [ours]
+
+
+def test_backup_restore_round_trip_is_identical(small: Path) -> None:
+    from datetime import date
+
+    from progression.operations import RecordObservations, SavePupil
+    from progression.operations import PupilFields
+    from progression.service import CarnetService
+
+    before = table_dump(small)
+    backup = make_backup(small, reason="manuelle")
+    service = CarnetService.open(small)
+    service.run(SavePupil(PupilFields("Nouveau", "Élève", "CE1")))
+    pupil, item = service.pupils()[0], service.items(grades=["CE1"])[1]
+    service.run(RecordObservations(((pupil.id, item.id),), service.counting_steps()[2].id, date(2026, 12, 1)))
+    service.close()
+    changed = table_dump(small)
+    assert changed != before
+
+    aside = restore_backup(backup, small)
+    assert table_dump(small) == before
+    assert aside is not None and table_dump(aside) == changed  # set aside, never deleted
+    # The restored carnet opens and works.
+    service = CarnetService.open(small)
+    assert len(service.pupils()) == 3
+    service.close()
+
+
+def test_restore_refuses_while_the_carnet_is_open(small: Path) -> None:
+    from progression.errors import CarnetLockedError
+    from progression.service import CarnetService
+
+    backup = make_backup(small)
+    service = CarnetService.open(small)
+    try:
+        with pytest.raises(CarnetLockedError):
+            restore_backup(backup, small)
+    finally:
+        service.close()
+
+
+def test_restore_refuses_a_damaged_backup(small: Path, tmp_path: Path) -> None:
+    from progression.errors import DamagedCarnetError
+
+    bad = tmp_path / "classe_2027-03-15_180000_000000_manuelle.carnet"
+    bad.write_bytes(small.read_bytes()[:8192])
+    before = small.read_bytes()
+    with pytest.raises(DamagedCarnetError):
+        restore_backup(bad, small)
+    assert small.read_bytes() == before
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "progression", *args], capture_output=True, text=True,
+                          env=os.environ.copy(), check=False, timeout=60)
+
+
+def test_command_line_backup_list_and_restore(small: Path, tmp_path: Path) -> None:
+    made = _cli("backup", str(small))
+    assert made.returncode == 0, made.stderr
+    assert "3 élèves" in made.stdout
+    listing = _cli("restore", str(small))
+    assert listing.returncode == 0 and "sauvegarde manuelle" in listing.stdout
+    backup = listing.stdout.strip().splitlines()[0].split("\t")[1]
+    conn = sqlite3.connect(small)
+    conn.execute("DELETE FROM observation")
+    conn.commit()
+    conn.close()
+    restored = _cli("restore", str(small), "--backup", backup)
+    assert restored.returncode == 0, restored.stderr
+    assert count(small, "observation") == 1
+    assert "conservé" in restored.stdout
