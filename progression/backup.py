@@ -79,6 +79,11 @@ def sqlite_uri(path: Path, **params: str) -> str:
     return uri
 
 
+def _lenient_text(data: bytes) -> str:
+    # quick_check quotes damaged text in its report: reading the report must not fail.
+    return data.decode("utf-8", "replace")
+
+
 def _fsync(path: Path) -> None:
     with path.open("rb") as handle:
         os.fsync(handle.fileno())
@@ -132,6 +137,7 @@ def make_backup(
         source = sqlite3.connect(sqlite_uri(carnet_path, mode="ro"), uri=True)
         try:
             target = sqlite3.connect(temporary)
+            target.text_factory = _lenient_text
             try:
                 source.backup(target)
                 # One self-contained file: a backup must open without a -wal beside it.
@@ -287,6 +293,7 @@ def read_counts(path: Path, *, immutable: bool = True) -> tuple[int, int, str | 
     """(live pupils, live observations, carnet identity) of a carnet file, read-only."""
     params = {"mode": "ro", "immutable": "1"} if immutable else {"mode": "ro"}
     conn = sqlite3.connect(sqlite_uri(path, **params), uri=True)
+    conn.text_factory = _lenient_text
     try:
         pupils = conn.execute("SELECT count(*) FROM pupil WHERE deleted_at IS NULL").fetchone()[0]
         observations = conn.execute("SELECT count(*) FROM observation WHERE deleted_at IS NULL").fetchone()[0]

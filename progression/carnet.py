@@ -92,7 +92,8 @@ def _storage_error(error: BaseException, path: Path) -> ProgressionError | None:
             f"Le carnet « {name} » est occupé par un autre programme : la dernière action n'a pas été "
             "enregistrée ; réessayez dans un instant."
         )
-    if "malformed" in message or "file is not a database" in message or "database corrupt" in message:
+    damaged = ("malformed", "file is not a database", "database corrupt", "could not decode")
+    if any(sign in message for sign in damaged):
         return DamagedCarnetError(
             f"Le carnet « {name} » est endommagé (lecture impossible) : fermez-le et restaurez la dernière "
             "sauvegarde vérifiée."
@@ -110,6 +111,12 @@ def storage_errors(path: Path) -> Iterator[None]:
     """Turn SQLite storage failures into ProgressionError sentences: the one place that maps them."""
     try:
         yield
+    except UnicodeDecodeError as error:
+        # sqlite3 cannot even build the error message when SQLite quotes damaged text.
+        raise DamagedCarnetError(
+            f"Le carnet « {Path(path).name} » est endommagé (texte illisible) : fermez-le et restaurez la "
+            "dernière sauvegarde vérifiée."
+        ) from error
     except (exc.DBAPIError, sqlite3.Error) as error:
         translated = _storage_error(error, Path(path))
         if translated is None:
@@ -302,6 +309,10 @@ def _session_factory(engine: Engine) -> sessionmaker[Session]:
     return factory
 
 
+def _lenient_text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
+
+
 def _wal_beside(path: Path) -> Path:
     return path.with_name(path.name + "-wal")
 
@@ -351,6 +362,8 @@ def inspect_file(path: Path) -> str | None:
     params = {"mode": "ro", "immutable": "1"} if orphan_journal(path) else {"mode": "ro"}
     try:
         conn = sqlite3.connect(sqlite_uri(path, **params), uri=True)
+        # quick_check quotes damaged text in its report: it must not fail on decoding it.
+        conn.text_factory = _lenient_text
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             result = conn.execute("PRAGMA quick_check").fetchall()
@@ -370,7 +383,8 @@ def inspect_file(path: Path) -> str | None:
                 revision = row[0] if row else None
         finally:
             conn.close()
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+        # SQLite quoting damaged text in an error message makes Python fail to decode the message.
         if "unable to open" in str(error).lower():
             raise ProgressionError(
                 f"Impossible d'ouvrir « {name} » : le fichier ou son dossier n'est pas accessible ; "

@@ -117,6 +117,7 @@ def _copy_verified(backup: Path, target: Path) -> None:
             out.flush()
             os.fsync(out.fileno())
         conn = sqlite3.connect(sqlite_uri(target, mode="ro"), uri=True)
+        conn.text_factory = lambda data: data.decode("utf-8", "replace")
         try:
             result = conn.execute("PRAGMA quick_check").fetchall()
         finally:
