@@ -108,3 +108,31 @@ def test_every_change_is_stamped_for_merging(empty) -> None:
     assert all(p.modified_at and p.device_id == empty.carnet.device_id for p in pupils)
     stamps = sorted(p.modified_at for p in pupils)
     assert len(set(stamps)) == len(stamps)
+
+
+def test_models_compile_for_postgresql() -> None:
+    """A school server later: the same models must create PostgreSQL tables."""
+    from sqlalchemy.dialects import postgresql
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    from progression.schema import Base
+
+    for table in Base.metadata.sorted_tables:
+        ddl = str(CreateTable(table).compile(dialect=postgresql.dialect()))
+        assert "CREATE TABLE" in ddl
+        for index in table.indexes:
+            str(CreateIndex(index).compile(dialect=postgresql.dialect()))
+
+
+def test_hybrid_clock_never_goes_back() -> None:
+    from progression.hlc import HybridClock, parse_stamp
+
+    now = [1_000]
+    clock = HybridClock(lambda: now[0])
+    first = clock.stamp()
+    now[0] = 900  # the computer's clock is set back
+    second = clock.stamp()
+    clock.observe("000000000005000.00003")  # a stamp from another computer, ahead of us
+    third = clock.stamp()
+    assert first < second < third
+    assert parse_stamp(third) == (5000, 4)
