@@ -79,6 +79,44 @@ def sqlite_uri(path: Path, **params: str) -> str:
     return uri
 
 
+def writable(path: Path) -> bool:
+    """Can SQLite write this carnet? It needs the file and, for its journal, the folder."""
+    path = Path(path)
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def journal_state(path: Path) -> tuple[int, int]:
+    """(journal mode byte of the header: 1 rollback, 2 WAL, 0 unknown; size of the -wal beside it)."""
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(20)
+    except OSError:
+        header = b""
+    try:
+        wal = path.with_name(path.name + "-wal").stat().st_size
+    except OSError:
+        wal = 0
+    mode = header[18] if len(header) == 20 and header[18] == header[19] and header[18] in (1, 2) else 0
+    return mode, wal
+
+
+def reading_params(path: Path) -> dict[str, str]:
+    """URI parameters to read a carnet without replaying what must not be replayed.
+
+    ``immutable=1`` makes SQLite ignore any ``-wal``: used for a stray one beside a carnet
+    closed in rollback mode (see ``carnet.orphan_journal``), and for a carnet left in WAL
+    mode on a medium we cannot write (a locked USB key), where SQLite could not create the
+    ``-shm`` it needs and there is no ``-wal`` to replay anyway.
+    """
+    mode, wal = journal_state(path)
+    if wal > 0 and mode == 1:
+        return {"mode": "ro", "immutable": "1"}
+    if mode == 2 and wal == 0 and not writable(path):
+        return {"mode": "ro", "immutable": "1"}
+    return {"mode": "ro"}
+
+
 def _lenient_text(data: bytes) -> str:
     # quick_check quotes damaged text in its report: reading the report must not fail.
     return data.decode("utf-8", "replace")
@@ -134,7 +172,7 @@ def make_backup(
         final = folder / backup_name(carnet_path, when, reason)
     temporary = final.with_name(final.name + ".part")
     try:
-        source = sqlite3.connect(sqlite_uri(carnet_path, mode="ro"), uri=True)
+        source = sqlite3.connect(sqlite_uri(carnet_path, **reading_params(carnet_path)), uri=True)
         try:
             target = sqlite3.connect(temporary)
             target.text_factory = _lenient_text
@@ -291,7 +329,7 @@ class BackupInfo:
 
 def read_counts(path: Path, *, immutable: bool = True) -> tuple[int, int, str | None]:
     """(live pupils, live observations, carnet identity) of a carnet file, read-only."""
-    params = {"mode": "ro", "immutable": "1"} if immutable else {"mode": "ro"}
+    params = {"mode": "ro", "immutable": "1"} if immutable else reading_params(path)
     conn = sqlite3.connect(sqlite_uri(path, **params), uri=True)
     conn.text_factory = _lenient_text
     try:

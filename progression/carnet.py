@@ -22,6 +22,7 @@ import contextlib
 import os
 import sqlite3
 import uuid
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -162,6 +163,10 @@ class Carnet:
         # CarnetService.create disposes the engine of a half-made carnet: that must free the lock.
         event.listen(self.engine, "engine_disposed", self._on_disposed)
         self._closing = False
+        if self.lock is not None:
+            # A carnet dropped without close() (a window that failed half-way) must not keep the
+            # teacher locked out until Progression restarts.
+            weakref.finalize(self, self.lock.release)
 
     def _on_commit(self, conn: Any) -> None:
         # total_changes counts rows written on this connection; a read-only session leaves it alone.
@@ -324,15 +329,10 @@ def orphan_journal(path: Path) -> bool:
     closes in rollback mode, and switching modes never leaves a WAL behind, so such a file
     is a stray one (copied from another carnet, left by a sync client) and must not be read.
     """
-    wal = _wal_beside(path)
-    try:
-        if wal.stat().st_size == 0:
-            return False
-        with path.open("rb") as handle:
-            header = handle.read(20)
-    except OSError:
-        return False
-    return len(header) == 20 and header.startswith(SQLITE_MAGIC) and header[18] == 1 and header[19] == 1
+    from progression.backup import journal_state
+
+    mode, wal = journal_state(path)
+    return mode == 1 and wal > 0
 
 
 def inspect_file(path: Path) -> str | None:
@@ -356,10 +356,17 @@ def inspect_file(path: Path) -> str | None:
         raise DamagedCarnetError(
             f"Le fichier « {name} » n'est pas un carnet Progression (ce n'est pas une base SQLite)."
         )
-    from progression.backup import sqlite_uri
+    from progression.backup import journal_state, reading_params, sqlite_uri, writable
 
     # A stray -wal must not be replayed, even by this read-only check.
-    params = {"mode": "ro", "immutable": "1"} if orphan_journal(path) else {"mode": "ro"}
+    params = reading_params(path)
+    mode, wal = journal_state(path)
+    if mode == 2 and wal > 0 and not writable(path):
+        # Committed actions wait in the -wal, and SQLite cannot replay it on a read-only medium.
+        raise ProgressionError(
+            f"Le carnet « {name} » n'a pas été fermé proprement et il est sur un support en lecture seule : "
+            f"copiez-le dans vos Documents avec le fichier « {name}-wal » posé à côté, puis ouvrez la copie."
+        )
     try:
         conn = sqlite3.connect(sqlite_uri(path, **params), uri=True)
         # quick_check quotes damaged text in its report: it must not fail on decoding it.
@@ -416,11 +423,6 @@ def _alembic_upgrade(engine: Engine) -> None:
 BeforeMigration = Callable[[Path], object]
 
 
-def _writable(path: Path) -> bool:
-    """Can SQLite write here? It needs the file and, for its journal, the folder."""
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-
-
 def open_carnet(
     path: Path,
     *,
@@ -436,34 +438,32 @@ def open_carnet(
     computer long ago (the app asks the teacher first). ``auto_backup``: the daily backup.
     A carnet that cannot be written (read-only file, folder or medium) opens read-only.
     """
+    from progression.backup import backup_if_due, reading_params, writable
     from progression.location import risky_place
     from progression.lock import CarnetLock
 
     path = Path(path)
     if not path.exists() or path.is_dir():
         inspect_file(path)  # raises the right sentence
-    read_only = not _writable(path)
+    read_only = not writable(path)
     held: CarnetLock | None = None
     engine: Engine | None = None
     try:
         if lock and not read_only:
             held = CarnetLock.acquire(path, force=force)
-        stray = orphan_journal(path)
-        if stray and not read_only:
+        if orphan_journal(path) and not read_only:
             _set_aside_orphan(path, held)
-            stray = orphan_journal(path)
         revision = inspect_file(path)
         risky = risky_place(path)
         warning = None
         if auto_backup:
-            from progression.backup import backup_if_due
-
             try:
                 backup_if_due(path)
             except ProgressionError as error:
                 warning = str(error)  # the carnet is fine; the app shows this, the teacher works on
         journal = journal_mode(risky is not None) if held is not None else None
-        engine = _make_engine(path, journal=journal, read_only=read_only, immutable=read_only and stray)
+        immutable = read_only and "immutable" in reading_params(path)
+        engine = _make_engine(path, journal=journal, read_only=read_only, immutable=immutable)
         if revision != SCHEMA_REVISION:
             if read_only:
                 raise ProgressionError(

@@ -139,7 +139,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         from progression.recovery import newest_verified_backup
 
         good = newest_verified_backup(path)
-        sentence = str(error).rstrip(".")
+        # The sentence's own advice is replaced by the precise one: which backup, which command.
+        sentence = str(error).split(" : restaurez")[0].rstrip(".")
         if good is None:
             raise DamagedCarnetError(
                 f"{sentence} ; aucune sauvegarde vérifiée de ce carnet n'a été trouvée."

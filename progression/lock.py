@@ -22,8 +22,9 @@ Policy
   would only push teachers to copy files around. This is also why the connection does not
   use ``locking_mode=EXCLUSIVE``: it would lock those readers, and our own backup, out.
 
-Taking over a stale lock goes through a short-lived ``.lock.takeover`` file created with
-``O_EXCL``, so two processes finding the same stale lock cannot both win.
+The lock file is created complete or not at all (written under a private name, then
+hard-linked to ``.lock``, which fails if it exists), so a crash never leaves an empty lock.
+Creation is exclusive, so two processes finding the same stale lock cannot both win.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ import sys
 import time
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
+from glob import escape as glob_escape
 from pathlib import Path
 
 from progression import __version__
@@ -166,10 +168,14 @@ def _last_sign_of_life(path: Path, info: LockInfo | None) -> datetime:
 
 
 def _locked_message(carnet: Path, info: LockInfo) -> str:
-    where = "sur cet ordinateur" if _same_host(info) else f"sur l'ordinateur « {info.host} »"
+    if _same_host(info):
+        return (
+            f"Ce carnet est déjà ouvert par {info.user} sur cet ordinateur depuis {info.describe_since()} : "
+            "fermez l'autre fenêtre de Progression avant de l'ouvrir ici."
+        )
     return (
-        f"Ce carnet est déjà ouvert par {info.user} {where} depuis {info.describe_since()} : "
-        "fermez-le là-bas avant de l'ouvrir ici."
+        f"Ce carnet est déjà ouvert par {info.user} sur l'ordinateur « {info.host} » depuis "
+        f"{info.describe_since()} : fermez-le là-bas avant de l'ouvrir ici."
     )
 
 
@@ -191,6 +197,7 @@ class CarnetLock:
         info = LockInfo(_hostname(), _username(), os.getpid(), stamp, __version__, _boot_marker())
         for _attempt in range(3):
             if cls._create(path, info):
+                cls._sweep_private_files(path)
                 return cls(carnet, info)
             cls._take_over_if_stale(carnet, force=force, now=now)
         raise CarnetLockedError(
@@ -200,8 +207,30 @@ class CarnetLock:
 
     @staticmethod
     def _create(path: Path, info: LockInfo) -> bool:
+        """Create the lock file with its content in one step; False if it already exists.
+
+        The content is written to a private file first, then hard-linked to the lock name
+        (``link`` fails if the name exists, like ``O_EXCL``): a crash can never leave an
+        empty lock behind. Where hard links are not supported (FAT keys, some shares),
+        ``O_EXCL`` then write is the fallback.
+        """
         data = json.dumps(asdict(info), ensure_ascii=False).encode("utf-8")
+        private = path.with_name(f"{path.name}.{info.pid}.tmp")
         try:
+            try:
+                with private.open("wb") as out:
+                    out.write(data)
+                    out.flush()
+                    os.fsync(out.fileno())
+                os.link(private, path)
+                return True
+            except FileExistsError:
+                return False
+            except OSError:
+                pass  # no hard links here: fall back to O_EXCL
+            finally:
+                with contextlib.suppress(OSError):
+                    private.unlink()
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         except FileExistsError:
             return False
@@ -249,24 +278,21 @@ class CarnetLock:
         cls._remove_stale(carnet, info)
 
     @staticmethod
-    def _remove_stale(carnet: Path, seen: LockInfo | None) -> None:
-        path = lock_path(carnet)
-        guard = path.with_name(path.name + ".takeover")
-        try:
-            fd = os.open(guard, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-        except FileExistsError:
-            # Another process is taking over right now, or crashed doing so long ago.
+    def _sweep_private_files(path: Path) -> None:
+        """Remove private lock files left by a crash between writing and linking them."""
+        for private in path.parent.glob(f"{glob_escape(path.name)}.*.tmp"):
             with contextlib.suppress(OSError):
-                if time.time() - guard.stat().st_mtime > UNREADABLE_STALE_AFTER.total_seconds():
-                    guard.unlink()
-            return
-        os.close(fd)
-        try:
-            # Only remove what we judged stale: if it changed meanwhile, someone else won.
-            if read_lock(carnet) == seen:
-                path.unlink(missing_ok=True)
-        finally:
-            guard.unlink(missing_ok=True)
+                if time.time() - private.stat().st_mtime > UNREADABLE_STALE_AFTER.total_seconds():
+                    private.unlink()
+
+    @staticmethod
+    def _remove_stale(carnet: Path, seen: LockInfo | None) -> None:
+        # Only remove what we judged stale: if it changed meanwhile, someone else won. Two
+        # processes taking over at the same instant both get here, but only one of them can
+        # then create the new lock (creation is exclusive); the other finds it held.
+        if read_lock(carnet) == seen:
+            with contextlib.suppress(OSError):
+                lock_path(carnet).unlink()
 
     def refresh(self) -> None:
         """Show that the holder is alive (another computer judges staleness by this)."""

@@ -154,6 +154,14 @@ class FluencyCurveView(_Chart):
     def points(self) -> list[CurvePoint]:
         return list(self._points)
 
+    @property
+    def guide(self) -> list[tuple[date, float]]:
+        return list(self._guide)
+
+    @property
+    def target(self) -> float | None:
+        return self._target
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

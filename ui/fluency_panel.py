@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -90,15 +90,14 @@ class SessionClock:
 class FluencyTableModel(QAbstractTableModel):
     """The period's measures, newest first."""
 
-    PUPIL, GRADE, DATE, TEXT, WORDS, ERRORS, SECONDS, MCLM, GUIDE = range(9)
+    PUPIL, DATE, TEXT, WORDS, ERRORS, SECONDS, MCLM, GUIDE = range(8)
 
     def __init__(self, service: CarnetService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self._rows: list[FluencyView] = []
-        self._headers = [self.tr("Élève"), self.tr("Niveau"), self.tr("Date"), self.tr("Texte"),
-                         self.tr("Mots lus"), self.tr("Erreurs"), self.tr("Durée (s)"), self.tr("MCLM"),
-                         self.tr("Repère")]
+        self._headers = [self.tr("Élève"), self.tr("Date"), self.tr("Texte"), self.tr("Mots lus"),
+                         self.tr("Erreurs"), self.tr("Durée (s)"), self.tr("MCLM"), self.tr("Repère")]
 
     def set_rows(self, rows: list[FluencyView]) -> None:
         self.beginResetModel()
@@ -130,8 +129,7 @@ class FluencyTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             guide = expected_on(pupil.grade, m.measured_on) if pupil else None
             values = {
-                self.PUPIL: pupil.display_name if pupil else "?",
-                self.GRADE: pupil.grade if pupil else "",
+                self.PUPIL: f"{pupil.display_name} ({pupil.grade})" if pupil else "?",
                 self.DATE: m.measured_on.strftime("%d/%m/%Y"),
                 self.TEXT: m.text_title + (self.tr(" (préparé)") if m.prepared else ""),
                 self.WORDS: str(m.words_read),
@@ -147,6 +145,8 @@ class FluencyTableModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
+            return m.text_title
         if role == Qt.ItemDataRole.ToolTipRole and column == self.GUIDE:
             return self.tr("Repère interpolé pour la date : "
                            "seuls les objectifs de fin d'année sont officiels.")
@@ -193,10 +193,6 @@ class FluencyPanel(QWidget):
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.display.setMinimumWidth(260)
         self.display.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        big = self.display.font()
-        big.setPointSizeF(big.pointSizeF() * 4.5)
-        big.setBold(True)
-        self.display.setFont(big)
         self.start_button = QPushButton()
         self.reset_button = QPushButton(self.tr("Nouvelle lecture"))
         self.timer_hint = QLabel()
@@ -266,6 +262,8 @@ class FluencyPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         table_header = self.table.horizontalHeader()
         table_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table_header.setSectionResizeMode(FluencyTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
@@ -285,6 +283,7 @@ class FluencyPanel(QWidget):
         splitter.addWidget(table_side)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([640, 620])
         period_layout.addWidget(splitter)
 
         layout = QVBoxLayout(self)
@@ -344,7 +343,7 @@ class FluencyPanel(QWidget):
 
     def start_timer(self) -> None:
         if self._finished or self.clock.used:
-            self._reset_timer()
+            self.new_reading()  # « Recommencer »: a new reading starts from zero errors
         self.clock.start()
         self._timer.start()
         self.error_button.setFocus()  # so E, Space and Backspace reach the panel's shortcuts
@@ -364,8 +363,12 @@ class FluencyPanel(QWidget):
             return
         if self.clock.elapsed() >= self.session_seconds:
             self._finish()
-        else:
-            self._show_timer()
+            return
+        # Ten ticks a second, but the figure changes once a second: redraw only then.
+        text = str(self.remaining())
+        if text != self.display.text():
+            self.display.setText(text)
+            self._update_mclm()
 
     def _finish(self) -> None:
         self.clock.stop()
@@ -414,9 +417,30 @@ class FluencyPanel(QWidget):
                                         .format(round(self.clock.elapsed())))
             else:
                 self.timer_hint.setText(self.tr("Espace pour démarrer ; E ou - pour compter une erreur."))
-        self.start_button.setText(self.tr("Arrêter (Espace)") if self.clock.running
-                                  else self.tr("Démarrer (Espace)"))
+        if self.clock.running:
+            self.start_button.setText(self.tr("Arrêter (Espace)"))
+        elif self.clock.used:
+            self.start_button.setText(self.tr("Recommencer (Espace)"))
+        else:
+            self.start_button.setText(self.tr("Démarrer (Espace)"))
+        self._fit_display()
         self._update_mclm()
+
+    def _fit_display(self) -> None:
+        """The countdown as large as the box allows; « Temps écoulé ! » shrunk to fit."""
+        font = QFont(self.font())
+        font.setBold(True)
+        size = font.pointSizeF() * 4.5
+        room = max(120, self.display.width() - 24)
+        font.setPointSizeF(size)
+        while size > 12 and QFontMetrics(font).horizontalAdvance(self.display.text()) > room:
+            size *= 0.9
+            font.setPointSizeF(size)
+        self.display.setFont(font)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_display()
 
     def add_error(self) -> None:
         self.errors += 1
@@ -475,14 +499,14 @@ class FluencyPanel(QWidget):
         self._next_pupil()
 
     def _next_pupil(self) -> None:
-        """Move on to the next pupil with no measure yet this period: a session goes round the class."""
+        """Move on to the next pupil, preferring one with no measure yet this period: a session goes
+        round the class."""
         measured = {m.pupil_id for m in self._period_measures()}
         count = self.pupil.count()
-        for step in range(1, count + 1):
-            row = (self.pupil.currentIndex() + step) % count
-            if self.pupil.itemData(row) not in measured:
-                self.pupil.setCurrentIndex(row)
-                return
+        following = [(self.pupil.currentIndex() + step) % count for step in range(1, count)]
+        waiting = [row for row in following if self.pupil.itemData(row) not in measured]
+        if waiting or following:
+            self.pupil.setCurrentIndex((waiting or following)[0])
 
     # ------------------------------------------------------------ period figures
 

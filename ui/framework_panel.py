@@ -108,11 +108,12 @@ class FrameworkTreeModel(QAbstractItemModel):
 
         def add(item: ItemView, parent: int) -> None:
             siblings = self._nodes[parent].children
+            me = len(self._nodes)
             self._nodes.append(_Node(item.id, parent, len(siblings), item))
-            siblings.append(len(self._nodes) - 1)
+            siblings.append(me)
             for child in by_parent.get(item.code, []):
                 if keep(child):
-                    add(child, len(self._nodes) - 1)
+                    add(child, me)
 
         roots = [i for i in items if i.parent_code is None or i.parent_code not in codes]
         frameworks: list[str] = []
@@ -123,10 +124,11 @@ class FrameworkTreeModel(QAbstractItemModel):
             kept = [i for i in roots if i.framework_code == code and keep(i)]
             if not kept:
                 continue
+            top = len(self._nodes)
             self._nodes.append(_Node(f"fw:{code}", -1, len(self._top)))
-            self._top.append(len(self._nodes) - 1)
+            self._top.append(top)
             for item in kept:
-                add(item, len(self._nodes) - 1)
+                add(item, top)
         self.endResetModel()
 
     # ------------------------------------------------------------ lookups
@@ -253,13 +255,6 @@ class FrameworkTreeModel(QAbstractItemModel):
     def _is_hidden(self, n: int) -> bool:
         item = self._nodes[n].item
         return item is not None and item.hidden
-
-    def folder_indexes(self) -> list[QModelIndex]:
-        """Framework and domain nodes: the ones a teacher opens and closes."""
-        return [
-            self.createIndex(node.row, 0, n) for n, node in enumerate(self._nodes)
-            if node.children and (node.item is None or node.item.kind == "domain")
-        ]
 
     def _status(self, item: ItemView) -> list[str]:
         status = []
@@ -475,6 +470,10 @@ class FrameworkPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
 
+        self._closed: set[str] = set()
+        self._redrawing = False
+        self.tree.expanded.connect(lambda index: self._opened(index, True))
+        self.tree.collapsed.connect(lambda index: self._opened(index, False))
         self._fill_grades()
         self.grade.currentIndexChanged.connect(self._filters_changed)
         self.search.textChanged.connect(self._filters_changed)
@@ -523,15 +522,16 @@ class FrameworkPanel(QWidget):
         self._rebuild_keeping_view()
 
     def _rebuild_keeping_view(self) -> None:
-        collapsed = self._collapsed_keys()
         selected = [self.model.data(i, KEY_ROLE) for i in self.tree.selectionModel().selectedRows()]
+        self._redrawing = True
         self.model.rebuild()
-        # Open down to the competencies; objectives too when there are few, or when searching.
-        self.tree.expandToDepth(2 if self.search.text() else 1)
-        for key in collapsed:
+        # Everything open, down to the objectives, except what the teacher closed.
+        self.tree.expandAll()
+        for key in self._closed:
             index = self.model.index_of(key)
             if index.isValid():
                 self.tree.collapse(index)
+        self._redrawing = False
         for key in selected:
             index = self.model.index_of(key)
             if index.isValid():
@@ -541,10 +541,15 @@ class FrameworkPanel(QWidget):
                 self.tree.scrollTo(index)
         self._selection_changed()
 
-    def _collapsed_keys(self) -> list[str]:
-        """Nodes the teacher closed, to keep them closed after a redraw."""
-        indexes = self.model.folder_indexes()
-        return [self.model.data(i, KEY_ROLE) for i in indexes if not self.tree.isExpanded(i)]
+    def _opened(self, index: QModelIndex, opened: bool) -> None:
+        """Remember what the teacher closes, to keep it closed after a redraw."""
+        if self._redrawing:
+            return
+        key = self.model.data(index, KEY_ROLE)
+        if opened:
+            self._closed.discard(key)
+        else:
+            self._closed.add(key)
 
     def selected_indexes(self) -> list[QModelIndex]:
         return self.tree.selectionModel().selectedRows()

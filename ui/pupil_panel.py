@@ -691,7 +691,8 @@ class PupilPanel(QWidget):
         self.revert_button.setEnabled(dirty)
 
     def _new_pupil(self) -> None:
-        self.list.selectionModel().clearSelection()
+        # Clear the current row too, so clicking that pupil again brings them back.
+        self.list.selectionModel().clear()
         self._show(None)
         self.last_name.setFocus()
 

@@ -20,10 +20,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QFont, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -175,7 +176,7 @@ class SynthesisTableModel(QAbstractTableModel):
             return self.tr("Élève") if role == Qt.ItemDataRole.DisplayRole else None
         item = self._items[section - 1]
         if role == Qt.ItemDataRole.DisplayRole:
-            words = item.label if len(item.label) <= 26 else item.label[:24].rstrip() + "…"
+            words = item.label if len(item.label) <= 21 else item.label[:19].rstrip() + "…"
             kind = self.tr("Domaine") if item.kind == "domain" else item.code.rsplit("-", 1)[-1]
             return f"{kind}\n{words}"
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -271,8 +272,9 @@ class SynthesisPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setDefaultSectionSize(172)
+        # The step columns share the width left by the names (labels elide, tooltips say all).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(70)
         header.setMinimumHeight(self.fontMetrics().height() * 2 + 12)
 
         # The appreciation of the selected pupil.
@@ -295,6 +297,9 @@ class SynthesisPanel(QWidget):
         # The rule, with a preview of its effect.
         self.settings_box = QGroupBox(self.tr("Règle de calcul"))
         self.rule = QComboBox()
+        # Let the side column stay narrow: the table needs the width more than the long rule names.
+        self.rule.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.rule.setMinimumContentsLength(14)
         for rule in Rule:
             self.rule.addItem(self.tr(RULE_LABELS[rule]), rule.value)
         self.window_spin = QSpinBox()
@@ -316,7 +321,7 @@ class SynthesisPanel(QWidget):
         form.addRow(self.tr("Règle"), self.rule)
         form.addRow(self.tr("Observations"), self.window_spin)
         form.addRow(self.tr("Meilleures"), self.best_k)
-        form.addRow("", self.include_earlier)
+        form.addRow(self.include_earlier)  # a whole row: keeps the side column narrow
         form.addRow(self.preview)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -333,7 +338,7 @@ class SynthesisPanel(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 1)
-        splitter.setSizes([900, 380])
+        splitter.setSizes([1000, 300])
 
         top = QHBoxLayout()
         top.addWidget(self.rule_label, 1)
@@ -344,6 +349,10 @@ class SynthesisPanel(QWidget):
         layout.addWidget(splitter, 1)
 
         self.table.clicked.connect(self._cell_clicked)
+        for key in ("Return", "Enter"):  # the same menu from the keyboard
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda: self._cell_clicked(self.table.currentIndex()))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.appreciation.textChanged.connect(self._appreciation_edited)
         self.rule.currentIndexChanged.connect(self._settings_edited)
@@ -360,7 +369,7 @@ class SynthesisPanel(QWidget):
     def set_period(self, period_index: int) -> None:
         self.save_appreciation()
         self.model.reload(self.service.period(period_index))
-        self.table.horizontalHeader().resizeSection(0, 230)
+        self._size_name_column()
         self._appreciation_pupil = None
         self._show_appreciation()
         self._load_settings()
@@ -370,7 +379,7 @@ class SynthesisPanel(QWidget):
         if parts & {"settings", "items", "pupils", "class"}:
             current = self._appreciation_pupil
             self.model.reload()
-            self.table.horizontalHeader().resizeSection(0, 230)
+            self._size_name_column()
             if current is not None and self.model.row_of(current) is not None:
                 self.select_pupil(current)
             else:
@@ -394,14 +403,23 @@ class SynthesisPanel(QWidget):
             if stored != self.appreciation.toPlainText():
                 self._set_appreciation_text(stored)
 
+    def _size_name_column(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 200)
+
     # ------------------------------------------------------------ overrides
 
     def _cell_clicked(self, index: QModelIndex) -> None:
-        if index.column() == 0:
+        if not index.isValid() or index.column() == 0:
             return
         menu = self.override_menu(index)
         rect = self.table.visualRect(index)
-        menu.exec(self.table.viewport().mapToGlobal(rect.bottomLeft()))
+        self.show_menu(menu, self.table.viewport().mapToGlobal(rect.bottomLeft()))
+
+    def show_menu(self, menu: QMenu, at: QPoint) -> None:
+        # The one place a test replaces, to pick an entry as the teacher would.
+        menu.exec(at)
 
     def override_menu(self, index: Index) -> QMenu:
         """The one-click menu of a cell: each counting step, then « Revenir au calcul »."""
@@ -473,6 +491,10 @@ class SynthesisPanel(QWidget):
     def _appreciation_edited(self) -> None:
         self._save_timer.start()  # restarted by each keystroke: saves after a pause
         self.appreciation_status.setText(self._count_text() + self.tr(" — en cours…"))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.save_appreciation()  # another page, or the window closing: keep what was typed
+        super().hideEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.appreciation and event.type() == QEvent.Type.FocusOut:
@@ -559,9 +581,10 @@ class SynthesisPanel(QWidget):
             text = text.format(counts.changed, counts.up, counts.down)
         if counts.added:
             text += self.tr(", {0} nouveaux").format(counts.added)
-        text += self.tr(" — {0}, toute la classe, objectifs, compétences et domaine ; "
-                        "les décisions de l'enseignant ne changent pas.").format(self.model.period.label)
-        self.preview.setText(text)
+        self.preview.setText(text + ".")
+        self.preview.setToolTip(self.tr("{0}, toute la classe : objectifs, compétences et domaine. "
+                                        "Les décisions de l'enseignant ne changent pas.")
+                                .format(self.model.period.label))
         self.apply_button.setEnabled(True)
         self.revert_button.setEnabled(True)
 

@@ -18,6 +18,7 @@ FIGURES = pytest.StashKey[Counter[str]]()
 LABELS = {
     "kills_wal": "processus tués (kill -9), WAL",
     "kills_delete": "processus tués (kill -9), journal DELETE",
+    "kills_opening": "… dont tués pendant l'ouverture",
     "acknowledged": "observations acquittées avant un kill",
     "faults_injected": "erreurs d'E/S injectées",
     "disk_full": "disques pleins provoqués",

@@ -16,7 +16,8 @@ def table_dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
     """Every table's rows, sorted: two carnets are "the same" when their dumps are equal."""
     conn = sqlite3.connect(path)
     try:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        query = "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"
+        tables = [r[0] for r in conn.execute(query)]
         return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
     finally:
         conn.close()

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from reliability_helpers import count, table_dump
 
 from progression import paths
 from progression.backup import (
@@ -28,8 +29,6 @@ from progression.backup import (
 )
 from progression.errors import ProgressionError
 from progression.recovery import restore_backup
-
-from reliability_helpers import count, table_dump
 
 NOW = datetime(2027, 3, 15, 18, 0, 0)
 
@@ -194,8 +193,7 @@ def test_namesake_of_another_carnet_is_not_offered(small: Path, small_template: 
 def test_backup_restore_round_trip_is_identical(small: Path) -> None:
     from datetime import date
 
-    from progression.operations import RecordObservations, SavePupil
-    from progression.operations import PupilFields
+    from progression.operations import PupilFields, RecordObservations, SavePupil
     from progression.service import CarnetService
 
     before = table_dump(small)

@@ -140,7 +140,8 @@ def test_check_command_names_the_newest_good_backup(small: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "progression", "check", str(small)], capture_output=True,
                             text=True, env=os.environ.copy(), timeout=60, check=False)
     assert result.returncode == 1
-    assert "endommagé" in result.stderr and str(good) in result.stderr and "progression restore" in result.stderr
+    assert "endommagé" in result.stderr and str(good) in result.stderr
+    assert "progression restore" in result.stderr
     assert result.stderr.count("\n") == 1  # one line, no traceback
 
 
@@ -208,16 +209,21 @@ def test_foreign_wal_beside_a_closed_carnet_is_set_aside(
     assert len(kept) == 1 and kept[0].read_bytes() == wal  # set aside, not deleted
 
 
-def test_foreign_wal_after_a_crash_in_wal_mode_never_corrupts(small: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("origin", ["another carnet", "another application"])
+def test_foreign_wal_after_a_crash_in_wal_mode_never_corrupts(
+    small: Path, tmp_path: Path, demo_template: Path, origin: str, figures: Counter[str]
+) -> None:
     """Left in WAL mode by a crash, a carnet cannot tell its own -wal from a stranger's (SQLite
-    cannot either): the other application's WAL must be refused cleanly, and the file kept."""
+    cannot either): replayed, a stranger's pages break the structure, and the check refuses the
+    carnet before anything is written; the files stay as they were for a specialist."""
     conn = sqlite3.connect(small)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.close()
-    wal = _other_app_wal(tmp_path)
+    wal = _foreign_wal(tmp_path, demo_template) if origin == "another carnet" else _other_app_wal(tmp_path)
     small.with_name(small.name + "-wal").write_bytes(wal)
+    figures["files_damaged"] += 1
     before = small.read_bytes()
-    with pytest.raises(DamagedCarnetError, match="pas un carnet"):
+    with pytest.raises(DamagedCarnetError):
         CarnetService.open(small)
     assert small.read_bytes() == before
     assert small.with_name(small.name + "-wal").read_bytes() == wal

@@ -4,6 +4,7 @@ sentence, and the rollback journal used there."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -55,7 +56,7 @@ def test_octal_escapes_in_mount_points() -> None:
     assert ("/media/marie/CLE USB", "vfat") in parse_mounts(MOUNTS)
 
 
-def _drives(types: dict[str, int]):  # type: ignore[no-untyped-def]
+def _drives(types: dict[str, int]) -> Callable[[str], int]:
     return lambda root: types.get(root[:2].upper(), 3)  # 3 = DRIVE_FIXED
 
 
@@ -73,12 +74,14 @@ def _drives(types: dict[str, int]):  # type: ignore[no-untyped-def]
     ],
 )
 def test_windows_places(path: str, kind: str | None) -> None:
-    found = risky_place(path, platform="win32", drive_type=_drives({"P:": DRIVE_REMOTE, "E:": DRIVE_REMOVABLE}))
+    drives = _drives({"P:": DRIVE_REMOTE, "E:": DRIVE_REMOVABLE})
+    found = risky_place(path, platform="win32", drive_type=drives)
     assert (found.kind if found else None) == kind
 
 
 def test_macos_volumes_and_icloud() -> None:
-    assert risky_place("/Volumes/CLE/CE1.carnet", platform="darwin").kind == "removable"  # type: ignore[union-attr]
+    key = risky_place("/Volumes/CLE/CE1.carnet", platform="darwin")
+    assert key is not None and key.kind == "removable"
     icloud = "/Users/marie/Library/Mobile Documents/com~apple~CloudDocs/CE1.carnet"
     assert risky_place(icloud, platform="darwin").kind == "cloud"  # type: ignore[union-attr]
 
@@ -96,7 +99,9 @@ def _journal(path: Path) -> str:
         conn.close()
 
 
-def test_risky_place_uses_the_rollback_journal_and_warns(small: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_risky_place_uses_the_rollback_journal_and_warns(
+    small: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from progression.service import CarnetService
 
     service = CarnetService.open(small)

@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from progression.fluency import year_end_target
 from progression.names import match_key
 from progression.service import CarnetService
 from progression.views import SynthesisRow
@@ -101,7 +102,15 @@ def test_pupil_details_are_saved_and_undone(runner: ActionRunner, demo: CarnetSe
     assert demo.pupil(pupil.id).first_name == pupil.first_name
     assert panel.first_name.text() == pupil.first_name
 
-    accented = next(p for p in demo.pupils() if p.first_name != p.first_name.encode("ascii", "ignore").decode())
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    assert panel.heading.text() == "Nouvel élève" and panel.save_button.isEnabled()
+    qtbot.keyClicks(panel.last_name, "Nouveau")
+    qtbot.keyClicks(panel.first_name, "Jules")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    created = next(p for p in demo.pupils() if p.last_name == "Nouveau")
+    assert panel.pupil_id == created.id and panel.list_model.row_of(created.id) is not None
+
+    accented = next(p for p in demo.pupils() if not p.first_name.isascii())
     qtbot.keyClicks(panel.filter, match_key(accented.first_name).upper())  # accents and case ignored
     shown = [panel.list_model.pupil_id(r) for r in range(panel.list_model.rowCount())]
     assert accented.id in shown and len(shown) < len(demo.pupils())
@@ -113,7 +122,7 @@ def test_pupil_curve_has_the_measures_and_the_guide(runner: ActionRunner, demo: 
     pupil = demo.pupils()[2]
     panel.show_pupil(pupil.id)
     assert [p.value for p in panel.curve.points] == [m.mclm for m in demo.fluency([pupil.id])]
-    assert panel.curve._guide and panel.curve._target is not None
+    assert panel.curve.guide and panel.curve.target == year_end_target(pupil.grade)
     assert "Période 1" in panel.notes.toPlainText()
 
 
@@ -142,7 +151,7 @@ def test_fluency_session_with_keys(runner: ActionRunner, demo: CarnetService, qt
     pupil = demo.pupils()[5]
     panel.select_pupil(pupil.id)
     panel.text.setCurrentText("Rascal")
-    panel.day.setDate(date(2026, 11, 20))
+    panel.day.setDate(date(2027, 1, 2))  # after the demo's measures: the latest of period 2
     before = len(demo.fluency([pupil.id]))
 
     panel.error_button.setFocus()
@@ -167,7 +176,7 @@ def test_fluency_session_with_keys(runner: ActionRunner, demo: CarnetService, qt
 
     measures = demo.fluency([pupil.id])
     assert len(measures) == before + 1
-    saved = next(m for m in measures if m.measured_on == date(2026, 11, 20) and m.text_title == "Rascal"
+    saved = next(m for m in measures if m.measured_on == date(2027, 1, 2) and m.text_title == "Rascal"
                  and m.words_read == 58)
     assert (saved.errors, saved.seconds, saved.mclm) == (2, 60.0, 56.0)
     assert panel.errors == 0 and panel.words.value() == 0  # ready for the next pupil
@@ -222,8 +231,9 @@ def _cell(panel: SynthesisPanel, pupil_id: str, item_id: str) -> QModelIndex:
     return panel.model.index(row, column)
 
 
-def test_override_with_one_click_then_back_to_computation(runner: ActionRunner, demo: CarnetService,
-                                                          qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_override_with_one_click_then_back_to_computation(
+    runner: ActionRunner, demo: CarnetService, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     panel = mount(SynthesisPanel(runner), runner, qtbot)
     panel.set_period(2)
     period = demo.period(2)
@@ -234,12 +244,12 @@ def test_override_with_one_click_then_back_to_computation(runner: ActionRunner, 
 
     chosen: list[str] = []
 
-    def answer(menu: QMenu, *args: object) -> None:
-        # The teacher picks the first entry whose text is chosen[0].
+    def answer(menu: QMenu, at: object) -> None:
+        # The teacher picks the entry whose text starts with chosen[0].
         action = next(a for a in menu.actions() if a.text().startswith(chosen[0]))
         action.trigger()
 
-    monkeypatch.setattr(QMenu, "exec", answer)
+    monkeypatch.setattr(panel, "show_menu", answer)
     panel.show()
     qtbot.waitExposed(panel)
     chosen.append(f"{target.symbol} {target.short}")
@@ -260,7 +270,9 @@ def test_override_with_one_click_then_back_to_computation(runner: ActionRunner, 
     assert (row.pupil_id, row.item_id) not in demo.overrides(2)
     index = _cell(panel, row.pupil_id, row.item_id)
     assert not panel.model.data(index, Qt.ItemDataRole.UserRole + 1)
-    assert panel.model.data(index) == f"{demo.step_by_rank(row.rank).symbol} {demo.step_by_rank(row.rank).short}"
+    assert row.rank is not None
+    computed = demo.step_by_rank(row.rank)
+    assert panel.model.data(index) == f"{computed.symbol} {computed.short}"
 
     runner.undo()
     assert demo.overrides(2)[(row.pupil_id, row.item_id)] == target.id
@@ -427,3 +439,10 @@ def test_panels_follow_the_period(runner: ActionRunner, demo: CarnetService, qtb
             panel.set_period(period.index)  # type: ignore[attr-defined]
     synthesis = panels[2]
     assert isinstance(synthesis, SynthesisPanel) and synthesis.model.period.index == demo.periods()[-1].index
+
+
+def test_panels_draw_on_an_empty_carnet(empty: CarnetService, qtbot: Any) -> None:
+    runner = ActionRunner(empty)
+    for cls in (PupilPanel, FluencyPanel, SynthesisPanel, FrameworkPanel):
+        panel = mount(cls(runner), runner, qtbot)
+        assert not panel.grab().isNull()
