@@ -93,9 +93,7 @@ class _PeriodMarks:
     marks: dict[str, dict[str, Mark]]  # pupil id → item code → mark
 
 
-def _marks(
-    service: CarnetService, period_index: int, pupil_ids: list[str]
-) -> dict[str, dict[str, SynthesisRow]]:
+def _marks(service: CarnetService, period_index: int, pupil_ids: list[str]) -> dict[str, dict[str, SynthesisRow]]:
     rows: dict[str, dict[str, SynthesisRow]] = defaultdict(dict)
     for row in service.synthesis(period_index, pupil_ids=pupil_ids):
         rows[row.pupil_id][row.item_code] = row
@@ -166,7 +164,7 @@ def build_period_report(
 ) -> PeriodReport:
     period = service.period(period_index)
     klass = service.class_info()
-    pupils = [p for p in service.pupils() if p.present_on(period.starts_on) or p.present_on(period.ends_on)]
+    pupils = service.pupils_in_period(period_index)
     if pupil_ids:
         known = {p.id for p in pupils}
         unknown = [i for i in pupil_ids if i not in known]
@@ -191,9 +189,7 @@ def build_period_report(
     for pupil in pupils:
         items = [i for i in all_items if pupil.grade in i.grades]
         marks = {
-            i.code: _mark(
-                current.get(pupil.id, {}).get(i.code), previous.get(pupil.id, {}).get(i.code), styles
-            )
+            i.code: _mark(current.get(pupil.id, {}).get(i.code), previous.get(pupil.id, {}).get(i.code), styles)
             for i in items
         }
         points = tuple(FluencyPoint(m.measured_on, m.mclm, m.text_title) for m in measures[pupil.id])
@@ -246,9 +242,7 @@ def build_class_grid(service: CarnetService, up_to_period: int, *, pseudonymise:
     last = build_period_report(service, up_to_period, pseudonymise=pseudonymise)
     periods = []
     for index in range(1, up_to_period + 1):
-        report = (
-            last if index == up_to_period else build_period_report(service, index, pseudonymise=pseudonymise)
-        )
+        report = last if index == up_to_period else build_period_report(service, index, pseudonymise=pseudonymise)
         objectives = tuple(i for i in report.items if i.kind == "objective")
         periods.append(
             PeriodGrid(
@@ -280,9 +274,7 @@ def export(
         if fmt == "pdf":
             from exports.pdf import write_pupil_syntheses, write_pupil_syntheses_per_file
 
-            report = build_period_report(
-                service, period_index, pseudonymise=pseudonymise, pupil_ids=pupil_ids
-            )
+            report = build_period_report(service, period_index, pseudonymise=pseudonymise, pupil_ids=pupil_ids)
             if per_pupil:
                 return write_pupil_syntheses_per_file(report, out, progress=progress)
             return [write_pupil_syntheses(report, out, progress=progress)]

@@ -153,14 +153,10 @@ class CarnetService:
                 for spec in BUILTIN_SCALES.values():
                     _add_scale(session, spec)
                 for order, spec_fw in enumerate(frameworks):
-                    _add_framework(
-                        session, spec_fw, hidden=not spec_fw.in_force_on(start), offset=order * 1000
-                    )
+                    _add_framework(session, spec_fw, hidden=not spec_fw.in_force_on(start), offset=order * 1000)
                 stored = settings_codec.encode(CarnetSettings(scale=new.scale, author=new.teacher.strip()))
                 for key, value in stored.items():
-                    session.add(
-                        Setting(key=key, value=value, modified_at=carnet.stamp(), device_id=carnet.device_id)
-                    )
+                    session.add(Setting(key=key, value=value, modified_at=carnet.stamp(), device_id=carnet.device_id))
         except Exception:
             carnet.engine.dispose()
             Path(path).unlink(missing_ok=True)
@@ -207,9 +203,7 @@ class CarnetService:
 
     def _apply(self, operation: Operation) -> tuple[Changes, Operation]:
         if self.carnet.read_only:
-            raise ProgressionError(
-                "Ce carnet est ouvert en lecture seule : aucune modification n'est possible."
-            )
+            raise ProgressionError("Ce carnet est ouvert en lecture seule : aucune modification n'est possible.")
         with self.carnet.session() as session:
             outcome = operation.apply(session, self)
         self._invalidate(outcome.changes)
@@ -281,9 +275,7 @@ class CarnetService:
         for p in self._periods:
             if p.index == index:
                 return p
-        raise InvalidInputError(
-            f"La période {index} n'existe pas : ce carnet a les périodes 1 à {len(self._periods)}."
-        )
+        raise InvalidInputError(f"La période {index} n'existe pas : ce carnet a les périodes 1 à {len(self._periods)}.")
 
     def period_of(self, day: date) -> PeriodView | None:
         return next((p for p in self._periods if p.contains(day)), None)
@@ -299,9 +291,7 @@ class CarnetService:
     def _steps(self) -> tuple[StepView, ...]:
         code = self.settings.scale
         with self.carnet.session() as session:
-            scale = session.scalars(
-                select(Scale).where(Scale.code == code, Scale.deleted_at.is_(None))
-            ).first()
+            scale = session.scalars(select(Scale).where(Scale.code == code, Scale.deleted_at.is_(None))).first()
             if scale is None:
                 raise ProgressionError(f"L'échelle « {code} » manque dans ce carnet.")
             return tuple(
@@ -345,9 +335,7 @@ class CarnetService:
 
     @cached_property
     def thresholds(self) -> Thresholds:
-        pairs = [
-            (s.rank, s.value) for s in self.counting_steps() if s.rank is not None and s.value is not None
-        ]
+        pairs = [(s.rank, s.value) for s in self.counting_steps() if s.rank is not None and s.value is not None]
         custom = self.settings.thresholds
         if custom:
             try:
@@ -361,9 +349,7 @@ class CarnetService:
         with self.carnet.session() as session:
             frameworks = {f.id: f.code for f in session.scalars(select(Framework))}
             rows = session.scalars(
-                select(FrameworkItem)
-                .where(FrameworkItem.deleted_at.is_(None))
-                .order_by(FrameworkItem.position)
+                select(FrameworkItem).where(FrameworkItem.deleted_at.is_(None)).order_by(FrameworkItem.position)
             ).all()
             codes = {r.id: r.code for r in rows}
             return tuple(
@@ -411,9 +397,7 @@ class CarnetService:
             return found
         if missing_ok:
             return None  # type: ignore[return-value]
-        raise InvalidInputError(
-            f"Item « {code} » inconnu : la commande « progression items » liste les codes."
-        )
+        raise InvalidInputError(f"Item « {code} » inconnu : la commande « progression items » liste les codes.")
 
     def children(self, item_code: str) -> list[ItemView]:
         return [i for i in self._items if i.parent_code == item_code]
@@ -425,9 +409,7 @@ class CarnetService:
             rows = session.execute(
                 select(Pupil, Enrolment)
                 .join(Enrolment, Enrolment.pupil_id == Pupil.id)
-                .where(
-                    Enrolment.class_id == klass.id, Pupil.deleted_at.is_(None), Enrolment.deleted_at.is_(None)
-                )
+                .where(Enrolment.class_id == klass.id, Pupil.deleted_at.is_(None), Enrolment.deleted_at.is_(None))
             ).all()
             views = [
                 PupilView(
@@ -451,11 +433,7 @@ class CarnetService:
         return tuple(views)
 
     def pupils(self, grade: str | None = None, *, include_left: bool = True) -> list[PupilView]:
-        return [
-            p
-            for p in self._pupils
-            if (grade is None or p.grade == grade) and (include_left or p.left_on is None)
-        ]
+        return [p for p in self._pupils if (grade is None or p.grade == grade) and (include_left or p.left_on is None)]
 
     @cached_property
     def _pupil_index(self) -> dict[str, PupilView]:
@@ -466,6 +444,22 @@ class CarnetService:
         if found is None:
             raise InvalidInputError("Cet élève n'est plus dans la classe.")
         return found
+
+    def pupils_in_period(self, period_index: int) -> list[PupilView]:
+        """Pupils in the class at some point of the period: the screens and the reports agree on it."""
+        period = self.period(period_index)
+        return [
+            p
+            for p in self._pupils
+            if (p.arrived_on is None or p.arrived_on <= period.ends_on)
+            and (p.left_on is None or p.left_on >= period.starts_on)
+        ]
+
+    def frameworks(self) -> list[tuple[str, str, str, str]]:
+        """(code, label, version, status) of each framework in the carnet, built-in or imported."""
+        with self.carnet.session() as session:
+            rows = session.scalars(select(Framework).where(Framework.deleted_at.is_(None)))
+            return [(f.code, f.label, f.version, f.status) for f in rows]
 
     def grades(self) -> list[str]:
         present = {p.grade for p in self._pupils}
@@ -561,9 +555,7 @@ class CarnetService:
 
     def observed_in_period(self, period_index: int) -> list[ObservationView]:
         period = self.period(period_index)
-        return self.observations(
-            since=period.starts_on, until=period.ends_on, pupil_ids=[p.id for p in self._pupils]
-        )
+        return self.observations(since=period.starts_on, until=period.ends_on, pupil_ids=[p.id for p in self._pupils])
 
     # ------------------------------------------------------------ synthesis
 
@@ -619,9 +611,7 @@ class CarnetService:
             results[key] = self._row(key, item, item_score(values, options), len(values), overrides, False)
         self._roll_up(results, overrides, items_by_id)
         order = {p.id: n for n, p in enumerate(self._pupils)}
-        return sorted(
-            results.values(), key=lambda r: (order.get(r.pupil_id, 0), items_by_id[r.item_id].position)
-        )
+        return sorted(results.values(), key=lambda r: (order.get(r.pupil_id, 0), items_by_id[r.item_id].position))
 
     def _row(
         self,
@@ -706,9 +696,7 @@ class CarnetService:
             return {
                 a.pupil_id: a.text
                 for a in session.scalars(
-                    select(Appreciation).where(
-                        Appreciation.period_id == period.id, Appreciation.deleted_at.is_(None)
-                    )
+                    select(Appreciation).where(Appreciation.period_id == period.id, Appreciation.deleted_at.is_(None))
                 )
             }
 
@@ -874,9 +862,7 @@ class CarnetService:
     def scales(self) -> list[tuple[str, str]]:
         """(code, label) of every scale in the carnet: built-in and the teacher's own."""
         with self.carnet.session() as session:
-            return [
-                (s.code, s.label) for s in session.scalars(select(Scale).where(Scale.deleted_at.is_(None)))
-            ]
+            return [(s.code, s.label) for s in session.scalars(select(Scale).where(Scale.deleted_at.is_(None)))]
 
     def add_scale(self, spec: ScaleSpec) -> None:
         """Add a custom scale (2 to 6 counting steps, values 0–100 rising with rank)."""

@@ -4,11 +4,16 @@ work on machines without a display."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A windowed Windows executable has no console: printing would raise, so discard output there.
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives as long as the process
     args = list(sys.argv[1:] if argv is None else argv)
     from progression.cli import COMMANDS
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
+import itertools
 import os
 import sys
 import tempfile
@@ -20,7 +21,20 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    QSettings,
+    Qt,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -53,11 +67,12 @@ from ui.widgets import named
 SCREENSHOT_SIZE = (1400, 850)
 
 # Pages other than « Saisie », written as separate panels: (module, class, French title).
+# Titles are marked for translation here and translated where shown (context "MainWindow").
 PANELS: tuple[tuple[str, str, str], ...] = (
-    ("ui.pupil_panel", "PupilPanel", "Élèves"),
-    ("ui.fluency_panel", "FluencyPanel", "Fluence"),
-    ("ui.synthesis_panel", "SynthesisPanel", "Bilans de période"),
-    ("ui.framework_panel", "FrameworkPanel", "Référentiel"),
+    ("ui.pupil_panel", "PupilPanel", str(QT_TRANSLATE_NOOP("MainWindow", "Élèves"))),
+    ("ui.fluency_panel", "FluencyPanel", str(QT_TRANSLATE_NOOP("MainWindow", "Fluence"))),
+    ("ui.synthesis_panel", "SynthesisPanel", str(QT_TRANSLATE_NOOP("MainWindow", "Bilans de période"))),
+    ("ui.framework_panel", "FrameworkPanel", str(QT_TRANSLATE_NOOP("MainWindow", "Référentiel"))),
 )
 
 
@@ -203,7 +218,9 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(self.tr("Ouvrir la classe de &démonstration"), self.open_demo,
                                         name="demoAction")
         self.copy_action = self._action(self.tr("&Sauvegarder une copie…"), self.save_copy, name="copyAction")
-        self.close_action = self._action(self.tr("&Fermer le carnet"), lambda: self.close_carnet(), "Ctrl+W", "closeAction")
+        # A lambda: ``triggered`` passes ``checked`` (False), which close_carnet would take for show_welcome.
+        self.close_action = self._action(self.tr("&Fermer le carnet"), lambda: self.close_carnet(), "Ctrl+W",
+                                         "closeAction")
         self.quit_action = self._action(self.tr("&Quitter"), self.close, "Ctrl+Q", "quitAction")
         self.undo_action = self._action(self.tr("Annuler"), self.undo, None, "undoAction")
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
@@ -211,7 +228,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.about_action = self._action(self.tr("À &propos de Progression"), self.about, name="aboutAction")
         self.page_group = QActionGroup(self)
-        titles = [self.tr("Saisie"), *(self.tr(title) for _, _, title in PANELS)]
+        titles = [self.tr("Saisie"), *(QCoreApplication.translate("MainWindow", t) for _, _, t in PANELS)]
         self.page_actions: list[QAction] = []
         for n, title in enumerate(titles):
             action = self._action(title, lambda _=False, n=n: self.show_page(n), f"Ctrl+{n + 1}", f"page{n + 1}")
@@ -302,6 +319,8 @@ class MainWindow(QMainWindow):
     def open_carnet(self, path: Path) -> str | None:
         """Open ``path`` in the window; on failure return the French sentence (nothing changes)."""
         path = Path(path)
+        if self.service is not None and self.service.carnet.path.resolve() == path.resolve():
+            return None  # already open here: opening it twice would only meet our own lock
         try:
             service = CarnetService.open(path)
             service.class_info()  # a carnet with no class fails here, not in a page
@@ -363,12 +382,22 @@ class MainWindow(QMainWindow):
         self.runner.undo_state_changed.connect(self._update_undo_labels)
         self.entry.status.connect(self._status)
         self._size_sidebar()
+        self._set_tab_order()
         self._show_notice(service)
         self._fill_toolbar(service)
         self.pages.setCurrentWidget(self.workspace)
         self.show_page(0)
         self._update_for_carnet()
         self._focus_first_cell()
+
+    def _set_tab_order(self) -> None:
+        """Tab goes from what a session sets once (period, date, activity) to the pages, then
+        to the grid's filters and the grid itself; arrows work inside each."""
+        assert self.entry is not None
+        chain = [self.period_combo, self.date_edit, self.activity_combo, self.sidebar, self.entry.grade_combo,
+                 self.entry.group_combo, self.entry.competency_combo, self.entry.grid]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _show_notice(self, service: CarnetService) -> None:
         carnet = service.carnet
@@ -700,42 +729,61 @@ def install_translations(app: QApplication) -> None:
         _translators.append(qt_base)
 
 
+def _quiet_offscreen(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    # The offscreen platform reports what it cannot do (raise a window, resize to hints):
+    # noise for a script that only wants a picture. Everything else still reaches stderr.
+    if "This plugin does not support" in message:
+        return
+    print(message, file=sys.stderr)
+
+
 def take_screenshot(carnet: Path | None, demo: bool, out: Path) -> int:
     """Render the main window (~1400×850) without a screen and save it as PNG.
 
     Leaves no trace in the teacher's settings; failures are one French sentence on stderr.
     """
-    application()
-    with tempfile.TemporaryDirectory() as scratch:
-        store = SettingsStore(QSettings(str(Path(scratch) / "screenshot.ini"), QSettings.Format.IniFormat))
-        window = MainWindow(store, remember=False, synchronous=True)
-        window.resize(*SCREENSHOT_SIZE)
-        message = None
-        if demo:
-            path = paths.demo_carnet()
-            if not path.exists():
-                from progression.demo import make_demo
+    previous = qInstallMessageHandler(_quiet_offscreen)
+    try:
+        application()
+        with tempfile.TemporaryDirectory() as scratch:
+            store = SettingsStore(QSettings(str(Path(scratch) / "screenshot.ini"), QSettings.Format.IniFormat))
+            window = MainWindow(store, remember=False, synchronous=True)
+            try:
+                return _render(window, carnet, demo, out)
+            finally:
+                window.close()
+                window.deleteLater()
+    finally:
+        qInstallMessageHandler(previous)
 
-                make_demo(path).close()
-            message = window.open_carnet(path)
-        elif carnet is not None:
-            message = window.open_carnet(carnet)
-        else:
-            window.show_welcome()
-        if message is not None:
-            print(message, file=sys.stderr)
-            window.close()
-            return 1
-        window.show()
-        for _ in range(3):  # let layouts settle and the grid paint
-            QApplication.processEvents()
-        image = window.grab()
-        window.close()
-        with contextlib.suppress(OSError):  # saving says it clearly if the folder is missing
-            out.parent.mkdir(parents=True, exist_ok=True)
-        if image.isNull() or not image.save(str(out), "PNG"):
-            print(f"Impossible d'écrire l'image « {out} ».", file=sys.stderr)
-            return 1
+
+def _render(window: MainWindow, carnet: Path | None, demo: bool, out: Path) -> int:
+    window.resize(*SCREENSHOT_SIZE)
+    message = None
+    if demo:
+        path = paths.demo_carnet()
+        if not path.exists():
+            from progression.demo import make_demo
+
+            make_demo(path).close()
+        message = window.open_carnet(path)
+    elif carnet is not None:
+        message = window.open_carnet(carnet)
+    else:
+        window.show_welcome()
+    if message is not None:
+        print(message, file=sys.stderr)
+        return 1
+    window.show()
+    for _ in range(3):  # let layouts settle and the grid paint
+        QApplication.processEvents()
+    image = window.grab()
+    with contextlib.suppress(OSError):  # saving says it clearly if the folder is missing
+        out.parent.mkdir(parents=True, exist_ok=True)
+    if image.isNull() or not image.save(str(out), "PNG"):
+        print(QCoreApplication.translate("MainWindow", "Impossible d'écrire l'image « {path} ».").format(path=out),
+              file=sys.stderr)
+        return 1
     return 0
 
 

@@ -8,7 +8,9 @@ only that part.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from progression.errors import ProgressionError
@@ -39,7 +41,7 @@ class ActionRunner(QObject):
     def redo(self, parent: QWidget | None = None) -> Changes | None:
         return self._step(self.service.redo, parent)
 
-    def _step(self, action, parent: QWidget | None) -> Changes | None:  # type: ignore[no-untyped-def]
+    def _step(self, action: Callable[[], Changes | None], parent: QWidget | None) -> Changes | None:
         try:
             changes = action()
         except ProgressionError as error:
@@ -64,4 +66,4 @@ class ErrorDialog:
 
     @staticmethod
     def show(message: str, parent: QWidget | None = None) -> None:
-        QMessageBox.warning(parent, QMessageBox.tr("Progression"), message)
+        QMessageBox.warning(parent, QCoreApplication.translate("ErrorDialog", "Progression"), message)

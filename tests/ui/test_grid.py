@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QTableView
 
 from progression.operations import PupilFields, SavePupil
@@ -97,8 +97,7 @@ def test_a_key_on_three_selected_cells_is_one_undoable_action(qtbot, demo_window
     qtbot.keyClick(demo_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert ids(demo_window) == before
     assert demo_window.redo_action.text() == "Rétablir : Partiellement atteints pour 3 élèves"
-    assert grid.model().index(0, 1).data(STEP_ROLE) is None or all(
-        o.id not in {a.id for a in added} for o in demo_window.service.observations())
+    assert all(grid.model().observation_at(grid.model().index(r, 1)) not in added for r in range(3))
 
     qtbot.keyClick(demo_window, Qt.Key.Key_Z,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
@@ -140,7 +139,7 @@ def test_picker_takes_keys_and_escape_records_nothing(qtbot, demo_window) -> Non
     qtbot.keyClick(grid, Qt.Key.Key_Return)
     assert entry.picker is not None
     qtbot.keyClick(entry.picker, Qt.Key.Key_Escape)
-    assert ids(demo_window) == before
+    assert ids(demo_window) == before and entry.picker is None
     qtbot.keyClick(grid, Qt.Key.Key_Space)
     qtbot.keyClick(entry.picker, "4")
     added = new_observations(demo_window, before)
@@ -241,3 +240,16 @@ def test_period_selector_moves_the_grid_and_the_date(qtbot, demo_window) -> None
     demo_window.date_edit.setDate(demo_window.date_edit.date().addMonths(5))
     assert model.period.contains(demo_window.observed_on())
     assert demo_window.period_combo.currentData() == model.period.index
+
+
+def test_a_click_on_a_column_header_then_a_key_marks_the_whole_class(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    grid = grid_of(demo_window)
+    model = grid.model()
+    header = grid.horizontalHeader()
+    before = ids(demo_window)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.sectionViewportPosition(0) + 5, 5))
+    qtbot.keyClick(grid, "3")
+    pupils = {model.pupil_at(r).id for r in range(model.rowCount()) if model.is_applicable(model.index(r, 0))}
+    added = new_observations(demo_window, before)
+    assert {o.pupil_id for o in added} == pupils and {o.item_id for o in added} == {model.item_at(0).id}
+    assert demo_window.undo_action.text() == f"Annuler : Atteints pour {len(pupils)} élèves"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -38,17 +38,24 @@ class StepDelegate(QStyledItemDelegate):
     def __init__(self, steps: Sequence[StepView], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._steps = tuple(steps)
+        self._fits: dict[tuple[int, str], bool] = {}  # painting asks for every cell: measure once per width
 
     def set_steps(self, steps: Sequence[StepView]) -> None:
         self._steps = tuple(steps)
+        self._fits.clear()
 
     def labels_fit(self, width: int, font: QFont) -> bool:
         """Short labels are written in cells only if every step's label fits the width:
         a column where some cells have words and others not would read as two kinds of mark."""
-        fm, sym = QFontMetrics(font), QFontMetrics(symbol_font(font))
-        pad = fm.horizontalAdvance("M")
-        return all(sym.horizontalAdvance(s.symbol) + fm.horizontalAdvance(" " + s.short) + pad <= width
-                   for s in self._steps)
+        key = (width, font.key())
+        if key not in self._fits:
+            fm, sym = QFontMetrics(font), QFontMetrics(symbol_font(font))
+            pad = fm.horizontalAdvance("M")
+            self._fits[key] = all(
+                sym.horizontalAdvance(s.symbol) + fm.horizontalAdvance(" " + s.short) + pad <= width
+                for s in self._steps
+            )
+        return self._fits[key]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         fm = QFontMetrics(option.font)
@@ -84,15 +91,17 @@ class StepDelegate(QStyledItemDelegate):
             painter.setFont(sym_font)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, step.symbol)
             return
+        # Symbol and label share one baseline (centred for the text font), so they read as one line.
+        text_fm = QFontMetrics(font)
         sym_width = QFontMetrics(sym_font).horizontalAdvance(step.symbol)
         text = " " + step.short
-        total = sym_width + QFontMetrics(font).horizontalAdvance(text)
+        total = sym_width + text_fm.horizontalAdvance(text)
         left = rect.left() + (rect.width() - total) // 2
+        baseline = rect.top() + (rect.height() + text_fm.ascent() - text_fm.descent()) // 2
         painter.setFont(sym_font)
-        painter.drawText(QRect(left, rect.top(), sym_width, rect.height()), Qt.AlignmentFlag.AlignVCenter, step.symbol)
+        painter.drawText(QPoint(left, baseline), step.symbol)
         painter.setFont(font)
-        painter.drawText(QRect(left + sym_width, rect.top(), total - sym_width, rect.height()),
-                         Qt.AlignmentFlag.AlignVCenter, text)
+        painter.drawText(QPoint(left + sym_width, baseline), text)
 
     def _draw_frames(self, painter: QPainter, rect: QRect, font: QFont, palette: QPalette,
                      state: QStyle.StateFlag) -> None:

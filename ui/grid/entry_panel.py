@@ -225,8 +225,14 @@ class EntryPanel(QWidget):
         # Opened from the keyboard on one cell, the picker then moves on like a key would.
         move_down = not this_cell_only and len(indexes) == 1
         picker.chosen.connect(lambda choice: self._picked(choice, targets, move_down))
+        picker.dismissed.connect(lambda: self._picker_closed(picker))
         self.picker = picker
         picker.popup_at(self.grid.cell_anchor(index))
+
+    def _picker_closed(self, picker: StepPicker) -> None:
+        if self.picker is picker:  # the popup deletes itself: never keep a dangling reference
+            self.picker = None
+            self.grid.setFocus()
 
     def _picked(self, choice: object, targets: list[tuple[str, str]], move_down: bool) -> None:
         self.picker = None

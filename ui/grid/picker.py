@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from progression.views import StepView
@@ -55,6 +55,7 @@ class StepPicker(QFrame):
     """Emits ``chosen`` with a StepView, or ``ERASE``; closes itself afterwards."""
 
     chosen = Signal(object)
+    dismissed = Signal()  # closed, with or without a choice
 
     def __init__(self, steps: Sequence[StepView], can_erase: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
@@ -77,7 +78,7 @@ class StepPicker(QFrame):
             self._buttons[ERASE] = erase
             layout.addWidget(erase, 1, max(len(others), len(counting) - 1))
         hint = QLabel(tr("Touches 1 à {n} et 0 · Échap pour fermer").format(n=len(counting)))
-        hint.setEnabled(False)
+        hint.setForegroundRole(QPalette.ColorRole.WindowText)
         layout.addWidget(hint, 2, 0, 1, max(1, len(counting)))
         first = self._buttons.get(counting[0].id) if counting else None
         if first is not None:
@@ -94,11 +95,12 @@ class StepPicker(QFrame):
         button.setAccessibleName(step.label)
         colour = QColor(step.color)
         ink = text_on(colour).name()
-        # Padding in em so the buttons grow with the font (150 % scaling); focus frame kept visible.
+        # Padding in em so the buttons grow with the font (150 % scaling). The border keeps one
+        # width and only changes colour on focus, so the focused button's text is never clipped.
         button.setStyleSheet(
-            f"QPushButton {{ background: {colour.name()}; color: {ink}; border: 1px solid #666;"
-            " border-radius: 0.3em; padding: 0.5em 0.9em; }"
-            f" QPushButton:focus {{ border: 3px solid palette(highlight); }}"
+            f"QPushButton {{ background: {colour.name()}; color: {ink}; border: 3px solid {colour.darker(125).name()};"
+            " border-radius: 0.3em; padding: 0.45em 0.9em; }"
+            " QPushButton:focus { border-color: palette(highlight); }"
         )
         button.clicked.connect(lambda: self._choose(step))
         self._buttons[step.id] = button
@@ -124,6 +126,10 @@ class StepPicker(QFrame):
             self.focusNextChild()
         else:
             super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.dismissed.emit()
+        super().closeEvent(event)
 
     def popup_at(self, point: QPoint) -> None:
         """Show just below a cell, kept on the screen."""
