@@ -305,7 +305,7 @@ class PupilsPage(QWizardPage):
         self.setTitle(self.tr("Vos élèves"))
         self.setSubTitle(self.tr("Le nom, le prénom et le niveau de chaque élève ; Tab passe à la case suivante."))
         later = QLabel(self.tr(
-            "Vous pourrez aussi importer la liste depuis ONDE, et compléter les fiches, dans la page « Élèves »."
+            "Vous pourrez aussi importer la liste depuis ONDE, et compléter les fiches, dans la page « Élèves »."
         ))
         later.setWordWrap(True)
         self.table = named(QTableWidget(0, 3), "pupilTable")

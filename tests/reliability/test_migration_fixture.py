@@ -45,3 +45,11 @@ def test_released_carnet_opens_with_every_row(tmp_path: Path) -> None:
         assert after[table] == before[table], table  # opening changed no teacher data
     # Backups of a carnet without carnet_id are told apart by its creation stamp.
     assert [b.pupils for b in list_backups(path)] == [6]
+
+
+def test_fixture_is_a_single_untouched_file() -> None:
+    """Opening the fixture in place (even read-only) would leave -wal/-shm beside it: tests copy it."""
+    assert sorted(p.name for p in FIXTURE.parent.iterdir()) == [FIXTURE.name]
+    with FIXTURE.open("rb") as handle:
+        header = handle.read(20)
+    assert header[18:20] == b"\x02\x02"  # still in WAL mode, as the first release left it

@@ -63,7 +63,7 @@ class EntryPanel(QWidget):
         self.model = ObservationTableModel(service, self)
         self.grid = ObservationGridView(self)
         self.grid.set_grid_model(self.model)
-        self.empty_label = QLabel(self.tr("Aucun élève dans cette liste. Ajoutez vos élèves dans la page « Élèves »."))
+        self.empty_label = QLabel(self.tr("Aucun élève dans cette liste. Ajoutez vos élèves dans la page « Élèves »."))
         self.empty_label.setWordWrap(True)
         self.legend = named(QLabel(), "stepLegend")
         self.legend.setWordWrap(True)
