@@ -31,10 +31,11 @@ def _print_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
-def _open(path: str) -> Any:
+def _open(path: str, *, lock: bool = False) -> Any:
+    """Read-only commands leave the lock to the app, so they work while it is open."""
     from progression.service import CarnetService
 
-    return CarnetService.open(Path(path))
+    return CarnetService.open(Path(path), lock=lock)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -231,7 +232,7 @@ def cmd_purge_pupil(args: argparse.Namespace) -> int:
 def cmd_import_observations(args: argparse.Namespace) -> int:
     from progression.importers.observations import import_observations
 
-    service = _open(args.carnet)
+    service = _open(args.carnet, lock=True)
     try:
         report = import_observations(service, Path(args.csv), dry_run=args.dry_run)
     finally:
@@ -244,7 +245,7 @@ def cmd_import_observations(args: argparse.Namespace) -> int:
 def cmd_framework(args: argparse.Namespace) -> int:
     from progression.framework import framework_to_csv, framework_to_json, read_framework_file
 
-    service = _open(args.carnet)
+    service = _open(args.carnet, lock=True)
     try:
         if args.action == "import":
             count = service.import_framework(read_framework_file(Path(args.file)))
@@ -267,7 +268,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
     from progression.settings import parse_value
 
-    service = _open(args.carnet)
+    service = _open(args.carnet, lock=True)
     try:
         if args.key is not None:
             if args.value is None:
@@ -282,7 +283,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
 def cmd_scale(args: argparse.Namespace) -> int:
     from progression.scales import scale_from_dict
 
-    service = _open(args.carnet)
+    service = _open(args.carnet, lock=True)
     try:
         if args.action == "add":
             try:

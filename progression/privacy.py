@@ -84,12 +84,8 @@ def _unwrap(target: Any) -> tuple[Carnet, Any]:
 def _forget_in_service(service: Any) -> None:
     if service is None:
         return
-    from progression.operations import Changes
-
     # Undo entries may carry a pupil's former name; an erased pupil cannot be "undone" back.
-    for stack in ("_undo", "_redo"):
-        getattr(service, stack, []).clear()
-    service._invalidate(Changes(frozenset({"pupils", "class"})))
+    service.forget_history()
 
 
 def _purge(carnet: Carnet, pupil_ids: Sequence[str]) -> PurgeReport:

@@ -300,7 +300,7 @@ def export(
 def cmd_export(args: argparse.Namespace) -> int:
     from progression.service import CarnetService
 
-    service = CarnetService.open(Path(args.carnet))
+    service = CarnetService.open(Path(args.carnet), lock=False)  # reads only: works while the app is open
     try:
         paths = export(
             service,

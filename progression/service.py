@@ -103,10 +103,17 @@ class CarnetService:
     # ------------------------------------------------------------ opening
 
     @classmethod
-    def open(cls, path: Path) -> CarnetService:
+    def open(cls, path: Path, *, lock: bool = True, force: bool = False) -> CarnetService:
+        """Open a carnet. Writers (the app, imports) take the lock; read-only commands pass
+        ``lock=False`` so they still work while the app has the carnet open. ``force`` takes
+        over a lock left long ago on another computer, after asking the teacher."""
         from progression.backup import backup_before
 
-        return cls(open_carnet(Path(path), before_migration=lambda p: backup_before(p, "migration")))
+        return cls(
+            open_carnet(
+                Path(path), before_migration=lambda p: backup_before(p, "migration"), lock=lock, force=force
+            )
+        )
 
     @classmethod
     def create(cls, path: Path, new: NewClass) -> CarnetService:
@@ -165,6 +172,12 @@ class CarnetService:
 
     def close(self) -> None:
         self.carnet.close()
+
+    def forget_history(self) -> None:
+        """Drop undo/redo and cached data: after erasing a pupil, no undo may bring a name back."""
+        self._undo.clear()
+        self._redo.clear()
+        self._invalidate(Changes(frozenset({"pupils", "class", "items", "settings"})))
 
     # ------------------------------------------------------------ running operations
 

@@ -62,13 +62,17 @@ def median(values: list[float]) -> float:
 
 def p99(values: list[float]) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(0.99 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
 
 
 def put(results: Results, name: str, value: float, floor: float | None, unit: str = "s") -> None:
     ratio = round(value / floor, 2) if floor else None
-    results[name] = {"value": round(value, 6), "floor": round(floor, 6) if floor else floor, "ratio": ratio,
-                     "unit": unit}
+    results[name] = {
+        "value": round(value, 6),
+        "floor": round(floor, 6) if floor else floor,
+        "ratio": ratio,
+        "unit": unit,
+    }
 
 
 # ---------------------------------------------------------------- data
@@ -82,8 +86,10 @@ def build_carnet(path: Path, classes: int, per_class: int, observations: int, se
     """
     from progression.service import CarnetService, NewClass
 
-    service = CarnetService.create(path, NewClass(label="CE1-CE2 mesurée", grades=("CE1", "CE2"),
-                                                  school="École du banc d'essai", teacher="M. Banc"))
+    service = CarnetService.create(
+        path,
+        NewClass(label="CE1-CE2 mesurée", grades=("CE1", "CE2"), school="École du banc d'essai", teacher="M. Banc"),
+    )
     klass = service.class_info()
     steps = [s.id for s in service.counting_steps()]
     items = {g: [i.id for i in service.items([g]) if i.kind == "objective"] for g in ("CE1", "CE2")}
@@ -104,16 +110,38 @@ def build_carnet(path: Path, classes: int, per_class: int, observations: int, se
         for n in range(per_class):
             pid = str(uuid.uuid4())
             grade = "CE1" if n % 2 == 0 else "CE2"
-            pupil_rows.append((pid, f"Nom{c:03d}x{n:02d}", f"Prénom{n:02d}", None, date(2018, 1 + n % 12, 1),
-                               "F", None, "", stamp, device, None))
+            pupil_rows.append(
+                (
+                    pid,
+                    f"Nom{c:03d}x{n:02d}",
+                    f"Prénom{n:02d}",
+                    None,
+                    date(2018, 1 + n % 12, 1),
+                    "F",
+                    None,
+                    "",
+                    stamp,
+                    device,
+                    None,
+                )
+            )
             enrol_rows.append((str(uuid.uuid4()), pid, class_id, grade, "", None, None, stamp, device, None))
             pupils.append((pid, grade))
-    conn.executemany("INSERT INTO class_group (id, year_id, label, school, teacher, onde_class_id, modified_at, "
-                     "device_id, deleted_at) VALUES (?,?,?,?,?,?,?,?,?)", class_rows)
-    conn.executemany("INSERT INTO pupil (id, last_name, first_name, birth_last_name, birth_date, sex, ine, note, "
-                     "modified_at, device_id, deleted_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)", pupil_rows)
-    conn.executemany("INSERT INTO enrolment (id, pupil_id, class_id, grade, group_label, arrived_on, left_on, "
-                     "modified_at, device_id, deleted_at) VALUES (?,?,?,?,?,?,?,?,?,?)", enrol_rows)
+    conn.executemany(
+        "INSERT INTO class_group (id, year_id, label, school, teacher, onde_class_id, modified_at, "
+        "device_id, deleted_at) VALUES (?,?,?,?,?,?,?,?,?)",
+        class_rows,
+    )
+    conn.executemany(
+        "INSERT INTO pupil (id, last_name, first_name, birth_last_name, birth_date, sex, ine, note, "
+        "modified_at, device_id, deleted_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        pupil_rows,
+    )
+    conn.executemany(
+        "INSERT INTO enrolment (id, pupil_id, class_id, grade, group_label, arrived_on, left_on, "
+        "modified_at, device_id, deleted_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        enrol_rows,
+    )
     start = date(2026, 9, 1)
     created = datetime(2026, 9, 1, 8, 0)
 
@@ -121,12 +149,26 @@ def build_carnet(path: Path, classes: int, per_class: int, observations: int, se
         for k in range(count):
             pid, grade = pupils[k % len(pupils)]
             day = start + timedelta(days=rng.randrange(300))
-            yield (str(uuid.uuid4()), pid, rng.choice(items[grade]), rng.choice(steps), day.isoformat(),
-                   "Lecture", "", "", (created + timedelta(seconds=k)).isoformat(" "), stamp, device, None)
+            yield (
+                str(uuid.uuid4()),
+                pid,
+                rng.choice(items[grade]),
+                rng.choice(steps),
+                day.isoformat(),
+                "Lecture",
+                "",
+                "",
+                (created + timedelta(seconds=k)).isoformat(" "),
+                stamp,
+                device,
+                None,
+            )
 
     conn.executemany(
         "INSERT INTO observation (id, pupil_id, item_id, step_id, observed_on, activity, comment, author, "
-        "created_at, modified_at, device_id, deleted_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows(observations))
+        "created_at, modified_at, device_id, deleted_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        rows(observations),
+    )
     conn.commit()
     conn.execute("ANALYZE")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -173,8 +215,21 @@ def measure_record(results: Results, size: str, path: Path, data: dict[str, Any]
         conn.execute(
             "INSERT INTO observation (id, pupil_id, item_id, step_id, observed_on, activity, comment, author, "
             "created_at, modified_at, device_id, deleted_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (str(uuid.uuid4()), pupil_ids[n % len(pupil_ids)], data["items"]["CE1"][0], step, day.isoformat(),
-             "Lecture à voix haute", "", "", datetime.now().isoformat(" "), "0", "d", None))
+            (
+                str(uuid.uuid4()),
+                pupil_ids[n % len(pupil_ids)],
+                data["items"]["CE1"][0],
+                step,
+                day.isoformat(),
+                "Lecture à voix haute",
+                "",
+                "",
+                datetime.now().isoformat(" "),
+                "0",
+                "d",
+                None,
+            ),
+        )
         conn.execute("COMMIT")
 
     floor_times = timed(raw_insert, repeat)
@@ -203,11 +258,16 @@ def measure_reads(results: Results, size: str, path: Path, data: dict[str, Any],
     conn = raw_connection(path)
 
     def raw_grid() -> None:
-        conn.execute("SELECT p.*, e.* FROM pupil p JOIN enrolment e ON e.pupil_id = p.id WHERE e.class_id = "
-                     "(SELECT id FROM class_group LIMIT 1)").fetchall()
+        conn.execute(
+            "SELECT p.*, e.* FROM pupil p JOIN enrolment e ON e.pupil_id = p.id WHERE e.class_id = "
+            "(SELECT id FROM class_group LIMIT 1)"
+        ).fetchall()
         conn.execute("SELECT * FROM framework_item").fetchall()
-        conn.execute(f"SELECT * FROM observation WHERE deleted_at IS NULL AND pupil_id IN ({marks}) "
-                     "ORDER BY observed_on, created_at", pupil_ids).fetchall()
+        conn.execute(
+            f"SELECT * FROM observation WHERE deleted_at IS NULL AND pupil_id IN ({marks}) "
+            "ORDER BY observed_on, created_at",
+            pupil_ids,
+        ).fetchall()
 
     put(results, f"open_grid_{size}", median(timed(open_grid, repeat)), median(timed(raw_grid, repeat)))
     conn.close()
@@ -225,7 +285,8 @@ def measure_reads(results: Results, size: str, path: Path, data: dict[str, Any],
         conn.execute(
             f"SELECT pupil_id, item_id, step_id FROM observation WHERE deleted_at IS NULL AND pupil_id IN ({marks}) "
             "AND observed_on >= ? AND observed_on <= ? ORDER BY observed_on, created_at, id",
-            [*pupil_ids, period[0].isoformat(), period[1].isoformat()]).fetchall()
+            [*pupil_ids, period[0].isoformat(), period[1].isoformat()],
+        ).fetchall()
 
     put(results, f"period_synthesis_{size}", median(timed(synthesis, repeat)), median(timed(raw_synthesis, repeat)))
     conn.close()
@@ -246,8 +307,12 @@ def measure_exports(results: Results, repeat: int, workdir: Path) -> None:
     app_xlsx = timed(lambda: export(service, 2, "xlsx", xlsx), repeat)
     service.close()
     pages = _pdf_pages(pdf)
-    put(results, "export_pupil_pdf_demo", median(app_pdf), median(timed(lambda: _bare_pdf(report, pages, workdir),
-                                                                            repeat)))
+    put(
+        results,
+        "export_pupil_pdf_demo",
+        median(app_pdf),
+        median(timed(lambda: _bare_pdf(report, pages, workdir), repeat)),
+    )
     put(results, "export_xlsx_demo", median(app_xlsx), median(timed(lambda: _bare_xlsx(grid, workdir), repeat)))
 
 
@@ -322,13 +387,17 @@ def measure_imports(results: Results, repeat: int, workdir: Path) -> None:
     from progression.service import CarnetService, NewClass
 
     onde = workdir / "CSVExtraction.csv"
-    header = ("Nom élève;Nom d'usage élève;Prénom élève;Date naissance;Sexe;INE;Adresse1;Cp1;Commune1;Pays1;"
-              "Adresse2;Cp2;Commune2;Pays2;Cycle;Niveau;Libellé classe;Identifiant classe;Attestation fournie;"
-              "Autorisation associations;Autorisation photo;Décision de passage")
+    header = (
+        "Nom élève;Nom d'usage élève;Prénom élève;Date naissance;Sexe;INE;Adresse1;Cp1;Commune1;Pays1;"
+        "Adresse2;Cp2;Commune2;Pays2;Cycle;Niveau;Libellé classe;Identifiant classe;Attestation fournie;"
+        "Autorisation associations;Autorisation photo;Décision de passage"
+    )
     lines = [header]
     for n in range(35):
-        lines.append(f"Élève{n:02d};;Prénom{n:02d};{1 + n % 28:02d}/0{1 + n % 9}/2018;F;{1000000000 + n}A;;;;;;;;;"
-                     f"CYCLE II;{'CE1' if n % 2 else 'CE2'};CE1-CE2;12345;Non;Non;Non;")
+        lines.append(
+            f"Élève{n:02d};;Prénom{n:02d};{1 + n % 28:02d}/0{1 + n % 9}/2018;F;{1000000000 + n}A;;;;;;;;;"
+            f"CYCLE II;{'CE1' if n % 2 else 'CE2'};CE1-CE2;12345;Non;Non;Non;"
+        )
     onde.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
 
     def app_onde() -> None:
@@ -351,8 +420,9 @@ def measure_imports(results: Results, repeat: int, workdir: Path) -> None:
         with onde.open(encoding="cp1252", newline="") as handle:
             rows = list(csv.reader(handle, delimiter=";"))[1:]
         conn.execute("BEGIN")
-        conn.executemany("INSERT INTO pupil VALUES (?,?,?,?,?)", [(str(uuid.uuid4()), r[0], r[2], r[3], r[5])
-                                                                  for r in rows])
+        conn.executemany(
+            "INSERT INTO pupil VALUES (?,?,?,?,?)", [(str(uuid.uuid4()), r[0], r[2], r[3], r[5]) for r in rows]
+        )
         conn.execute("COMMIT")
         raw_onde.elapsed.append(time.perf_counter() - start)  # type: ignore[attr-defined]
         conn.close()
@@ -375,8 +445,15 @@ def measure_imports(results: Results, repeat: int, workdir: Path) -> None:
         writer.writerow(["eleve", "item", "echelon", "date", "commentaire"])
         for n in range(10_000):
             p = pupils[n % len(pupils)]
-            writer.writerow([f"{p.last_name} {p.first_name}", rng.choice(items[p.grade]), rng.randint(1, 4),
-                             (date(2026, 9, 1) + timedelta(days=rng.randrange(280))).strftime("%d/%m/%Y"), ""])
+            writer.writerow(
+                [
+                    f"{p.last_name} {p.first_name}",
+                    rng.choice(items[p.grade]),
+                    rng.randint(1, 4),
+                    (date(2026, 9, 1) + timedelta(days=rng.randrange(280))).strftime("%d/%m/%Y"),
+                    "",
+                ]
+            )
     app_times = timed(lambda: import_observations(service, csv_path), max(1, repeat // 2))
     service.close()
     conn = raw_connection(path)
@@ -390,8 +467,24 @@ def measure_imports(results: Results, repeat: int, workdir: Path) -> None:
         conn.executemany(
             "INSERT INTO observation (id, pupil_id, item_id, step_id, observed_on, activity, comment, author, "
             "created_at, modified_at, device_id, deleted_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(str(uuid.uuid4()), data["class_pupils"][0], item, step, r[3], "", r[4], "", "2026-09-01 00:00:00",
-              "0", "d", None) for r in rows])
+            [
+                (
+                    str(uuid.uuid4()),
+                    data["class_pupils"][0],
+                    item,
+                    step,
+                    r[3],
+                    "",
+                    r[4],
+                    "",
+                    "2026-09-01 00:00:00",
+                    "0",
+                    "d",
+                    None,
+                )
+                for r in rows
+            ],
+        )
         conn.execute("COMMIT")
 
     floor_times = timed(raw_obs, max(1, repeat // 2))
@@ -432,22 +525,35 @@ def measure_start(results: Results, carnet: Path, repeat: int) -> None:
 
 def measure_memory(results: Results, carnet: Path) -> None:
     """Peak memory with the district carnet open in the app (grid shown)."""
-    probe = ("import resource, runpy, sys; sys.argv = ['ui.bench_start', sys.argv[1]]; "
-             "runpy.run_module('ui.bench_start', run_name='__main__') if False else None; "
-             "import ui.bench_start as b; b.main([sys.argv[1]]); "
-             "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
-    result = subprocess.run([sys.executable, "-c", probe, str(carnet)], capture_output=True, text=True, cwd=ROOT,
-                            check=False)
+    probe = (
+        "import resource, runpy, sys; sys.argv = ['ui.bench_start', sys.argv[1]]; "
+        "runpy.run_module('ui.bench_start', run_name='__main__') if False else None; "
+        "import ui.bench_start as b; b.main([sys.argv[1]]); "
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, str(carnet)], capture_output=True, text=True, cwd=ROOT, check=False
+    )
     if result.returncode == 0 and result.stdout.strip():
         rss_mb = int(result.stdout.strip().splitlines()[-1]) / 1024
-        results["peak_rss_district_app"] = {"value": round(rss_mb, 1), "floor": None, "ratio": None, "unit": "MB",
-                                            "target": 300}
+        results["peak_rss_district_app"] = {
+            "value": round(rss_mb, 1),
+            "floor": None,
+            "ratio": None,
+            "unit": "MB",
+            "target": 300,
+        }
 
 
 # ---------------------------------------------------------------- main
 
 TARGETS = {
-    "cold_start": 1.5, "record_observation": 3, "open_grid": 3, "period_synthesis": 3, "export": 3, "import": 5,
+    "cold_start": 1.5,
+    "record_observation": 3,
+    "open_grid": 3,
+    "period_synthesis": 3,
+    "export": 3,
+    "import": 5,
 }
 
 
@@ -472,8 +578,11 @@ def main(argv: list[str] | None = None) -> int:
         path = workdir / f"{size}.carnet"
         t0 = time.perf_counter()
         data = build_carnet(path, classes, per_class, observations)
-        print(f"# {size}: {observations} observations, {classes * per_class} pupils, built in "
-              f"{time.perf_counter() - t0:.1f} s", file=sys.stderr)
+        print(
+            f"# {size}: {observations} observations, {classes * per_class} pupils, built in "
+            f"{time.perf_counter() - t0:.1f} s",
+            file=sys.stderr,
+        )
         measure_reads(results, size, path, data, repeat)
         measure_record(results, size, path, data, repeat * (4 if not args.quick else 2))
         if size == "district":

@@ -40,7 +40,7 @@ def test_onde_extraction_for_one_class_then_reimport_changes_nothing(empty) -> N
 
 
 def test_several_classes_need_a_choice(empty) -> None:
-    with pytest.raises(InvalidInputError, match="plusieurs classes.*1001.*1002"):
+    with pytest.raises(InvalidInputError, match=r"plusieurs classes.*1001.*1002"):
         plan_pupil_import(empty, CORPUS / "onde_utf8_bom.csv")
 
 

@@ -15,8 +15,9 @@ from pypdf import PdfReader
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "progression", *args], capture_output=True, text=True,
-                          env=os.environ.copy(), check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "progression", *args], capture_output=True, text=True, env=os.environ.copy(), check=False
+    )
 
 
 @pytest.fixture(scope="module")
@@ -38,24 +39,36 @@ def test_pupil_syntheses_pdf(demo_path: Path, demo_info: dict, tmp_path: Path) -
     text = pdf_text(out)
     for pupil in pupils:
         assert f"{pupil['first_name']} {pupil['last_name']}" in text
-    for competency in ("Identifier les mots de manière de plus en plus aisée", "Lire à voix haute",
-                       "Comprendre un texte", "Devenir lecteur"):
+    for competency in (
+        "Identifier les mots de manière de plus en plus aisée",
+        "Lire à voix haute",
+        "Comprendre un texte",
+        "Devenir lecteur",
+    ):
         assert competency in text
-    assert "Période 2" in text and "décision" in text.lower() or "Période 2" in text
+    assert "Période 2" in text
 
 
 def test_one_pupil_and_one_file_per_pupil(demo_path: Path, demo_info: dict, tmp_path: Path) -> None:
     pupil = demo_info["pupils"][0]
     out = tmp_path / "un.pdf"
-    assert run("export", str(demo_path), "--period", "1", "--format", "pdf", "--out", str(out),
-               "--pupil", pupil["id"]).returncode == 0
+    assert (
+        run(
+            "export", str(demo_path), "--period", "1", "--format", "pdf", "--out", str(out), "--pupil", pupil["id"]
+        ).returncode
+        == 0
+    )
     text = pdf_text(out)
     assert pupil["last_name"] in text
     assert demo_info["pupils"][1]["last_name"] not in text
     folder = tmp_path / "par-eleve"
     folder.mkdir()
-    assert run("export", str(demo_path), "--period", "1", "--format", "pdf", "--out", str(folder),
-               "--per-pupil").returncode == 0
+    assert (
+        run(
+            "export", str(demo_path), "--period", "1", "--format", "pdf", "--out", str(folder), "--per-pupil"
+        ).returncode
+        == 0
+    )
     assert len(list(folder.glob("*.pdf"))) == len(demo_info["pupils"])
 
 
@@ -72,8 +85,9 @@ def test_pseudonymised_grid_has_no_names(demo_path: Path, demo_info: dict, tmp_p
     result = run("export", str(demo_path), "--period", "2", "--format", "xlsx", "--out", str(out), "--pseudonymise")
     assert result.returncode == 0, result.stderr
     workbook = load_workbook(out)
-    everything = " ".join(str(c.value) for ws in workbook.worksheets for row in ws.iter_rows() for c in row
-                          if c.value is not None)
+    everything = " ".join(
+        str(c.value) for ws in workbook.worksheets for row in ws.iter_rows() for c in row if c.value is not None
+    )
     assert "Élève 01" in everything
     for pupil in demo_info["pupils"]:
         assert pupil["last_name"] not in everything
