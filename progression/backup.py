@@ -156,20 +156,30 @@ def parse_backup_name(name: str) -> tuple[str, datetime, str] | None:
 
 
 def make_backup(
-    carnet_path: Path, folder: Path | None = None, reason: str = "manuelle", *, now: datetime | None = None
+    carnet_path: Path, folder: Path | None = None, reason: str = "manuelle", *, now: datetime | None = None,
+    target: Path | None = None,
 ) -> Path:
-    """Copy the carnet into ``folder`` (default: its automatic backup folder); return the verified copy."""
+    """Copy the carnet into ``folder`` (default: its automatic backup folder); return the verified copy.
+
+    ``target``: write the copy under exactly this name instead (the app's « Sauvegarder une
+    copie »); a file already there is replaced only once the copy has passed its check.
+    """
     carnet_path = Path(carnet_path)
     if not _REASON.match(reason):
         raise ValueError(f"backup reason must be lowercase ascii words joined by '-': {reason!r}")
-    folder = Path(folder) if folder is not None else paths.backups_dir(carnet_path)
+    if target is not None:
+        final = Path(target)
+        folder = final.parent
+    else:
+        folder = Path(folder) if folder is not None else paths.backups_dir(carnet_path)
     if not folder.is_dir():
         raise ProgressionError(f"Le dossier de sauvegarde « {folder} » n'existe pas.")
-    when = now or datetime.now()
-    final = folder / backup_name(carnet_path, when, reason)
-    while final.exists():  # two backups in the same microsecond (tests, fast machines)
-        when += timedelta(microseconds=1)
+    if target is None:
+        when = now or datetime.now()
         final = folder / backup_name(carnet_path, when, reason)
+        while final.exists():  # two backups in the same microsecond (tests, fast machines)
+            when += timedelta(microseconds=1)
+            final = folder / backup_name(carnet_path, when, reason)
     temporary = final.with_name(final.name + ".part")
     try:
         source = sqlite3.connect(sqlite_uri(carnet_path, **reading_params(carnet_path)), uri=True)

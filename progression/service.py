@@ -527,7 +527,11 @@ class CarnetService:
         until: date | None = None,
     ) -> list[ObservationView]:
         """Live observations, oldest first (date, then time of recording)."""
-        query = select(Observation).where(Observation.deleted_at.is_(None))
+        # Plain columns, not ORM objects: the grid and the syntheses read thousands of these.
+        query = select(
+            Observation.id, Observation.pupil_id, Observation.item_id, Observation.step_id, Observation.observed_on,
+            Observation.activity, Observation.comment, Observation.author, Observation.created_at,
+        ).where(Observation.deleted_at.is_(None))
         if pupil_ids is not None:
             query = query.where(Observation.pupil_id.in_(list(pupil_ids)))
         if item_ids is not None:
@@ -537,21 +541,8 @@ class CarnetService:
         if until is not None:
             query = query.where(Observation.observed_on <= until)
         query = query.order_by(Observation.observed_on, Observation.created_at, Observation.id)
-        with self.carnet.session() as session:
-            return [
-                ObservationView(
-                    o.id,
-                    o.pupil_id,
-                    o.item_id,
-                    o.step_id,
-                    o.observed_on,
-                    o.activity,
-                    o.comment,
-                    o.author,
-                    o.created_at,
-                )
-                for o in session.scalars(query)
-            ]
+        with self.carnet.engine.connect() as connection:  # a read: no ORM session needed
+            return [ObservationView(*row) for row in connection.execute(query)]
 
     def history(self, pupil_id: str, item_id: str | None = None) -> list[ObservationView]:
         return self.observations(pupil_ids=[pupil_id], item_ids=[item_id] if item_id else None)

@@ -15,8 +15,10 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QEvent,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,7 +26,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QFont, QHideEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QFont, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -47,7 +49,7 @@ from PySide6.QtWidgets import (
 from progression.errors import ProgressionError
 from progression.operations import Changes, SetAppreciation, SetOverride
 from progression.service import CarnetService
-from progression.synthesis import RULE_LABELS, Rule, RuleOptions, describe_options
+from progression.synthesis import RULE_LABELS, Rule, RuleOptions
 from progression.views import ItemView, PeriodView, PupilView, SynthesisRow
 from ui import step_style
 from ui.runner import ActionRunner
@@ -57,6 +59,20 @@ ROOT = QModelIndex()  # a module constant: the default argument of Qt's model me
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the SynthesisRow of a cell, or None
 OVERRIDDEN_ROLE = step_style.OVERRIDDEN_ROLE
 SAVE_PAUSE_MS = 1200
+
+# The core names its rules in French (``RULE_LABELS``, also used in reports); the same words are
+# marked here so that lupdate extracts them: the combo shows ``self.tr(RULE_LABELS[rule])``.
+# tests/ui/test_translations.py checks that this list and the core's stay the same.
+RULE_NAMES = (
+    QT_TRANSLATE_NOOP("SynthesisPanel", "Dernière observation"),
+    QT_TRANSLATE_NOOP("SynthesisPanel", "Moyenne"),
+    QT_TRANSLATE_NOOP("SynthesisPanel", "Moyenne pondérée (1, 2, 3…)"),
+    QT_TRANSLATE_NOOP("SynthesisPanel", "Moyenne pondérée (1, 2, 4, 8…)"),
+    QT_TRANSLATE_NOOP("SynthesisPanel", "Meilleures observations"),
+    QT_TRANSLATE_NOOP("SynthesisPanel", "Le plus fréquent (bas)"),
+    QT_TRANSLATE_NOOP("SynthesisPanel", "Le plus fréquent (haut)"),
+    QT_TRANSLATE_NOOP("SynthesisPanel", "Moyenne avec déclin (65 % sur la dernière)"),
+)
 
 
 @dataclass(frozen=True)
@@ -251,6 +267,8 @@ class SynthesisPanel(QWidget):
         self.service = runner.service
         self._appreciation_pupil: str | None = None
         self.preview_counts: PreviewCounts | None = None
+        self._stale = False  # observations changed while the page was hidden
+        self._pending: frozenset[str] | None = frozenset()  # whose rows to refresh; None = all
 
         self.rule_label = QLabel()
         self.rule_label.setWordWrap(True)
@@ -390,6 +408,14 @@ class SynthesisPanel(QWidget):
             else:
                 self._update_preview()
         elif parts & {"observations", "overrides"}:
+            if not self.isVisible():
+                # Recording in the grid must stay instant: a hidden page catches up when shown.
+                if changes.pupils and self._pending is not None:
+                    self._pending = self._pending | changes.pupils
+                else:
+                    self._pending = None  # no pupil named: reload everything when shown
+                self._stale = True
+                return
             if changes.pupils:
                 self.model.refresh_pupils(changes.pupils)
             else:
@@ -496,6 +522,16 @@ class SynthesisPanel(QWidget):
         self.save_appreciation()  # another page, or the window closing: keep what was typed
         super().hideEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            if self._pending is None:
+                self.model.reload()
+            else:
+                self.model.refresh_pupils(self._pending)
+            self._update_preview()
+            self._stale, self._pending = False, frozenset()
+        super().showEvent(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.appreciation and event.type() == QEvent.Type.FocusOut:
             self.save_appreciation()
@@ -533,8 +569,26 @@ class SynthesisPanel(QWidget):
         for widget in (self.rule, self.window_spin, self.best_k, self.include_earlier):
             widget.blockSignals(False)
         self.rule_label.setText(self.tr("<b>{0}</b> — règle de calcul : {1}").format(
-            self.model.period.label, describe_options(self.service.rule_options())))
+            self.model.period.label, self.describe_rule(self.service.rule_options())))
         self._settings_edited()
+
+    def describe_rule(self, options: RuleOptions) -> str:
+        """The core's ``describe_options`` in the interface's language (same French words)."""
+        rule = options.rule
+        if rule is Rule.BEST:
+            text = (self.tr("Meilleure observation") if options.best_k == 1
+                    else self.tr("Moyenne des {0} meilleures observations").format(options.best_k))
+        elif rule is Rule.DECAYING:
+            share = QLocale().toString(round(options.decay_share * 100, 4), "g", 6)
+            text = self.tr("Moyenne avec déclin ({0} % sur la dernière)").format(share)
+        else:
+            text = self.tr(RULE_LABELS[rule])
+        if options.window is not None:
+            text += (self.tr(", sur la dernière observation") if options.window == 1
+                     else self.tr(", sur les {0} dernières observations").format(options.window))
+        if options.include_earlier:
+            text += self.tr(", périodes précédentes comprises")
+        return text
 
     def chosen_values(self) -> dict[str, Any]:
         """The settings as shown in the box, in ``CarnetService.change_settings`` terms."""

@@ -236,6 +236,51 @@ def measure_record(results: Results, size: str, path: Path, data: dict[str, Any]
     conn.close()
     put(results, f"record_observation_p50_{size}", median(app_times), median(floor_times))
     put(results, f"record_observation_p99_{size}", p99(app_times), p99(floor_times))
+    grid_times = grid_record_times(path, repeat)
+    if grid_times:
+        put(results, f"grid_key_to_commit_p50_{size}", median(grid_times), median(floor_times))
+        put(results, f"grid_key_to_commit_p99_{size}", p99(grid_times), p99(floor_times))
+
+
+_GRID_RECORD = """
+import json, os, sys, time
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from pathlib import Path
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from ui.main_window import MainWindow, application
+from ui.settings_store import SettingsStore
+application()
+store = SettingsStore(QSettings(sys.argv[2], QSettings.Format.IniFormat))
+window = MainWindow(store, remember=False, synchronous=True)
+window.resize(1400, 850)
+window.show()
+assert window.open_carnet(Path(sys.argv[1])) is None
+grid, model = window.entry.grid, window.entry.model
+cells = [model.index(r, c) for c in range(model.columnCount()) for r in range(model.rowCount())]
+cells = [i for i in cells if model.flags(i) & Qt.ItemFlag.ItemIsEditable or model.flags(i) & Qt.ItemFlag.ItemIsSelectable]
+times = []
+for k in range(int(sys.argv[3])):
+    grid.setCurrentIndex(cells[k % len(cells)])
+    start = time.perf_counter()
+    QTest.keyClick(grid, Qt.Key.Key_3)  # records "Atteints" and commits before returning
+    times.append(time.perf_counter() - start)
+window.close_carnet(show_welcome=False)
+print(json.dumps(times))
+"""
+
+
+def grid_record_times(path: Path, repeat: int) -> list[float]:
+    """From the key press on the grid to the committed row, in the real window (offscreen)."""
+    ini = Path(tempfile.mkdtemp()) / "bench.ini"
+    result = subprocess.run(
+        [sys.executable, "-c", _GRID_RECORD, str(path), str(ini), str(repeat)],
+        capture_output=True, text=True, cwd=ROOT, check=False,
+    )
+    if result.returncode != 0:
+        print(f"# grid measure skipped: {result.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
+        return []
+    return [float(t) for t in json.loads(result.stdout.strip().splitlines()[-1])]
 
 
 def measure_reads(results: Results, size: str, path: Path, data: dict[str, Any], repeat: int) -> None:
@@ -526,15 +571,15 @@ def measure_start(results: Results, carnet: Path, repeat: int) -> None:
 def measure_memory(results: Results, carnet: Path) -> None:
     """Peak memory with the district carnet open in the app (grid shown)."""
     probe = (
-        "import resource, runpy, sys; sys.argv = ['ui.bench_start', sys.argv[1]]; "
-        "runpy.run_module('ui.bench_start', run_name='__main__') if False else None; "
-        "import ui.bench_start as b; b.main([sys.argv[1]]); "
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+        "import resource, sys\n"
+        "from ui.bench_start import main\n"
+        "code = main([sys.argv[1]])\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss if code == 0 else -1)\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe, str(carnet)], capture_output=True, text=True, cwd=ROOT, check=False
     )
-    if result.returncode == 0 and result.stdout.strip():
+    if result.returncode == 0 and result.stdout.strip() and int(result.stdout.strip().splitlines()[-1]) > 0:
         rss_mb = int(result.stdout.strip().splitlines()[-1]) / 1024
         results["peak_rss_district_app"] = {
             "value": round(rss_mb, 1),
