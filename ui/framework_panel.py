@@ -361,25 +361,21 @@ class CustomItemDialog(QDialog):
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FrameworkFiles", text)
-
-
 class FrameworkFiles:
     """File choosers, in one class so tests can answer them."""
 
     @staticmethod
     def open_path(parent: QWidget | None) -> Path | None:
         name, _filter = QFileDialog.getOpenFileName(
-            parent, _tr("Importer un référentiel"), "",
-            _tr("Référentiels (*.json *.csv);;Tous les fichiers (*)"))
+            parent, QCoreApplication.translate("FrameworkFiles", "Importer un référentiel"), "",
+            QCoreApplication.translate("FrameworkFiles", "Référentiels (*.json *.csv);;Tous les fichiers (*)"))
         return Path(name) if name else None
 
     @staticmethod
     def save_path(parent: QWidget | None, suggested: str) -> Path | None:
         name, chosen = QFileDialog.getSaveFileName(
-            parent, _tr("Exporter le référentiel"), suggested,
-            _tr("Référentiel JSON (*.json);;Tableur CSV (*.csv)"))
+            parent, QCoreApplication.translate("FrameworkFiles", "Exporter le référentiel"), suggested,
+            QCoreApplication.translate("FrameworkFiles", "Référentiel JSON (*.json);;Tableur CSV (*.csv)"))
         if not name:
             return None
         path = Path(name)

@@ -18,30 +18,39 @@ from progression.service import CarnetService
 CONTEXT = "Actions"
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
+class Actions:
+    """The translation context of these words.
+
+    Written ``Actions.tr("…")`` (plurals ``Actions.tr("%n …", "", n)``) because that is a call
+    ``pyside6-lupdate`` can read: a bare module-level ``tr()`` would land in a nameless context
+    that never matches at run time, and ``translate(…, n)`` with a variable ``n`` loses the plural.
+    """
+
+    @staticmethod
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
 
 
 def kind_name(kind: str, size: int) -> str:
     """A generic name for an action known only by its kind (undo of an action run elsewhere)."""
     many = size > 1
     names = {
-        "record_observations": tr("%n observations", size) if many else tr("Observation"),
-        "delete_observations": (tr("Effacement de %n observations", size) if many
-                                else tr("Effacement d'une observation")),
-        "edit_observation": tr("Modification d'une observation"),
-        "set_override": tr("Positionnement retenu"),
-        "set_appreciation": tr("Appréciation"),
-        "add_fluency": tr("Mesure de fluence"),
-        "delete_fluency": tr("Effacement d'une mesure de fluence"),
-        "save_pupil": tr("Fiche élève"),
-        "delete_pupils": tr("Retrait de %n élèves", size) if many else tr("Retrait d'un élève"),
-        "add_item": tr("Ajout d'un item"),
-        "delete_items": tr("Suppression d'items"),
-        "hide_items": tr("Items masqués ou affichés"),
-        "change_settings": tr("Réglages du carnet"),
+        "record_observations": Actions.tr("%n observations", "", size) if many else Actions.tr("Observation"),
+        "delete_observations": (Actions.tr("Effacement de %n observations", "", size) if many
+                                else Actions.tr("Effacement d'une observation")),
+        "edit_observation": Actions.tr("Modification d'une observation"),
+        "set_override": Actions.tr("Positionnement retenu"),
+        "set_appreciation": Actions.tr("Appréciation"),
+        "add_fluency": Actions.tr("Mesure de fluence"),
+        "delete_fluency": Actions.tr("Effacement d'une mesure de fluence"),
+        "save_pupil": Actions.tr("Fiche élève"),
+        "delete_pupils": Actions.tr("Retrait de %n élèves", "", size) if many else Actions.tr("Retrait d'un élève"),
+        "add_item": Actions.tr("Ajout d'un item"),
+        "delete_items": Actions.tr("Suppression d'items"),
+        "hide_items": Actions.tr("Items masqués ou affichés"),
+        "change_settings": Actions.tr("Réglages du carnet"),
     }
-    return names.get(kind, tr("Dernière action"))
+    return names.get(kind, Actions.tr("Dernière action"))
 
 
 def pupils_phrase(service: CarnetService, pupil_ids: list[str]) -> str:
@@ -51,9 +60,9 @@ def pupils_phrase(service: CarnetService, pupil_ids: list[str]) -> str:
         try:
             pupil = service.pupil(unique[0])
         except Exception:  # a pupil removed since: the count still reads well
-            return tr("1 élève")
+            return Actions.tr("1 élève")
         return f"{pupil.first_name} {pupil.last_name}"
-    return tr("%n élèves", len(unique))
+    return Actions.tr("%n élèves", "", len(unique))
 
 
 def describe(operation: Operation, service: CarnetService) -> str:
@@ -64,36 +73,36 @@ def describe(operation: Operation, service: CarnetService) -> str:
         except Exception:
             step = kind_name(operation.kind, operation.size)
         pupils = [p for p, _ in operation.cells]
-        return tr("{step} pour {who}").format(step=step, who=pupils_phrase(service, pupils))
+        return Actions.tr("{step} pour {who}").format(step=step, who=pupils_phrase(service, pupils))
     if isinstance(operation, SetObservationsDeleted) and operation.deleted:
         return kind_name(operation.kind, operation.size)
     return kind_name(operation.kind, operation.size)
 
 
 def recorded_message(step_short: str, who: str) -> str:
-    return tr("« {step} » enregistré pour {who}").format(step=step_short, who=who)
+    return Actions.tr("« {step} » enregistré pour {who}").format(step=step_short, who=who)
 
 
 def erased_message(count: int, who: str) -> str:
     if count == 1:
-        return tr("Marque effacée pour {who}").format(who=who)
-    return tr("%n marques effacées pour {who}", count).format(who=who)
+        return Actions.tr("Marque effacée pour {who}").format(who=who)
+    return Actions.tr("%n marques effacées pour {who}", "", count).format(who=who)
 
 
 def undo_label(name: str | None) -> str:
-    return tr("Annuler : {action}").format(action=name) if name else tr("Annuler")
+    return Actions.tr("Annuler : {action}").format(action=name) if name else Actions.tr("Annuler")
 
 
 def redo_label(name: str | None) -> str:
-    return tr("Rétablir : {action}").format(action=name) if name else tr("Rétablir")
+    return Actions.tr("Rétablir : {action}").format(action=name) if name else Actions.tr("Rétablir")
 
 
 def undone_message(name: str) -> str:
-    return tr("Annulé : {action}").format(action=name)
+    return Actions.tr("Annulé : {action}").format(action=name)
 
 
 def redone_message(name: str) -> str:
-    return tr("Rétabli : {action}").format(action=name)
+    return Actions.tr("Rétabli : {action}").format(action=name)
 
 
 @dataclass(frozen=True)

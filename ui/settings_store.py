@@ -1,4 +1,4 @@
-"""The app's own preferences (not the carnet's): recent carnets and window geometry.
+"""The app's own preferences (not the carnet's): recent carnets, window geometry, language.
 
 Stored with ``QSettings`` under the organisation "Progression". When ``PROGRESSION_HOME`` is
 set (tests, portable installs on a USB key) they go to an ini file in that folder instead
@@ -75,6 +75,20 @@ class SettingsStore:
 
     def save_page(self, index: int) -> None:
         self._settings.setValue("window/page", index)
+
+    # ------------------------------------------------------------ language
+
+    def language(self) -> str | None:
+        """« fr » or « en » if the teacher chose one (read once, at start: see ui.i18n)."""
+        value = self._settings.value("language")
+        return str(value) if isinstance(value, str) and value else None
+
+    def save_language(self, language: str | None) -> None:
+        if language:
+            self._settings.setValue("language", language)
+        else:
+            self._settings.remove("language")
+        self._settings.sync()
 
     def sync(self) -> None:
         self._settings.sync()

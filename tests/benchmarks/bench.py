@@ -258,7 +258,7 @@ window.show()
 assert window.open_carnet(Path(sys.argv[1])) is None
 grid, model = window.entry.grid, window.entry.model
 cells = [model.index(r, c) for c in range(model.columnCount()) for r in range(model.rowCount())]
-cells = [i for i in cells if model.flags(i) & Qt.ItemFlag.ItemIsEditable or model.flags(i) & Qt.ItemFlag.ItemIsSelectable]
+cells = [i for i in cells if model.flags(i) & Qt.ItemFlag.ItemIsSelectable]
 times = []
 for k in range(int(sys.argv[3])):
     grid.setCurrentIndex(cells[k % len(cells)])

@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from progression.operations import Cell, Changes
@@ -37,9 +37,6 @@ LABEL_ROLE = Qt.ItemDataRole.UserRole + 6  # header: the item's label, for the w
 HISTORY_SHOWN = 15
 GROUP_KINDS = ("domain", "competency")  # items that group objectives are never columns
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ObservationTableModel", text)
 
 
 def short_codes(codes: list[str]) -> dict[str, str]:
@@ -299,7 +296,7 @@ class ObservationTableModel(QAbstractTableModel):
             if self._several_grades:
                 name = f"{name} · {pupil.grade}"
             if pupil.left_on is not None:
-                name += " " + tr("(parti le {date})").format(date=pupil.left_on.strftime("%d/%m/%Y"))
+                name += " " + self.tr("(parti le {date})").format(date=pupil.left_on.strftime("%d/%m/%Y"))
             return name
         if role == Qt.ItemDataRole.ForegroundRole and pupil.left_on is not None:
             return QColor("#767676")
@@ -310,7 +307,7 @@ class ObservationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [f"{pupil.first_name} {pupil.last_name}", pupil.grade]
             if pupil.group:
-                parts.append(tr("groupe {group}").format(group=pupil.group))
+                parts.append(self.tr("groupe {group}").format(group=pupil.group))
             return " · ".join(parts)
         return None
 
@@ -319,9 +316,9 @@ class ObservationTableModel(QAbstractTableModel):
     def _spoken(self, index: Index, step: StepView | None, applicable: bool) -> str:
         pupil = self._pupils[index.row()]
         if not applicable:
-            state = tr("ne concerne pas ce niveau")
+            state = self.tr("ne concerne pas ce niveau")
         else:
-            state = step.label if step else tr("pas encore observé dans la période")
+            state = step.label if step else self.tr("pas encore observé dans la période")
         return f"{pupil.first_name} {pupil.last_name}, {self.short_code(index.column())} : {state}"
 
     def _tooltip(self, index: Index, applicable: bool) -> str:
@@ -330,11 +327,11 @@ class ObservationTableModel(QAbstractTableModel):
                  f"{html.escape(self.short_code(index.column()))}")
         if not applicable:
             return title + "<br>" + html.escape(
-                tr("Objectif de {grades} : ne concerne pas un élève de {grade}.").format(
+                self.tr("Objectif de {grades} : ne concerne pas un élève de {grade}.").format(
                     grades=", ".join(item.grades), grade=pupil.grade))
         history = self._service.history(pupil.id, item.id)
         if not history:
-            return title + "<br>" + html.escape(tr("Aucune observation cette année."))
+            return title + "<br>" + html.escape(self.tr("Aucune observation cette année."))
         rows = []
         for obs in history[-HISTORY_SHOWN:][::-1]:  # newest first: what the teacher looks for
             step = self._steps.get(obs.step_id)
@@ -347,6 +344,6 @@ class ObservationTableModel(QAbstractTableModel):
                 f"<td>{html.escape(step.short if step else '')}</td><td>&nbsp;{details}</td></tr>"
             )
         more = len(history) - HISTORY_SHOWN
-        tail = "<br>" + html.escape(tr("… et {n} plus anciennes").format(n=more)) if more > 0 else ""
-        note = html.escape(tr("En gris : hors de la période affichée."))
+        tail = "<br>" + html.escape(self.tr("… et {n} plus anciennes").format(n=more)) if more > 0 else ""
+        note = html.escape(self.tr("En gris : hors de la période affichée."))
         return f"{title}<table>{''.join(rows)}</table>{tail}<br><small>{note}</small>"

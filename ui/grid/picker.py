@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
@@ -20,9 +20,6 @@ from ui.step_style import text_on
 
 ERASE = "erase"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StepPicker", text)
 
 
 def key_of(step: StepView, steps: Sequence[StepView]) -> str | None:
@@ -72,12 +69,12 @@ class StepPicker(QFrame):
         for column, step in enumerate(others):
             layout.addWidget(self._button(step), 1, column)
         if can_erase:
-            erase = QPushButton(tr("Effacer (Suppr)"))
-            erase.setToolTip(tr("Efface la marque affichée dans la case (Ctrl+Z pour revenir)"))
+            erase = QPushButton(self.tr("Effacer (Suppr)"))
+            erase.setToolTip(self.tr("Efface la marque affichée dans la case (Ctrl+Z pour revenir)"))
             erase.clicked.connect(lambda: self._choose(ERASE))
             self._buttons[ERASE] = erase
             layout.addWidget(erase, 1, max(len(others), len(counting) - 1))
-        hint = QLabel(tr("Touches 1 à {n} et 0 · Échap pour fermer").format(n=len(counting)))
+        hint = QLabel(self.tr("Touches 1 à {n} et 0 · Échap pour fermer").format(n=len(counting)))
         hint.setForegroundRole(QPalette.ColorRole.WindowText)
         layout.addWidget(hint, 2, 0, 1, max(1, len(counting)))
         first = self._buttons.get(counting[0].id) if counting else None
