@@ -577,9 +577,9 @@ class CarnetService:
         value_of = {s.id: s.value for s in self._steps if s.counts}
         series: dict[tuple[str, str], list[int]] = defaultdict(list)
         seen: set[tuple[str, str]] = set()
-        with self.carnet.session() as session:
+        with self.carnet.engine.connect() as connection:
             # One query for the whole class, oldest first: the rules depend on order.
-            rows = session.execute(
+            rows = connection.execute(
                 select(Observation.pupil_id, Observation.item_id, Observation.step_id)
                 .where(
                     Observation.deleted_at.is_(None),
@@ -590,9 +590,9 @@ class CarnetService:
                 .order_by(Observation.observed_on, Observation.created_at, Observation.id)
             ).all()
             overrides = {
-                (o.pupil_id, o.item_id): o.step_id
-                for o in session.scalars(
-                    select(SynthesisOverride).where(
+                (pupil_id, item_id): step_id
+                for pupil_id, item_id, step_id in connection.execute(
+                    select(SynthesisOverride.pupil_id, SynthesisOverride.item_id, SynthesisOverride.step_id).where(
                         SynthesisOverride.period_id == period.id,
                         SynthesisOverride.deleted_at.is_(None),
                         SynthesisOverride.pupil_id.in_(ids),

@@ -241,13 +241,10 @@ def test_every_rule_has_a_french_label() -> None:
 def test_describe_options() -> None:
     assert describe_options(RuleOptions()) == "Moyenne pondérée (1, 2, 4, 8…)"
     assert describe_options(opts(Rule.DECAYING)) == RULE_LABELS[Rule.DECAYING]
-    assert describe_options(opts(Rule.DECAYING, decay_share=0.725)) == (
-        "Moyenne avec déclin (72,5 % sur la dernière)"
-    )
+    assert describe_options(opts(Rule.DECAYING, decay_share=0.725)) == ("Moyenne avec déclin (72,5 % sur la dernière)")
     assert describe_options(opts(Rule.BEST)) == "Meilleure observation"
     assert describe_options(opts(Rule.BEST, best_k=2, window=5, include_earlier=True)) == (
-        "Moyenne des 2 meilleures observations, sur les 5 dernières observations, "
-        "périodes précédentes comprises"
+        "Moyenne des 2 meilleures observations, sur les 5 dernières observations, périodes précédentes comprises"
     )
     assert describe_options(opts(Rule.MEAN, window=1)) == "Moyenne, sur la dernière observation"
 
@@ -443,9 +440,7 @@ def test_a_value_at_least_the_best_never_lowers_best(values: list[int], k: int, 
     rule=st.sampled_from([Rule.MEAN, Rule.BEST, Rule.MODE_LOW, Rule.MODE_HIGH]),
     k=st.integers(1, 4),
 )
-def test_order_does_not_matter_for_order_free_rules(
-    values: list[int], data: st.DataObject, rule: Rule, k: int
-) -> None:
+def test_order_does_not_matter_for_order_free_rules(values: list[int], data: st.DataObject, rule: Rule, k: int) -> None:
     shuffled = data.draw(st.permutations(values))
     options = opts(rule, best_k=k)
     assert item_score(shuffled, options) == item_score(values, options)
@@ -460,9 +455,7 @@ def test_all_equal_values_give_that_value(value: int, n: int, options: RuleOptio
 @bounded
 @given(values=values_lists, options=options_st, window=st.integers(1, 40))
 def test_window_equals_rule_on_the_latest(values: list[int], options: RuleOptions, window: int) -> None:
-    windowed = RuleOptions(
-        rule=options.rule, window=window, best_k=options.best_k, decay_share=options.decay_share
-    )
+    windowed = RuleOptions(rule=options.rule, window=window, best_k=options.best_k, decay_share=options.decay_share)
     unwindowed = RuleOptions(rule=options.rule, best_k=options.best_k, decay_share=options.decay_share)
     assert item_score(values, windowed) == item_score(values[-window:], unwindowed)
 
@@ -495,11 +488,7 @@ def test_default_step_is_a_nearest_value(scale: list[int], score: int) -> None:
 
 
 @bounded
-@given(
-    pairs=st.lists(
-        st.tuples(st.integers(0, 100), st.sampled_from([0, 0.5, 1, 1.5, 2, 3])), min_size=1, max_size=10
-    )
-)
+@given(pairs=st.lists(st.tuples(st.integers(0, 100), st.sampled_from([0, 0.5, 1, 1.5, 2, 3])), min_size=1, max_size=10))
 def test_roll_up_within_children_range(pairs: list[tuple[int, float]]) -> None:
     result = roll_up(pairs)
     counted = [score for score, coefficient in pairs if coefficient > 0]
@@ -516,3 +505,15 @@ def test_mean_matches_sacoche_classique(values: list[int]) -> None:
     # SACoche: round(sum / count) with PHP's half-away rounding, computed here exactly.
     expected = math.floor(Fraction(sum(values), len(values)) + Fraction(1, 2))
     assert item_score(values, opts(Rule.MEAN)) == expected
+
+
+@given(
+    st.lists(st.integers(min_value=0, max_value=100), min_size=1, max_size=12),
+    st.sampled_from([Rule.MEAN, Rule.WEIGHTED_ARITHMETIC, Rule.WEIGHTED_GEOMETRIC]),
+)
+@settings(max_examples=200, deadline=None)
+def test_integer_fast_path_equals_exact_fractions(values: list[int], rule: Rule) -> None:
+    from progression.synthesis import _raw_score
+
+    expected = max(0, min(100, round_half_away(_raw_score(values, RuleOptions(rule=rule)))))
+    assert item_score(values, RuleOptions(rule=rule)) == expected
