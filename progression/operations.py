@@ -550,7 +550,6 @@ class Batch:
         inverses: list[Operation] = []
         for operation in self.operations:
             outcome = operation.apply(session, service)
-            session.flush()
             changes = changes | outcome.changes
             inverses.append(outcome.inverse)
         return Outcome(changes, Batch(tuple(reversed(inverses)), kind=self.kind))
