@@ -184,15 +184,15 @@ def make_backup(
     try:
         source = sqlite3.connect(sqlite_uri(carnet_path, **reading_params(carnet_path)), uri=True)
         try:
-            target = sqlite3.connect(temporary)
-            target.text_factory = _lenient_text
+            copy = sqlite3.connect(temporary)
+            copy.text_factory = _lenient_text
             try:
-                source.backup(target)
+                source.backup(copy)
                 # One self-contained file: a backup must open without a -wal beside it.
-                target.execute("PRAGMA journal_mode=DELETE")
-                result = target.execute("PRAGMA quick_check").fetchall()
+                copy.execute("PRAGMA journal_mode=DELETE")
+                result = copy.execute("PRAGMA quick_check").fetchall()
             finally:
-                target.close()
+                copy.close()
         finally:
             source.close()
         if result != [("ok",)]:

@@ -95,22 +95,30 @@ class RecordObservations:
         service.check_date_in_year(self.observed_on)
         created = now()
         carnet = service.carnet
-        rows = []
+        rows: list[dict[str, object]] = []
+        ids: list[str] = []
         for pupil_id, item_id in self.cells:
             service.check_pupil_present(pupil_id, self.observed_on)
             service.check_item(item_id)
-            rows.append({
-                "id": new_id(), "pupil_id": pupil_id, "item_id": item_id, "step_id": self.step_id,
-                "observed_on": self.observed_on, "activity": self.activity.strip()[:200],
-                "comment": self.comment.strip(), "author": self.author, "created_at": created,
-                "modified_at": carnet.stamp(), "device_id": carnet.device_id,
-            })
+            ids.append(new_id())
+            rows.append(
+                {
+                    "id": ids[-1],
+                    "pupil_id": pupil_id,
+                    "item_id": item_id,
+                    "step_id": self.step_id,
+                    "observed_on": self.observed_on,
+                    "activity": self.activity.strip()[:200],
+                    "comment": self.comment.strip(),
+                    "author": self.author,
+                    "created_at": created,
+                    "modified_at": carnet.stamp(),
+                    "device_id": carnet.device_id,
+                }
+            )
         # A Core insert, stamped here: the grid's key-to-disk path skips the unit-of-work machinery.
         session.execute(insert(Observation), rows)
-        ids = [row["id"] for row in rows]
-        changes = Changes(
-            frozenset({"observations"}), frozenset(self.cells), frozenset(p for p, _ in self.cells)
-        )
+        changes = Changes(frozenset({"observations"}), frozenset(self.cells), frozenset(p for p, _ in self.cells))
         return Outcome(changes, SetObservationsDeleted(tuple(ids), True))
 
 
@@ -156,9 +164,7 @@ class EditObservation:
         row.step_id, row.observed_on = self.step_id, self.observed_on
         row.activity, row.comment = self.activity.strip()[:200], self.comment.strip()
         cell = (row.pupil_id, row.item_id)
-        return Outcome(
-            Changes(frozenset({"observations"}), frozenset({cell}), frozenset({row.pupil_id})), inverse
-        )
+        return Outcome(Changes(frozenset({"observations"}), frozenset({cell}), frozenset({row.pupil_id})), inverse)
 
 
 # ---------------------------------------------------------------- synthesis

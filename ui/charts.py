@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 INK = QColor("#2B2B2B")
@@ -92,6 +92,33 @@ class _Chart(QWidget):
             return True
         return super().event(event)
 
+    @staticmethod
+    def _legend_spots(metrics: QFontMetrics, entries: Sequence[tuple[float, str, bool]], left: float,
+                      right: float) -> list[tuple[float, int]]:
+        """Where each legend entry (marker width, text, starts a row) goes: (x, row).
+
+        Left to right, on a new row when the next one would run past ``right``: a translation
+        can be much longer than the French, and painted text is never clipped by a layout.
+        """
+        spots: list[tuple[float, int]] = []
+        x, row = left, 0
+        for n, (marker, text, new_row) in enumerate(entries):
+            width = marker + metrics.horizontalAdvance(text)
+            if n and (new_row or x + width > right):
+                x, row = left, row + 1
+            spots.append((x, row))
+            x += width + 18
+        return spots
+
+    def _draw_fitted(self, painter: QPainter, at: QPointF, text: str, right: float) -> None:
+        """Draw ``text`` from ``at``, elided before ``right``; the whole text is then a tooltip."""
+        metrics = painter.fontMetrics()
+        room = max(0, int(right - at.x()))
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        if shown != text:
+            self._zones.append((QRectF(at.x(), at.y() - metrics.ascent(), room, metrics.height()), text))
+        painter.drawText(at, shown)
+
     def _small_font(self) -> QFont:
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
@@ -168,7 +195,9 @@ class FluencyCurveView(_Chart):
         painter.fillRect(self.rect(), QColor("#FFFFFF"))
         self._zones = []
         metrics = painter.fontMetrics()
-        legend_h = metrics.height() + 8
+        legend = self._curve_legend()
+        rows = 1 + max(row for _, row in legend)
+        legend_h = metrics.height() + 8 + (rows - 1) * (QFontMetrics(self._small_font()).height() + 2)
         plot = QRectF(42, legend_h + 10, self.width() - 42 - 16, self.height() - legend_h - 10 - 26)
         if plot.width() < 60 or plot.height() < 40:
             return
@@ -199,7 +228,8 @@ class FluencyCurveView(_Chart):
             text = self._month_names[month.month - 1]
             mid = x(min(month + timedelta(days=15), self._end))
             below = plot.bottom() + small.height() + 2
-            painter.drawText(QPointF(mid - small.horizontalAdvance(text) / 2, below), text)
+            left = min(mid - small.horizontalAdvance(text) / 2, self.width() - small.horizontalAdvance(text) - 2)
+            painter.drawText(QPointF(left, below), text)
         for n, band in enumerate(self._bands, start=1):
             label = f"P{n}"
             left = x(band.starts_on)
@@ -250,28 +280,35 @@ class FluencyCurveView(_Chart):
             painter.setPen(MUTED)
             painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self._empty_text)
 
-        self._draw_legend(painter, legend_h)
+        self._draw_legend(painter, metrics.height() + 8, legend)
         painter.end()
 
-    def _draw_legend(self, painter: QPainter, height: int) -> None:
+    def _legend_texts(self) -> tuple[str, str]:
+        return (self.tr("MCLM mesuré (○ texte préparé)"),
+                self.tr("repère (seuls les objectifs de fin d'année sont officiels)"))
+
+    def _curve_legend(self) -> list[tuple[float, int]]:
+        measured, guide = self._legend_texts()
+        return self._legend_spots(QFontMetrics(self._small_font()), [(24, measured, False), (28, guide, False)],
+                                  42.0, self.width() - 16.0)
+
+    def _draw_legend(self, painter: QPainter, first_row: int, spots: list[tuple[float, int]]) -> None:
         painter.setFont(self._small_font())
         metrics = painter.fontMetrics()
-        x, mid = 42.0, height / 2 + 2
+        measured, guide = self._legend_texts()
+        (x, row), (gx, grow) = spots
+        mid = first_row / 2 + 2 + row * (metrics.height() + 2)
         painter.setPen(QPen(ACCENT, 2))
         painter.drawLine(QPointF(x, mid), QPointF(x + 18, mid))
         painter.setBrush(ACCENT)
         painter.drawEllipse(QPointF(x + 9, mid), 3.5, 3.5)
-        x += 24
         painter.setPen(INK)
-        text = self.tr("MCLM mesuré (○ texte préparé)")
-        painter.drawText(QPointF(x, mid + metrics.ascent() / 2 - 1), text)
-        x += metrics.horizontalAdvance(text) + 18
+        self._draw_fitted(painter, QPointF(x + 24, mid + metrics.ascent() / 2 - 1), measured, self.width() - 4)
+        mid = first_row / 2 + 2 + grow * (metrics.height() + 2)
         painter.setPen(QPen(GUIDE, 1.6, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(x, mid), QPointF(x + 22, mid))
-        x += 28
+        painter.drawLine(QPointF(gx, mid), QPointF(gx + 22, mid))
         painter.setPen(GUIDE)
-        text = self.tr("repère (seuls les objectifs de fin d'année sont officiels)")
-        painter.drawText(QPointF(x, mid + metrics.ascent() / 2 - 1), text)
+        self._draw_fitted(painter, QPointF(gx + 28, mid + metrics.ascent() / 2 - 1), guide, self.width() - 4)
 
 
 class ClassFluencyChart(_Chart):
@@ -300,9 +337,10 @@ class ClassFluencyChart(_Chart):
         small = painter.fontMetrics()
         longest = max((small.horizontalAdvance(b.label) for b in self._bars), default=40)
         label_h = min(110.0, longest * 0.72 + 10)  # labels run at 45°
-        legend_h = small.height() * 2 + 10
+        legend = self._class_legend(small)
+        legend_h = (small.height() + 2) * (1 + max(row for _, row in legend)) + 6
         plot = QRectF(40, legend_h + 8, self.width() - 40 - 12, self.height() - legend_h - 8 - label_h)
-        self._draw_legend(painter, legend_h)
+        self._draw_legend(painter, legend)
         if plot.width() < 60 or plot.height() < 40:
             painter.end()
             return
@@ -353,19 +391,27 @@ class ClassFluencyChart(_Chart):
                              self._title)
         painter.end()
 
-    def _draw_legend(self, painter: QPainter, height: int) -> None:
+    def _legend_texts(self) -> list[tuple[str | None, str]]:
+        """(colour key, text) of each entry; None: the guide's tick, always on a row of its own."""
+        return [("above", self.tr("au niveau du repère ou au-dessus")),
+                ("near", self.tr("proche (moins de 15 % en dessous)")),
+                ("below", self.tr("en dessous")),
+                (None, self.tr("repère à la date de la mesure (seuls les objectifs de fin d'année sont officiels)"))]
+
+    def _class_legend(self, metrics: QFontMetrics) -> list[tuple[float, int]]:
+        entries = [(16.0 if key else 24.0, text, key is None) for key, text in self._legend_texts()]
+        return self._legend_spots(metrics, entries, 40.0, self.width() - 12.0)
+
+    def _draw_legend(self, painter: QPainter, spots: list[tuple[float, int]]) -> None:
         metrics = painter.fontMetrics()
-        x, row = 40.0, metrics.ascent() + 2
-        for key, text in (("above", self.tr("au niveau du repère ou au-dessus")),
-                          ("near", self.tr("proche (moins de 15 % en dessous)")),
-                          ("below", self.tr("en dessous"))):
-            painter.fillRect(QRectF(x, row - metrics.ascent() + 1, 12, 10), POSITION_COLORS[key])
-            painter.setPen(INK)
-            painter.drawText(QPointF(x + 16, row), text)
-            x += 16 + metrics.horizontalAdvance(text) + 16
-        row += metrics.height() + 2
-        painter.setPen(QPen(INK, 2.2))
-        painter.drawLine(QPointF(40, row - metrics.ascent() / 2), QPointF(58, row - metrics.ascent() / 2))
-        painter.setPen(GUIDE)
-        painter.drawText(QPointF(64, row), self.tr(
-            "repère à la date de la mesure (seuls les objectifs de fin d'année sont officiels)"))
+        for (key, text), (x, row) in zip(self._legend_texts(), spots, strict=True):
+            base = metrics.ascent() + 2 + row * (metrics.height() + 2)
+            if key is not None:
+                painter.fillRect(QRectF(x, base - metrics.ascent() + 1, 12, 10), POSITION_COLORS[key])
+                painter.setPen(INK)
+                self._draw_fitted(painter, QPointF(x + 16, base), text, self.width() - 4)
+            else:
+                painter.setPen(QPen(INK, 2.2))
+                painter.drawLine(QPointF(x, base - metrics.ascent() / 2), QPointF(x + 18, base - metrics.ascent() / 2))
+                painter.setPen(GUIDE)
+                self._draw_fitted(painter, QPointF(x + 24, base), text, self.width() - 4)

@@ -17,9 +17,11 @@ import os
 import sys
 import tempfile
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -53,10 +55,20 @@ from PySide6.QtWidgets import (
 )
 
 from progression import __version__, paths
-from progression.errors import ProgressionError
+from progression.errors import CarnetLockedError, DamagedCarnetError, ProgressionError
 from progression.operations import Changes, Operation
 from progression.service import CarnetService
 from ui import labels
+from ui.banner import Banner
+from ui.carnet_dialogs import (
+    DamagedDialog,
+    InfoDialog,
+    LockDialog,
+    PurgeDialog,
+    RestoreDialog,
+    french_datetime,
+    lock_state,
+)
 from ui.grid.entry_panel import EntryPanel
 from ui.runner import ActionRunner, ErrorDialog
 from ui.settings_store import ORGANISATION, SettingsStore
@@ -128,6 +140,24 @@ def placeholder_page(title: str, reason: str) -> QWidget:
     return page
 
 
+@dataclass(frozen=True)
+class Opening:
+    """How the open carnet was opened, to open it again the same way (after a failed switch)."""
+
+    path: Path
+    elsewhere: bool = False  # read-only, without the lock, because another window or computer holds it
+
+
+@contextlib.contextmanager
+def waiting() -> Iterator[None]:
+    """The wait cursor around file work done on the GUI thread (opening, restoring: a second or two)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
 def clamp(day: date, first: date, last: date) -> date:
     return min(max(day, first), last)
 
@@ -151,6 +181,9 @@ class MainWindow(QMainWindow):
         self.panels: list[QWidget] = []
         self.wizard: QWidget | None = None
         self._syncing_period = False
+        self._elsewhere = False  # opened read-only because the carnet is open elsewhere
+        self._notes: list[str] = []  # what the banner says besides the carnet's own state
+        self._busy = False  # long work on the carnet in the worker: no page may read it meanwhile
 
         self.pages = named(QStackedWidget(), "pageStack")
         self.welcome = WelcomePage()
@@ -161,20 +194,25 @@ class MainWindow(QMainWindow):
         self.sidebar.setStyleSheet("QListWidget#pageList::item { padding: 0.45em 0.6em; }")
         self.page_stack = named(QStackedWidget(), "panelStack")
         # Where the carnet lives can matter (USB key, synced folder, read-only): said once, on top.
-        self.notice = named(QLabel(), "carnetNotice")
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("QLabel#carnetNotice { background: #FFF4CE; color: #1A1A1A; padding: 0.4em; }")
-        self.notice.hide()
-        right = QVBoxLayout()
-        right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(self.notice)
-        right.addWidget(self.page_stack, 1)
-        work_layout = QHBoxLayout(self.workspace)
+        self.banner = Banner()
+        self.notice = self.banner.label
+        work_layout = QVBoxLayout(self.workspace)
         work_layout.setContentsMargins(0, 0, 0, 0)
-        work_layout.addWidget(self.sidebar)
-        work_layout.addLayout(right, 1)
+        work_layout.setSpacing(0)
+        work_layout.addWidget(self.banner)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.page_stack, 1)
+        work_layout.addLayout(row, 1)
+        # Shown while the worker changes the carnet (erasing, year-end archive).
+        self.busy_label = named(QLabel(), "busyLabel")
+        self.busy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.busy_page = QWidget()
+        QVBoxLayout(self.busy_page).addWidget(self.busy_label)
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.workspace)
+        self.pages.addWidget(self.busy_page)
         self.setCentralWidget(self.pages)
         self.sidebar.currentRowChanged.connect(self._show_page)
 
@@ -218,6 +256,14 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(self.tr("Ouvrir la classe de &démonstration"), self.open_demo,
                                         name="demoAction")
         self.copy_action = self._action(self.tr("&Sauvegarder une copie…"), self.save_copy, name="copyAction")
+        self.backup_now_action = self._action(self.tr("Sauvegarder &maintenant"), self.backup_now, "Ctrl+S",
+                                              "backupNowAction")
+        self.restore_action = self._action(self.tr("&Restaurer une sauvegarde…"), self.restore_from_backup,
+                                           name="restoreAction")
+        self.purge_action = self._action(self.tr("&Effacer définitivement un élève…"), self.erase_pupil,
+                                         name="purgeAction")
+        self.year_end_action = self._action(self.tr("&Fin d'année : archiver et effacer les élèves…"), self.year_end,
+                                            name="yearEndAction")
         # A lambda: ``triggered`` passes ``checked`` (False), which close_carnet would take for show_welcome.
         self.close_action = self._action(self.tr("&Fermer le carnet"), lambda: self.close_carnet(), "Ctrl+W",
                                          "closeAction")
@@ -247,7 +293,10 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.backup_now_action)
         file_menu.addAction(self.copy_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -257,9 +306,15 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&Affichage"))
         for action in self.page_actions:
             view_menu.addAction(action)
+        pupils_menu = bar.addMenu(self.tr("Élè&ves"))
+        pupils_menu.setObjectName("pupilsMenu")
+        pupils_menu.addAction(self.purge_action)
+        pupils_menu.addSeparator()
+        pupils_menu.addAction(self.year_end_action)
         help_menu = bar.addMenu(self.tr("Ai&de"))
         help_menu.addAction(self.about_action)
         self.edit_menu = edit_menu
+        importlib.import_module("ui.documents").install_documents_menu(self)  # import/export entries in Fichier
 
     def _build_toolbar(self) -> None:
         bar = named(QToolBar(self.tr("Période et saisie")), "mainToolbar")
@@ -316,51 +371,182 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ opening and closing
 
-    def open_carnet(self, path: Path) -> str | None:
-        """Open ``path`` in the window; on failure return the French sentence (nothing changes)."""
+    def open_carnet(self, path: Path, *, read_only: bool = False, force: bool = False) -> str | None:
+        """Open ``path`` without asking anything; on failure return the French sentence.
+
+        The open carnet is saved and closed first (its lock released, its closing backup made);
+        if ``path`` cannot be opened, the previous carnet is opened again. ``read_only``: without
+        the lock, nothing can be changed (the carnet is open elsewhere).
+        """
         path = Path(path)
-        if self.service is not None and self.service.carnet.path.resolve() == path.resolve():
-            return None  # already open here: opening it twice would only meet our own lock
+        previous = self._leave_current()
         try:
-            service = CarnetService.open(path)
-            service.class_info()  # a carnet with no class fails here, not in a page
-            service.periods()
-        except ProgressionError as error:
-            return str(error)
-        except Exception as error:  # a file that passed the checks but still cannot be read
-            return self.tr("Le carnet « {name} » n'a pas pu être ouvert : {error}").format(
-                name=path.name, error=error_text(error))
-        self.close_carnet(show_welcome=False)
-        self._install(service)
-        if self.remember:
-            self.store.add_recent(path)
+            service = self._open_service(path, read_only=read_only, force=force)
+        except Exception as error:
+            message = self._open_error(path, error)
+            self._return_to(previous, path)
+            return message
+        self._opened(service, elsewhere=read_only)
         return None
 
     def open_interactive(self, path: Path) -> bool:
-        """Open a carnet the teacher asked for; a failure is explained and she is back home."""
-        message = self.open_carnet(path)
-        if message is not None:
-            if self.service is None:
-                self.show_welcome()
-            ErrorDialog.show(message, self)
+        """Open a carnet the teacher asked for.
+
+        Held elsewhere: she chooses read-only, taking over (when the lock policy allows it) or
+        nothing. Damaged: she may put the newest verified backup in its place. Anything else is
+        explained in French. If nothing opens, the previous carnet comes back (or the welcome page).
+        """
+        path = Path(path)
+        previous = self._leave_current()
+        opened = self._open_asking(path)
+        if opened is None:
+            self._return_to(previous, path)
             return False
+        service, elsewhere, notes = opened
+        self._opened(service, elsewhere=elsewhere, notes=notes)
         return True
 
-    def close_carnet(self, show_welcome: bool = True) -> None:
-        if self.service is not None:
+    def _open_service(self, path: Path, *, read_only: bool = False, force: bool = False) -> CarnetService:
+        """A service whose class and periods can be read; one that cannot is closed at once (lock freed)."""
+        with waiting():
+            service = CarnetService.open(path, lock=not read_only, force=force)
+        try:
+            if read_only:
+                # Without the lock the core would still write; its read-only flag makes every
+                # operation refuse with its own French sentence.
+                service.carnet.read_only = True
+            service.class_info()  # a carnet with no class fails here, not in a page
+            service.periods()
+        except BaseException:
+            with contextlib.suppress(Exception):
+                service.close()
+            raise
+        return service
+
+    def _open_error(self, path: Path, error: BaseException) -> str:
+        if isinstance(error, ProgressionError):
+            return str(error)
+        # A file that passed the checks but still cannot be read.
+        return self.tr("Le carnet « {name} » n'a pas pu être ouvert : {error}").format(
+            name=path.name, error=error_text(error))
+
+    def _open_asking(self, path: Path) -> tuple[CarnetService, bool, list[str]] | None:
+        """(service, opened read-only because held elsewhere, banner notes), or None once explained."""
+        try:
+            return self._open_service(path), False, []
+        except CarnetLockedError as error:
+            return self._open_locked(path, error)
+        except DamagedCarnetError as error:
+            return self._open_damaged(path, error)
+        except Exception as error:
+            ErrorDialog.show(self._open_error(path, error), self)
+            return None
+
+    def _open_locked(self, path: Path, error: CarnetLockedError) -> tuple[CarnetService, bool, list[str]] | None:
+        state = lock_state(path)
+        choice = LockDialog.ask(self, path, str(error), state)
+        try:
+            if choice == LockDialog.READ_ONLY:
+                return self._open_service(path, read_only=True), True, []
+            if choice == LockDialog.TAKE_OVER and LockDialog.confirm_take_over(self, path, state):
+                return self._open_service(path, force=True), False, []
+        except Exception as again:  # the core refuses a take-over it does not allow, with its reason
+            ErrorDialog.show(self._open_error(path, again), self)
+        return None
+
+    def _open_damaged(self, path: Path, error: DamagedCarnetError) -> tuple[CarnetService, bool, list[str]] | None:
+        from progression.recovery import newest_verified_backup, recover_damaged
+
+        with waiting():
+            backup = newest_verified_backup(path)
+        if backup is None:
+            ErrorDialog.show(str(error) + " " + self.tr(
+                "Aucune sauvegarde vérifiée de ce carnet n'a été trouvée sur cet ordinateur ; le fichier n'a pas "
+                "été modifié."), self)
+            return None
+        if not DamagedDialog.ask(self, path, str(error), backup):
+            return None
+        try:
+            with waiting():
+                recovery = recover_damaged(path, backup)
+            service = self._open_service(path)
+        except Exception as again:
+            ErrorDialog.show(self._open_error(path, again), self)
+            return None
+        note = self.tr("La sauvegarde du {when} a été remise en place.").format(when=french_datetime(backup.made_at))
+        if recovery.damaged is not None:
+            note += " " + self.tr("Le fichier endommagé est conservé, intact, sous « {name} ».").format(
+                name=recovery.damaged.name)
+        return service, False, [note]
+
+    def _opened(self, service: CarnetService, *, elsewhere: bool = False, notes: Sequence[str] = ()) -> None:
+        self._elsewhere = elsewhere
+        self._notes = list(notes)
+        self._install(service)
+        if self.remember:
+            self.store.add_recent(service.carnet.path)
+
+    def _leave_current(self) -> Opening | None:
+        """Save and close the open carnet before opening another (or the same again)."""
+        if self.service is None:
+            return None
+        current = Opening(self.service.carnet.path, self._elsewhere)
+        self.close_carnet()
+        return current
+
+    def _return_to(self, previous: Opening | None, failed: Path) -> None:
+        """After a failed opening: the carnet that was open before, or the welcome page."""
+        if previous is not None and previous.path.resolve() != failed.resolve():
             try:
-                self.service.close()
+                service = self._open_service(previous.path, read_only=previous.elsewhere)
+            except Exception as error:
+                ErrorDialog.show(self._open_error(previous.path, error), self)
+            else:
+                self._opened(service, elsewhere=previous.elsewhere)
+                return
+        self.show_welcome()
+
+    def close_carnet(self, show_welcome: bool = True) -> None:
+        """Save what the pages still hold, take them down, then close the service: the WAL is
+        folded back, a closing backup is made if something changed, the lock is released."""
+        service = self.service
+        warning = None
+        if service is not None:
+            if not service.carnet.read_only:
+                self._save_pending()
+            self._take_down_pages()
+            before = service.carnet.backup_warning
+            try:
+                service.close()
             except Exception:  # closing must never keep the teacher stuck in a broken carnet
                 traceback.print_exc()
-        for widget in [*self.panels]:
-            self.page_stack.removeWidget(widget)
-            widget.deleteLater()
-        self.panels, self.entry, self.service, self.runner = [], None, None, None
-        self.sidebar.clear()
+            if service.carnet.backup_warning != before:
+                warning = service.carnet.backup_warning  # the closing backup failed: she should know
+        self.service, self._elsewhere, self._notes = None, False, []
+        self.banner.set_messages([])
         if show_welcome:
             self.show_welcome()
         else:
             self._update_for_carnet()
+        if warning:
+            ErrorDialog.show(warning, self)
+
+    def _save_pending(self) -> None:
+        """What a page holds but has not stored yet (an appreciation being typed)."""
+        for panel in self.panels:
+            for hook in ("save_appreciation", "save_pending"):
+                save = getattr(panel, hook, None)
+                if callable(save):
+                    save()
+
+    def _take_down_pages(self) -> None:
+        for widget in [*self.panels]:
+            self.page_stack.removeWidget(widget)
+            widget.deleteLater()
+        if self.runner is not None:
+            self.runner.deleteLater()
+        self.panels, self.entry, self.runner = [], None, None
+        self.sidebar.clear()
 
     def show_welcome(self) -> None:
         self.welcome.set_recent(self.store.recent())
@@ -400,18 +586,27 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
 
     def _show_notice(self, service: CarnetService) -> None:
+        """The banner: read-only, risky place, a backup that failed, what was just restored."""
+        from progression.lock import read_lock
+
         carnet = service.carnet
-        notes = []
-        if carnet.read_only:
-            notes.append(self.tr("Ce carnet est en lecture seule : vous pouvez le consulter, pas le modifier."))
-        risky = getattr(carnet, "risky", None)  # attributes of the carnet's place, when the core knows them
-        if risky is not None:
-            notes.append(str(getattr(risky, "message", risky)))
-        warning = getattr(carnet, "backup_warning", None)
-        if warning:
-            notes.append(str(warning))
-        self.notice.setText("\n".join(notes))
-        self.notice.setVisible(bool(notes))
+        notes = list(self._notes)
+        if self._elsewhere:
+            holder = read_lock(carnet.path)
+            who = self.tr(" (par {user} sur « {host} »)").format(user=holder.user, host=holder.host) if holder else ""
+            notes.append(self.tr(
+                "Lecture seule : ce carnet est ouvert ailleurs{who}. Vous pouvez le consulter ; pour y écrire, "
+                "fermez-le là-bas puis rouvrez-le ici.").format(who=who))
+        elif carnet.read_only:
+            notes.append(self.tr(
+                "Ce carnet est en lecture seule : le fichier, son dossier ou la clé USB sont protégés en écriture. "
+                "Vous pouvez le consulter ; pour le modifier, enregistrez-en une copie dans vos Documents "
+                "(Fichier › Sauvegarder une copie…) et ouvrez-la."))
+        if carnet.risky is not None:
+            notes.append(carnet.risky.message)
+        if carnet.backup_warning:
+            notes.append(carnet.backup_warning)
+        self.banner.set_messages(notes)
 
     def _make_panel(self, module: str, class_name: str, title: str) -> QWidget:
         """Pages written separately are loaded if present: the window works without them."""
@@ -453,16 +648,25 @@ class MainWindow(QMainWindow):
         self._activity_chosen(self.activity_combo.currentText())
 
     def _update_for_carnet(self) -> None:
-        is_open = self.service is not None
-        for action in (self.copy_action, self.close_action, *self.page_actions):
+        is_open = self.service is not None and not self._busy
+        writable = self.service is not None and is_open and not self.service.carnet.read_only
+        for action in (self.copy_action, self.backup_now_action, self.close_action, *self.page_actions):
             action.setEnabled(is_open)
+        # Restoring and erasing need the lock and a writable file.
+        for action in (self.restore_action, self.purge_action, self.year_end_action):
+            action.setEnabled(writable)
+        for action in (self.new_action, self.open_action, self.demo_action, self.recent_menu.menuAction()):
+            action.setEnabled(not self._busy)
         self.toolbar.setVisible(is_open)
-        if self.service is not None:
+        if self.service is not None and is_open:
             klass = self.service.class_info()
-            self.setWindowTitle(self.tr("{label} — {year} — Progression").format(
-                label=klass.label, year=klass.year_label))
+            title = self.tr("{label} — {year} — Progression").format(label=klass.label, year=klass.year_label)
+            if self.service.carnet.read_only:
+                title = self.tr("{label} — {year} (lecture seule) — Progression").format(
+                    label=klass.label, year=klass.year_label)
+            self.setWindowTitle(title)
             self.setWindowFilePath(str(self.service.carnet.path))
-        else:
+        elif self.service is None:
             self.setWindowTitle(self.tr("Progression"))
         self._update_undo_labels()
 
@@ -644,9 +848,184 @@ class MainWindow(QMainWindow):
         if target.resolve() == source.resolve():
             ErrorDialog.show(self.tr("Choisissez un autre fichier que le carnet ouvert."), self)
             return
+        if not self.service.carnet.read_only:
+            self._save_pending()
         run_in_background(lambda: copy_carnet(source, target),
                           lambda done: self._status(self.tr("Copie enregistrée : {path}").format(path=done)),
                           label=self.tr("Copie du carnet…"), parent=self, synchronous=self.synchronous)
+
+    def backup_now(self) -> None:
+        """A verified backup into the automatic folder, made in the worker (``progression backup``)."""
+        if self.service is None or self._busy:
+            return
+        if not self.service.carnet.read_only:
+            self._save_pending()
+        path = self.service.carnet.path
+
+        def make() -> tuple[Path, int, int]:
+            from progression.backup import automatic_backup, read_counts
+
+            made = automatic_backup(path, "manuelle")
+            pupils, observations, _ = read_counts(made)
+            return made, pupils, observations
+
+        def done(result: tuple[Path, int, int]) -> None:
+            made, pupils, observations = result
+            self.statusBar().showMessage(self.tr(
+                "Sauvegarde vérifiée ({pupils} élèves, {observations} observations) : {path}").format(
+                pupils=pupils, observations=observations, path=made), 20_000)
+
+        run_in_background(make, done, label=self.tr("Sauvegarde du carnet…"), parent=self,
+                          synchronous=self.synchronous)
+
+    def restore_from_backup(self) -> None:
+        """Put an automatic backup back in place; the current file is set aside, never deleted."""
+        from progression.backup import list_backups
+        from progression.recovery import restore_backup
+
+        service = self.service
+        if service is None or self._busy or service.carnet.read_only:
+            return
+        self._save_pending()
+        path = service.carnet.path
+        with waiting():
+            backups = list_backups(path)
+        if not backups:
+            InfoDialog.show(self.tr("Aucune sauvegarde automatique de « {name} » n'a encore été faite sur cet "
+                                    "ordinateur.").format(name=path.name), self)
+            return
+        chosen = RestoreDialog.ask(self, path, backups)
+        if chosen is None:
+            return
+        self.close_carnet()  # restoring takes the lock: the carnet must be closed (its closing backup is made)
+        try:
+            with waiting():
+                aside = restore_backup(chosen, path)
+        except Exception as error:
+            ErrorDialog.show(error_text(error), self)
+            self.open_interactive(path)  # the carnet as it was
+            return
+        note = self.tr("La sauvegarde du {when} a été remise en place.").format(when=french_datetime(chosen.made_at))
+        if aside is not None:
+            note += " " + self.tr("Le carnet d'avant est conservé dans son dossier sous « {name} ».").format(
+                name=aside.name)
+        opened = self._open_asking(path)
+        if opened is None:
+            self.show_welcome()
+            return
+        service, elsewhere, notes = opened
+        self._opened(service, elsewhere=elsewhere, notes=[note, *notes])
+
+    def erase_pupil(self) -> None:
+        """Erase one pupil for good (RGPD): two questions, then the core's purge in the worker."""
+        from progression import privacy
+
+        service = self.service
+        if service is None or self._busy or service.carnet.read_only:
+            return
+        pupils = service.pupils()
+        if not pupils:
+            InfoDialog.show(self.tr("Ce carnet ne contient aucun élève."), self)
+            return
+        shown = getattr(self.page_stack.currentWidget(), "pupil_id", None)
+        request = PurgeDialog.ask(self, pupils, shown if isinstance(shown, str) else None)
+        if request is None or not PurgeDialog.confirm(self, request):
+            return
+        path = service.carnet.path
+
+        def work(target: CarnetService) -> tuple[bool, int]:
+            report = privacy.purge_pupil(target, request.pupil_id)  # also forgets the undo history
+            scrubbed = privacy.scrub_backups(path, [request.pupil_id]) if request.scrub_backups else []
+            return report.wal_cleared, len(scrubbed)
+
+        def done(result: tuple[bool, int]) -> None:
+            wal_cleared, scrubbed = result
+            lines = [self.tr("{name} a été effacé(e) définitivement du carnet.").format(name=request.name)]
+            if request.scrub_backups:
+                lines.append(self.tr("Sauvegardes automatiques nettoyées : {count}.").format(count=scrubbed))
+            else:
+                lines.append(self.tr("Les sauvegardes faites avant l'effacement contiennent encore ses données "
+                                     "jusqu'à leur suppression automatique."))
+            if not wal_cleared:
+                lines.append(self.tr("Un autre programme lit ce carnet : les dernières traces seront effacées quand "
+                                     "il le fermera."))
+            InfoDialog.show("\n".join(lines), self)
+
+        self._run_detached(work, done, self.tr("Effacement de {name}…").format(name=request.name))
+
+    def year_end(self) -> None:
+        """Year end: a verified archive in a folder she chooses, then every pupil erased."""
+        from progression import privacy
+        from progression.backup import read_counts
+
+        service = self.service
+        if service is None or self._busy or service.carnet.read_only:
+            return
+        self._save_pending()
+        path = service.carnet.path
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Dossier où ranger l'archive de fin d'année"), str(path.parent))
+        if not chosen:
+            return
+        folder = Path(chosen)
+        if folder.resolve() == paths.backups_dir(path).resolve():
+            # Automatic backups are deleted at the end: an archive there would go with them.
+            ErrorDialog.show(self.tr("Choisissez un autre dossier que celui des sauvegardes automatiques : elles "
+                                     "sont supprimées à la fin de l'archivage."), self)
+            return
+        try:
+            pupils, observations, _ = read_counts(path, immutable=False)
+        except Exception as error:
+            ErrorDialog.show(error_text(error), self)
+            return
+        if not PurgeDialog.confirm_year_end(self, folder, pupils, observations):
+            return
+
+        def done(result: object) -> None:
+            assert isinstance(result, privacy.YearEndReport)
+            InfoDialog.show(self.tr(
+                "Archive vérifiée enregistrée ({pupils} élèves, {observations} observations) :\n{archive}\n\n"
+                "Les élèves ont été effacés du carnet ; sauvegardes automatiques supprimées : {deleted}. Pour la "
+                "rentrée, créez un nouveau carnet (Fichier › Nouveau carnet…).").format(
+                pupils=result.pupils, observations=result.observations, archive=result.archive,
+                deleted=result.backups_deleted), self)
+
+        self._run_detached(lambda target: privacy.archive_and_purge(target, folder), done,
+                           self.tr("Archivage de fin d'année…"))
+
+    def _run_detached(self, work: Callable[[CarnetService], Any], done: Callable[[Any], None], label: str) -> None:
+        """Long work on the open carnet in the worker. The pages are taken down first, so no widget
+        reads the carnet while it changes; they are built again afterwards (names and undo history
+        may be gone)."""
+        service = self.service
+        assert service is not None
+        page, period = self.current_page(), self.current_period_index()
+        self._save_pending()
+        self._take_down_pages()
+        self._busy = True
+        self.busy_label.setText(label)
+        self.pages.setCurrentWidget(self.busy_page)
+        self._update_for_carnet()
+
+        def back() -> None:
+            self._busy = False
+            if self.service is not service:
+                return
+            self._install(service)
+            if period is not None:
+                self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(period)))
+            self.show_page(max(page, 0))
+
+        def finished(result: object) -> None:
+            back()
+            done(result)
+
+        def failed(message: str) -> None:
+            back()
+            ErrorDialog.show(message, self)
+
+        run_in_background(lambda: work(service), finished, on_error=failed, label=label, parent=self,
+                          synchronous=self.synchronous)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -668,6 +1047,10 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ leaving
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy:  # the worker is changing the carnet: closing it now could leave it half-done
+            event.ignore()
+            self._status(self.tr("Patientez : Progression termine une opération sur le carnet."))
+            return
         if self.remember:
             self.store.save_geometry(self.saveGeometry())
             self.store.sync()
@@ -678,13 +1061,12 @@ class MainWindow(QMainWindow):
 def copy_carnet(source: Path, target: Path) -> Path:
     """A verified copy (SQLite backup API + integrity check) under the name the teacher chose.
 
-    The backup is written beside the target then renamed, so a copy that exists is whole.
+    The copy is written beside the target under a temporary name, checked, then renamed: a
+    copy that exists is whole, and a file already there is replaced only by a good copy.
     """
     from progression.backup import make_backup
 
-    made = make_backup(source, folder=target.parent, reason="copie")
-    os.replace(made, target)
-    return target
+    return make_backup(source, reason="copie", target=target)
 
 
 # ---------------------------------------------------------------- entry point

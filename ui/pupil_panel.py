@@ -438,11 +438,13 @@ class PupilPanel(QWidget):
         self.timeline.horizontalHeader().hide()
         self.edit_button = QPushButton(self.tr("Modifier…"))
         self.delete_button = QPushButton(self.tr("Supprimer"))
-        self.timeline_hint = QLabel(self.tr("Sélectionnez une observation pour la modifier ou la supprimer "
-                                            "(en gras : la période choisie)."))
+        # The title stays short (a group box title never wraps and would set the page's minimum
+        # width); the rest is said in the hint, which wraps.
+        self.timeline_hint = QLabel(self.tr("Observations de la plus ancienne à la plus récente. Sélectionnez-en "
+                                            "une pour la modifier ou la supprimer (en gras : la période choisie)."))
+        self.timeline_hint.setWordWrap(True)
         self.timeline_hint.setStyleSheet("color: #666;")
-        timeline_box = QGroupBox(self.tr("Parcours de l'année, item par item — observations de la plus "
-                                         "ancienne à la plus récente"))
+        timeline_box = QGroupBox(self.tr("Parcours de l'année, item par item"))
         timeline_layout = QVBoxLayout(timeline_box)
         timeline_layout.addWidget(self.timeline, 1)
         row = QHBoxLayout()
@@ -462,6 +464,7 @@ class PupilPanel(QWidget):
         notes_layout = QVBoxLayout(notes_box)
         notes_layout.addWidget(self.notes)
         notes_hint = QLabel(self.tr("Elles se rédigent dans « Bilans de période »."))
+        notes_hint.setWordWrap(True)
         notes_hint.setStyleSheet("color: #666;")
         notes_layout.addWidget(notes_hint)
         bottom = QSplitter(Qt.Orientation.Horizontal)

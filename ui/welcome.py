@@ -40,6 +40,7 @@ class WelcomePage(QWidget):
         title_font.setPointSizeF(self.font().pointSizeF() * 1.8)
         title_font.setBold(True)
         title.setFont(title_font)
+        title.setWordWrap(True)  # a longer translation goes to a second line rather than widening the column
         intro = QLabel(self.tr(
             "Suivez les progrès en lecture de vos élèves, période après période. Tout reste sur cet "
             "ordinateur, dans un seul fichier : le carnet de suivi de votre classe."
@@ -93,8 +94,9 @@ class WelcomePage(QWidget):
 
         holder = QWidget()
         holder.setLayout(column)
-        # A readable measure: about 60 characters wide, centred, whatever the window size.
-        holder.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 48)
+        # A readable measure: about 60 characters wide, centred, whatever the window size; wider
+        # only if a translation's button title (which cannot wrap) needs it.
+        holder.setMaximumWidth(max(self.fontMetrics().horizontalAdvance("M") * 48, holder.minimumSizeHint().width()))
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(holder, 3)

@@ -3,7 +3,7 @@
 
 Pages: the class (school, label, year, grades, scale), the periods (5 periods, 3
 trimesters or 2 semesters, dates pre-filled and editable), the pupils (typed in a small
-table; importing a list from ONDE comes later, in the « Élèves » page).
+table, or a list from ONDE or a spreadsheet, whose import preview opens once the carnet exists).
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from progression.errors import ProgressionError
 from progression.operations import PupilFields, SavePupil
 from progression.schema import GRADES
 from progression.service import CarnetService, NewClass
+from ui.import_dialog import choose_pupil_list, import_after_creation
 from ui.widgets import named
 
 MATERNELLE_GRADES = ("PS", "MS", "GS")
@@ -305,7 +306,8 @@ class PupilsPage(QWizardPage):
         self.setTitle(self.tr("Vos élèves"))
         self.setSubTitle(self.tr("Le nom, le prénom et le niveau de chaque élève ; Tab passe à la case suivante."))
         later = QLabel(self.tr(
-            "Vous pourrez aussi importer la liste depuis ONDE, et compléter les fiches, dans la page « Élèves »."
+            "Vous pouvez aussi importer la liste depuis ONDE ou un tableur ; les fiches se complètent ensuite "
+            "dans la page « Élèves »."
         ))
         later.setWordWrap(True)
         self.table = named(QTableWidget(0, 3), "pupilTable")
@@ -318,6 +320,13 @@ class PupilsPage(QWizardPage):
         self.table.itemChanged.connect(self._item_changed)
         remove = named(QPushButton(self.tr("Retirer la ligne")), "removePupilButton")
         remove.clicked.connect(self._remove_row)
+        # The carnet does not exist yet: the list is only chosen here, and its preview opens once it does.
+        import_list = named(QPushButton(self.tr("Importer une liste (ONDE, tableur)…")), "importListButton")
+        import_list.clicked.connect(self._choose_list)
+        self.list_path: Path | None = None
+        self.list_label = named(QLabel(), "listLabel")
+        self.list_label.setWordWrap(True)
+        self.list_label.hide()
         self.path_label = named(QLabel(), "pathLabel")
         self.path_label.setWordWrap(True)
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -329,6 +338,7 @@ class PupilsPage(QWizardPage):
         buttons = QHBoxLayout()
         buttons.addWidget(remove)
         buttons.addStretch(1)
+        buttons.addWidget(import_list)
         where = QHBoxLayout()
         where.addWidget(self.path_label, 1)
         where.addWidget(change)
@@ -336,6 +346,7 @@ class PupilsPage(QWizardPage):
         layout.addWidget(later)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.list_label)
         layout.addWidget(self.error_label)
         layout.addLayout(where)
         self.path: Path | None = None
@@ -369,6 +380,16 @@ class PupilsPage(QWizardPage):
             self.path = path if path.suffix == paths.CARNET_SUFFIX else path.with_name(path.name + paths.CARNET_SUFFIX)
             self._path_chosen = True
             self._show_path()
+
+    def _choose_list(self) -> None:
+        chosen = choose_pupil_list(self)
+        if chosen is not None:
+            self.list_path = chosen
+            self.list_label.setText(self.tr(
+                "Liste choisie : « {name} ». Dès que le carnet sera créé, vous verrez ce qui sera importé, "
+                "avant que rien ne soit enregistré."
+            ).format(name=chosen.name))
+            self.list_label.show()
 
     def _cell(self, row: int, column: int) -> QTableWidgetItem:
         item = self.table.item(row, column)
@@ -451,6 +472,8 @@ class PupilsPage(QWizardPage):
             ).format(name=self.path.name))
             return False
         self.error_label.clear()
+        if self.list_path is not None and self.path is not None:
+            import_after_creation(self.path, self.list_path)
         return True
 
 

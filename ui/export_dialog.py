@@ -1,0 +1,501 @@
+"""« Exporter… »: the termly documents (pupil syntheses, class summary, class grid) to a file.
+
+The dialog only gathers the teacher's choices and a path; ``progression.reports.export``
+writes (the very function behind ``progression export``). The work runs through
+``ui.tasks`` on a second, read-only connection to the carnet opened inside the worker: the
+window's ``CarnetService`` keeps its caches in plain attributes and must stay on the GUI
+thread. Progress comes back through a queued signal; widgets are only touched here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exports.safe import safe_filename
+from progression.reports import export
+from progression.service import CarnetService
+from ui.runner import ErrorDialog
+from ui.settings_store import open_settings
+from ui.tasks import BackgroundTask, run_in_background
+from ui.widgets import named
+
+# Document kinds, as ``progression.reports.export`` names its formats.
+PUPIL_PDF, CLASS_PDF, GRID_XLSX, GRID_CSV = "pdf", "class-pdf", "xlsx", "csv"
+KINDS = (PUPIL_PDF, CLASS_PDF, GRID_XLSX, GRID_CSV)
+SUFFIXES = {PUPIL_PDF: ".pdf", CLASS_PDF: ".pdf", GRID_XLSX: ".xlsx", GRID_CSV: ".csv"}
+
+# Which pupils go into the pupil syntheses.
+ALL_IN_ONE, PER_PUPIL, SELECTED = 0, 1, 2
+
+EXPORT_FOLDER_KEY = "documents/exportFolder"
+IMPORT_FOLDER_KEY = "documents/importFolder"
+
+
+# ---------------------------------------------------------------- folders remembered between runs
+
+
+def remembered_folder(key: str) -> Path:
+    """The folder last used for this kind of file; at first the Documents folder (exports) or
+    Downloads (imports: ONDE's extraction lands there), else the home folder."""
+    value = open_settings().value(key, "")
+    if value:
+        folder = Path(str(value))
+        if folder.is_dir():  # a USB key since removed: fall back rather than open a dead path
+            return folder
+    location = (QStandardPaths.StandardLocation.DownloadLocation if key == IMPORT_FOLDER_KEY
+                else QStandardPaths.StandardLocation.DocumentsLocation)
+    standard = QStandardPaths.writableLocation(location)
+    return Path(standard) if standard and Path(standard).is_dir() else Path.home()
+
+
+def remember_folder(key: str, folder: Path) -> None:
+    settings = open_settings()
+    settings.setValue(key, str(folder))
+    settings.sync()
+
+
+def open_path(path: Path, parent: QWidget | None = None) -> None:
+    """Open a document or a folder with the system's application for it."""
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        message = QCoreApplication.translate("ExportDialog", "Aucune application n'a pu ouvrir « {path} ».")
+        ErrorDialog.show(message.format(path=path), parent)
+
+
+# ---------------------------------------------------------------- the work (worker thread)
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """Everything the worker needs, as plain values: no widget, no shared service."""
+
+    carnet: Path
+    period_index: int
+    kind: str
+    out: Path
+    pseudonymise: bool = False
+    pupil_ids: tuple[str, ...] | None = None
+    per_pupil: bool = False
+
+
+def run_export(request: ExportRequest, progress: Callable[[int, int], None] | None = None) -> list[Path]:
+    """Runs on the worker thread, on its own read-only connection (no lock: the window holds it)."""
+    service = CarnetService.open(request.carnet, lock=False)
+    try:
+        return export(
+            service,
+            request.period_index,
+            request.kind,
+            request.out,
+            pseudonymise=request.pseudonymise,
+            pupil_ids=list(request.pupil_ids) if request.pupil_ids else None,
+            per_pupil=request.per_pupil,
+            progress=progress,
+        )
+    finally:
+        service.close()
+
+
+class ProgressRelay(QObject):
+    """Called from the worker as ``progress(done, total)``; the signal crosses to the GUI thread."""
+
+    progressed = Signal(int, int)
+
+    def __call__(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
+
+
+def default_name(kind: str, period_label: str, class_label: str, *, pseudonymise: bool = False,
+                 pupil_label: str | None = None, selected: int = 0) -> str:
+    """« Bilans lecture - Période 2 - CE1-CE2.pdf »: what a teacher finds again in her folder."""
+    if kind == PUPIL_PDF and pupil_label and not pseudonymise:  # never a real name on a pseudonymised file
+        stem = QCoreApplication.translate("ExportDialog", "Bilan lecture - {period} - {pupil}")
+    elif kind == PUPIL_PDF:
+        stem = QCoreApplication.translate("ExportDialog", "Bilans lecture - {period} - {label}")
+    elif kind == CLASS_PDF:
+        stem = QCoreApplication.translate("ExportDialog", "Synthèse de classe lecture - {period} - {label}")
+    else:
+        stem = QCoreApplication.translate("ExportDialog", "Grille lecture - {period} - {label}")
+    stem = stem.format(period=period_label, label=class_label, pupil=pupil_label)
+    if kind == PUPIL_PDF and selected > 1 and not (pupil_label and not pseudonymise):
+        stem += " - " + QCoreApplication.translate("ExportDialog", "{n} élèves").format(n=selected)
+    if pseudonymise:
+        stem += " " + QCoreApplication.translate("ExportDialog", "(pseudonymisé)")
+    return safe_filename(stem) + SUFFIXES[kind]
+
+
+def with_suffix(path: Path, suffix: str) -> Path:
+    """The name typed, with the right extension added if it was left out."""
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+# ---------------------------------------------------------------- the dialog
+
+
+class ExportDialog(QDialog):
+    """Period, document, pupils, pseudonyms; then a path, and the export in the background."""
+
+    exported = Signal(list)  # the paths written
+
+    def __init__(self, service: CarnetService, parent: QWidget | None = None, *, kind: str = PUPIL_PDF,
+                 period_index: int | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Exporter des documents"))
+        self.service = service
+        self.task: BackgroundTask | None = None
+        self._relay: ProgressRelay | None = None
+        self._busy = False
+        self._checked: set[str] = set()  # pupils ticked, kept when the period changes
+
+        self.period_combo = named(QComboBox(), "exportPeriod")
+        for period in service.periods():
+            self.period_combo.addItem(period.label, period.index)
+        wanted = period_index if period_index is not None else service.current_period().index
+        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(wanted)))
+
+        self.kind_group = QButtonGroup(self)
+        kind_box = QGroupBox(self.tr("Document"))
+        kind_layout = QVBoxLayout(kind_box)
+        texts = {
+            PUPIL_PDF: self.tr("Bilans par élève (PDF)"),
+            CLASS_PDF: self.tr("Synthèse de classe (PDF)"),
+            GRID_XLSX: self.tr("Grille de classe (tableur Excel, .xlsx)"),
+            GRID_CSV: self.tr("Grille de classe (CSV)"),
+        }
+        self.kind_buttons: dict[str, QRadioButton] = {}
+        for n, code in enumerate(KINDS):
+            button = named(QRadioButton(texts[code]), f"kind_{code}")
+            self.kind_group.addButton(button, n)
+            self.kind_buttons[code] = button
+            kind_layout.addWidget(button)
+        self.kind_hint = named(QLabel(), "kindHint")
+        self.kind_hint.setWordWrap(True)
+        kind_layout.addSpacing(self.fontMetrics().height() // 3)
+        kind_layout.addWidget(self.kind_hint)
+
+        self.pupils_box = named(QGroupBox(self.tr("Élèves")), "pupilsBox")
+        self.scope_group = QButtonGroup(self)
+        self.all_radio = named(QRadioButton(self.tr("Tous les élèves, dans un seul fichier")), "scopeAll")
+        self.per_pupil_radio = named(QRadioButton(self.tr("Un fichier par élève, dans un dossier")), "scopePerPupil")
+        self.selected_radio = named(QRadioButton(self.tr("Seulement les élèves cochés :")), "scopeSelected")
+        for n, button in enumerate((self.all_radio, self.per_pupil_radio, self.selected_radio)):
+            self.scope_group.addButton(button, n)
+        self.all_radio.setChecked(True)
+        self.pupil_list = named(QListWidget(), "pupilChecklist")
+        self.pupil_list.setAccessibleName(self.tr("Élèves à exporter"))
+        self.pupil_list.setMinimumHeight(self.fontMetrics().height() * 6)  # several names at a glance
+        self.check_all = named(QPushButton(self.tr("Tout cocher")), "checkAll")
+        self.check_none = named(QPushButton(self.tr("Tout décocher")), "checkNone")
+        for tick in (self.check_all, self.check_none):
+            tick.setAutoDefault(False)  # Enter exports, whichever button was clicked last
+        selected_row = QHBoxLayout()
+        selected_row.addWidget(self.selected_radio)
+        selected_row.addStretch(1)
+        selected_row.addWidget(self.check_all)
+        selected_row.addWidget(self.check_none)
+        pupils_layout = QVBoxLayout(self.pupils_box)
+        pupils_layout.addWidget(self.all_radio)
+        pupils_layout.addWidget(self.per_pupil_radio)
+        pupils_layout.addLayout(selected_row)
+        pupils_layout.addWidget(self.pupil_list, 1)
+
+        self.pseudonymise_box = named(QCheckBox(self.tr("Pseudonymiser (Élève 01, Élève 02…)")), "pseudonymise")
+        explanation = QLabel(self.tr(
+            "Pour partager avec l'inspection ou l'équipe de circonscription : aucun nom d'élève dans le document."
+        ))
+        explanation.setWordWrap(True)
+        explanation.setIndent(self.fontMetrics().horizontalAdvance("M") * 2)
+
+        self.hint = named(QLabel(), "exportHint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("QLabel#exportHint { color: #B00020; }")
+
+        self.buttons = QDialogButtonBox()
+        self.export_button = named(self.buttons.addButton(self.tr("Exporter…"), QDialogButtonBox.ButtonRole.AcceptRole),
+                                   "exportButton")
+        cancel = self.buttons.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setObjectName("cancelButton")
+        self.export_button.setDefault(True)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        period_label = QLabel(self.tr("&Période :"))
+        period_label.setBuddy(self.period_combo)
+        form.addRow(period_label, self.period_combo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(kind_box)
+        layout.addWidget(self.pupils_box, 1)
+        layout.addWidget(self.pseudonymise_box)
+        layout.addWidget(explanation)
+        layout.addWidget(self.hint)
+        layout.addStretch(0)  # without the pupil list, spare height goes below, not between lines
+        layout.addWidget(self.buttons)
+
+        self.kind_buttons.get(kind, self.kind_buttons[PUPIL_PDF]).setChecked(True)
+        self._fill_pupils()
+        self._update()
+        self.kind_group.idToggled.connect(self._update)
+        self.scope_group.idToggled.connect(self._update)
+        self.period_combo.currentIndexChanged.connect(self._fill_pupils)
+        self.pupil_list.itemChanged.connect(self._pupil_ticked)
+        self.check_all.clicked.connect(lambda: self._tick_all(True))
+        self.check_none.clicked.connect(lambda: self._tick_all(False))
+        self.buttons.accepted.connect(self.start_export)
+        self.buttons.rejected.connect(self.reject)
+        # Wide enough for the explanations to wrap on two lines; the height follows the content.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 46)
+        self._fit()
+
+    # ------------------------------------------------------------ choices
+
+    def kind(self) -> str:
+        return KINDS[max(0, self.kind_group.checkedId())]
+
+    def scope(self) -> int:
+        return max(0, self.scope_group.checkedId())
+
+    def period_index(self) -> int:
+        return int(self.period_combo.currentData())
+
+    def selected_ids(self) -> list[str]:
+        """Ticked pupils, in the list's order (the order of the class)."""
+        items = (self.pupil_list.item(row) for row in range(self.pupil_list.count()))
+        return [str(item.data(Qt.ItemDataRole.UserRole)) for item in items
+                if item is not None and item.checkState() == Qt.CheckState.Checked]
+
+    def set_selected(self, pupil_ids: list[str]) -> None:
+        """Tick exactly these pupils (what clicking their boxes does)."""
+        self._checked = set(pupil_ids)
+        self._fill_pupils()
+
+    def _fill_pupils(self) -> None:
+        # Only pupils present during the period can have a synthesis for it.
+        self.pupil_list.blockSignals(True)
+        self.pupil_list.clear()
+        for pupil in self.service.pupils_in_period(self.period_index()):
+            item = QListWidgetItem(f"{pupil.display_name} ({pupil.grade})")
+            item.setData(Qt.ItemDataRole.UserRole, pupil.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if pupil.id in self._checked else Qt.CheckState.Unchecked)
+            self.pupil_list.addItem(item)
+        self.pupil_list.blockSignals(False)
+        self._update()
+
+    def _pupil_ticked(self, item: QListWidgetItem) -> None:
+        pupil_id = str(item.data(Qt.ItemDataRole.UserRole))
+        if item.checkState() == Qt.CheckState.Checked:
+            self._checked.add(pupil_id)
+        else:
+            self._checked.discard(pupil_id)
+        self._update()
+
+    def _tick_all(self, checked: bool) -> None:
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        self.pupil_list.blockSignals(True)
+        for row in range(self.pupil_list.count()):
+            item = self.pupil_list.item(row)
+            if item is not None:
+                item.setCheckState(state)
+        self.pupil_list.blockSignals(False)
+        self._checked = set(self.selected_ids())
+        self._update()
+
+    def _update(self) -> None:
+        kind = self.kind()
+        hints = {
+            PUPIL_PDF: self.tr("Une page par élève : les compétences de lecture de la période, l'évolution, "
+                               "la fluence, l'appréciation et la place des signatures."),
+            CLASS_PDF: self.tr("Une vue d'ensemble en A4 paysage : élèves × objectifs, effectifs par échelon, "
+                               "élèves sous le repère de fluence, groupes de besoin."),
+            GRID_XLSX: self.tr("Pour l'école et l'inspection : une feuille par période jusqu'à celle choisie, "
+                               "la légende, des statistiques et la fluence."),
+            GRID_CSV: self.tr("La même grille, une ligne par période, élève et item (séparateur « ; »)."),
+        }
+        self.kind_hint.setText(hints[kind])
+        if self.pupils_box.isHidden() == (kind == PUPIL_PDF):
+            self.pupils_box.setVisible(kind == PUPIL_PDF)
+            self._fit()  # no empty space where the pupil list was
+        choosing = kind == PUPIL_PDF and self.scope() == SELECTED
+        for widget in (self.pupil_list, self.check_all, self.check_none):
+            widget.setEnabled(choosing)
+        problem = ""
+        if choosing and not self.selected_ids():
+            problem = self.tr("Cochez au moins un élève.")
+        elif kind == PUPIL_PDF and self.pupil_list.count() == 0:
+            problem = self.tr("Aucun élève n'est inscrit pendant cette période.")
+        self.hint.setText(problem)
+        self.hint.setVisible(bool(problem))
+        self.export_button.setEnabled(not problem and not self._busy)
+
+    def _fit(self) -> None:
+        # Not adjustSize(): it caps a window at 2/3 of the screen and would squeeze the pupil list.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(max(self.minimumWidth(), self.sizeHint().width()), self.sizeHint().height())
+
+    # ------------------------------------------------------------ running
+
+    def _suggested_name(self) -> str:
+        kind = self.kind()
+        selected = self.selected_ids() if kind == PUPIL_PDF and self.scope() == SELECTED else []
+        pupil_label = None
+        if len(selected) == 1:
+            pupil = self.service.pupil(selected[0])
+            pupil_label = f"{pupil.first_name} {pupil.last_name}"
+        return default_name(kind, self.period_combo.currentText(), self.service.class_info().label,
+                            pseudonymise=self.pseudonymise_box.isChecked(), pupil_label=pupil_label,
+                            selected=len(selected) if len(selected) > 1 else 0)
+
+    def ask_output(self) -> ExportRequest | None:
+        """The file (or folder) to write, asked now; None if the teacher cancels."""
+        kind, scope = self.kind(), self.scope()
+        start = remembered_folder(EXPORT_FOLDER_KEY)
+        per_pupil = kind == PUPIL_PDF and scope == PER_PUPIL
+        if per_pupil:
+            chosen = QFileDialog.getExistingDirectory(
+                self, self.tr("Dossier où enregistrer un bilan par élève"), str(start))
+            if not chosen:
+                return None
+            out = Path(chosen)
+        else:
+            filters = {
+                ".pdf": self.tr("Documents PDF (*.pdf)"),
+                ".xlsx": self.tr("Classeurs Excel (*.xlsx)"),
+                ".csv": self.tr("Fichiers CSV (*.csv)"),
+            }
+            suffix = SUFFIXES[kind]
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Enregistrer le document"), str(start / self._suggested_name()), filters[suffix])
+            if not chosen:
+                return None
+            out = with_suffix(Path(chosen), suffix)
+        pupil_ids = tuple(self.selected_ids()) if kind == PUPIL_PDF and scope == SELECTED else None
+        return ExportRequest(self.service.carnet.path, self.period_index(), kind, out,
+                             pseudonymise=self.pseudonymise_box.isChecked(), pupil_ids=pupil_ids,
+                             per_pupil=per_pupil)
+
+    def start_export(self) -> None:
+        if self._busy:
+            return
+        request = self.ask_output()
+        if request is None:
+            return
+        self._set_busy(True)
+        relay = ProgressRelay()
+        relay.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+        self._relay = relay  # kept until the next export, so the worker never calls a deleted object
+        self.task = run_in_background(
+            lambda: run_export(request, relay),
+            lambda paths: self._finished(request, paths),
+            label=self.tr("Export en cours…"),
+            parent=self,
+            on_error=self._failed,
+        )
+
+    @Slot(int, int)
+    def _progressed(self, done: int, total: int) -> None:
+        # The helper's progress dialog appears only once the work lasts; until then nothing to move.
+        bar = self.findChild(QProgressDialog)
+        if bar is None or total <= 0:
+            return
+        bar.setLabelText(self.tr("Export en cours : {done} sur {total}…").format(done=done, total=total))
+        bar.setMaximum(total)
+        bar.setValue(done)
+
+    def _finished(self, request: ExportRequest, paths: object) -> None:
+        self._set_busy(False)
+        written = [Path(p) for p in paths] if isinstance(paths, list) else []
+        remember_folder(EXPORT_FOLDER_KEY, request.out if request.per_pupil else request.out.parent)
+        self.exported.emit(written)
+        owner = self.parentWidget()
+        self.accept()
+        message = SavedMessage(written, request.out if request.per_pupil else None, owner)
+        message.open()
+
+    def _failed(self, message: str) -> None:
+        # The dialog stays open with the teacher's choices: she can pick another folder at once.
+        self._set_busy(False)
+        ErrorDialog.show(message, self)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (self.period_combo, self.pupils_box, self.pseudonymise_box):
+            widget.setEnabled(not busy)
+        for button in self.kind_buttons.values():
+            button.setEnabled(not busy)
+        self._update()
+
+    def reject(self) -> None:
+        if not self._busy:  # the work cannot be interrupted safely: the dialog waits for it
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+class SavedMessage(QMessageBox):
+    """« Document enregistré », with « Ouvrir » and « Ouvrir le dossier »; opened without blocking."""
+
+    def __init__(self, paths: list[Path], folder: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("savedMessage")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setIcon(QMessageBox.Icon.Information)
+        self.setWindowTitle(self.tr("Export terminé"))
+        # Long French file names: room for them on one line rather than a narrow column.
+        self.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 30em; }")
+        self.paths = paths
+        self.folder = folder or (paths[0].parent if paths else Path.home())
+        self.open_button: QPushButton | None = None
+        if len(paths) == 1 and folder is None:
+            self.setText(self.tr("Document enregistré"))
+            self.setInformativeText(self.tr("« {name} »\ndans le dossier « {folder} ».").format(
+                name=paths[0].name, folder=self.folder))
+            self.open_button = self.addButton(self.tr("Ouvrir"), QMessageBox.ButtonRole.AcceptRole)
+        else:
+            self.setText(self.tr("{n} documents enregistrés").format(n=len(paths)) if len(paths) != 1
+                         else self.tr("Document enregistré"))
+            self.setInformativeText(self.tr("Dans le dossier « {folder} ».").format(folder=self.folder))
+        self.folder_button = self.addButton(self.tr("Ouvrir le dossier"), QMessageBox.ButtonRole.ActionRole)
+        close = self.addButton(self.tr("Fermer"), QMessageBox.ButtonRole.RejectRole)
+        self.setEscapeButton(close)
+        self.setDefaultButton(self.open_button or self.folder_button)
+        self.buttonClicked.connect(self._clicked)
+
+    def _clicked(self, button: QAbstractButton) -> None:
+        owner = self.parentWidget()
+        if button is self.open_button and self.paths:
+            open_path(self.paths[0], owner)
+        elif button is self.folder_button:
+            open_path(self.folder, owner)

@@ -1,0 +1,636 @@
+"""Bringing data in: a class list (ONDE, CSV, spreadsheet) or observations (CSV).
+
+Both dialogs read and check the file on the worker thread (``ui.tasks``), on a second,
+read-only connection to the carnet, and show what would happen before anything is written.
+Writing then goes through the window's own service on the GUI thread: a class list is a
+single undoable action (``apply_pupil_import`` runs one ``Batch`` through
+``CarnetService.run``), and the pages redraw from the ``Changes`` the runner emits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from progression.errors import ProgressionError
+from progression.importers.observations import import_observations
+from progression.importers.pupil_list import ClassFound, read_pupil_list
+from progression.importers.pupils import PupilImportPlan, PupilImportResult, apply_pupil_import, plan_pupil_import
+from progression.operations import Changes
+from progression.service import CarnetService
+from ui import labels
+from ui.export_dialog import IMPORT_FOLDER_KEY, remember_folder, remembered_folder
+from ui.runner import ActionRunner, ErrorDialog
+from ui.tasks import BackgroundTask, error_text, run_in_background
+from ui.widgets import named
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+# Red for rejected lines, orange for warnings: each with its words too (colour is never alone).
+REJECTED_BACKGROUND, REJECTED_TEXT = QColor("#FBE3E4"), QColor("#8E1B1B")
+WARNING_BACKGROUND, WARNING_TEXT = QColor("#FFF0D9"), QColor("#7A4300")
+ERROR_STYLE = "color: #B00020;"
+
+
+def choose_pupil_list(parent: QWidget | None) -> Path | None:
+    """The file dialog for a class list (also used by the class wizard)."""
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent,
+        QApplication.translate("PupilImportDialog", "Choisir une liste d'élèves"),
+        str(remembered_folder(IMPORT_FOLDER_KEY)),
+        QApplication.translate(
+            "PupilImportDialog",
+            "Listes d'élèves (*.csv *.txt *.xlsx *.ods);;CSV (*.csv *.txt);;Tableur (*.xlsx *.ods);;"
+            "Tous les fichiers (*)",
+        ),
+    )
+    if not chosen:
+        return None
+    remember_folder(IMPORT_FOLDER_KEY, Path(chosen).parent)
+    return Path(chosen)
+
+
+# A list chosen in the class wizard, imported (with its preview) once the carnet exists.
+_pending_lists: dict[Path, Path] = {}
+
+
+def import_after_creation(carnet: Path, pupil_list: Path) -> None:
+    _pending_lists[Path(carnet).resolve()] = Path(pupil_list)
+
+
+def take_pending_list(carnet: Path) -> Path | None:
+    return _pending_lists.pop(Path(carnet).resolve(), None)
+
+
+def _status(parent: QWidget | None, message: str) -> None:
+    if isinstance(parent, QMainWindow):
+        parent.statusBar().showMessage(message, 8000)
+
+
+# ---------------------------------------------------------------- class lists: the work
+
+
+@dataclass(frozen=True)
+class PupilSurvey:
+    """A class list read and matched against the carnet; ``plan`` is None until a class is chosen."""
+
+    classes: tuple[ClassFound, ...]
+    plan: PupilImportPlan | None
+
+
+def survey_pupil_list(carnet: Path, path: Path, class_key: str | None) -> PupilSurvey:
+    """Worker thread: read the list, then plan the import on a read-only connection (writes nothing)."""
+    source = read_pupil_list(path)
+    classes = tuple(source.classes)
+    if class_key is None and len(classes) > 1:
+        return PupilSurvey(classes, None)
+    service = CarnetService.open(carnet, lock=False)
+    try:
+        return PupilSurvey(classes, plan_pupil_import(service, path, class_key))
+    finally:
+        service.close()
+
+
+def class_key(found: ClassFound) -> str:
+    """What ``for_class`` matches: the ONDE id when there is one (labels can repeat)."""
+    return found.onde_class_id or found.label or ""
+
+
+# ---------------------------------------------------------------- class lists: the preview table
+
+
+ADDED, UPDATED, UNCHANGED, REJECTED, NOTICE = "add", "update", "unchanged", "rejected", "notice"
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    line: int
+    action: str  # one of ADDED, UPDATED, UNCHANGED, REJECTED, NOTICE
+    last_name: str = ""
+    first_name: str = ""
+    birth_date: str = ""
+    grade: str = ""
+    ine: str = ""
+    fields: tuple[str, ...] = ()  # what an update changes
+    note: str = ""  # the rejection, warning or possible duplicate, in French
+    warning: bool = False
+
+
+# Problems first, then what changes, then what stays: what needs the teacher's eyes is on top.
+ORDER = {REJECTED: 0, NOTICE: 1, ADDED: 2, UPDATED: 2, UNCHANGED: 3}
+
+
+def preview_rows(plan: PupilImportPlan) -> list[PreviewRow]:
+    """One row per line of the file, with its warnings and possible duplicates; problems first."""
+    notes: dict[int, list[str]] = {}
+    for problem in plan.source.warnings:
+        notes.setdefault(problem.line, []).append(problem.message)
+    for row, pupil in plan.likely_duplicates:
+        born = pupil.birth_date.strftime("%d/%m/%Y") if pupil.birth_date else QApplication.translate(
+            "PreviewTableModel", "date de naissance inconnue")
+        notes.setdefault(row.line, []).append(QApplication.translate(
+            "PreviewTableModel", "Doublon possible : {name} est déjà dans la classe ({born}) ; vérifiez qu'il "
+            "ne s'agit pas du même élève.").format(name=pupil.display_name, born=born))
+    rows: list[PreviewRow] = []
+    for change in plan.changes:
+        r = change.row
+        said = notes.pop(r.line, [])
+        rows.append(PreviewRow(
+            r.line, change.action, r.last_name, r.first_name,
+            r.birth_date.strftime("%d/%m/%Y") if r.birth_date else "", r.grade or "", r.ine or "",
+            change.fields, " ".join(said), bool(said)))
+    for problem in plan.rejected:
+        rows.append(PreviewRow(problem.line, REJECTED, note=problem.message))
+    for line, said in notes.items():  # warnings about lines that are neither imported nor rejected
+        rows.append(PreviewRow(line, NOTICE, note=" ".join(said), warning=True))
+    rows.sort(key=lambda r: (ORDER[r.action] if not r.warning else min(ORDER[r.action], 1), r.line))
+    return rows
+
+
+class PreviewTableModel(QAbstractTableModel):
+    """What the import would do, line by line; read-only, a class list is small."""
+
+    ACTION, LINE, LAST_NAME, FIRST_NAME, BIRTH_DATE, GRADE, INE, NOTE = range(8)
+    COLUMNS = 8
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PreviewRow] = []
+
+    def set_rows(self, rows: list[PreviewRow]) -> None:
+        self.beginResetModel()  # a new file or class: everything differs
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> PreviewRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (self.tr("Action"), self.tr("Ligne"), self.tr("Nom"), self.tr("Prénom"),
+                  self.tr("Date de naissance"), self.tr("Niveau"), self.tr("INE"), self.tr("Remarque"))
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def action_text(self, row: PreviewRow) -> str:
+        if row.action == ADDED:
+            return self.tr("ajouté")
+        if row.action == UPDATED:
+            return self.tr("mis à jour ({fields})").format(fields=", ".join(self._field_name(f) for f in row.fields))
+        if row.action == UNCHANGED:
+            return self.tr("inchangé")
+        if row.action == REJECTED:
+            return self.tr("rejeté")
+        return self.tr("attention")
+
+    def _field_name(self, name: str) -> str:
+        # The domain names the fields in French; these are their words for the interface.
+        words = {"nom": self.tr("nom"), "prénom": self.tr("prénom"), "niveau": self.tr("niveau"),
+                 "date de naissance": self.tr("date de naissance"), "sexe": self.tr("sexe"),
+                 "INE": self.tr("INE"), "nom de naissance": self.tr("nom de naissance")}
+        return words.get(name, name)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.ToolTipRole and column != self.NOTE:
+                return None
+            values = (self.action_text(row), str(row.line), row.last_name, row.first_name, row.birth_date,
+                      row.grade, row.ine, row.note)
+            return values[column] if 0 <= column < len(values) else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if row.action == REJECTED:
+                return QBrush(REJECTED_BACKGROUND)
+            return QBrush(WARNING_BACKGROUND) if row.warning else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.action == REJECTED:
+                return QBrush(REJECTED_TEXT)
+            return QBrush(WARNING_TEXT) if row.warning else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.LINE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+# ---------------------------------------------------------------- class lists: the dialog
+
+
+class PupilImportDialog(QDialog):
+    """Choose a list, choose the class if the file has several, see the preview, then import."""
+
+    imported = Signal(object)  # PupilImportResult
+
+    def __init__(self, runner: ActionRunner, parent: QWidget | None = None, *, path: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pupilImportDialog")
+        self.setWindowTitle(self.tr("Importer une liste d'élèves"))
+        self.runner = runner
+        self.path: Path | None = None
+        self.classes: tuple[ClassFound, ...] = ()
+        self.plan: PupilImportPlan | None = None
+        self.task: BackgroundTask | None = None
+        self._busy = False
+
+        self.file_label = named(QLabel(self.tr("Aucun fichier choisi.")), "fileLabel")
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.choose_button = named(QPushButton(self.tr("Choisir un fichier…")), "chooseFileButton")
+        self.choose_button.setAutoDefault(False)
+        help_label = QLabel(self.tr(
+            "Dans ONDE : Listes & extractions → « Élèves de l'école » → Élèves → Extraction format CSV. "
+            "Un tableur ou un CSV avec les colonnes Nom, Prénom, Date de naissance, Niveau, INE convient aussi. "
+            "Rien n'est enregistré avant « Importer »."
+        ))
+        help_label.setWordWrap(True)
+        self.class_label = QLabel(self.tr("&Classe du fichier :"))
+        self.class_combo = named(QComboBox(), "classCombo")
+        self.class_combo.setPlaceholderText(self.tr("Choisissez votre classe…"))
+        self.class_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.class_label.setBuddy(self.class_combo)
+        self.summary = named(QLabel(), "summaryLabel")
+        self.summary.setWordWrap(True)
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.model = PreviewTableModel(self)
+        self.table = named(QTableView(), "previewTable")
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Aperçu de l'import"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PreviewTableModel.NOTE, QHeaderView.ResizeMode.Stretch)
+        self.skip_box = named(QCheckBox(self.tr("Importer seulement les lignes valides")), "skipInvalid")
+        self.reason = named(QLabel(), "reasonLabel")
+        self.reason.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.import_button = named(
+            self.buttons.addButton(self.tr("Importer"), QDialogButtonBox.ButtonRole.AcceptRole), "importButton")
+        cancel = self.buttons.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setObjectName("cancelButton")
+
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(self.choose_button)
+        class_row = QHBoxLayout()
+        class_row.addWidget(self.class_label)
+        class_row.addWidget(self.class_combo)
+        class_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(help_label)
+        layout.addLayout(class_row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.skip_box)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.buttons)
+
+        self.choose_button.clicked.connect(self.choose_file)
+        self.class_combo.activated.connect(self._class_chosen)
+        self.skip_box.toggled.connect(self._update_buttons)
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        self._show_classes()
+        self._show_plan()
+        fm = self.fontMetrics()
+        self.resize(fm.horizontalAdvance("M") * 90, fm.height() * 36)
+        if path is not None:
+            self.load(path)
+
+    # ------------------------------------------------------------ reading (worker)
+
+    def choose_file(self) -> None:
+        path = choose_pupil_list(self)
+        if path is not None:
+            self.load(path)
+
+    def load(self, path: Path) -> None:
+        self.path = Path(path)
+        self.file_label.setText(self.tr("Fichier : {name}").format(name=self.path.name))
+        self.file_label.setToolTip(str(self.path))
+        self.classes, self.plan = (), None
+        self._survey(None)
+
+    def choose_class(self, key: str) -> None:
+        """Pick the file's class by ONDE id or label (what choosing it in the list does)."""
+        index = next((n for n, c in enumerate(self.classes) if key in (c.onde_class_id, c.label)), -1)
+        if index >= 0:
+            self.class_combo.setCurrentIndex(index)
+            self._class_chosen(index)
+
+    def _class_chosen(self, index: int) -> None:
+        if 0 <= index < len(self.classes):
+            self._survey(class_key(self.classes[index]))
+
+    def _survey(self, key: str | None) -> None:
+        if self.path is None:
+            return
+        carnet, path = self.runner.service.carnet.path, self.path
+        self._set_busy(True)
+        self.task = run_in_background(lambda: survey_pupil_list(carnet, path, key), self._surveyed,
+                                      label=self.tr("Lecture de la liste…"), parent=self, on_error=self._failed)
+
+    def _surveyed(self, survey: object) -> None:
+        self._set_busy(False)
+        if not isinstance(survey, PupilSurvey):
+            return
+        first_time = not self.classes
+        self.classes, self.plan = survey.classes, survey.plan
+        if first_time:
+            self._show_classes()
+            if self.plan is None:
+                self._preselect_class()
+        self._show_plan()
+
+    def _failed(self, message: str) -> None:
+        self._set_busy(False)
+        self.plan = None
+        self._show_plan()
+        ErrorDialog.show(message, self)
+
+    def _preselect_class(self) -> None:
+        # Only a certain match (same ONDE id as the carnet's class) is chosen for the teacher.
+        own = self.runner.service.class_info().onde_class_id
+        if own and any(c.onde_class_id == own for c in self.classes):
+            self.choose_class(own)
+
+    # ------------------------------------------------------------ showing
+
+    def _show_classes(self) -> None:
+        several = len(self.classes) > 1
+        self.class_combo.blockSignals(True)
+        self.class_combo.clear()
+        for found in self.classes:
+            count = (self.tr("{n} élève") if found.pupils <= 1 else self.tr("{n} élèves")).format(n=found.pupils)
+            text = found.label or self.tr("Classe sans nom")
+            if found.onde_class_id:
+                text += " — " + self.tr("identifiant {id}").format(id=found.onde_class_id)
+            self.class_combo.addItem(f"{text} — {count}")
+        self.class_combo.setCurrentIndex(-1)
+        self.class_combo.blockSignals(False)
+        self.class_label.setVisible(several)
+        self.class_combo.setVisible(several)
+
+    def _show_plan(self) -> None:
+        plan = self.plan
+        self.model.set_rows(preview_rows(plan) if plan is not None else [])
+        self.table.resizeRowsToContents()
+        if plan is None:
+            if self.path is not None and len(self.classes) > 1:
+                self.summary.setText(self.tr("Ce fichier contient {n} classes : choisissez la vôtre.").format(
+                    n=len(self.classes)))
+            else:
+                self.summary.setText("")
+        else:
+            self.summary.setText(self.summary_text(plan))
+        self.skip_box.blockSignals(True)
+        self.skip_box.setChecked(False)
+        self.skip_box.blockSignals(False)
+        self.skip_box.setVisible(plan is not None and bool(plan.rejected))
+        self._update_buttons()
+
+    def summary_text(self, plan: PupilImportPlan) -> str:
+        """« 3 à ajouter, 1 à mettre à jour, 20 inchangés, 2 rejetés »."""
+        added, updated, unchanged = plan.count(ADDED), plan.count(UPDATED), plan.count(UNCHANGED)
+        rejected = len(plan.rejected)
+        parts = [
+            self.tr("{n} à ajouter").format(n=added),
+            self.tr("{n} à mettre à jour").format(n=updated),
+            # French keeps 0 and 1 singular.
+            (self.tr("{n} inchangé") if unchanged <= 1 else self.tr("{n} inchangés")).format(n=unchanged),
+            (self.tr("{n} rejeté") if rejected <= 1 else self.tr("{n} rejetés")).format(n=rejected),
+        ]
+        doubts = len(plan.likely_duplicates)
+        if doubts:
+            parts.append((self.tr("{n} doublon possible") if doubts == 1
+                          else self.tr("{n} doublons possibles")).format(n=doubts))
+        return ", ".join(parts)
+
+    def _update_buttons(self) -> None:
+        plan = self.plan
+        reason = ""
+        if self._busy:
+            reason = ""
+        elif plan is None:
+            reason = self.tr("Choisissez un fichier pour voir ce qui serait importé.") if self.path is None else ""
+        elif not plan.changes:
+            reason = self.tr("Aucune ligne valide à importer.")
+        elif plan.rejected and not self.skip_box.isChecked():
+            reason = self.tr(
+                "Des lignes sont rejetées : corrigez le fichier, ou cochez « Importer seulement les lignes valides »."
+            )
+        elif not plan.count(ADDED) and not plan.count(UPDATED):
+            reason = self.tr("Rien à importer : la classe est déjà à jour.")
+        ready = plan is not None and not self._busy and not reason
+        self.import_button.setEnabled(ready)
+        self.reason.setText(reason)
+        self.reason.setVisible(bool(reason))
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.choose_button.setEnabled(not busy)
+        self.class_combo.setEnabled(not busy)
+        self._update_buttons()
+
+    # ------------------------------------------------------------ writing (GUI thread)
+
+    def apply(self) -> None:
+        """Write through the window's service: one Batch, so Ctrl+Z takes the whole import back."""
+        if self.plan is None or not self.import_button.isEnabled():
+            return
+        service = self.runner.service
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = apply_pupil_import(service, self.plan, skip_invalid=self.skip_box.isChecked())
+        except (ProgressionError, OSError) as error:
+            QApplication.restoreOverrideCursor()
+            ErrorDialog.show(error_text(error), self)
+            return
+        QApplication.restoreOverrideCursor()
+        if result.added or result.updated:
+            top = service.undo_kind()
+            names = getattr(self.runner, "names", None)
+            if isinstance(names, labels.ActionNames) and top is not None:
+                names.did(top[0], top[1], self.tr("Import de la liste d'élèves"))
+            self.runner.changed.emit(Changes(frozenset({"pupils"})))
+            self.runner.undo_state_changed.emit()
+        self.imported.emit(result)
+        _status(self.parentWidget(), self.result_text(result))
+        self.accept()
+
+    def result_text(self, result: PupilImportResult) -> str:
+        added = (self.tr("{n} élève ajouté") if result.added <= 1 else self.tr("{n} élèves ajoutés")).format(
+            n=result.added)
+        updated = self.tr("{n} mis à jour").format(n=result.updated)
+        return self.tr("Liste importée : {added}, {updated} (Ctrl+Z pour annuler).").format(
+            added=added, updated=updated)
+
+    def reject(self) -> None:
+        if not self._busy:  # a file being read finishes first; then the dialog may go
+            super().reject()
+
+
+# ---------------------------------------------------------------- observations
+
+
+def check_observations(carnet: Path, path: Path) -> int:
+    """Worker thread: the whole file checked on a read-only connection; how many would be imported."""
+    service = CarnetService.open(carnet, lock=False)
+    try:
+        return import_observations(service, path, dry_run=True).count
+    finally:
+        service.close()
+
+
+class ObservationImportDialog(QDialog):
+    """Choose a CSV, see how many observations it holds (or the first bad line), then import."""
+
+    imported = Signal(int)
+
+    def __init__(self, runner: ActionRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("observationImportDialog")
+        self.setWindowTitle(self.tr("Importer des observations"))
+        self.runner = runner
+        self.path: Path | None = None
+        self.count: int | None = None
+        self.task: BackgroundTask | None = None
+        self._busy = False
+
+        self.file_label = named(QLabel(self.tr("Aucun fichier choisi.")), "fileLabel")
+        self.choose_button = named(QPushButton(self.tr("Choisir un fichier…")), "chooseFileButton")
+        self.choose_button.setAutoDefault(False)
+        help_label = QLabel(self.tr(
+            "Un fichier CSV avec l'en-tête eleve;item;echelon;date;commentaire : l'élève par son INE ou "
+            "« NOM Prénom », le code de l'item, l'échelon (1 à 4 ou son nom), la date jj/mm/aaaa. "
+            "Le fichier est vérifié en entier : une ligne fausse, et rien n'est importé."
+        ))
+        help_label.setWordWrap(True)
+        self.result_label = named(QLabel(), "resultLabel")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.undo_note = QLabel(self.tr(
+            "Cet import ne pourra pas être annulé avec Ctrl+Z ; une copie de sauvegarde du carnet est faite "
+            "juste avant."
+        ))
+        self.undo_note.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.import_button = named(
+            self.buttons.addButton(self.tr("Importer"), QDialogButtonBox.ButtonRole.AcceptRole), "importButton")
+        cancel = self.buttons.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setObjectName("cancelButton")
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(self.choose_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(help_label)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.undo_note)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.choose_button.clicked.connect(self.choose_file)
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        self.import_button.setEnabled(False)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 50)
+        self.adjustSize()
+
+    def choose_file(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choisir un fichier d'observations"), str(remembered_folder(IMPORT_FOLDER_KEY)),
+            self.tr("Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)"))
+        if chosen:
+            remember_folder(IMPORT_FOLDER_KEY, Path(chosen).parent)
+            self.load(Path(chosen))
+
+    def load(self, path: Path) -> None:
+        self.path, self.count = Path(path), None
+        self.file_label.setText(self.tr("Fichier : {name}").format(name=self.path.name))
+        self.file_label.setToolTip(str(self.path))
+        self.result_label.setText(self.tr("Vérification du fichier…"))
+        self.result_label.setStyleSheet("")
+        self._set_busy(True)
+        carnet = self.runner.service.carnet.path
+        self.task = run_in_background(lambda: check_observations(carnet, path), self._checked,
+                                      label=self.tr("Vérification du fichier…"), parent=self,
+                                      on_error=self._failed)
+
+    def _checked(self, count: object) -> None:
+        self.count = int(count) if isinstance(count, int) else 0
+        if self.count == 0:
+            self.result_label.setText(self.tr("Ce fichier ne contient aucune observation."))
+        elif self.count == 1:
+            self.result_label.setText(self.tr("1 observation sera importée."))
+        else:
+            self.result_label.setText(self.tr("{n} observations seront importées.").format(n=self.count))
+        self._set_busy(False)
+
+    def _failed(self, message: str) -> None:
+        # Shown in the dialog, beside the file: the teacher corrects the line and chooses it again.
+        self.count = None
+        self.result_label.setText(message)
+        self.result_label.setStyleSheet(ERROR_STYLE)
+        self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.choose_button.setEnabled(not busy)
+        self.import_button.setEnabled(not busy and bool(self.count))
+
+    def apply(self) -> None:
+        if self.path is None or not self.count or self._busy:
+            return
+        service = self.runner.service
+        before = {o.id for o in service.observations()}
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            done = import_observations(service, self.path)
+        except (ProgressionError, OSError) as error:
+            QApplication.restoreOverrideCursor()
+            ErrorDialog.show(error_text(error), self)
+            return
+        QApplication.restoreOverrideCursor()
+        # The grid redraws named cells only: name every cell the import filled.
+        new = [o for o in service.observations() if o.id not in before]
+        cells = frozenset((o.pupil_id, o.item_id) for o in new)
+        self.runner.changed.emit(Changes(frozenset({"observations"}), cells, frozenset(p for p, _ in cells)))
+        self.imported.emit(done.count)
+        _status(self.parentWidget(), self.tr("1 observation importée.") if done.count == 1
+                else self.tr("{n} observations importées.").format(n=done.count))
+        self.accept()
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()
