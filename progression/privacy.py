@@ -200,6 +200,12 @@ def archive_and_purge(target: Any, folder: Path, *, delete_backups: bool = True)
             f"Le carnet « {carnet.path.name} » est ouvert en lecture seule : l'archivage de fin d'année est "
             "impossible."
         )
+    automatic = paths.backups_dir(carnet.path).resolve()
+    if delete_backups and (folder.resolve() == automatic or automatic in folder.resolve().parents):
+        raise ProgressionError(
+            f"Le dossier « {folder} » est celui des sauvegardes automatiques, qui vont être effacées : "
+            "choisissez un autre dossier pour l'archive (une clé USB, un dossier de l'école…)."
+        )
     live = read_counts(carnet.path, immutable=False)
     archive = make_backup(carnet.path, folder, reason="archive-fin-d-annee")
     archived = read_counts(archive)

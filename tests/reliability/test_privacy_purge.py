@@ -145,3 +145,20 @@ def test_command_line_purge_pupil(small: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert traces(small) == []
     assert all(traces(b.path) == [] for b in backup_files(small))
+
+
+def test_year_end_archive_refuses_the_backup_folder(tmp_path) -> None:
+    """The automatic backups are deleted at year end: an archive there would go with them."""
+    import pytest
+
+    from progression import paths
+    from progression.errors import ProgressionError
+    from progression.privacy import archive_and_purge
+    from progression.service import CarnetService, NewClass
+
+    service = CarnetService.create(tmp_path / "fin.carnet", NewClass(label="CM2"))
+    try:
+        with pytest.raises(ProgressionError, match="sauvegardes automatiques"):
+            archive_and_purge(service, paths.backups_dir(service.carnet.path))
+    finally:
+        service.close()
