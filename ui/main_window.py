@@ -27,14 +27,11 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
-    QLibraryInfo,
-    QLocale,
     QMessageLogContext,
     QSettings,
     Qt,
     QTimer,
     QtMsgType,
-    QTranslator,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -70,6 +67,7 @@ from ui.carnet_dialogs import (
     lock_state,
 )
 from ui.grid.entry_panel import EntryPanel
+from ui.i18n import install_translators
 from ui.runner import ActionRunner, ErrorDialog
 from ui.settings_store import ORGANISATION, SettingsStore
 from ui.tasks import error_text, run_in_background
@@ -288,7 +286,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&Fichier"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu(self.tr("&Récemment ouverts"))
+        self.recent_menu = file_menu.addMenu(self.tr("Récemmen&t ouverts"))
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self.demo_action)
@@ -311,7 +309,7 @@ class MainWindow(QMainWindow):
         pupils_menu.addAction(self.purge_action)
         pupils_menu.addSeparator()
         pupils_menu.addAction(self.year_end_action)
-        help_menu = bar.addMenu(self.tr("Ai&de"))
+        help_menu = bar.addMenu(self.tr("Aid&e"))
         help_menu.addAction(self.about_action)
         self.edit_menu = edit_menu
         importlib.import_module("ui.documents").install_documents_menu(self)  # import/export entries in Fichier
@@ -1079,36 +1077,20 @@ def parse_args(args: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true", help="ouvrir la classe de démonstration")
     parser.add_argument("--screenshot", type=Path, metavar="PNG",
                         help="enregistrer une image de la fenêtre puis quitter")
+    parser.add_argument("--lang", choices=("fr", "en", "pseudo"),
+                        help="langue de l'interface (sinon PROGRESSION_LANG, le réglage, ou le français)")
     return parser.parse_args(list(args))
 
 
-def application() -> QApplication:
+def application(language: str | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication([sys.argv[0] if sys.argv else "progression"])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName("Progression")
     app.setApplicationVersion(__version__)
-    install_translations(app)
+    install_translators(app, language)
     return app
-
-
-_translators: list[QTranslator] = []  # kept alive as long as the application
-
-
-def install_translations(app: QApplication) -> None:
-    """French for Qt's own words too (wizard buttons, calendar, standard dialogs).
-
-    The interface is French for now; an English ``.qm`` of our own strings will be chosen
-    here from the system locale once it exists.
-    """
-    if _translators:
-        return
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    qt_base = QTranslator(app)
-    if qt_base.load("qtbase_fr", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_base)
-        _translators.append(qt_base)
 
 
 def _quiet_offscreen(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
@@ -1119,14 +1101,14 @@ def _quiet_offscreen(mode: QtMsgType, context: QMessageLogContext, message: str)
     print(message, file=sys.stderr)
 
 
-def take_screenshot(carnet: Path | None, demo: bool, out: Path) -> int:
+def take_screenshot(carnet: Path | None, demo: bool, out: Path, language: str | None = None) -> int:
     """Render the main window (~1400×850) without a screen and save it as PNG.
 
     Leaves no trace in the teacher's settings; failures are one French sentence on stderr.
     """
     previous = qInstallMessageHandler(_quiet_offscreen)
     try:
-        application()
+        application(language)
         with tempfile.TemporaryDirectory() as scratch:
             store = SettingsStore(QSettings(str(Path(scratch) / "screenshot.ini"), QSettings.Format.IniFormat))
             window = MainWindow(store, remember=False, synchronous=True)
@@ -1173,8 +1155,8 @@ def run_app(args: Sequence[str]) -> int:
     options = parse_args(args)
     if options.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        return take_screenshot(options.carnet, options.demo, options.screenshot)
-    app = application()
+        return take_screenshot(options.carnet, options.demo, options.screenshot, options.lang)
+    app = application(options.lang)
     window = MainWindow()
     window.show()
     # Open once the window is on screen, so a failure dialog has a parent to sit on.

@@ -463,7 +463,42 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+171"/>
+        <location filename="../../ui/export_dialog.py" line="+86"/>
+        <source>Aucune application n&apos;a pu ouvrir « {path} ».</source>
+        <translation>No application could open “{path}”.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Bilan lecture - {period} - {pupil}</source>
+        <translation>Reading report - {period} - {pupil}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bilans lecture - {period} - {label}</source>
+        <translation>Reading reports - {period} - {label}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synthèse de classe lecture - {period} - {label}</source>
+        <translation>Class reading overview - {period} - {label}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grille lecture - {period} - {label}</source>
+        <translation>Reading grid - {period} - {label}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} élèves</source>
+        <translation>{n} pupils</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(pseudonymisé)</source>
+        <translation>(pseudonymised)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Exporter des documents</source>
         <translation>Export documents</translation>
     </message>
@@ -1237,7 +1272,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+84"/>
+        <location filename="../../ui/main_window.py" line="+82"/>
         <source>Élèves</source>
         <translation>Pupils</translation>
     </message>
@@ -1343,12 +1378,7 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Récemment ouverts</source>
-        <translation>Open &amp;Recent</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1363,8 +1393,13 @@
         <translation>&amp;Pupils</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Ai&amp;de</source>
+        <location line="-18"/>
+        <source>Récemmen&amp;t ouverts</source>
+        <translation>Recentl&amp;y opened</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
@@ -1605,7 +1640,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Please wait: Progression is finishing an operation on the record book.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+98"/>
         <source>Impossible d&apos;écrire l&apos;image « {path} ».</source>
         <translation>Could not write the image “{path}”.</translation>
     </message>
@@ -2394,7 +2429,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
     <message>
         <location line="+6"/>
         <source>L&apos;effacer aussi des sauvegardes automatiques de cet ordinateur</source>
-        <translation>Also erase them from this computer&apos;s automatic backups</translation>
+        <translation>Also erase the pupil from this computer&apos;s automatic backups</translation>
     </message>
     <message>
         <location line="+4"/>

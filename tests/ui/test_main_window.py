@@ -50,7 +50,7 @@ def with_fake_panels(monkeypatch):  # type: ignore[no-untyped-def]
 def test_menus_are_french_and_complete(demo_window) -> None:  # type: ignore[no-untyped-def]
     titles = [a.text() for a in demo_window.menuBar().actions()]
     # Other menus (documents) may sit between « Élèves » and « Aide ».
-    assert titles[:4] == ["&Fichier", "É&dition", "&Affichage", "Élè&ves"] and titles[-1] == "Ai&de"
+    assert titles[:4] == ["&Fichier", "É&dition", "&Affichage", "Élè&ves"] and titles[-1] == "Aid&e"
     assert demo_window.open_action.shortcut().toString() == "Ctrl+O"
     assert demo_window.quit_action.shortcut().toString() == "Ctrl+Q"
     assert [s.toString() for s in demo_window.redo_action.shortcuts()] == ["Ctrl+Shift+Z", "Ctrl+Y"]

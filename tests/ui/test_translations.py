@@ -149,6 +149,13 @@ def test_language_comes_from_argument_then_environment_then_setting(monkeypatch:
         store.save_language(None)
 
 
+def test_a_missing_english_catalogue_leaves_the_app_french(language, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+                                                            tmp_path: Path) -> None:
+    monkeypatch.setattr(i18n, "translations_dir", lambda: str(tmp_path))
+    assert language("en") == "fr"
+    assert QLocale().language() == QLocale.Language.French
+
+
 def test_pseudo_text_is_longer_and_keeps_what_code_and_qt_read() -> None:
     for text in ("&Fichier", "Le carnet « {name} » n'a pas pu être ouvert : {error}", "%n élèves", "%1 sur %L2",
                  "<b>{0}</b> — règle de calcul : {1}", "Carnets Progression (*.carnet);;Tous les fichiers (*)",
