@@ -181,3 +181,14 @@ def test_homonyms_must_be_named_by_ine(empty, tmp_path: Path) -> None:
         tmp_path / "o.csv", f"eleve,item,echelon,date\n1234567890A,{item.code},3,05/10/2026\n"
     )
     assert import_observations(empty, csv_file).count == 1
+
+
+def test_every_subcommand_reaches_the_command_line_not_the_app() -> None:
+    """The ``progression`` launcher hands known subcommands to the CLI before importing Qt."""
+    import argparse
+
+    from progression.cli import COMMANDS, build_parser
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(sub.choices) == set(COMMANDS)
