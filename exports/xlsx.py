@@ -22,7 +22,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.comments import Comment
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -59,7 +59,7 @@ def write_class_grid(grid: ClassGrid, path: Path, *, progress: Progress | None =
     header = grid.header
     workbook.properties.title = clean_text(f"Grille de lecture — {header.class_label} — {header.year_label}")
     names = sheet_names([period.label for period in grid.periods] + ["Légende", "Statistiques", "Fluence"])
-    look = _StepLook(grid.scale)
+    look = _StepLook(grid.scale, workbook)
     for done, (period, name) in enumerate(zip(grid.periods, names, strict=False), start=1):
         _period_sheet(workbook.create_sheet(name), period, look)
         _report(progress, done, total)
@@ -109,11 +109,33 @@ def put(sheet: Worksheet, row: int, column: int, value: Any) -> Cell:
 class _StepLook:
     """Fills and fonts per step, built once (openpyxl styles are shared objects)."""
 
-    def __init__(self, scale: Iterable[StepStyle]) -> None:
+    def __init__(self, scale: Iterable[StepStyle], workbook: Workbook | None = None) -> None:
         self.fills: dict[StepStyle, PatternFill] = {}
         self.fonts: dict[tuple[StepStyle, bool], Font] = {}
+        self.workbook = workbook
+        self._named: dict[tuple[StepStyle | None, bool], str] = {}
         for step in scale:
             self._add(step)
+
+    def mark_style(self, mark: Mark) -> str:
+        """One named style per look of a grid cell: a single assignment per cell instead of four,
+        which is most of the time openpyxl spends on a class grid."""
+        key = (mark.step, mark.overridden if mark.step is not None else False)
+        name = self._named.get(key)
+        if name is None:
+            assert self.workbook is not None
+            name = f"Progression {len(self._named) + 1}"
+            style = NamedStyle(name=name, alignment=CENTRE, border=BORDER)
+            if mark.step is None:
+                style.font = NOT_EVALUATED_FONT
+            else:
+                if mark.step not in self.fills:
+                    self._add(mark.step)
+                style.fill = self.fills[mark.step]
+                style.font = self.fonts[(mark.step, mark.overridden)]
+            self.workbook.add_named_style(style)
+            self._named[key] = name
+        return name
 
     def _add(self, step: StepStyle) -> None:
         colour = _argb(step.color)
@@ -208,9 +230,7 @@ def _period_sheet(sheet: Worksheet, period: PeriodGrid, look: _StepLook) -> None
                 continue
             mark = line.mark(item.code)
             cell = put(sheet, row, column, mark.step.short if mark.step else NOT_EVALUATED_TEXT)
-            look.style(cell, mark)
-            cell.alignment = CENTRE
-            cell.border = BORDER
+            cell.style = look.mark_style(mark)
         if tall:
             sheet.row_dimensions[row].height = 2 * LINE_HEIGHT + 3
     _finish_table(sheet, len(items) + 2, len(period.rows) + 1, "C2")

@@ -405,7 +405,10 @@ def _bare_pdf(report: Any, pages: int, workdir: Path) -> None:
 
 
 def _bare_xlsx(grid: Any, workdir: Path) -> None:
+    """The same cells with plain openpyxl: a sheet per period (marks with their fill, a comment with
+    each item's label), the legend, the statistics (counts per step and item) and the fluency sheet."""
     from openpyxl import Workbook
+    from openpyxl.comments import Comment
     from openpyxl.styles import PatternFill
 
     workbook = Workbook()
@@ -413,15 +416,33 @@ def _bare_xlsx(grid: Any, workdir: Path) -> None:
     for period in grid.periods:
         sheet = workbook.create_sheet(period.label)
         sheet.append(["Élève", "Niveau", *[i.code for i in period.items]])
+        for column, item in enumerate(period.items, start=3):
+            sheet.cell(row=1, column=column).comment = Comment(item.label, "Progression")
         for row in period.rows:
             values = [row.pupil, row.grade]
             for item in period.items:
                 mark = row.mark(item.code)
-                values.append(mark.step.short if mark.step else "")
+                values.append(mark.step.short if mark.step else "non évalué")
             sheet.append(values)
             for cell in sheet[sheet.max_row][2:]:
                 if cell.value in fills:
                     cell.fill = fills[cell.value]
+        sheet.freeze_panes = "C2"
+    legend = workbook.create_sheet("Légende")
+    for step in grid.scale:
+        legend.append([step.symbol, step.short, step.label, step.rank, step.value])
+    for period in grid.periods:
+        for item in period.items:
+            legend.append([item.code, item.label])
+    statistics = workbook.create_sheet("Statistiques")
+    for period in grid.periods:
+        for item in period.items:
+            counts = [sum(1 for r in period.rows if r.mark(item.code).step == step) for step in grid.scale]
+            statistics.append([period.label, item.code, item.label, *counts])
+    fluency = workbook.create_sheet("Fluence")
+    for row in grid.fluency:
+        for point in row.measures:
+            fluency.append([row.pupil, row.grade, point.when, point.mclm])
     workbook.save(workdir / "bare.xlsx")
 
 
