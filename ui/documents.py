@@ -16,9 +16,11 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu
 
-from ui.export_dialog import CLASS_PDF, GRID_XLSX, PUPIL_PDF, ExportDialog
-from ui.import_dialog import ObservationImportDialog, PupilImportDialog, take_pending_list
+from ui.export_kinds import CLASS_PDF, GRID_XLSX, PUPIL_PDF
 from ui.runner import ActionRunner
+
+# The dialogs are imported when first opened: they pull in the report builders, which start-up
+# does not need.
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -130,6 +132,8 @@ class DocumentsMenu(QObject):
         service = runner.service if runner is not None and usable else None
         if service is not self._service_seen:
             self._service_seen = service
+            from ui.import_dialog import take_pending_list
+
             pending = take_pending_list(service.carnet.path) if service is not None and writable else None
             if pending is not None:
                 self.import_pupils(pending)  # the list chosen in the class wizard, now the carnet exists
@@ -147,6 +151,8 @@ class DocumentsMenu(QObject):
         if runner is None:
             return
         period = getattr(self._window, "current_period_index", lambda: None)()
+        from ui.export_dialog import ExportDialog
+
         self._show(ExportDialog(runner.service, self._window, kind=kind, period_index=period))
 
     def import_pupils(self, path: Path | None = None) -> None:
@@ -154,12 +160,16 @@ class DocumentsMenu(QObject):
         if runner is None:
             return
         # Without a file, the dialog opens first: its few lines say where ONDE's extraction is.
+        from ui.import_dialog import PupilImportDialog
+
         self._show(PupilImportDialog(runner, self._window, path=path))
 
     def import_observations(self) -> None:
         runner = self.runner()
         if runner is None:
             return
+        from ui.import_dialog import ObservationImportDialog
+
         self._show(ObservationImportDialog(runner, self._window))
 
 

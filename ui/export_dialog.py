@@ -40,14 +40,13 @@ from PySide6.QtWidgets import (
 from exports.safe import safe_filename
 from progression.reports import export
 from progression.service import CarnetService
+from ui.export_kinds import CLASS_PDF, GRID_CSV, GRID_XLSX, KINDS, PUPIL_PDF
 from ui.runner import ErrorDialog
 from ui.settings_store import open_settings
 from ui.tasks import BackgroundTask, run_in_background
 from ui.widgets import named
 
 # Document kinds, as ``progression.reports.export`` names its formats.
-PUPIL_PDF, CLASS_PDF, GRID_XLSX, GRID_CSV = "pdf", "class-pdf", "xlsx", "csv"
-KINDS = (PUPIL_PDF, CLASS_PDF, GRID_XLSX, GRID_CSV)
 SUFFIXES = {PUPIL_PDF: ".pdf", CLASS_PDF: ".pdf", GRID_XLSX: ".xlsx", GRID_CSV: ".csv"}
 
 # Which pupils go into the pupil syntheses.

@@ -43,7 +43,6 @@ from progression.errors import ProgressionError
 from progression.operations import PupilFields, SavePupil
 from progression.schema import GRADES
 from progression.service import CarnetService, NewClass
-from ui.import_dialog import choose_pupil_list, import_after_creation
 from ui.widgets import named
 
 MATERNELLE_GRADES = ("PS", "MS", "GS")
@@ -382,6 +381,8 @@ class PupilsPage(QWizardPage):
             self._show_path()
 
     def _choose_list(self) -> None:
+        from ui.import_dialog import choose_pupil_list  # the import machinery loads only when asked for
+
         chosen = choose_pupil_list(self)
         if chosen is not None:
             self.list_path = chosen
@@ -473,6 +474,8 @@ class PupilsPage(QWizardPage):
             return False
         self.error_label.clear()
         if self.list_path is not None and self.path is not None:
+            from ui.import_dialog import import_after_creation
+
             import_after_creation(self.path, self.list_path)
         return True
 
