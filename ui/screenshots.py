@@ -99,7 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def private_environment(scratch: Path) -> Iterator[None]:
     """Offscreen Qt on a big virtual screen, and a throw-away PROGRESSION_HOME; restored afterwards.
 
-    The platform only matters if Qt has not started yet (run as a script, it has not).
+    The platform only matters if Qt has not started yet (run as a script, it has not); the
+    pictures do not depend on the screen's size, which only keeps dialogs and popups off its edges.
     """
     screens = scratch / "offscreen.json"
     screens.write_text('{"screens": [{"name": "docs", "x": 0, "y": 0, "width": 1920, "height": 1080,'
@@ -107,7 +108,8 @@ def private_environment(scratch: Path) -> Iterator[None]:
     home = scratch / "Progression"
     home.mkdir()
     saved = {name: os.environ.get(name) for name in ("QT_QPA_PLATFORM", "PROGRESSION_HOME")}
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screens}"
+    # Qt reads platform options after « : »; a Windows path (C:\…) would cut them short.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen" if ":" in str(screens) else f"offscreen:configfile={screens}"
     os.environ["PROGRESSION_HOME"] = str(home)
     try:
         yield
@@ -167,7 +169,7 @@ class Shooter:
         from ui.main_window import MainWindow, application
         from ui.settings_store import SettingsStore
 
-        application()
+        application("fr")  # the guide is French, whatever PROGRESSION_LANG says
         self.outdir.mkdir(parents=True, exist_ok=True)
         copy = self.home / carnet.name
         make_backup(carnet, target=copy)  # a verified copy: the carnet given is only read
