@@ -28,6 +28,7 @@ from progression.schema import (
     SynthesisOverride,
     new_id,
 )
+from progression.views import ObservationView
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -48,9 +49,16 @@ class Changes:
     parts: frozenset[str] = frozenset()
     cells: frozenset[Cell] = frozenset()
     pupils: frozenset[str] = frozenset()
+    # The observations just recorded, so the grid can show them without reading them back.
+    recorded: tuple[ObservationView, ...] = ()
 
     def __or__(self, other: Changes) -> Changes:
-        return Changes(self.parts | other.parts, self.cells | other.cells, self.pupils | other.pupils)
+        return Changes(
+            self.parts | other.parts,
+            self.cells | other.cells,
+            self.pupils | other.pupils,
+            self.recorded + other.recorded,
+        )
 
 
 @dataclass(frozen=True)
@@ -118,7 +126,22 @@ class RecordObservations:
             )
         # A Core insert, stamped here: the grid's key-to-disk path skips the unit-of-work machinery.
         session.execute(insert(Observation), rows)
-        changes = Changes(frozenset({"observations"}), frozenset(self.cells), frozenset(p for p, _ in self.cells))
+        recorded = tuple(
+            ObservationView(
+                str(row["id"]),
+                pupil_id,
+                item_id,
+                self.step_id,
+                self.observed_on,
+                str(row["activity"]),
+                str(row["comment"]),
+                self.author,
+                created,
+            )
+            for row, (pupil_id, item_id) in zip(rows, self.cells, strict=True)
+        )
+        cells = frozenset(self.cells)
+        changes = Changes(frozenset({"observations"}), cells, frozenset(p for p, _ in cells), recorded)
         return Outcome(changes, SetObservationsDeleted(tuple(ids), True))
 
 
