@@ -582,3 +582,60 @@ class Batch:
             changes = changes | outcome.changes
             inverses.append(outcome.inverse)
         return Outcome(changes, Batch(tuple(reversed(inverses)), kind=self.kind))
+
+
+@dataclass(frozen=True)
+class SaveClassDetails:
+    """The class's name, school and teacher, as printed on every document."""
+
+    label: str
+    school: str
+    teacher: str
+    kind: str = "edit_class"
+    size: int = 1
+
+    def apply(self, session: Session, service: CarnetService) -> Outcome:
+        from progression.schema import ClassGroup
+
+        if not self.label.strip():
+            raise InvalidInputError("Donnez un nom à la classe (par exemple « CE1-CE2 »).")
+        row = session.get(ClassGroup, service.class_info().id)
+        assert row is not None
+        inverse = SaveClassDetails(row.label, row.school, row.teacher)
+        row.label, row.school, row.teacher = self.label.strip(), self.school.strip(), self.teacher.strip()
+        return Outcome(Changes(frozenset({"class"})), inverse)
+
+
+@dataclass(frozen=True)
+class SavePeriodDates:
+    """New dates for the periods (another zone's holidays, a school's own calendar).
+
+    Periods must still follow each other with no gap and stay inside the school year; the
+    observations keep their own dates, so each simply counts in the period its date falls in.
+    """
+
+    dates: tuple[tuple[int, date, date], ...]  # (index, first day, last day)
+    kind: str = "edit_periods"
+    size: int = 1
+
+    def apply(self, session: Session, service: CarnetService) -> Outcome:
+        from progression.calendar import PeriodSpec, check_periods
+        from progression.schema import Period
+
+        periods = {p.index: p for p in service.periods()}
+        if sorted(i for i, _, _ in self.dates) != sorted(periods):
+            raise InvalidInputError("Donnez les dates de toutes les périodes de l'année.")
+        specs = [PeriodSpec(i, periods[i].label, start, end) for i, start, end in sorted(self.dates)]
+        check_periods(specs)
+        klass = service.class_info()
+        if specs[0].starts_on < klass.year_starts_on or specs[-1].ends_on > klass.year_ends_on:
+            raise InvalidInputError(
+                f"Les périodes doivent rester dans l'année scolaire {klass.year_label} "
+                f"(du {klass.year_starts_on.strftime('%d/%m/%Y')} au {klass.year_ends_on.strftime('%d/%m/%Y')})."
+            )
+        inverse = SavePeriodDates(tuple((p.index, p.starts_on, p.ends_on) for p in periods.values()))
+        for spec in specs:
+            row = session.get(Period, periods[spec.index].id)
+            assert row is not None
+            row.starts_on, row.ends_on = spec.starts_on, spec.ends_on
+        return Outcome(Changes(frozenset({"class"})), inverse)

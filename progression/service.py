@@ -160,7 +160,8 @@ class CarnetService:
                 for spec in BUILTIN_SCALES.values():
                     _add_scale(session, spec)
                 for order, spec_fw in enumerate(frameworks):
-                    _add_framework(session, spec_fw, hidden=not spec_fw.in_force_on(start), offset=order * 1000)
+                    _add_framework(session, spec_fw, hidden=not _shown_at_start(spec_fw, start, new.grades),
+                                   offset=order * 1000)
                 stored = settings_codec.encode(CarnetSettings(scale=new.scale, author=new.teacher.strip()))
                 for key, value in stored.items():
                     session.add(Setting(key=key, value=value, modified_at=carnet.stamp(), device_id=carnet.device_id))
@@ -894,6 +895,14 @@ class CarnetService:
 
     def to_json(self, value: Any) -> str:
         return json.dumps(value, ensure_ascii=False, indent=2, default=str)
+
+
+def _shown_at_start(spec: FrameworkSpec, year_start: date, grades: Sequence[str]) -> bool:
+    """Frameworks in force for the year are shown; so is the cycle 1 reading block for a maternelle
+    class, which has no newer block in the app yet (its 2024 wording could not be checked)."""
+    if spec.in_force_on(year_start):
+        return True
+    return spec.cycle == 1 and any(g in ("PS", "MS", "GS") for g in grades)
 
 
 def _add_scale(session: Session, spec: ScaleSpec) -> None:

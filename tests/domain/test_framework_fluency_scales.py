@@ -131,3 +131,16 @@ def test_settings_change_the_synthesis_and_are_undoable(demo) -> None:
 def test_info_json_shape_is_stable(demo) -> None:
     info = json.loads(demo.to_json(demo.info()))
     assert set(info) >= {"schema", "class", "periods", "scale", "counts", "pupils"}
+
+
+def test_a_maternelle_class_sees_the_cycle_1_reading_block(tmp_path: Path) -> None:
+    from progression.service import CarnetService, NewClass
+
+    service = CarnetService.create(tmp_path / "gs.carnet", NewClass(label="GS", grades=("GS",), scale="maternelle3"))
+    try:
+        items = service.items(["GS"])
+        assert items and all(i.framework_code == "C1-2021" for i in items)
+        assert [s.short for s in service.counting_steps()] == [
+            "Ne réussit pas encore", "En voie de réussite", "Réussit souvent"]
+    finally:
+        service.close()

@@ -179,3 +179,24 @@ def test_custom_items_and_hiding(empty) -> None:
     assert item.code in [i.code for i in empty.items(include_hidden=True)]
     empty.undo()
     assert item.code in [i.code for i in empty.items()]
+
+
+def test_class_details_and_period_dates_can_change_and_be_undone(empty) -> None:
+    from progression.operations import SaveClassDetails, SavePeriodDates
+
+    empty.run(SaveClassDetails("CE1-CE2 B", "École Jules-Ferry", "Mme Martin"))
+    assert (empty.class_info().label, empty.class_info().teacher) == ("CE1-CE2 B", "Mme Martin")
+    empty.undo()
+    assert empty.class_info().label == "CE1-CE2"
+    # Zone A: Toussaint the same, winter holidays a week later.
+    dates = [(p.index, p.starts_on, p.ends_on) for p in empty.periods()]
+    dates[2] = (3, dates[2][1], date(2027, 3, 14))
+    dates[3] = (4, date(2027, 3, 15), dates[3][2])
+    empty.run(SavePeriodDates(tuple(dates)))
+    assert empty.period(3).ends_on == date(2027, 3, 14) and empty.period(4).starts_on == date(2027, 3, 15)
+    gap = list(dates)
+    gap[3] = (4, date(2027, 3, 20), dates[3][2])
+    with pytest.raises(InvalidInputError, match="doit commencer le lendemain"):
+        empty.run(SavePeriodDates(tuple(gap)))
+    empty.undo()
+    assert empty.period(3).ends_on == date(2027, 3, 7)
