@@ -76,10 +76,16 @@ class _Chart(QWidget):
         self._zones: list[tuple[QRectF, str]] = []
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(320, 200)
+        fm = self.fontMetrics()  # in text units, so axes and legend keep their room with a larger font
+        return QSize(fm.horizontalAdvance("M") * 26, fm.height() * 11)
 
     def sizeHint(self) -> QSize:
-        return QSize(600, 300)
+        fm = self.fontMetrics()
+        return QSize(fm.horizontalAdvance("M") * 60, fm.height() * 21)
+
+    def _axis_room(self, least: float) -> float:
+        """Left margin for the y axis: its labels (« 100 ») in the small font, never less than ``least``."""
+        return max(least, QFontMetrics(self._small_font()).horizontalAdvance("000") + 12.0)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -152,6 +158,8 @@ class FluencyCurveView(_Chart):
         self._bands: list[PeriodBand] = []
         self._highlight: int | None = None
         self._empty_text = self.tr("Aucune mesure de fluence pour l'instant.")
+        self.setAccessibleName(self.tr("Courbe de fluence de l'élève"))
+        self.setAccessibleDescription(self._empty_text)
         # Literal tr() calls, so the translation tools find each month.
         self._month_names = (
             self.tr("janv."), self.tr("févr."), self.tr("mars"), self.tr("avr."), self.tr("mai"),
@@ -171,7 +179,22 @@ class FluencyCurveView(_Chart):
         self._target = target
         self._bands = list(bands)
         self._highlight = highlight
+        self.setAccessibleDescription(self.summary())
         self.update()
+
+    def summary(self) -> str:
+        """What the curve shows, in words, for screen readers (its accessible description)."""
+        if not self._points:
+            text = self._empty_text
+        else:
+            last = self._points[-1]
+            value, day = f"{last.value:g}", last.day.strftime("%d/%m/%Y")
+            text = (self.tr("1 mesure : {value} mots par minute le {day}") if len(self._points) == 1 else
+                    self.tr("{count} mesures, dernière : {value} mots par minute le {day}")).format(
+                count=len(self._points), value=value, day=day)
+        if self._target is not None:
+            text += " ; " + self.tr("objectif de fin d'année : {target}").format(target=f"{self._target:g}")
+        return text
 
     def set_highlight(self, index: int | None) -> None:
         self._highlight = index
@@ -197,8 +220,11 @@ class FluencyCurveView(_Chart):
         metrics = painter.fontMetrics()
         legend = self._curve_legend()
         rows = 1 + max(row for _, row in legend)
-        legend_h = metrics.height() + 8 + (rows - 1) * (QFontMetrics(self._small_font()).height() + 2)
-        plot = QRectF(42, legend_h + 10, self.width() - 42 - 16, self.height() - legend_h - 10 - 26)
+        small_h = QFontMetrics(self._small_font()).height()
+        legend_h = metrics.height() + 8 + (rows - 1) * (small_h + 2)
+        left = self._axis_room(42.0)
+        plot = QRectF(left, legend_h + 10, self.width() - left - 16,
+                      self.height() - legend_h - 10 - max(26, small_h + 10))  # month names below
         if plot.width() < 60 or plot.height() < 40:
             return
         values = [p.value for p in self._points] + [v for _, v in self._guide]
@@ -290,7 +316,7 @@ class FluencyCurveView(_Chart):
     def _curve_legend(self) -> list[tuple[float, int]]:
         measured, guide = self._legend_texts()
         return self._legend_spots(QFontMetrics(self._small_font()), [(24, measured, False), (28, guide, False)],
-                                  42.0, self.width() - 16.0)
+                                  self._axis_room(42.0), self.width() - 16.0)
 
     def _draw_legend(self, painter: QPainter, first_row: int, spots: list[tuple[float, int]]) -> None:
         painter.setFont(self._small_font())
@@ -318,11 +344,25 @@ class ClassFluencyChart(_Chart):
         super().__init__(parent)
         self._bars: list[Bar] = []
         self._title = ""
+        self.setAccessibleName(self.tr("Fluence de la classe : dernière mesure de chaque élève"))
+        self.setAccessibleDescription(self.summary())
 
     def set_bars(self, bars: Sequence[Bar], title: str = "") -> None:
         self._bars = list(bars)
         self._title = title
+        self.setAccessibleDescription(self.summary())
         self.update()
+
+    def summary(self) -> str:
+        """How many pupils are where against the guide, for screen readers (its accessible description)."""
+        if not self._bars:
+            return self.tr("Aucun élève.")
+        measured = [b for b in self._bars if b.value is not None]
+        count = {key: sum(1 for b in measured if b.position == key) for key in ("above", "near", "below")}
+        return self.tr("{pupils} élèves : {above} au niveau du repère ou au-dessus, {near} proches, {below} en "
+                       "dessous, {missing} sans mesure").format(
+            pupils=len(self._bars), above=count["above"], near=count["near"], below=count["below"],
+            missing=len(self._bars) - len(measured))
 
     @property
     def bars(self) -> list[Bar]:
@@ -336,10 +376,11 @@ class ClassFluencyChart(_Chart):
         painter.setFont(self._small_font())
         small = painter.fontMetrics()
         longest = max((small.horizontalAdvance(b.label) for b in self._bars), default=40)
-        label_h = min(110.0, longest * 0.72 + 10)  # labels run at 45°
+        label_h = min(small.height() * 9.0, longest * 0.72 + 10)  # labels run at 45°
         legend = self._class_legend(small)
         legend_h = (small.height() + 2) * (1 + max(row for _, row in legend)) + 6
-        plot = QRectF(40, legend_h + 8, self.width() - 40 - 12, self.height() - legend_h - 8 - label_h)
+        left = self._axis_room(40.0)
+        plot = QRectF(left, legend_h + 8, self.width() - left - 12, self.height() - legend_h - 8 - label_h)
         self._draw_legend(painter, legend)
         if plot.width() < 60 or plot.height() < 40:
             painter.end()
@@ -400,7 +441,7 @@ class ClassFluencyChart(_Chart):
 
     def _class_legend(self, metrics: QFontMetrics) -> list[tuple[float, int]]:
         entries = [(16.0 if key else 24.0, text, key is None) for key, text in self._legend_texts()]
-        return self._legend_spots(metrics, entries, 40.0, self.width() - 12.0)
+        return self._legend_spots(metrics, entries, self._axis_room(40.0), self.width() - 12.0)
 
     def _draw_legend(self, painter: QPainter, spots: list[tuple[float, int]]) -> None:
         metrics = painter.fontMetrics()

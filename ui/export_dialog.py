@@ -44,7 +44,7 @@ from ui.export_kinds import CLASS_PDF, GRID_CSV, GRID_XLSX, KINDS, PUPIL_PDF
 from ui.runner import ErrorDialog
 from ui.settings_store import open_settings
 from ui.tasks import BackgroundTask, run_in_background
-from ui.widgets import named
+from ui.widgets import name_from_buddies, named
 
 # Document kinds, as ``progression.reports.export`` names its formats.
 SUFFIXES = {PUPIL_PDF: ".pdf", CLASS_PDF: ".pdf", GRID_XLSX: ".xlsx", GRID_CSV: ".csv"}
@@ -270,6 +270,7 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         # Wide enough for the explanations to wrap on two lines; the height follows the content.
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 46)
+        name_from_buddies(self)
         self._fit()
 
     # ------------------------------------------------------------ choices

@@ -15,9 +15,10 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QCheckBox,
@@ -44,6 +45,7 @@ from progression.service import CarnetService
 from progression.views import FluencyView
 from ui.charts import Bar, ClassFluencyChart
 from ui.runner import ActionRunner
+from ui.widgets import name_from_buddies
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # a module constant: the default argument of Qt's model methods
@@ -181,6 +183,7 @@ class FluencyPanel(QWidget):
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day.setAccessibleName(self.tr("Date de la lecture"))
         who = QGroupBox(self.tr("Lecture"))
         who_form = QFormLayout(who)
         who_form.addRow(self.tr("Élève"), self.pupil)
@@ -189,9 +192,11 @@ class FluencyPanel(QWidget):
         who_form.addRow(self.tr("Date"), self.day)
 
         # The timer.
+        em = self.fontMetrics().horizontalAdvance("M")
         self.display = QLabel()
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.display.setMinimumWidth(260)
+        self.display.setMinimumWidth(em * 18)  # the countdown's font shrinks to the room it gets
+        self.display.setAccessibleName(self.tr("Secondes restantes"))
         self.display.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.start_button = QPushButton()
         self.reset_button = QPushButton(self.tr("Nouvelle lecture"))
@@ -209,11 +214,11 @@ class FluencyPanel(QWidget):
 
         # Counting.
         self.error_button = QPushButton(self.tr("Erreur (E)"))
-        self.error_button.setMinimumHeight(56)
         button_font = self.error_button.font()
         button_font.setPointSizeF(button_font.pointSizeF() * 1.5)
         button_font.setBold(True)
         self.error_button.setFont(button_font)
+        self.error_button.setMinimumHeight(round(QFontMetrics(button_font).height() * 2.6))  # a big target
         self.undo_error_button = QPushButton(self.tr("Retirer la dernière erreur (⌫)"))
         self.errors_label = QLabel()
         counter_font = self.errors_label.font()
@@ -221,7 +226,7 @@ class FluencyPanel(QWidget):
         self.errors_label.setFont(counter_font)
         self.words = QSpinBox()
         self.words.setRange(0, 999)
-        self.words.setMinimumWidth(90)
+        self.words.setMinimumWidth(em * 9)
         self.seconds = QSpinBox()
         self.seconds.setRange(1, 600)
         self.seconds.setSuffix(self.tr(" s"))
@@ -259,6 +264,8 @@ class FluencyPanel(QWidget):
         self.table_model = FluencyTableModel(self.service, self)
         self.table = QTableView()
         self.table.setModel(self.table_model)
+        self.table.setAccessibleName(self.tr("Mesures de la période"))
+        self.table.setTabKeyNavigation(False)  # arrows move in the table; Tab goes on to « Supprimer »
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -299,6 +306,9 @@ class FluencyPanel(QWidget):
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.selectionModel().selectionChanged.connect(self._update_delete)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)  # Suppr in the table: as in the pupil's timeline
+        delete_key.activated.connect(self.delete_selected)
         # Keys work anywhere in the panel, except while typing in a text field (Qt gives
         # line edits and spin boxes first claim on printable keys and Backspace).
         for sequence, slot in (("Space", self.toggle_timer), ("E", self.add_error), ("-", self.add_error),
@@ -306,6 +316,13 @@ class FluencyPanel(QWidget):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        # Space still presses the button or ticks the box that has the focus (the keyboard's way
+        # to use them); only « Démarrer » and « Erreur », where the focus sits while counting,
+        # leave Space to the timer.
+        for control in self.findChildren(QAbstractButton):
+            if control not in (self.start_button, self.error_button):
+                control.installEventFilter(self)
+        name_from_buddies(self)
 
         self.errors = 0
         self._load_pupils()
@@ -437,6 +454,13 @@ class FluencyPanel(QWidget):
             size *= 0.9
             font.setPointSizeF(size)
         self.display.setFont(font)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Space and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            event.accept()  # the focused control takes Space as a key press, not as the timer's shortcut
+            return True
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

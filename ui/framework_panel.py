@@ -53,6 +53,7 @@ from progression.schema import GRADES
 from progression.service import CarnetService
 from progression.views import ItemView
 from ui.runner import ActionRunner
+from ui.widgets import name_from_buddies
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # a module constant: the default argument of Qt's model methods
@@ -319,7 +320,7 @@ class CustomItemDialog(QDialog):
         self.code = QLineEdit(f"{parent_item.code}-P{n}")
         self.label = QPlainTextEdit()
         self.label.setTabChangesFocus(True)
-        self.label.setFixedHeight(70)
+        self.label.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)  # three lines, at any font size
         self.label.setPlaceholderText(self.tr("Ce que l'élève sait faire, par exemple « Lire un texte "
                                               "documentaire et en dégager l'idée principale »"))
         class_grades = set(service.grades())
@@ -347,7 +348,8 @@ class CustomItemDialog(QDialog):
         layout.addWidget(where)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        name_from_buddies(self)
+        self.resize(self.fontMetrics().horizontalAdvance("M") * 56, self.sizeHint().height())
 
     def values(self) -> CustomItemValues:
         return CustomItemValues(self.code.text(), self.label.toPlainText(),
@@ -397,9 +399,12 @@ class FrameworkPanel(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Chercher un code ou des mots…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Chercher dans le référentiel"))
         self.show_hidden = QCheckBox(self.tr("Afficher les items masqués"))
+        grade_label = QLabel(self.tr("Niveau"))
+        grade_label.setBuddy(self.grade)  # names the combo for screen readers (name_from_buddies)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Niveau")))
+        filters.addWidget(grade_label)
         filters.addWidget(self.grade)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.show_hidden)
@@ -407,6 +412,7 @@ class FrameworkPanel(QWidget):
         self.model = FrameworkTreeModel(self.service, self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
+        self.tree.setAccessibleName(self.tr("Référentiel : domaines, compétences et objectifs"))
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -416,9 +422,10 @@ class FrameworkPanel(QWidget):
         header.setSectionResizeMode(FrameworkTreeModel.LABEL, QHeaderView.ResizeMode.Stretch)
         for column in (FrameworkTreeModel.CODE, FrameworkTreeModel.GRADES, FrameworkTreeModel.STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(FrameworkTreeModel.CODE, 130)
-        header.resizeSection(FrameworkTreeModel.GRADES, 110)
-        header.resizeSection(FrameworkTreeModel.STATUS, 150)
+        em = self.fontMetrics().horizontalAdvance("M")  # widths in em: codes stay whole with a larger font
+        header.resizeSection(FrameworkTreeModel.CODE, em * 13)
+        header.resizeSection(FrameworkTreeModel.GRADES, em * 10)
+        header.resizeSection(FrameworkTreeModel.STATUS, em * 12)
 
         # The selected item, and what can be done with it.
         self.details = QLabel()
@@ -480,6 +487,7 @@ class FrameworkPanel(QWidget):
         self.show_button.clicked.connect(lambda: self.set_hidden(False))
         self.import_button.clicked.connect(self.import_file)
         self.export_button.clicked.connect(self.export_file)
+        name_from_buddies(self)
         self._filters_changed()
 
     # ------------------------------------------------------------ contract

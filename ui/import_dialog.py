@@ -43,7 +43,7 @@ from ui import labels
 from ui.export_dialog import IMPORT_FOLDER_KEY, remember_folder, remembered_folder
 from ui.runner import ActionRunner, ErrorDialog
 from ui.tasks import BackgroundTask, error_text, run_in_background
-from ui.widgets import named
+from ui.widgets import name_from_buddies, named
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -283,6 +283,7 @@ class PupilImportDialog(QDialog):
         self.table = named(QTableView(), "previewTable")
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Aperçu de l'import"))
+        self.table.setTabKeyNavigation(False)  # arrows move in the preview; Tab goes on to the buttons
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
@@ -323,6 +324,7 @@ class PupilImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._show_classes()
         self._show_plan()
+        name_from_buddies(self)
         fm = self.fontMetrics()
         self.resize(fm.horizontalAdvance("M") * 90, fm.height() * 36)
         if path is not None:

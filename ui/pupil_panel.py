@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -56,6 +56,7 @@ from progression.views import ObservationView, PupilView, StepView
 from ui import step_style
 from ui.charts import CurvePoint, FluencyCurveView, PeriodBand
 from ui.runner import ActionRunner
+from ui.widgets import name_from_buddies
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # a module constant: the default argument of Qt's model methods
@@ -290,7 +291,7 @@ class ObservationDialog(QDialog):
         self.activity.setCurrentText(obs.activity)
         self.comment = QPlainTextEdit(obs.comment)
         self.comment.setTabChangesFocus(True)
-        self.comment.setFixedHeight(80)
+        self.comment.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)  # four lines, at any font size
         title = QLabel(f"<b>{item.code}</b> — {item.label}")
         title.setWordWrap(True)
         form = QFormLayout()
@@ -306,7 +307,8 @@ class ObservationDialog(QDialog):
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
+        name_from_buddies(self)
+        self.resize(self.fontMetrics().horizontalAdvance("M") * 52, self.sizeHint().height())
 
     def values(self) -> ObservationEdit:
         day: date = self.day.date().toPython()  # type: ignore[assignment]
@@ -327,10 +329,13 @@ class OptionalDateEdit(QWidget):
 
     changed = Signal()
 
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+    def __init__(self, label: str, check_name: str, date_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check = QCheckBox(label)
         self.edit = QDateEdit()
+        # Alone, « connue : » and a date say nothing to a screen reader: each part is named.
+        self.check.setAccessibleName(check_name)
+        self.edit.setAccessibleName(date_name)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("dd/MM/yyyy")
         self.edit.setEnabled(False)
@@ -367,8 +372,10 @@ class PupilPanel(QWidget):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Chercher un élève…"))
         self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Chercher un élève"))
         self.list_model = PupilListModel(self.service, self)
         self.list = QListView()
+        self.list.setAccessibleName(self.tr("Élèves de la classe"))
         self.list.setModel(self.list_model)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.new_button = QPushButton(self.tr("Nouvel élève…"))
@@ -392,24 +399,28 @@ class PupilPanel(QWidget):
         self.ine = QLineEdit()
         self.ine.setMaxLength(11)
         self.ine.setPlaceholderText(self.tr("11 caractères"))
-        self.birth_date = OptionalDateEdit(self.tr("connue :"))
-        self.left_on = OptionalDateEdit(self.tr("oui, le"))
+        self.birth_date = OptionalDateEdit(self.tr("connue :"), self.tr("Date de naissance connue"),
+                                           self.tr("Date de naissance"))
+        self.left_on = OptionalDateEdit(self.tr("oui, le"), self.tr("A quitté la classe"), self.tr("Date de départ"))
+        em = self.fontMetrics().horizontalAdvance("M")
+        # Room for a name and a whole INE however large the font (the row shares its width).
+        for line, ems in ((self.last_name, 7), (self.first_name, 7), (self.ine, 8)):
+            line.setMinimumWidth(em * ems)
         self.save_button = QPushButton(self.tr("Enregistrer la fiche"))
         self.revert_button = QPushButton(self.tr("Annuler les modifications"))
         details = QGroupBox(self.tr("Fiche"))
         grid = QGridLayout(details)
-        grid.addWidget(QLabel(self.tr("Nom")), 0, 0)
-        grid.addWidget(self.last_name, 0, 1)
-        grid.addWidget(QLabel(self.tr("Prénom")), 0, 2)
-        grid.addWidget(self.first_name, 0, 3)
-        grid.addWidget(QLabel(self.tr("Niveau")), 0, 4)
-        grid.addWidget(self.grade, 0, 5)
-        grid.addWidget(QLabel(self.tr("Date de naissance")), 1, 0)
-        grid.addWidget(self.birth_date, 1, 1)
-        grid.addWidget(QLabel(self.tr("INE")), 1, 2)
-        grid.addWidget(self.ine, 1, 3)
-        grid.addWidget(QLabel(self.tr("A quitté la classe")), 1, 4)
-        grid.addWidget(self.left_on, 1, 5)
+        fields: tuple[tuple[str, QWidget, QWidget], ...] = (  # (label, its buddy, what sits beside it)
+            (self.tr("Nom"), self.last_name, self.last_name), (self.tr("Prénom"), self.first_name, self.first_name),
+            (self.tr("Niveau"), self.grade, self.grade),
+            (self.tr("Date de naissance"), self.birth_date.check, self.birth_date),
+            (self.tr("INE"), self.ine, self.ine), (self.tr("A quitté la classe"), self.left_on.check, self.left_on),
+        )
+        for n, (text, buddy, field) in enumerate(fields):
+            label = QLabel(text)
+            label.setBuddy(buddy)  # the label names its field for screen readers (name_from_buddies)
+            grid.addWidget(label, n // 3, (n % 3) * 2)
+            grid.addWidget(field, n // 3, (n % 3) * 2 + 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
@@ -423,6 +434,8 @@ class PupilPanel(QWidget):
         self.timeline_model = PupilTimelineTableModel(self.service, self)
         self.timeline = QTableView()
         self.timeline.setModel(self.timeline_model)
+        self.timeline.setAccessibleName(self.tr("Parcours de l'année : les observations de chaque item"))
+        self.timeline.setTabKeyNavigation(False)  # arrows move between chips; Tab goes on to the buttons
         self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.timeline.verticalHeader().hide()
@@ -430,7 +443,10 @@ class PupilPanel(QWidget):
         self.timeline.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.timeline.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
         self.timeline.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.timeline.horizontalHeader().setDefaultSectionSize(74)
+        # A chip holds « ★ 24/11 » in bold (the period's marks): measured, so it grows with the font.
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.timeline.horizontalHeader().setDefaultSectionSize(QFontMetrics(bold).horizontalAdvance("★ 00/00") + em * 2)
         self.timeline.horizontalHeader().setStretchLastSection(True)
         self.timeline.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.timeline.setShowGrid(False)
@@ -441,7 +457,8 @@ class PupilPanel(QWidget):
         # The title stays short (a group box title never wraps and would set the page's minimum
         # width); the rest is said in the hint, which wraps.
         self.timeline_hint = QLabel(self.tr("Observations de la plus ancienne à la plus récente. Sélectionnez-en "
-                                            "une pour la modifier ou la supprimer (en gras : la période choisie)."))
+                                            "une pour la modifier (Entrée) ou la supprimer (Suppr) ; en gras : la "
+                                            "période choisie."))
         self.timeline_hint.setWordWrap(True)
         self.timeline_hint.setStyleSheet("color: #666;")
         timeline_box = QGroupBox(self.tr("Parcours de l'année, item par item"))
@@ -460,6 +477,8 @@ class PupilPanel(QWidget):
         fluency_layout.addWidget(self.curve)
         self.notes = QPlainTextEdit()
         self.notes.setReadOnly(True)
+        self.notes.setTabChangesFocus(True)  # read-only, yet Tab must leave it
+        self.notes.setAccessibleName(self.tr("Appréciations"))
         notes_box = QGroupBox(self.tr("Appréciations"))
         notes_layout = QVBoxLayout(notes_box)
         notes_layout.addWidget(self.notes)
@@ -511,6 +530,11 @@ class PupilPanel(QWidget):
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.timeline)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_observations)
+        for key in ("Return", "Enter"):  # what a double-click does, from the keyboard
+            edit_key = QShortcut(QKeySequence(key), self.timeline)
+            edit_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+            edit_key.activated.connect(self.edit_observation)
+        name_from_buddies(self)
 
         if self.list_model.rowCount():
             self.show_pupil(self.list_model.pupil_id(0))
@@ -634,7 +658,7 @@ class PupilPanel(QWidget):
         period = self.service.period(self._period_index)
         self.timeline_model.set_period((period.starts_on, period.ends_on))
         header = self.timeline.horizontalHeader()
-        header.resizeSection(0, 430)
+        header.resizeSection(0, self.fontMetrics().horizontalAdvance("M") * 43)  # the item's code and words
         for obs_id in selected:
             index = self.timeline_model.index_of(obs_id) if obs_id else QModelIndex()
             if index.isValid():

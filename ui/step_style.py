@@ -75,9 +75,10 @@ class StepChipDelegate(QStyledItemDelegate):
     """Paints a step cell as a coloured chip that keeps its colour when selected.
 
     Style sheets and the selection highlight would otherwise hide the step's colour; here
-    the selection is a dark frame around the chip, and a teacher's decision
-    (``OVERRIDDEN_ROLE``) a thick violet border. Cells without a step colour (names,
-    labels) are painted the ordinary way.
+    the selection is a dashed dark frame around the chip, the keyboard's current cell (while
+    the view has the focus) a thick solid one, and a teacher's decision (``OVERRIDDEN_ROLE``)
+    a thick violet border. Cells without a step colour (names, labels) are painted the
+    ordinary way.
     """
 
     def __init__(self, parent: QObject | None = None, *, radius: float = 6.0, margin: int = 2) -> None:
@@ -104,7 +105,12 @@ class StepChipDelegate(QStyledItemDelegate):
             painter.setPen(QPen(OVERRIDE_BORDER, 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(chip.adjusted(1.5, 1.5, -1.5, -1.5), self.radius, self.radius)
-        if selected:
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            # Where the arrows are: solid and thicker than a selection's dashes, so it is seen at once.
+            painter.setPen(QPen(BLACK, 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(rect).adjusted(1.5, 1.5, -1.5, -1.5), self.radius, self.radius)
+        elif selected:
             painter.setPen(QPen(BLACK, 2, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), self.radius, self.radius)

@@ -53,6 +53,7 @@ from progression.synthesis import RULE_LABELS, Rule, RuleOptions
 from progression.views import ItemView, PeriodView, PupilView, SynthesisRow
 from ui import step_style
 from ui.runner import ActionRunner
+from ui.widgets import name_from_buddies
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # a module constant: the default argument of Qt's model methods
@@ -282,6 +283,9 @@ class SynthesisPanel(QWidget):
         self.model = SynthesisTableModel(self.service, self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Positionnements de la période : élèves en lignes, compétences en "
+                                             "colonnes"))
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab goes on to the appreciation
         self.table.setItemDelegate(step_style.StepChipDelegate(self.table, radius=3.0, margin=2))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -292,7 +296,8 @@ class SynthesisPanel(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         # The step columns share the width left by the names (labels elide, tooltips say all).
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(70)
+        # Narrow enough that the competencies fit beside the names with a larger font: the symbol stays.
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("M") * 5)
         header.setMinimumHeight(self.fontMetrics().height() * 2 + 12)
 
         # The appreciation of the selected pupil.
@@ -329,6 +334,9 @@ class SynthesisPanel(QWidget):
         self.best_k = QSpinBox()
         self.best_k.setRange(1, 20)
         self.best_k.setToolTip(self.tr("Pour « Meilleures observations » : combien en garder."))
+        # The form's short labels, said in full to screen readers.
+        self.window_spin.setAccessibleName(self.tr("Observations comptées par item"))
+        self.best_k.setAccessibleName(self.tr("Meilleures observations gardées"))
         self.include_earlier = QCheckBox(self.tr("Compter aussi les périodes précédentes"))
         self.preview = QLabel()
         self.preview.setWordWrap(True)
@@ -380,6 +388,7 @@ class SynthesisPanel(QWidget):
         self.apply_button.clicked.connect(self.apply_settings)
         self.revert_button.clicked.connect(self._load_settings)
 
+        name_from_buddies(self)
         self.set_period(self.service.current_period().index)
 
     # ------------------------------------------------------------ contract
@@ -432,7 +441,8 @@ class SynthesisPanel(QWidget):
     def _size_name_column(self) -> None:
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 200)
+        em = self.fontMetrics().horizontalAdvance("M")
+        header.resizeSection(0, min(self.table.sizeHintForColumn(0) + em, em * 20))  # the names, measured
 
     # ------------------------------------------------------------ overrides
 
@@ -495,6 +505,7 @@ class SynthesisPanel(QWidget):
         period = self.model.period
         if pupil_id is None:
             self.appreciation_box.setTitle(self.tr("Appréciation"))
+            self.appreciation.setAccessibleName(self.appreciation_box.title())
             self.appreciation.setEnabled(False)
             self._set_appreciation_text("")
             self.appreciation_status.setText("")
@@ -502,6 +513,7 @@ class SynthesisPanel(QWidget):
         pupil = self.service.pupil(pupil_id)
         self.appreciation_box.setTitle(self.tr("Appréciation de {0} — {1}").format(pupil.display_name,
                                                                                   period.label))
+        self.appreciation.setAccessibleName(self.appreciation_box.title())  # whose text is being typed
         self.appreciation.setEnabled(True)
         self._set_appreciation_text(self.service.appreciation(pupil_id, period.index))
         self.appreciation_status.setText(self._count_text())

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import TypeVar
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QWidget
 
 W = TypeVar("W", bound=QObject)
 
@@ -13,3 +15,25 @@ def named(widget: W, name: str) -> W:
     """Give a widget an object name (tests and style sheets find it by that name)."""
     widget.setObjectName(name)
     return widget
+
+
+def spoken(text: str) -> str:
+    """A label's text as a screen reader should say it: no tags, no mnemonic « & », no trailing « : »."""
+    text = re.sub(r"<[a-zA-Z/!][^<>]*>", "", text).replace("&nbsp;", " ")  # rich-text tags, if any
+    text = re.sub(r"&(&?)", r"\1", text)  # « &Période » → « Période », « Tom && Jerry » → « Tom & Jerry »
+    return re.sub(r"[\s\u00a0]*:[\s\u00a0]*$", "", text).strip()
+
+
+def name_from_buddies(root: QWidget) -> None:
+    """Every field a label stands for is named by that label, for screen readers.
+
+    Qt links a label to its field (``setBuddy``, and ``QFormLayout.addRow`` does it) but the
+    field's ``accessibleName`` stays empty; called once a page or dialog is built, this fills
+    it from the label's (already translated) text, unless the field was named on purpose.
+    """
+    for label in root.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is not None and not buddy.accessibleName():
+            text = spoken(label.text())
+            if text:
+                buddy.setAccessibleName(text)

@@ -43,7 +43,7 @@ from progression.errors import ProgressionError
 from progression.operations import PupilFields, SavePupil
 from progression.schema import GRADES
 from progression.service import CarnetService, NewClass
-from ui.widgets import named
+from ui.widgets import name_from_buddies, named
 
 MATERNELLE_GRADES = ("PS", "MS", "GS")
 PERIOD_CHOICES = (5, 3, 2)
@@ -158,6 +158,7 @@ class ClassPage(QWizardPage):
         self.registerField("teacher", self.teacher_edit)
         self.registerField("year", self.year_edit)
         self.registerField("maternelle", self.maternelle_radio)
+        name_from_buddies(self)
 
     def grades(self) -> tuple[str, ...]:
         return tuple(g for g, box in self.grade_boxes.items() if box.isChecked())
@@ -310,6 +311,7 @@ class PupilsPage(QWizardPage):
         ))
         later.setWordWrap(True)
         self.table = named(QTableWidget(0, 3), "pupilTable")
+        self.table.setAccessibleName(self.tr("Vos élèves : nom, prénom et niveau"))
         self.table.setHorizontalHeaderLabels([self.tr("Nom"), self.tr("Prénom"), self.tr("Niveau")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

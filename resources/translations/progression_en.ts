@@ -184,12 +184,23 @@
 <context>
     <name>ClassFluencyChart</name>
     <message>
-        <location filename="../../ui/charts.py" line="+354"/>
+        <location filename="../../ui/charts.py" line="+347"/>
+        <source>Fluence de la classe : dernière mesure de chaque élève</source>
+        <translation>Class reading fluency: each pupil&apos;s latest test</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+36"/>
         <source>Aucun élève.</source>
         <translation>No pupils.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-33"/>
+        <source>{pupils} élèves : {above} au niveau du repère ou au-dessus, {near} proches, {below} en dessous, {missing} sans mesure</source>
+        <translation>{pupils} pupils: {above} at or above the benchmark, {near} close, {below} below, {missing} not tested</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>au niveau du repère ou au-dessus</source>
         <translation>at or above the benchmark</translation>
     </message>
@@ -212,7 +223,7 @@
 <context>
     <name>ClassPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="+115"/>
+        <location filename="../../ui/wizard.py" line="+114"/>
         <source>Votre classe</source>
         <translation>Your class</translation>
     </message>
@@ -293,7 +304,7 @@
 <context>
     <name>CustomItemDialog</name>
     <message>
-        <location filename="../../ui/framework_panel.py" line="+314"/>
+        <location filename="../../ui/framework_panel.py" line="+315"/>
         <source>Nouvel item</source>
         <translation>New item</translation>
     </message>
@@ -374,7 +385,7 @@
 <context>
     <name>DocumentsMenu</name>
     <message>
-        <location filename="../../ui/documents.py" line="+45"/>
+        <location filename="../../ui/documents.py" line="+47"/>
         <source>&amp;Importer une liste d&apos;élèves…</source>
         <translation>&amp;Import a pupil list…</translation>
     </message>
@@ -422,7 +433,22 @@
         <translation>&amp;Objectives:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Niveau des élèves affichés</source>
+        <translation>Year group of the pupils shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groupe d&apos;élèves affiché</source>
+        <translation>Group of pupils shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compétence dont les objectifs sont affichés</source>
+        <translation>Competency whose objectives are shown</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Aucun élève dans cette liste. Ajoutez vos élèves dans la page «&#xa0;Élèves&#xa0;».</source>
         <translation>No pupils in this list. Add your pupils on the “Pupils” page.</translation>
     </message>
@@ -463,7 +489,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+86"/>
+        <location filename="../../ui/export_dialog.py" line="+85"/>
         <source>Aucune application n&apos;a pu ouvrir « {path} ».</source>
         <translation>No application could open “{path}”.</translation>
     </message>
@@ -588,7 +614,7 @@
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Une page par élève : les compétences de lecture de la période, l&apos;évolution, la fluence, l&apos;appréciation et la place des signatures.</source>
         <translation>One page per pupil: the period&apos;s reading competencies, progress, reading fluency, the report comment and room for signatures.</translation>
     </message>
@@ -656,12 +682,17 @@
 <context>
     <name>FluencyCurveView</name>
     <message>
-        <location filename="../../ui/charts.py" line="-245"/>
+        <location filename="../../ui/charts.py" line="-280"/>
         <source>Aucune mesure de fluence pour l&apos;instant.</source>
         <translation>No reading fluency tests yet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Courbe de fluence de l&apos;élève</source>
+        <translation>The pupil&apos;s reading fluency curve</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>janv.</source>
         <translation>Jan</translation>
     </message>
@@ -721,7 +752,22 @@
         <translation>Dec</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+25"/>
+        <source>1 mesure : {value} mots par minute le {day}</source>
+        <translation>1 test: {value} words correct per minute on {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} mesures, dernière : {value} mots par minute le {day}</source>
+        <translation>{count} tests, latest: {value} words correct per minute on {day}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>objectif de fin d&apos;année : {target}</source>
+        <translation>end-of-year target: {target}</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Objectif officiel de fin d&apos;année : {0} MCLM</source>
         <translation>Official end-of-year target: {0} WCPM</translation>
     </message>
@@ -739,23 +785,28 @@
 <context>
     <name>FluencyPanel</name>
     <message>
-        <location filename="../../ui/fluency_panel.py" line="+178"/>
+        <location filename="../../ui/fluency_panel.py" line="+180"/>
         <source>Titre du texte lu</source>
         <translation>Title of the text read</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+399"/>
+        <location line="+418"/>
         <source>texte préparé</source>
         <translation>practised text</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-417"/>
         <source>Les objectifs officiels portent sur un texte lu sans préparation.</source>
         <translation>The official targets are for a text read without practice.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Date de la lecture</source>
+        <translation>Date of the reading</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lecture</source>
         <translation>Reading</translation>
     </message>
@@ -775,7 +826,12 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Secondes restantes</source>
+        <translation>Seconds left</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Nouvelle lecture</source>
         <translation>New reading</translation>
     </message>
@@ -830,12 +886,17 @@
         <translation>WCPM</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
+        <source>Mesures de la période</source>
+        <translation>Tests of the period</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Supprimer la mesure</source>
         <translation>Delete the test</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>{0} : dernière mesure de chaque élève et mesures de la période</source>
         <translation>{0}: each pupil&apos;s latest test and the tests of the period</translation>
     </message>
@@ -880,7 +941,7 @@
         <translation>Start (Space)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Erreurs : {0}</source>
         <translation>Errors: {0}</translation>
     </message>
@@ -918,7 +979,7 @@
 <context>
     <name>FluencyTableModel</name>
     <message>
-        <location line="-475"/>
+        <location line="-494"/>
         <source>Élève</source>
         <translation>Pupil</translation>
     </message>
@@ -971,7 +1032,7 @@
 <context>
     <name>FrameworkFiles</name>
     <message>
-        <location filename="../../ui/framework_panel.py" line="+29"/>
+        <location filename="../../ui/framework_panel.py" line="+30"/>
         <source>Importer un référentiel</source>
         <translation>Import a framework</translation>
     </message>
@@ -1000,16 +1061,26 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Chercher dans le référentiel</source>
+        <translation>Search the framework</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Afficher les items masqués</source>
         <translation>Show hidden items</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Niveau</source>
         <translation>Year group</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
+        <source>Référentiel : domaines, compétences et objectifs</source>
+        <translation>Framework: domains, competencies and objectives</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Ajouter un item ici…</source>
         <translation>Add an item here…</translation>
     </message>
@@ -1049,7 +1120,7 @@
         <translation>{0} wording to check in the BO · &lt;i style=&apos;color:#9A9A9A&apos;&gt;greyed&lt;/i&gt;: hidden (not taught this year)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Niveaux de la classe ({0})</source>
         <translation>The class&apos;s year groups ({0})</translation>
     </message>
@@ -1122,7 +1193,7 @@
 <context>
     <name>FrameworkTreeModel</name>
     <message>
-        <location line="-577"/>
+        <location line="-584"/>
         <source>Intitulé</source>
         <translation>Wording</translation>
     </message>
@@ -1640,7 +1711,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Please wait: Progression is finishing an operation on the record book.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+105"/>
         <source>Impossible d&apos;écrire l&apos;image « {path} ».</source>
         <translation>Could not write the image “{path}”.</translation>
     </message>
@@ -1648,7 +1719,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>NewClassWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="+329"/>
+        <location filename="../../ui/wizard.py" line="+335"/>
         <source>Créer ma classe</source>
         <translation>Create my class</translation>
     </message>
@@ -1661,7 +1732,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>ObservationDialog</name>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="+273"/>
+        <location filename="../../ui/pupil_panel.py" line="+274"/>
         <source>Modifier l&apos;observation</source>
         <translation>Edit the observation</translation>
     </message>
@@ -1697,7 +1768,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>ObservationImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="+524"/>
+        <location filename="../../ui/import_dialog.py" line="+526"/>
         <source>Importer des observations</source>
         <translation>Import observations</translation>
     </message>
@@ -1781,7 +1852,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../../ui/grid/model.py" line="+299"/>
+        <location filename="../../ui/grid/model.py" line="+319"/>
         <source>(parti le {date})</source>
         <translation>(left on {date})</translation>
     </message>
@@ -1824,7 +1895,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PeriodsPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="-296"/>
+        <location filename="../../ui/wizard.py" line="-301"/>
         <source>Les périodes de l&apos;année</source>
         <translation>The periods of the year</translation>
     </message>
@@ -1867,7 +1938,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PreviewTableModel</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="-481"/>
+        <location filename="../../ui/import_dialog.py" line="-483"/>
         <source>date de naissance inconnue</source>
         <translation>date of birth unknown</translation>
     </message>
@@ -2021,7 +2092,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Import preview</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Importer seulement les lignes valides</source>
         <translation>Import only the valid rows</translation>
     </message>
@@ -2036,7 +2107,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Fichier : {name}</source>
         <translation>File: {name}</translation>
     </message>
@@ -2167,12 +2238,22 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PupilPanel</name>
     <message>
-        <location line="+239"/>
+        <location line="+243"/>
         <source>Chercher un élève…</source>
         <translation>Search for a pupil…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Chercher un élève</source>
+        <translation>Search for a pupil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Élèves de la classe</source>
+        <translation>Pupils of the class</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Nouvel élève…</source>
         <translation>New pupil…</translation>
     </message>
@@ -2187,12 +2268,22 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>known:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Date de naissance connue</source>
+        <translation>Date of birth known</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>oui, le</source>
         <translation>yes, on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Date de départ</source>
+        <translation>Date of leaving</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Enregistrer la fiche</source>
         <translation>Save the record</translation>
     </message>
@@ -2207,37 +2298,49 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Record</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nom</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Niveau</source>
         <translation>Year group</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+45"/>
+        <source>Observations de la plus ancienne à la plus récente. Sélectionnez-en une pour la modifier (Entrée) ou la supprimer (Suppr) ; en gras : la période choisie.</source>
+        <translation>Observations from oldest to newest. Select one to change it (Enter) or delete it (Del); in bold: the chosen period.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+13"/>
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>INE</source>
         <translation>INE</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>A quitté la classe</source>
         <translation>Left the class</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
+        <source>Parcours de l&apos;année : les observations de chaque item</source>
+        <translation>The year&apos;s progress: each item&apos;s observations</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
@@ -2247,12 +2350,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Observations de la plus ancienne à la plus récente. Sélectionnez-en une pour la modifier ou la supprimer (en gras : la période choisie).</source>
-        <translation>Observations from oldest to newest. Select one to edit or delete it (in bold: the chosen period).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Parcours de l&apos;année, item par item</source>
         <translation>The year&apos;s progress, item by item</translation>
     </message>
@@ -2262,7 +2360,8 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Reading fluency (words correct per minute)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+1"/>
         <source>Appréciations</source>
         <translation>Report comments</translation>
     </message>
@@ -2272,7 +2371,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>They are written in “Period reports”.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+150"/>
         <source>Nouvel élève</source>
         <translation>New pupil</translation>
     </message>
@@ -2300,7 +2399,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PupilTimelineTableModel</name>
     <message>
-        <location line="-478"/>
+        <location line="-502"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -2344,6 +2443,11 @@ The pupils have been erased from the record book; automatic backups deleted: {de
     </message>
     <message>
         <location line="+5"/>
+        <source>Vos élèves : nom, prénom et niveau</source>
+        <translation>Your pupils: surname, first name and year group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nom</source>
         <translation>Surname</translation>
     </message>
@@ -2354,12 +2458,12 @@ The pupils have been erased from the record book; automatic backups deleted: {de
     </message>
     <message>
         <location line="+0"/>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>Niveau</source>
         <translation>Year group</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-98"/>
         <source>Retirer la ligne</source>
         <translation>Remove the row</translation>
     </message>
@@ -2389,7 +2493,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Progression record books (*.carnet)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Liste choisie : « {name} ». Dès que le carnet sera créé, vous verrez ce qui sera importé, avant que rien ne soit enregistré.</source>
         <translation>List chosen: “{name}”. As soon as the record book is created, you will see what will be imported, before anything is saved.</translation>
     </message>
@@ -2616,7 +2720,7 @@ in the folder “{folder}”.</translation>
 <context>
     <name>SynthesisPanel</name>
     <message>
-        <location filename="../../ui/synthesis_panel.py" line="+67"/>
+        <location filename="../../ui/synthesis_panel.py" line="+68"/>
         <source>Dernière observation</source>
         <translation>Latest observation</translation>
     </message>
@@ -2666,13 +2770,18 @@ in the folder “{folder}”.</translation>
         <translation>Click a cell to choose another assessment.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+198"/>
+        <location line="+6"/>
+        <source>Positionnements de la période : élèves en lignes, compétences en colonnes</source>
+        <translation>Assessments of the period: pupils in rows, competencies in columns</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+203"/>
         <source>Appréciation</source>
         <translation>Report comment</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-201"/>
         <source>Choisissez un élève dans le tableau.</source>
         <translation>Choose a pupil in the table.</translation>
     </message>
@@ -2700,6 +2809,16 @@ in the folder “{folder}”.</translation>
         <location line="+4"/>
         <source>Pour « Meilleures observations » : combien en garder.</source>
         <translation>For “Best observations”: how many to keep.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observations comptées par item</source>
+        <translation>Observations counted per item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meilleures observations gardées</source>
+        <translation>Best observations kept</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2732,17 +2851,17 @@ in the folder “{folder}”.</translation>
         <translation>Best</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>Revenir au calcul</source>
         <translation>Back to the calculation</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Appréciation de {0} — {1}</source>
         <translation>Report comment for {0} — {1}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{0} caractères</source>
         <translation>{0} characters</translation>
     </message>
@@ -2820,7 +2939,7 @@ in the folder “{folder}”.</translation>
 <context>
     <name>SynthesisTableModel</name>
     <message>
-        <location line="-447"/>
+        <location line="-458"/>
         <source>Élève</source>
         <translation>Pupil</translation>
     </message>

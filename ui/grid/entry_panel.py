@@ -49,6 +49,10 @@ class EntryPanel(QWidget):
         self.group_label.setBuddy(self.group_combo)
         competency_label = QLabel(self.tr("&Objectifs :"))
         competency_label.setBuddy(self.competency_combo)
+        # The short labels say little out of context: screen readers get what each filter chooses.
+        self.grade_combo.setAccessibleName(self.tr("Niveau des élèves affichés"))
+        self.group_combo.setAccessibleName(self.tr("Groupe d'élèves affiché"))
+        self.competency_combo.setAccessibleName(self.tr("Compétence dont les objectifs sont affichés"))
 
         filters = QHBoxLayout()
         filters.addWidget(grade_label)

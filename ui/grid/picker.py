@@ -93,11 +93,12 @@ class StepPicker(QFrame):
         colour = QColor(step.color)
         ink = text_on(colour).name()
         # Padding in em so the buttons grow with the font (150 % scaling). The border keeps one
-        # width and only changes colour on focus, so the focused button's text is never clipped.
+        # width and only changes colour on focus, so the focused button's text is never clipped;
+        # near black on focus (not the theme's highlight, which vanishes on the blue step).
         button.setStyleSheet(
             f"QPushButton {{ background: {colour.name()}; color: {ink}; border: 3px solid {colour.darker(125).name()};"
             " border-radius: 0.3em; padding: 0.45em 0.9em; }"
-            " QPushButton:focus { border-color: palette(highlight); }"
+            " QPushButton:focus { border-color: #1A1A1A; }"
         )
         button.clicked.connect(lambda: self._choose(step))
         self._buttons[step.id] = button
