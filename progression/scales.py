@@ -31,7 +31,8 @@ class ScaleSpec:
     steps: tuple[StepSpec, ...]
 
 
-# Colours: a red → blue ramp that colour-blind readers can still order, always with a symbol.
+# Colours: red, light yellow, green, dark blue — every step differs in lightness too, so the steps stay
+# apart for colour-blind readers and on a grey photocopy (a test simulates both); always with a symbol.
 _NOT_COUNTING = (
     StepSpec(None, "Absent", "Élève absent", None, "#BDBDBD", "⊘"),
     StepSpec(None, "Non évalué", "Non évalué", None, "#EEEEEE", "–"),
@@ -47,11 +48,11 @@ LSU = ScaleSpec(
             "Partiellement atteints",
             "Objectifs d'apprentissage partiellement atteints",
             33,
-            "#FDAE61",
+            "#FEE08B",
             "◑",
         ),
-        StepSpec(3, "Atteints", "Objectifs d'apprentissage atteints", 67, "#74C476", "●"),
-        StepSpec(4, "Dépassés", "Objectifs d'apprentissage dépassés", 100, "#2171B5", "★"),
+        StepSpec(3, "Atteints", "Objectifs d'apprentissage atteints", 67, "#66BD63", "●"),
+        StepSpec(4, "Dépassés", "Objectifs d'apprentissage dépassés", 100, "#08519C", "★"),
         *_NOT_COUNTING,
     ),
 )
@@ -60,9 +61,9 @@ MATERNELLE = ScaleSpec(
     code="maternelle3",
     label="Synthèse des acquis (école maternelle)",
     steps=(
-        StepSpec(1, "Ne réussit pas encore", "Ne réussit pas encore", 0, "#FDAE61", "○"),
-        StepSpec(2, "En voie de réussite", "Est en voie de réussite", 50, "#A1D99B", "◑"),
-        StepSpec(3, "Réussit souvent", "Réussit souvent", 100, "#2171B5", "●"),
+        StepSpec(1, "Ne réussit pas encore", "Ne réussit pas encore", 0, "#FEE08B", "○"),
+        StepSpec(2, "En voie de réussite", "Est en voie de réussite", 50, "#66BD63", "◑"),
+        StepSpec(3, "Réussit souvent", "Réussit souvent", 100, "#08519C", "●"),
         *_NOT_COUNTING,
     ),
 )

@@ -22,7 +22,7 @@ GRID = QColor("#E3E3E3")
 ACCENT = QColor("#1F5F99")
 GUIDE = QColor("#B5472F")
 PERIOD_BAND = QColor(31, 95, 153, 22)
-POSITION_COLORS = {"above": QColor("#74C476"), "near": QColor("#FDAE61"), "below": QColor("#D7301F"),
+POSITION_COLORS = {"above": QColor("#66BD63"), "near": QColor("#FEE08B"), "below": QColor("#D7301F"),
                    None: QColor("#9E9E9E")}
 
 

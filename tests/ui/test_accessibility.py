@@ -378,17 +378,6 @@ MIN_LIGHTNESS = 8.0  # L* between neighbouring steps: the order still reads in g
 # What the built-in scales fall short of today (the symbols still tell them apart). Found by
 # this test; remove a line when the palette is fixed: the test fails on stale entries too.
 KNOWN_SHORTFALLS: dict[str, set[str]] = {
-    LSU.code: {
-        "protanopie: Partiellement atteints / Atteints ΔE 3.5",
-        "vision ordinaire: Partiellement atteints / Atteints ΔL 4.7",
-        "protanopie: Partiellement atteints / Atteints ΔL 1.0",
-        "tritanopie: Partiellement atteints / Atteints ΔL 2.4",
-    },
-    MATERNELLE.code: {
-        "vision ordinaire: Ne réussit pas encore / En voie de réussite ΔL 4.3",
-        "deutéranopie: Ne réussit pas encore / En voie de réussite ΔL 1.0",
-        "tritanopie: Ne réussit pas encore / En voie de réussite ΔL 6.7",
-    },
 }
 
 
