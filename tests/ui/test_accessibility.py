@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from progression.scales import BUILTIN_SCALES, LSU, MATERNELLE, ScaleSpec, StepSpec
+from progression.scales import BUILTIN_SCALES, LSU, ScaleSpec, StepSpec
 
 ROOT = Path(__file__).resolve().parents[2]
 PUPIL_LIST = Path(__file__).resolve().parents[1] / "data" / "pupils" / "onde_cp1252.csv"
