@@ -29,6 +29,7 @@ CATALOGUE = "progression"  # resources/translations/progression_<lang>.qm
 
 # Installed translators: Qt keeps only a pointer, so they must outlive the call that installs them.
 _installed: list[QTranslator] = []
+_current = DEFAULT  # the language on screen (what install_translators last returned)
 
 
 def translations_dir() -> str:
@@ -60,6 +61,7 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
     Calling it again replaces the previous ones. If the English catalogue cannot be loaded
     (a broken install), the app stays French rather than showing a mix.
     """
+    global _current
     remove_translators(app)
     code = chosen_language(language)
     if code == "en":
@@ -68,6 +70,7 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
             # Qt's own words (buttons, calendar) are English already: no qtbase catalogue.
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
             _install(app, ours)
+            _current = code
             return code
         print(f"Progression: {CATALOGUE}_en.qm is missing from {translations_dir()}; the interface stays French.",
               file=sys.stderr)
@@ -78,13 +81,21 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
         _install(app, qt_base)  # French for Qt's own words too (wizard buttons, calendar, file dialogs)
     if code == "pseudo":
         _install(app, PseudoTranslator(app))  # installed last, so asked first, Qt's words included
+    _current = code
     return code
 
 
 def remove_translators(app: QCoreApplication) -> None:
     """Back to the untranslated (French) strings; tests use it to leave the app as they found it."""
+    global _current
     while _installed:
         app.removeTranslator(_installed.pop())
+    _current = DEFAULT
+
+
+def current_language() -> str:
+    """The language on screen: « fr » (also before any translator is installed), « en » or « pseudo »."""
+    return _current
 
 
 def installed() -> list[QTranslator]:

@@ -49,6 +49,8 @@ def kind_name(kind: str, size: int) -> str:
         "delete_items": Actions.tr("Suppression d'items"),
         "hide_items": Actions.tr("Items masqués ou affichés"),
         "change_settings": Actions.tr("Réglages du carnet"),
+        "edit_class": Actions.tr("Modifier la classe"),
+        "edit_periods": Actions.tr("Modifier les dates des périodes"),
     }
     return names.get(kind, Actions.tr("Dernière action"))
 

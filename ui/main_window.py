@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QToolBar,
@@ -67,7 +68,7 @@ from ui.carnet_dialogs import (
     lock_state,
 )
 from ui.grid.entry_panel import EntryPanel
-from ui.i18n import install_translators
+from ui.i18n import ENV_VARIABLE, current_language, install_translators, normalise
 from ui.runner import ActionRunner, ErrorDialog
 from ui.settings_store import ORGANISATION, SettingsStore
 from ui.tasks import error_text, run_in_background
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
         self.entry: EntryPanel | None = None
         self.panels: list[QWidget] = []
         self.wizard: QWidget | None = None
+        self.class_dialog: QWidget | None = None  # « Classe et périodes… » while it is open
         self._syncing_period = False
         self._elsewhere = False  # opened read-only because the carnet is open elsewhere
         self._notes: list[str] = []  # what the banner says besides the carnet's own state
@@ -258,6 +260,8 @@ class MainWindow(QMainWindow):
                                               "backupNowAction")
         self.restore_action = self._action(self.tr("&Restaurer une sauvegarde…"), self.restore_from_backup,
                                            name="restoreAction")
+        self.class_dialog_action = self._action(self.tr("Classe et &périodes…"), self.edit_class,
+                                                name="classDialogAction")
         self.purge_action = self._action(self.tr("&Effacer définitivement un élève…"), self.erase_pupil,
                                          name="purgeAction")
         self.year_end_action = self._action(self.tr("&Fin d'année : archiver et effacer les élèves…"), self.year_end,
@@ -291,6 +295,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.class_dialog_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.backup_now_action)
         file_menu.addAction(self.copy_action)
         file_menu.addAction(self.restore_action)
@@ -304,6 +310,8 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&Affichage"))
         for action in self.page_actions:
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        self._build_language_menu(view_menu)
         pupils_menu = bar.addMenu(self.tr("Élè&ves"))
         pupils_menu.setObjectName("pupilsMenu")
         pupils_menu.addAction(self.purge_action)
@@ -313,6 +321,25 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
         self.edit_menu = edit_menu
         importlib.import_module("ui.documents").install_documents_menu(self)  # import/export entries in Fichier
+
+    def _build_language_menu(self, view_menu: QMenu) -> None:
+        """« Langue »: the preference is saved and used at the next start. Switching live would
+        mean rebuilding every page's words; a restart is simpler and never leaves a mix."""
+        self.language_menu = view_menu.addMenu(self.tr("&Langue"))
+        self.language_menu.setObjectName("languageMenu")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        # Each language is named in itself, so a teacher finds hers whatever the interface speaks.
+        for code, name in (("fr", "&Français"), ("en", "&English")):
+            action = self._action(name, lambda _=False, code=code: self.choose_language(code), name=f"language_{code}")
+            action.setCheckable(True)
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        chosen = normalise(self.store.language()) or current_language()
+        if chosen in self.language_actions:
+            self.language_actions[chosen].setChecked(True)
 
     def _build_toolbar(self) -> None:
         bar = named(QToolBar(self.tr("Période et saisie")), "mainToolbar")
@@ -564,6 +591,7 @@ class MainWindow(QMainWindow):
             if on_changes is not None:
                 self.runner.changed.connect(on_changes)
         self.runner.undo_state_changed.connect(self._update_undo_labels)
+        self.runner.changed.connect(self._on_changes)  # after the pages: they have reloaded when it runs
         self.entry.status.connect(self._status)
         self._size_sidebar()
         self._set_tab_order()
@@ -626,14 +654,26 @@ class MainWindow(QMainWindow):
         widest = max((fm.horizontalAdvance(t) for t in self.page_titles), default=100)
         self.sidebar.setFixedWidth(widest + fm.horizontalAdvance("M") * 3)
 
-    def _fill_toolbar(self, service: CarnetService) -> None:
-        klass = service.class_info()
+    def _fill_periods(self, service: CarnetService, shown: int) -> None:
+        """The period combo, each period's dates in its tooltip; ``shown`` selected (signals held)."""
         self._syncing_period = True
         self.period_combo.clear()
         for period in service.periods():
             self.period_combo.addItem(period.label, period.index)
+            dates = self._period_dates(period.starts_on, period.ends_on)
+            self.period_combo.setItemData(self.period_combo.count() - 1, dates, Qt.ItemDataRole.ToolTipRole)
+        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(shown)))
+        self.period_combo.setToolTip(str(self.period_combo.currentData(Qt.ItemDataRole.ToolTipRole) or ""))
+        self._syncing_period = False
+
+    def _period_dates(self, first: date, last: date) -> str:
+        return self.tr("du {first} au {last}").format(first=first.strftime("%d/%m/%Y"), last=last.strftime("%d/%m/%Y"))
+
+    def _fill_toolbar(self, service: CarnetService) -> None:
+        klass = service.class_info()
         current = service.current_period()
-        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(current.index)))
+        self._fill_periods(service, current.index)
+        self._syncing_period = True
         self.date_edit.setDateRange(to_qdate(klass.year_starts_on), to_qdate(klass.year_ends_on))
         self.date_edit.setDate(to_qdate(clamp(date.today(), current.starts_on, current.ends_on)))
         self.activity_combo.clear()
@@ -651,7 +691,7 @@ class MainWindow(QMainWindow):
         for action in (self.copy_action, self.backup_now_action, self.close_action, *self.page_actions):
             action.setEnabled(is_open)
         # Restoring and erasing need the lock and a writable file.
-        for action in (self.restore_action, self.purge_action, self.year_end_action):
+        for action in (self.restore_action, self.purge_action, self.year_end_action, self.class_dialog_action):
             action.setEnabled(writable)
         for action in (self.new_action, self.open_action, self.demo_action, self.recent_menu.menuAction()):
             action.setEnabled(not self._busy)
@@ -717,6 +757,7 @@ class MainWindow(QMainWindow):
         index = self.current_period_index()
         if index is None:
             return
+        self.period_combo.setToolTip(str(self.period_combo.currentData(Qt.ItemDataRole.ToolTipRole) or ""))
         for panel in self.panels:
             set_period = getattr(panel, "set_period", None)
             if set_period is not None:
@@ -750,6 +791,17 @@ class MainWindow(QMainWindow):
     def _activity_chosen(self, text: str) -> None:
         if self.entry is not None:
             self.entry.set_activity(text.strip())
+
+    def _on_changes(self, changes: Changes) -> None:
+        """The class's name or its period dates changed (or were put back): title and toolbar follow."""
+        if "class" not in changes.parts or self.service is None:
+            return
+        # The recording date stays what the teacher set; the period shown is the one it now falls in.
+        period = self.service.period_of(self.observed_on())
+        shown = period.index if period is not None else self.current_period_index()
+        self._fill_periods(self.service, shown if shown is not None else self.service.current_period().index)
+        self._period_chosen()  # pages get the period again, with its new dates
+        self._update_for_carnet()
 
     # ------------------------------------------------------------ undo and redo
 
@@ -1035,6 +1087,32 @@ class MainWindow(QMainWindow):
         if not recent:
             empty = self.recent_menu.addAction(self.tr("(aucun)"))
             empty.setEnabled(False)
+
+    def edit_class(self) -> None:
+        """« Classe et périodes… »: window-modal, not blocking; it saves through the runner itself."""
+        from ui.class_dialog import ClassDialog
+
+        if self.service is None or self.runner is None or self._busy or self.service.carnet.read_only:
+            return
+        dialog = ClassDialog(self.runner, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _result: setattr(self, "class_dialog", None))
+        self.class_dialog = dialog
+        dialog.open()
+
+    def choose_language(self, code: str) -> None:
+        """Save the interface language; it is used from the next start (see _build_language_menu)."""
+        if normalise(self.store.language()) == code:
+            return
+        self.store.save_language(code)
+        if code == current_language():
+            return  # back to the language on screen: nothing to wait for
+        message = self.tr("La nouvelle langue sera utilisée au prochain démarrage de Progression.")
+        forced = normalise(os.environ.get(ENV_VARIABLE))
+        if forced is not None and forced != code:
+            message += " " + self.tr("La variable d'environnement {variable} impose cependant une autre langue : "
+                                     "retirez-la pour que ce choix compte.").format(variable=ENV_VARIABLE)
+        InfoDialog.show(message, self)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("À propos de Progression"), self.tr(

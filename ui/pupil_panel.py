@@ -402,30 +402,48 @@ class PupilPanel(QWidget):
         self.birth_date = OptionalDateEdit(self.tr("connue :"), self.tr("Date de naissance connue"),
                                            self.tr("Date de naissance"))
         self.left_on = OptionalDateEdit(self.tr("oui, le"), self.tr("A quitté la classe"), self.tr("Date de départ"))
+        self.arrived_on = OptionalDateEdit(self.tr("oui, le"), self.tr("Arrivé(e) en cours d'année"),
+                                           self.tr("Date d'arrivée"))
+        # Free text, but the class's groups are offered, so one group is not typed two ways.
+        self.group = QComboBox()
+        self.group.setEditable(True)
+        self.group.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        group_line = self.group.lineEdit()
+        assert group_line is not None
+        group_line.setPlaceholderText(self.tr("aucun (ex. : lecteurs fragiles)"))
+        self.group.setToolTip(self.tr("Un groupe de besoin : la grille de saisie peut n'afficher que ses élèves."))
         em = self.fontMetrics().horizontalAdvance("M")
         # Room for a name and a whole INE however large the font (the row shares its width).
         for line, ems in ((self.last_name, 7), (self.first_name, 7), (self.ine, 8)):
             line.setMinimumWidth(em * ems)
+        self.group.setMinimumContentsLength(12)
+        self.group.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.save_button = QPushButton(self.tr("Enregistrer la fiche"))
         self.revert_button = QPushButton(self.tr("Annuler les modifications"))
         details = QGroupBox(self.tr("Fiche"))
         grid = QGridLayout(details)
-        fields: tuple[tuple[str, QWidget, QWidget], ...] = (  # (label, its buddy, what sits beside it)
-            (self.tr("Nom"), self.last_name, self.last_name), (self.tr("Prénom"), self.first_name, self.first_name),
-            (self.tr("Niveau"), self.grade, self.grade),
-            (self.tr("Date de naissance"), self.birth_date.check, self.birth_date),
-            (self.tr("INE"), self.ine, self.ine), (self.tr("A quitté la classe"), self.left_on.check, self.left_on),
+        # (label, its buddy, what sits beside it, row, column, columns the field spans). Arrival
+        # above departure; the group, free text, gets the width of two fields.
+        fields: tuple[tuple[str, QWidget, QWidget, int, int, int], ...] = (
+            (self.tr("Nom"), self.last_name, self.last_name, 0, 0, 1),
+            (self.tr("Prénom"), self.first_name, self.first_name, 0, 2, 1),
+            (self.tr("Niveau"), self.grade, self.grade, 0, 4, 1),
+            (self.tr("Date de naissance"), self.birth_date.check, self.birth_date, 1, 0, 1),
+            (self.tr("INE"), self.ine, self.ine, 1, 2, 1),
+            (self.tr("Arrivé(e) en cours d'année"), self.arrived_on.check, self.arrived_on, 1, 4, 1),
+            (self.tr("Groupe"), self.group, self.group, 2, 0, 3),
+            (self.tr("A quitté la classe"), self.left_on.check, self.left_on, 2, 4, 1),
         )
-        for n, (text, buddy, field) in enumerate(fields):
+        for text, buddy, field, at_row, column, span in fields:
             label = QLabel(text)
             label.setBuddy(buddy)  # the label names its field for screen readers (name_from_buddies)
-            grid.addWidget(label, n // 3, (n % 3) * 2)
-            grid.addWidget(field, n // 3, (n % 3) * 2 + 1)
+            grid.addWidget(label, at_row, column)
+            grid.addWidget(field, at_row, column + 1, 1, span)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
-        grid.addLayout(buttons, 2, 0, 1, 6)
+        grid.addLayout(buttons, 3, 0, 1, 6)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 2)
         grid.setColumnStretch(5, 2)
@@ -521,7 +539,10 @@ class PupilPanel(QWidget):
         for line in (self.last_name, self.first_name, self.ine):
             line.textEdited.connect(self._details_edited)
         self.grade.activated.connect(self._details_edited)
+        group_line.textEdited.connect(self._details_edited)
+        self.group.activated.connect(self._details_edited)
         self.birth_date.changed.connect(self._details_edited)
+        self.arrived_on.changed.connect(self._details_edited)
         self.left_on.changed.connect(self._details_edited)
         self.timeline.selectionModel().selectionChanged.connect(self._update_buttons)
         self.timeline.doubleClicked.connect(lambda _index: self.edit_observation())
@@ -631,6 +652,9 @@ class PupilPanel(QWidget):
         pupil = self._pupil()
         self._loading = True
         klass = self.service.class_info()
+        self.group.clear()
+        self.group.addItems(sorted({p.group for p in self.service.pupils() if p.group}, key=match_key))
+        today = min(max(date.today(), klass.year_starts_on), klass.year_ends_on)
         if pupil is None:
             self.heading.setText(self.tr("Nouvel élève") if self._pupil_id is None else "")
             for line in (self.last_name, self.first_name, self.ine):
@@ -638,7 +662,9 @@ class PupilPanel(QWidget):
             grades = self.service.grades()
             self.grade.setCurrentText(grades[0] if grades else "CE1")
             self.birth_date.set_value(None, date(klass.year_starts_on.year - 7, 1, 1))
-            self.left_on.set_value(None, date.today())
+            self.group.setEditText("")
+            self.arrived_on.set_value(None, today)
+            self.left_on.set_value(None, today)
         else:
             left = self.tr(" — a quitté la classe") if pupil.left_on else ""
             self.heading.setText(f"{pupil.display_name} · {pupil.grade}{left}")
@@ -647,7 +673,8 @@ class PupilPanel(QWidget):
             self.grade.setCurrentText(pupil.grade)
             self.ine.setText(pupil.ine or "")
             self.birth_date.set_value(pupil.birth_date, date(klass.year_starts_on.year - 7, 1, 1))
-            today = min(max(date.today(), klass.year_starts_on), klass.year_ends_on)
+            self.group.setEditText(pupil.group)
+            self.arrived_on.set_value(pupil.arrived_on, today)
             self.left_on.set_value(pupil.left_on, today)
         self._loading = False
         self._set_dirty(False)
@@ -724,19 +751,24 @@ class PupilPanel(QWidget):
         self.last_name.setFocus()
 
     def fields(self) -> PupilFields:
-        """The form as typed, keeping what the form does not show (sex, birth name, group…)."""
+        """The form as typed, keeping what the form does not show (sex, birth name)."""
         pupil = self._pupil()
         return PupilFields(
             last_name=self.last_name.text(), first_name=self.first_name.text(),
             grade=self.grade.currentText(),
             birth_date=self.birth_date.value(), sex=pupil.sex if pupil else None,
             ine=self.ine.text().strip() or None,
-            birth_last_name=pupil.birth_last_name if pupil else None, group=pupil.group if pupil else "",
-            arrived_on=pupil.arrived_on if pupil else None, left_on=self.left_on.value(),
+            birth_last_name=pupil.birth_last_name if pupil else None, group=" ".join(self.group.currentText().split()),
+            arrived_on=self.arrived_on.value(), left_on=self.left_on.value(),
         )
 
     def save_details(self) -> None:
-        operation = SavePupil(self.fields(), self._pupil_id if self._pupil() else None)
+        fields = self.fields()
+        if fields.arrived_on is not None and fields.left_on is not None and fields.left_on < fields.arrived_on:
+            self.runner.show_error(self.tr("La date de départ ({left}) précède la date d'arrivée ({arrived}).").format(
+                left=fields.left_on.strftime("%d/%m/%Y"), arrived=fields.arrived_on.strftime("%d/%m/%Y")), self)
+            return
+        operation = SavePupil(fields, self._pupil_id if self._pupil() else None)
         if self.runner.run(operation, self) is None:
             return
         if operation.pupil_id is None:

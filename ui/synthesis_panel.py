@@ -23,10 +23,11 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QSize,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QFont, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,6 +42,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStyle,
+    QStyleOptionComboBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -60,6 +63,8 @@ ROOT = QModelIndex()  # a module constant: the default argument of Qt's model me
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the SynthesisRow of a cell, or None
 OVERRIDDEN_ROLE = step_style.OVERRIDDEN_ROLE
 SAVE_PAUSE_MS = 1200
+CHIP_MARGIN = 2
+HEADER_LINES = 3  # a competency's words in the header: up to three lines, the tooltip says all
 
 # The core names its rules in French (``RULE_LABELS``, also used in reports); the same words are
 # marked here so that lupdate extracts them: the combo shows ``self.tr(RULE_LABELS[rule])``.
@@ -103,6 +108,21 @@ def compare_syntheses(before: list[SynthesisRow], after: list[SynthesisRow]) -> 
     return PreviewCounts(changed, up, down, added, removed)
 
 
+def wrap_words(text: str, metrics: QFontMetrics, width: int, lines: int = HEADER_LINES) -> str:
+    """``text`` broken between words into at most ``lines`` lines of ``width`` pixels; the last
+    line is elided if words remain (a single word too long for a line is elided too)."""
+    result: list[str] = []
+    words = text.split()
+    while words and len(result) < lines:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line += " " + words.pop(0)
+        result.append(line)
+    if words:
+        result[-1] = metrics.elidedText(f"{result[-1]} {' '.join(words)}", Qt.TextElideMode.ElideRight, width)
+    return "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in result)
+
+
 def pupils_in_period(service: CarnetService, period: PeriodView) -> list[PupilView]:
     """Pupils who were in the class for at least part of the period."""
     return [
@@ -125,6 +145,21 @@ class SynthesisTableModel(QAbstractTableModel):
         self._pupils: list[PupilView] = []
         self._items: list[ItemView] = []
         self._cells: dict[tuple[str, str], SynthesisRow] = {}
+        self._header_font = QFont()
+        self._header_width = 0  # pixels a header line may take; 0 until the view says
+
+    def set_header_layout(self, font: QFont, width: int) -> None:
+        """The header's font and the width of a step column: its words are wrapped to fit."""
+        self._header_font, self._header_width = QFont(font), width
+        if self._items:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, len(self._items))
+
+    def header_words(self, item: ItemView) -> str:
+        if self._header_width <= 0:
+            return item.label
+        font = QFont(self._header_font)
+        font.setBold(item.kind == "domain")
+        return wrap_words(item.label, QFontMetrics(font), self._header_width)
 
     @property
     def period(self) -> PeriodView:
@@ -193,9 +228,8 @@ class SynthesisTableModel(QAbstractTableModel):
             return self.tr("Élève") if role == Qt.ItemDataRole.DisplayRole else None
         item = self._items[section - 1]
         if role == Qt.ItemDataRole.DisplayRole:
-            words = item.label if len(item.label) <= 21 else item.label[:19].rstrip() + "…"
             kind = self.tr("Domaine") if item.kind == "domain" else item.code.rsplit("-", 1)[-1]
-            return f"{kind}\n{words}"
+            return f"{kind}\n{self.header_words(item)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{item.code}\n{item.label}"
         if role == Qt.ItemDataRole.FontRole and item.kind == "domain":
@@ -286,7 +320,7 @@ class SynthesisPanel(QWidget):
         self.table.setAccessibleName(self.tr("Positionnements de la période : élèves en lignes, compétences en "
                                              "colonnes"))
         self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab goes on to the appreciation
-        self.table.setItemDelegate(step_style.StepChipDelegate(self.table, radius=3.0, margin=2))
+        self.table.setItemDelegate(step_style.StepChipDelegate(self.table, radius=3.0, margin=CHIP_MARGIN))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setShowGrid(False)
@@ -294,11 +328,16 @@ class SynthesisPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        # The step columns share the width left by the names (labels elide, tooltips say all).
+        # The step columns share the width left by the names, but never get narrower than the
+        # longest step (« ◑ Partiellement atteints », measured in this font): a horizontal scroll
+        # bar then appears rather than cut words. Their headers wrap to that width.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        # Narrow enough that the competencies fit beside the names with a larger font: the symbol stays.
-        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("M") * 5)
-        header.setMinimumHeight(self.fontMetrics().height() * 2 + 12)
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)  # lines are cut to fit by wrap_words
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.step_width = self.step_column_width()
+        header.setMinimumSectionSize(self.step_width)
+        self.model.set_header_layout(header.font(), self.step_width - em)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
 
         # The appreciation of the selected pupil.
         self.appreciation_box = QGroupBox(self.tr("Appréciation"))
@@ -320,9 +359,10 @@ class SynthesisPanel(QWidget):
         # The rule, with a preview of its effect.
         self.settings_box = QGroupBox(self.tr("Règle de calcul"))
         self.rule = QComboBox()
-        # Let the side column stay narrow: the table needs the width more than the long rule names.
+        # Always wide enough for the chosen rule's whole name (see _fit_rule_combo), and the list
+        # for every name; but no wider, so the side column leaves the table its room.
         self.rule.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.rule.setMinimumContentsLength(14)
+        self.rule.setMinimumContentsLength(1)
         for rule in Rule:
             self.rule.addItem(self.tr(RULE_LABELS[rule]), rule.value)
         self.window_spin = QSpinBox()
@@ -344,7 +384,10 @@ class SynthesisPanel(QWidget):
         self.apply_button = QPushButton(self.tr("Appliquer"))
         self.revert_button = QPushButton(self.tr("Réglage actuel"))
         form = QFormLayout(self.settings_box)
-        form.addRow(self.tr("Règle"), self.rule)
+        # The rule's name on a whole row: the box's title says what it is, and the longest names
+        # (« Moyenne avec déclin (65 % sur la dernière) ») are read whole.
+        self.rule.setAccessibleName(self.tr("Règle de calcul"))
+        form.addRow(self.rule)
         form.addRow(self.tr("Observations"), self.window_spin)
         form.addRow(self.tr("Meilleures"), self.best_k)
         form.addRow(self.include_earlier)  # a whole row: keeps the side column narrow
@@ -364,7 +407,7 @@ class SynthesisPanel(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 1)
-        splitter.setSizes([1000, 300])
+        splitter.setSizes([1000, 1])  # the side column at its minimum: the table is what the page is for
 
         top = QHBoxLayout()
         top.addWidget(self.rule_label, 1)
@@ -382,6 +425,7 @@ class SynthesisPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.appreciation.textChanged.connect(self._appreciation_edited)
         self.rule.currentIndexChanged.connect(self._settings_edited)
+        self.rule.currentIndexChanged.connect(self._fit_rule_combo)
         self.window_spin.valueChanged.connect(self._settings_edited)
         self.best_k.valueChanged.connect(self._settings_edited)
         self.include_earlier.toggled.connect(self._settings_edited)
@@ -390,6 +434,29 @@ class SynthesisPanel(QWidget):
 
         name_from_buddies(self)
         self.set_period(self.service.current_period().index)
+
+    def step_column_width(self) -> int:
+        """Room for the widest chip, symbol and words. A teacher's decision (bold, ✎) may elide
+        in a column this narrow: its thick border still says it, and the tooltip says all."""
+        metrics = QFontMetrics(self.table.font())
+        widest = max((metrics.horizontalAdvance(step_style.chip_text(s)) for s in self.service.counting_steps()),
+                     default=metrics.horizontalAdvance("M") * 10)
+        chip = 2 * CHIP_MARGIN + 6  # StepChipDelegate's margins and the room it keeps around the text
+        return widest + chip + 2
+
+    def _fit_rule_combo(self, *_args: object) -> None:
+        """The combo as wide as the chosen rule's name, its list as wide as the longest one."""
+        option = QStyleOptionComboBox()
+        self.rule.initStyleOption(option)
+        metrics = self.rule.fontMetrics()
+
+        def width_for(text: str) -> int:
+            contents = QSize(metrics.horizontalAdvance(text), metrics.height())
+            return self.rule.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, contents,
+                                                      self.rule).width()
+
+        self.rule.setMinimumWidth(width_for(self.rule.currentText()))
+        self.rule.view().setMinimumWidth(max(width_for(self.rule.itemText(i)) for i in range(self.rule.count())))
 
     # ------------------------------------------------------------ contract
 
@@ -442,7 +509,7 @@ class SynthesisPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         em = self.fontMetrics().horizontalAdvance("M")
-        header.resizeSection(0, min(self.table.sizeHintForColumn(0) + em, em * 20))  # the names, measured
+        header.resizeSection(0, min(self.table.sizeHintForColumn(0) + em // 2, em * 20))  # the names, measured
 
     # ------------------------------------------------------------ overrides
 
@@ -580,6 +647,7 @@ class SynthesisPanel(QWidget):
         self.include_earlier.setChecked(current.include_earlier)
         for widget in (self.rule, self.window_spin, self.best_k, self.include_earlier):
             widget.blockSignals(False)
+        self._fit_rule_combo()  # its signals were held: the chosen rule may have changed (an undo)
         self.rule_label.setText(self.tr("<b>{0}</b> — règle de calcul : {1}").format(
             self.model.period.label, self.describe_rule(self.service.rule_options())))
         self._settings_edited()

@@ -93,6 +93,16 @@
         <translation>Record book settings</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Modifier la classe</source>
+        <translation>Edit class details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modifier les dates des périodes</source>
+        <translation>Change period dates</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Dernière action</source>
         <translation>Last action</translation>
@@ -179,6 +189,94 @@
         <location filename="../../ui/carnet_dialogs.py" line="+48"/>
         <source>{weekday} {day} {month} {year} à {time}</source>
         <translation>{weekday} {day} {month} {year} at {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ClassDialog</name>
+    <message>
+        <location filename="../../ui/class_dialog.py" line="+57"/>
+        <source>Classe et périodes</source>
+        <translation>Class and periods</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CE1-CE2 les Tilleuls</source>
+        <translation>CE1-CE2 les Tilleuls</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>École élémentaire Jean-Jaurès, Rennes</source>
+        <translation>École élémentaire Jean-Jaurès, Rennes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mme Morel</source>
+        <translation>Mme Morel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La classe</source>
+        <translation>The class</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>É&amp;cole :</source>
+        <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Classe :</source>
+        <translation>&amp;Class:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enseignant(e) :</source>
+        <translation>&amp;Teacher:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year} (du {first} au {last})</source>
+        <translation>{year} ({first} to {last})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Année scolaire :</source>
+        <translation>School year:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les périodes</source>
+        <translation>The periods</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tapez la fin de chaque période : la suivante commence le lendemain (les vacances font partie de la période qu&apos;elles terminent). Les observations gardent leur date et comptent dans la période où elle tombe.</source>
+        <translation>Type the end of each period: the next one starts the day after (holidays belong to the period they end). Observations keep their dates and count in the period their date falls in.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Début de {period}</source>
+        <translation>Start of {period}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>du</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fin de {period}</source>
+        <translation>End of {period}</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Donnez un nom à la classe (par exemple « CE1-CE2 »).</source>
+        <translation>Give the class a name (for example “CE1-CE2”).</translation>
     </message>
 </context>
 <context>
@@ -791,12 +889,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+418"/>
+        <location line="+421"/>
         <source>texte préparé</source>
         <translation>practised text</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-420"/>
         <source>Les objectifs officiels portent sur un texte lu sans préparation.</source>
         <translation>The official targets are for a text read without practice.</translation>
     </message>
@@ -896,7 +994,7 @@
         <translation>Delete the test</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>{0} : dernière mesure de chaque élève et mesures de la période</source>
         <translation>{0}: each pupil&apos;s latest test and the tests of the period</translation>
     </message>
@@ -979,7 +1077,7 @@
 <context>
     <name>FluencyTableModel</name>
     <message>
-        <location line="-494"/>
+        <location line="-497"/>
         <source>Élève</source>
         <translation>Pupil</translation>
     </message>
@@ -1343,7 +1441,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+82"/>
+        <location filename="../../ui/main_window.py" line="+83"/>
         <source>Élèves</source>
         <translation>Pupils</translation>
     </message>
@@ -1364,12 +1462,12 @@
     </message>
     <message>
         <location line="+87"/>
-        <location line="+496"/>
+        <location line="+535"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-516"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -1404,7 +1502,7 @@
         <translation>Restore a bac&amp;kup…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Effacer définitivement un élève…</source>
         <translation>&amp;Erase a pupil for good…</translation>
     </message>
@@ -1449,7 +1547,7 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1459,22 +1557,32 @@
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Élè&amp;ves</source>
         <translation>&amp;Pupils</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-22"/>
         <source>Récemmen&amp;t ouverts</source>
         <translation>Recentl&amp;y opened</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-30"/>
+        <source>Classe et &amp;périodes…</source>
+        <translation>C&amp;lass and periods…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>&amp;Langue</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Période et saisie</source>
         <translation>Period and recording</translation>
     </message>
@@ -1525,17 +1633,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+432"/>
+        <location line="+457"/>
         <source>La sauvegarde du {when} a été remise en place.</source>
         <translation>The backup from {when} has been put back in place.</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-455"/>
         <source>Le fichier endommagé est conservé, intact, sous « {name} ».</source>
         <translation>The damaged file is kept, untouched, as “{name}”.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source> (par {user} sur « {host} »)</source>
         <translation> (by {user} on “{host}”)</translation>
     </message>
@@ -1560,7 +1668,12 @@
         <translation>This page could not be shown.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+22"/>
+        <source>du {first} au {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>{label} — {year} — Progression</source>
         <translation>{label} — {year} — Progression</translation>
     </message>
@@ -1570,7 +1683,7 @@
         <translation>{label} — {year} (read-only) — Progression</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+149"/>
         <source>Création du carnet…</source>
         <translation>Creating the record book…</translation>
     </message>
@@ -1696,7 +1809,17 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
+        <source>La nouvelle langue sera utilisée au prochain démarrage de Progression.</source>
+        <translation>The new language will be used the next time Progression starts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La variable d&apos;environnement {variable} impose cependant une autre langue : retirez-la pour que ce choix compte.</source>
+        <translation>The {variable} environment variable sets another language, though: remove it for this choice to take effect.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>À propos de Progression</source>
         <translation>About Progression</translation>
     </message>
@@ -2274,16 +2397,38 @@ The pupils have been erased from the record book; automatic backups deleted: {de
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>oui, le</source>
         <translation>yes, on</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Date de départ</source>
         <translation>Date of leaving</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Arrivé(e) en cours d&apos;année</source>
+        <translation>Joined during the year</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Date d&apos;arrivée</source>
+        <translation>Date of arrival</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>aucun (ex. : lecteurs fragiles)</source>
+        <translation>none (e.g. struggling readers)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un groupe de besoin : la grille de saisie peut n&apos;afficher que ses élèves.</source>
+        <translation>A needs-based group: the recording grid can show its pupils alone.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Enregistrer la fiche</source>
         <translation>Save the record</translation>
     </message>
@@ -2298,12 +2443,12 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Record</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Nom</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
@@ -2313,13 +2458,23 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Year group</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+4"/>
+        <source>Groupe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Observations de la plus ancienne à la plus récente. Sélectionnez-en une pour la modifier (Entrée) ou la supprimer (Suppr) ; en gras : la période choisie.</source>
         <translation>Observations from oldest to newest. Select one to change it (Enter) or delete it (Del); in bold: the chosen period.</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+13"/>
+        <location line="+291"/>
+        <source>La date de départ ({left}) précède la date d&apos;arrivée ({arrived}).</source>
+        <translation>The date of leaving ({left}) is before the date of arrival ({arrived}).</translation>
+    </message>
+    <message>
+        <location line="-365"/>
+        <location line="+28"/>
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
     </message>
@@ -2329,8 +2484,8 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>INE</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+13"/>
+        <location line="-28"/>
+        <location line="+31"/>
         <source>A quitté la classe</source>
         <translation>Left the class</translation>
     </message>
@@ -2340,7 +2495,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>The year&apos;s progress: each item&apos;s observations</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
@@ -2371,17 +2526,17 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>They are written in “Period reports”.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+156"/>
         <source>Nouvel élève</source>
         <translation>New pupil</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source> — a quitté la classe</source>
         <translation> — has left the class</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>{0} : {1} MCLM</source>
         <translation>{0}: {1} WCPM</translation>
     </message>
@@ -2399,7 +2554,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PupilTimelineTableModel</name>
     <message>
-        <location line="-502"/>
+        <location line="-528"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -2720,7 +2875,7 @@ in the folder “{folder}”.</translation>
 <context>
     <name>SynthesisPanel</name>
     <message>
-        <location filename="../../ui/synthesis_panel.py" line="+68"/>
+        <location filename="../../ui/synthesis_panel.py" line="+73"/>
         <source>Dernière observation</source>
         <translation>Latest observation</translation>
     </message>
@@ -2760,7 +2915,7 @@ in the folder “{folder}”.</translation>
         <translation>Decaying average (65% on the latest)</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+231"/>
         <source>✎ décision de l&apos;enseignant</source>
         <translation>✎ teacher&apos;s decision</translation>
     </message>
@@ -2775,23 +2930,24 @@ in the folder “{folder}”.</translation>
         <translation>Assessments of the period: pupils in rows, competencies in columns</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+203"/>
+        <location line="+23"/>
+        <location line="+232"/>
         <source>Appréciation</source>
         <translation>Report comment</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-230"/>
         <source>Choisissez un élève dans le tableau.</source>
         <translation>Choose a pupil in the table.</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location line="+29"/>
         <source>Règle de calcul</source>
         <translation>Calculation rule</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-19"/>
         <source>toutes</source>
         <translation>all</translation>
     </message>
@@ -2836,12 +2992,7 @@ in the folder “{folder}”.</translation>
         <translation>Current setting</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Règle</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
@@ -2851,7 +3002,7 @@ in the folder “{folder}”.</translation>
         <translation>Best</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+155"/>
         <source>Revenir au calcul</source>
         <translation>Back to the calculation</translation>
     </message>
@@ -2939,12 +3090,12 @@ in the folder “{folder}”.</translation>
 <context>
     <name>SynthesisTableModel</name>
     <message>
-        <location line="-458"/>
+        <location line="-491"/>
         <source>Élève</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Domaine</source>
         <translation>Domain</translation>
     </message>
