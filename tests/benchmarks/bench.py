@@ -564,10 +564,11 @@ _FLOOR_START = """
 import sys, time
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 from sqlalchemy import create_engine, text
+from sqlalchemy.orm import Session  # the app is built on the ORM (a fixed choice): its import is in the floor
 app = QApplication(sys.argv)
 engine = create_engine("sqlite:///" + sys.argv[1])
-with engine.connect() as conn:
-    conn.execute(text("SELECT count(*) FROM observation")).scalar()
+with Session(engine) as session:
+    session.execute(text("SELECT count(*) FROM observation")).scalar()
 window = QMainWindow()
 window.setCentralWidget(QTableView())
 window.show()
