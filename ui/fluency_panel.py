@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -45,10 +45,8 @@ from progression.service import CarnetService
 from progression.views import FluencyView
 from ui.charts import Bar, ClassFluencyChart
 from ui.runner import ActionRunner
-from ui.widgets import name_from_buddies
+from ui.widgets import ROOT, Index, name_from_buddies
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # a module constant: the default argument of Qt's model methods
 SESSION_SECONDS = 60
 TICK_MS = 100
 

@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -53,10 +52,8 @@ from progression.schema import GRADES
 from progression.service import CarnetService
 from progression.views import ItemView
 from ui.runner import ActionRunner
-from ui.widgets import name_from_buddies
+from ui.widgets import ROOT, Index, name_from_buddies
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # a module constant: the default argument of Qt's model methods
 KEY_ROLE = Qt.ItemDataRole.UserRole  # "fw:<code>" or the item id
 UNVERIFIED_MARK = "⚠"
 HIDDEN_COLOR = QColor("#9A9A9A")

@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QDate,
     QItemSelectionModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -56,10 +55,8 @@ from progression.views import ObservationView, PupilView, StepView
 from ui import step_style
 from ui.charts import CurvePoint, FluencyCurveView, PeriodBand
 from ui.runner import ActionRunner
-from ui.widgets import name_from_buddies
+from ui.widgets import ROOT, Index, name_from_buddies
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # a module constant: the default argument of Qt's model methods
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 

@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QPoint,
     QSize,
     Qt,
@@ -56,10 +55,8 @@ from progression.synthesis import RULE_LABELS, Rule, RuleOptions
 from progression.views import ItemView, PeriodView, PupilView, SynthesisRow
 from ui import step_style
 from ui.runner import ActionRunner
-from ui.widgets import name_from_buddies
+from ui.widgets import ROOT, Index, name_from_buddies
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # a module constant: the default argument of Qt's model methods
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the SynthesisRow of a cell, or None
 OVERRIDDEN_ROLE = step_style.OVERRIDDEN_ROLE
 SAVE_PAUSE_MS = 1200

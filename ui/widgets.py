@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
 from PySide6.QtWidgets import QLabel, QWidget
 
 W = TypeVar("W", bound=QObject)
@@ -37,3 +37,8 @@ def name_from_buddies(root: QWidget) -> None:
             text = spoken(label.text())
             if text:
                 buddy.setAccessibleName(text)
+
+
+# Qt's model methods take either index kind; ROOT is the default parent, built once.
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()

@@ -11,15 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from progression.views import StepView
 from ui.grid.model import APPLICABLE_ROLE, LEFT_ROLE, STEP_ROLE
 from ui.step_style import text_on
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.widgets import Index
 
 SYMBOL_SCALE = 1.35  # symbols a little larger than text: ◑ and ● must be told apart at a glance
 NOT_APPLICABLE = QColor("#E4E4E4")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from progression.operations import Cell, Changes
@@ -24,8 +24,7 @@ from progression.schema import GRADES
 from progression.service import CarnetService
 from progression.views import ItemView, ObservationView, PeriodView, PupilView, StepView
 from ui.step_style import text_on
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.widgets import Index
 
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1  # StepView | None
 OBSERVATION_ROLE = Qt.ItemDataRole.UserRole + 2  # ObservationView | None
