@@ -1,34 +1,27 @@
-"""Writing a file so that it is either complete or absent: temporary name, fsync, rename."""
+"""Writing a file so that it is either complete or absent, for the core's own files.
+
+The renderers in ``exports`` already own that mechanism (temporary name, fsync, rename, folder
+fsync, French messages for a full disk or a read-only folder); the core uses it too and only
+turns its error into the core's.
+"""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from progression.errors import ProgressionError
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> Path:
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise ProgressionError(f"Le dossier « {path.parent} » n'existe pas : choisissez un dossier existant.")
+    from exports.errors import ExportError
+    from exports.safe import atomic_file
+
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except OSError as error:
-        raise ProgressionError(
-            f"Impossible d'écrire dans « {path.parent} » : {error.strerror}. Choisissez un autre dossier."
-        ) from error
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise ProgressionError(f"Écriture impossible de « {path.name} » : {error.strerror}.") from error
-    return path
+        with atomic_file(Path(path)) as handle:
+            handle.write(data)
+    except ExportError as error:
+        raise ProgressionError(str(error)) from error
+    return Path(path)
 
 
 def write_text_atomic(path: Path, text: str, encoding: str = "utf-8") -> Path:
