@@ -98,34 +98,17 @@ class WindowRunner(ActionRunner):
         super().__init__(service, parent)
         self.names = labels.ActionNames()
 
-    def run(self, operation: Operation, parent: QWidget | None = None) -> Changes | None:
-        name = labels.describe(operation, self.service)
-        try:
-            changes = self.service.run(operation)
-        except ProgressionError as error:
-            self.show_error(str(error), parent)
-            return None
-        self.names.did(operation.kind, operation.size, name)
-        self._emit(changes)
-        return changes
+    def _before_run(self, operation: Operation) -> object:
+        return labels.describe(operation, self.service)  # before running: it may name what is removed
 
-    def undo(self, parent: QWidget | None = None) -> Changes | None:
-        return self._move(self.service.undo, self.names.undone, parent)
+    def _after_run(self, operation: Operation, note: object) -> None:
+        self.names.did(operation.kind, operation.size, str(note))
 
-    def redo(self, parent: QWidget | None = None) -> Changes | None:
-        return self._move(self.service.redo, self.names.redone, parent)
+    def _after_undo(self) -> None:
+        self.names.undone()
 
-    def _move(self, action: Callable[[], Changes | None], book: Callable[[], None],
-              parent: QWidget | None) -> Changes | None:
-        try:
-            changes = action()
-        except ProgressionError as error:
-            self.show_error(str(error), parent)
-            return None
-        if changes is not None:
-            book()
-            self._emit(changes)
-        return changes
+    def _after_redo(self) -> None:
+        self.names.redone()
 
 
 def placeholder_page(title: str, reason: str) -> QWidget:

@@ -27,29 +27,47 @@ class ActionRunner(QObject):
         self.service = service
 
     def run(self, operation: Operation, parent: QWidget | None = None) -> Changes | None:
+        note = self._before_run(operation)
         try:
             changes = self.service.run(operation)
         except ProgressionError as error:
             self.show_error(str(error), parent)
             return None
+        self._after_run(operation, note)
         self._emit(changes)
         return changes
 
     def undo(self, parent: QWidget | None = None) -> Changes | None:
-        return self._step(self.service.undo, parent)
+        return self._step(self.service.undo, self._after_undo, parent)
 
     def redo(self, parent: QWidget | None = None) -> Changes | None:
-        return self._step(self.service.redo, parent)
+        return self._step(self.service.redo, self._after_redo, parent)
 
-    def _step(self, action: Callable[[], Changes | None], parent: QWidget | None) -> Changes | None:
+    def _step(self, action: Callable[[], Changes | None], after: Callable[[], None],
+              parent: QWidget | None) -> Changes | None:
         try:
             changes = action()
         except ProgressionError as error:
             self.show_error(str(error), parent)
             return None
         if changes is not None:
+            after()
             self._emit(changes)
         return changes
+
+    # Hooks for a runner that keeps its own record of the actions (the window names them in
+    # the Edit menu); each runs before ``changed`` is emitted, so listeners see it done.
+    def _before_run(self, operation: Operation) -> object:
+        return None
+
+    def _after_run(self, operation: Operation, note: object) -> None:
+        pass
+
+    def _after_undo(self) -> None:
+        pass
+
+    def _after_redo(self) -> None:
+        pass
 
     def _emit(self, changes: Changes) -> None:
         self.changed.emit(changes)
