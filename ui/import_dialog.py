@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -86,6 +86,18 @@ def take_pending_list(carnet: Path) -> Path | None:
 def _status(parent: QWidget | None, message: str) -> None:
     if isinstance(parent, QMainWindow):
         parent.statusBar().showMessage(message, 8000)
+
+
+def import_buttons() -> tuple[QDialogButtonBox, QPushButton]:
+    """« Importer » and « Annuler », the same in both import dialogs (tests find them by name)."""
+    buttons = QDialogButtonBox()
+    importer = named(buttons.addButton(
+        QCoreApplication.translate("ImportButtons", "Importer"), QDialogButtonBox.ButtonRole.AcceptRole),
+        "importButton")
+    cancel = buttons.addButton(QCoreApplication.translate("ImportButtons", "Annuler"),
+                               QDialogButtonBox.ButtonRole.RejectRole)
+    cancel.setObjectName("cancelButton")
+    return buttons, importer
 
 
 # ---------------------------------------------------------------- class lists: the work
@@ -294,11 +306,7 @@ class PupilImportDialog(QDialog):
         self.skip_box = named(QCheckBox(self.tr("Importer seulement les lignes valides")), "skipInvalid")
         self.reason = named(QLabel(), "reasonLabel")
         self.reason.setWordWrap(True)
-        self.buttons = QDialogButtonBox()
-        self.import_button = named(
-            self.buttons.addButton(self.tr("Importer"), QDialogButtonBox.ButtonRole.AcceptRole), "importButton")
-        cancel = self.buttons.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setObjectName("cancelButton")
+        self.buttons, self.import_button = import_buttons()
 
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
@@ -547,11 +555,7 @@ class ObservationImportDialog(QDialog):
             "juste avant."
         ))
         self.undo_note.setWordWrap(True)
-        self.buttons = QDialogButtonBox()
-        self.import_button = named(
-            self.buttons.addButton(self.tr("Importer"), QDialogButtonBox.ButtonRole.AcceptRole), "importButton")
-        cancel = self.buttons.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setObjectName("cancelButton")
+        self.buttons, self.import_button = import_buttons()
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
         top.addWidget(self.choose_button)

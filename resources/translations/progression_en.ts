@@ -402,7 +402,7 @@
 <context>
     <name>CustomItemDialog</name>
     <message>
-        <location filename="../../ui/framework_panel.py" line="+315"/>
+        <location filename="../../ui/framework_panel.py" line="+312"/>
         <source>Nouvel item</source>
         <translation>New item</translation>
     </message>
@@ -579,7 +579,7 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../ui/runner.py" line="+69"/>
+        <location filename="../../ui/runner.py" line="+87"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>
@@ -883,7 +883,7 @@
 <context>
     <name>FluencyPanel</name>
     <message>
-        <location filename="../../ui/fluency_panel.py" line="+180"/>
+        <location filename="../../ui/fluency_panel.py" line="+178"/>
         <source>Titre du texte lu</source>
         <translation>Title of the text read</translation>
     </message>
@@ -1353,6 +1353,19 @@
     </message>
 </context>
 <context>
+    <name>ImportButtons</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="+95"/>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>InfoDialog</name>
     <message>
         <location filename="../../ui/carnet_dialogs.py" line="+213"/>
@@ -1461,7 +1474,7 @@
         <translation>Framework</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+70"/>
         <location line="+535"/>
         <source>Progression</source>
         <translation>Progression</translation>
@@ -1855,7 +1868,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>ObservationDialog</name>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="+274"/>
+        <location filename="../../ui/pupil_panel.py" line="+271"/>
         <source>Modifier l&apos;observation</source>
         <translation>Edit the observation</translation>
     </message>
@@ -1891,7 +1904,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>ObservationImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="+526"/>
+        <location filename="../../ui/import_dialog.py" line="+437"/>
         <source>Importer des observations</source>
         <translation>Import observations</translation>
     </message>
@@ -1916,17 +1929,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>This import cannot be undone with Ctrl+Z; a backup copy of the record book is made just before.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Importer</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Choisir un fichier d&apos;observations</source>
         <translation>Choose a file of observations</translation>
     </message>
@@ -1975,7 +1978,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../../ui/grid/model.py" line="+319"/>
+        <location filename="../../ui/grid/model.py" line="+318"/>
         <source>(parti le {date})</source>
         <translation>(left on {date})</translation>
     </message>
@@ -2061,7 +2064,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PreviewTableModel</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="-483"/>
+        <location filename="../../ui/import_dialog.py" line="-475"/>
         <source>date de naissance inconnue</source>
         <translation>date of birth unknown</translation>
     </message>
@@ -2170,7 +2173,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PupilImportDialog</name>
     <message>
-        <location line="-157"/>
+        <location line="-169"/>
         <source>Choisir une liste d&apos;élèves</source>
         <translation>Choose a pupil list</translation>
     </message>
@@ -2180,7 +2183,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Pupil lists (*.csv *.txt *.xlsx *.ods);;CSV (*.csv *.txt);;Spreadsheet (*.xlsx *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+204"/>
         <source>Importer une liste d&apos;élèves</source>
         <translation>Import a pupil list</translation>
     </message>
@@ -2220,17 +2223,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Import only the valid rows</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Importer</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Fichier : {name}</source>
         <translation>File: {name}</translation>
     </message>
@@ -2875,7 +2868,7 @@ in the folder “{folder}”.</translation>
 <context>
     <name>SynthesisPanel</name>
     <message>
-        <location filename="../../ui/synthesis_panel.py" line="+73"/>
+        <location filename="../../ui/synthesis_panel.py" line="+70"/>
         <source>Dernière observation</source>
         <translation>Latest observation</translation>
     </message>
@@ -2931,12 +2924,12 @@ in the folder “{folder}”.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+232"/>
+        <location line="+231"/>
         <source>Appréciation</source>
         <translation>Report comment</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-229"/>
         <source>Choisissez un élève dans le tableau.</source>
         <translation>Choose a pupil in the table.</translation>
     </message>
@@ -3002,7 +2995,7 @@ in the folder “{folder}”.</translation>
         <translation>Best</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+154"/>
         <source>Revenir au calcul</source>
         <translation>Back to the calculation</translation>
     </message>
@@ -3027,7 +3020,7 @@ in the folder “{folder}”.</translation>
         <translation> — saved</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; — règle de calcul : {1}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; — calculation rule: {1}</translation>
     </message>
