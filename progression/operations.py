@@ -99,7 +99,7 @@ class RecordObservations:
     def apply(self, session: Session, service: CarnetService) -> Outcome:
         if not self.cells:
             raise InvalidInputError("Aucune case choisie : sélectionnez au moins un élève et un item.")
-        service.check_step(self.step_id)
+        service.step(self.step_id)
         service.check_date_in_year(self.observed_on)
         created = now()
         carnet = service.carnet
@@ -107,7 +107,7 @@ class RecordObservations:
         ids: list[str] = []
         for pupil_id, item_id in self.cells:
             service.check_pupil_present(pupil_id, self.observed_on)
-            service.check_item(item_id)
+            service.item(item_id)
             ids.append(new_id())
             rows.append(
                 {
@@ -181,7 +181,7 @@ class EditObservation:
         row = session.get(Observation, self.id)
         if row is None or row.deleted_at is not None:
             raise InvalidInputError("Cette observation n'existe plus dans le carnet.")
-        service.check_step(self.step_id)
+        service.step(self.step_id)
         service.check_date_in_year(self.observed_on)
         inverse = EditObservation(row.id, row.step_id, row.observed_on, row.activity, row.comment)
         row.step_id, row.observed_on = self.step_id, self.observed_on
@@ -207,8 +207,8 @@ class SetOverride:
     size: int = 1
 
     def apply(self, session: Session, service: CarnetService) -> Outcome:
-        service.check_item(self.item_id)
-        service.check_pupil(self.pupil_id)
+        service.item(self.item_id)
+        service.pupil(self.pupil_id)
         row = session.scalars(
             select(SynthesisOverride).where(
                 SynthesisOverride.pupil_id == self.pupil_id,
@@ -229,7 +229,7 @@ class SetOverride:
             if row is not None:
                 row.deleted_at = now()
         else:
-            step = service.check_step(self.step_id)
+            step = service.step(self.step_id)
             if not step.counts:
                 raise InvalidInputError(
                     f"« {step.short} » ne compte pas dans les bilans : choisissez un échelon de l'échelle."
@@ -270,7 +270,7 @@ class SetAppreciation:
     size: int = 1
 
     def apply(self, session: Session, service: CarnetService) -> Outcome:
-        service.check_pupil(self.pupil_id)
+        service.pupil(self.pupil_id)
         row = session.scalars(
             select(Appreciation).where(
                 Appreciation.pupil_id == self.pupil_id,

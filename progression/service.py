@@ -486,15 +486,6 @@ class CarnetService:
 
     # ------------------------------------------------------------ checks used by operations
 
-    def check_step(self, step_id: str) -> StepView:
-        return self.step(step_id)
-
-    def check_item(self, item_id: str) -> ItemView:
-        return self.item(item_id)
-
-    def check_pupil(self, pupil_id: str) -> PupilView:
-        return self.pupil(pupil_id)
-
     def check_grade(self, grade: str) -> None:
         if grade not in GRADES:
             raise InvalidInputError(f"Niveau « {grade} » inconnu : choisissez parmi {', '.join(GRADES)}.")
