@@ -160,7 +160,9 @@ class MainWindow(QMainWindow):
         self.service: CarnetService | None = None
         self.runner: WindowRunner | None = None
         self.entry: EntryPanel | None = None
-        self.panels: list[QWidget] = []
+        # The pages of the open carnet, « Saisie » first; the others are built when first shown
+        # (None until then): the teacher starts marking sooner, and a page built late reads fresh data.
+        self._pages: list[QWidget | None] = []
         self.wizard: QWidget | None = None
         self.class_dialog: QWidget | None = None  # « Classe et périodes… » while it is open
         self._syncing_period = False
@@ -169,7 +171,7 @@ class MainWindow(QMainWindow):
         self._busy = False  # long work on the carnet in the worker: no page may read it meanwhile
 
         self.pages = named(QStackedWidget(), "pageStack")
-        self.welcome = WelcomePage()
+        self._welcome: WelcomePage | None = None  # built when first shown: a carnet usually opens directly
         self.workspace = named(QWidget(), "workspace")
         self.sidebar = named(QListWidget(), "pageList")
         self.sidebar.setAccessibleName(self.tr("Pages"))
@@ -193,7 +195,6 @@ class MainWindow(QMainWindow):
         self.busy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.busy_page = QWidget()
         QVBoxLayout(self.busy_page).addWidget(self.busy_label)
-        self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.workspace)
         self.pages.addWidget(self.busy_page)
         self.setCentralWidget(self.pages)
@@ -203,10 +204,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self.statusBar()
-        self.welcome.create_requested.connect(self.new_carnet)
-        self.welcome.demo_requested.connect(self.open_demo)
-        self.welcome.open_requested.connect(self.choose_and_open)
-        self.welcome.recent_requested.connect(self.open_interactive)
         self._update_for_carnet()
 
         geometry = self.store.geometry() if self.remember else None
@@ -221,6 +218,17 @@ class MainWindow(QMainWindow):
                 self.resize(*SCREENSHOT_SIZE)
 
     # ------------------------------------------------------------ building
+
+    @property
+    def welcome(self) -> WelcomePage:
+        if self._welcome is None:
+            self._welcome = WelcomePage()
+            self._welcome.create_requested.connect(self.new_carnet)
+            self._welcome.demo_requested.connect(self.open_demo)
+            self._welcome.open_requested.connect(self.choose_and_open)
+            self._welcome.recent_requested.connect(self.open_interactive)
+            self.pages.addWidget(self._welcome)
+        return self._welcome
 
     def _action(self, text: str, slot: Callable[..., object],
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, name: str = "") -> QAction:
@@ -548,12 +556,13 @@ class MainWindow(QMainWindow):
                     save()
 
     def _take_down_pages(self) -> None:
-        for widget in [*self.panels]:
+        for widget in [self.page_stack.widget(n) for n in range(self.page_stack.count())]:
+            assert widget is not None
             self.page_stack.removeWidget(widget)
             widget.deleteLater()
         if self.runner is not None:
             self.runner.deleteLater()
-        self.panels, self.entry, self.runner = [], None, None
+        self._pages, self.entry, self.runner = [], None, None
         self.sidebar.clear()
 
     def show_welcome(self) -> None:
@@ -566,15 +575,14 @@ class MainWindow(QMainWindow):
         self.service = service
         self.runner = WindowRunner(service, self)
         self.entry = EntryPanel(self.runner)
-        self.panels = [self.entry, *(self._make_panel(*spec) for spec in PANELS)]
-        for title, panel in zip(self.page_titles, self.panels, strict=True):
-            self.page_stack.addWidget(panel)
+        self._pages = [self.entry, *(None for _ in PANELS)]
+        self.page_stack.addWidget(self.entry)
+        for _ in PANELS:
+            self.page_stack.addWidget(QWidget())  # stands in for the page until it is first shown
+        for title in self.page_titles:
             self.sidebar.addItem(title)
-            on_changes = getattr(panel, "on_changes", None)
-            if on_changes is not None:
-                self.runner.changed.connect(on_changes)
         self.runner.undo_state_changed.connect(self._update_undo_labels)
-        self.runner.changed.connect(self._on_changes)  # after the pages: they have reloaded when it runs
+        self.runner.changed.connect(self._dispatch_changes)
         self.entry.status.connect(self._status)
         self._size_sidebar()
         self._set_tab_order()
@@ -616,6 +624,36 @@ class MainWindow(QMainWindow):
         if carnet.backup_warning:
             notes.append(carnet.backup_warning)
         self.banner.set_messages(notes)
+
+    @property
+    def panels(self) -> list[QWidget]:
+        """The pages built so far, in page order."""
+        return [page for page in self._pages if page is not None]
+
+    def panel(self, index: int) -> QWidget:
+        """Page ``index`` of the open carnet (0 is « Saisie »), built now if it was not yet."""
+        page = self._pages[index]
+        if page is None:
+            page = self._make_panel(*PANELS[index - 1])
+            stand_in = self.page_stack.widget(index)
+            assert stand_in is not None
+            self.page_stack.insertWidget(index, page)
+            self.page_stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._pages[index] = page
+            period = self.current_period_index()
+            set_period = getattr(page, "set_period", None)
+            if period is not None and set_period is not None:
+                set_period(period)
+        return page
+
+    def _dispatch_changes(self, changes: Changes) -> None:
+        """The built pages reload first, in page order; then the window's title and toolbar."""
+        for page in self.panels:
+            on_changes = getattr(page, "on_changes", None)
+            if on_changes is not None:
+                on_changes(changes)
+        self._on_changes(changes)
 
     def _make_panel(self, module: str, class_name: str, title: str) -> QWidget:
         """Pages written separately are loaded if present: the window works without them."""
@@ -717,7 +755,7 @@ class MainWindow(QMainWindow):
     def _show_page(self, index: int) -> None:
         if not 0 <= index < self.page_stack.count():
             return
-        self.page_stack.setCurrentIndex(index)
+        self.page_stack.setCurrentWidget(self.panel(index))
         self.page_actions[index].setChecked(True)
         for action in self.entry_tools:  # date and activity only matter when marking
             action.setVisible(index == 0)

@@ -277,7 +277,7 @@ class Shooter:
         from ui.pupil_panel import PupilPanel
 
         window.show_page(1)
-        panel = window.panels[1]
+        panel = window.panel(1)
         assert isinstance(panel, PupilPanel)
         service = panel.service
         fluent = {m.pupil_id for m in service.fluency()}
@@ -292,7 +292,7 @@ class Shooter:
         from ui.fluency_panel import FluencyPanel, SessionClock
 
         window.show_page(2)
-        panel = window.panels[2]
+        panel = window.panel(2)
         assert isinstance(panel, FluencyPanel)
         pupils = panel.service.pupils(include_left=False)
         panel.select_pupil(pupils[min(4, len(pupils) - 1)].id)
@@ -317,7 +317,7 @@ class Shooter:
         from ui.synthesis_panel import SynthesisPanel
 
         window.show_page(3)
-        panel = window.panels[3]
+        panel = window.panel(3)
         assert isinstance(panel, SynthesisPanel)
         service = panel.service
         with_note = [p for p in service.pupils_in_period(PERIOD) if service.appreciation(p.id, PERIOD)]
@@ -330,7 +330,7 @@ class Shooter:
         from ui.framework_panel import FrameworkPanel
 
         window.show_page(4)
-        panel = window.panels[4]
+        panel = window.panel(4)
         assert isinstance(panel, FrameworkPanel)
         service = panel.service
         grades = set(service.grades())

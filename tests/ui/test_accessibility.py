@@ -164,7 +164,8 @@ def test_charts_describe_what_they_show(demo_window) -> None:  # type: ignore[no
     from ui.fluency_panel import FluencyPanel
     from ui.pupil_panel import PupilPanel
 
-    pupils = next(p for p in demo_window.panels if isinstance(p, PupilPanel))
+    pupils = demo_window.panel(1)
+    assert isinstance(pupils, PupilPanel)
     service = pupils.service
     pupil = next(p for p in service.pupils() if len(service.fluency([p.id])) >= 2)
     pupils.show_pupil(pupil.id)
@@ -173,7 +174,8 @@ def test_charts_describe_what_they_show(demo_window) -> None:  # type: ignore[no
     assert description.startswith(f"{len(service.fluency([pupil.id]))} mesures, dernière : {last.mclm:g} mots par "
                                   f"minute le {last.measured_on:%d/%m/%Y}")
     assert "objectif de fin d'année" in description
-    fluency = next(p for p in demo_window.panels if isinstance(p, FluencyPanel))
+    fluency = demo_window.panel(2)
+    assert isinstance(fluency, FluencyPanel)
     assert fluency.chart.accessibleDescription().startswith(f"{len(fluency.chart.bars)} élèves : ")
 
 
@@ -256,7 +258,7 @@ def test_actions_of_the_pages_have_keys(qtbot, demo_window, monkeypatch) -> None
     activate(qtbot, demo_window)
     # Élèves: Entrée edits the chip under the cursor, Suppr deletes it.
     demo_window.show_page(1)
-    pupils = demo_window.panels[1]
+    pupils = demo_window.panel(1)
     assert isinstance(pupils, PupilPanel)
     service = pupils.service
     asked: list[str] = []
@@ -277,7 +279,7 @@ def test_actions_of_the_pages_have_keys(qtbot, demo_window, monkeypatch) -> None
 
     # Bilans: Entrée opens the menu of the current cell.
     demo_window.show_page(3)
-    synthesis = demo_window.panels[3]
+    synthesis = demo_window.panel(3)
     assert isinstance(synthesis, SynthesisPanel)
     menus: list[QMenu] = []
     monkeypatch.setattr(synthesis, "show_menu", lambda menu, at: menus.append(menu))
@@ -288,7 +290,7 @@ def test_actions_of_the_pages_have_keys(qtbot, demo_window, monkeypatch) -> None
 
     # Fluence: Space ticks the box or presses the button that has the focus; elsewhere it is the timer's.
     demo_window.show_page(2)
-    fluency = demo_window.panels[2]
+    fluency = demo_window.panel(2)
     assert isinstance(fluency, FluencyPanel)
     fluency.prepared.setFocus()
     qtbot.keyClick(fluency.prepared, Qt.Key.Key_Space)
@@ -345,7 +347,7 @@ def test_the_current_chip_is_framed_in_the_synthesis_and_the_timeline(qtbot, dem
     activate(qtbot, demo_window)
     for page, view_of in ((3, lambda p: p.table), (1, lambda p: p.timeline)):
         demo_window.show_page(page)
-        view = view_of(demo_window.panels[page])
+        view = view_of(demo_window.panel(page))
         model = view.model()
         chips = [model.index(r, c) for r in range(model.rowCount()) for c in range(1, model.columnCount())
                  if isinstance(model.data(model.index(r, c), Qt.ItemDataRole.BackgroundRole), QBrush)

@@ -139,7 +139,7 @@ def test_group_and_arrival_are_saved_and_bring_the_group_filter(qtbot, demo_wind
     entry = demo_window.entry
     assert entry.group_combo.isHidden()  # the demo class has no groups yet
     demo_window.show_page(1)
-    panel = demo_window.panels[1]
+    panel = demo_window.panel(1)
     assert isinstance(panel, PupilPanel)
     pupil = service.pupils()[3]
     panel.show_pupil(pupil.id)
@@ -168,7 +168,7 @@ def test_group_and_arrival_are_saved_and_bring_the_group_filter(qtbot, demo_wind
 def test_leaving_before_arriving_is_refused(qtbot, demo_window, error_messages) -> None:  # type: ignore[no-untyped-def]
     service: CarnetService = demo_window.service
     demo_window.show_page(1)
-    panel = demo_window.panels[1]
+    panel = demo_window.panel(1)
     pupil = service.pupils()[0]
     panel.show_pupil(pupil.id)
     panel.arrived_on.check.setChecked(True)

@@ -101,7 +101,8 @@ def test_opening_another_carnet_saves_and_closes_the_first(  # type: ignore[no-u
     assert window.open_carnet(demo_path) is None
     assert lock_path(demo_path).exists()
     # An appreciation being typed when the teacher opens another carnet is kept.
-    synthesis = next(p for p in window.panels if isinstance(p, SynthesisPanel))
+    synthesis = window.panel(3)
+    assert isinstance(synthesis, SynthesisPanel)
     pupil = window.service.pupils()[0]
     period = window.current_period_index()
     synthesis.select_pupil(pupil.id)

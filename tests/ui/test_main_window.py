@@ -60,11 +60,19 @@ def test_menus_are_french_and_complete(demo_window) -> None:  # type: ignore[no-
 
 def test_pages_follow_ctrl_number_and_the_period(qtbot, with_fake_panels, window, demo_path) -> None:  # type: ignore[no-untyped-def]
     assert window.open_carnet(demo_path) is None
-    fakes = [p for p in window.panels if isinstance(p, FakePanel)]
-    assert len(fakes) == 3 and window.page_stack.count() == 5  # the missing page is a placeholder
+    # Only « Saisie » is built at opening; each other page is built when first shown.
+    assert window.panels == [window.entry] and window.page_stack.count() == 5
     window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    first = window.panels[1]
+    assert isinstance(first, FakePanel) and window.page_stack.currentWidget() is first
+    assert first.periods == [window.current_period_index()]  # a page built late starts on the period shown
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() == 2 and window.sidebar.currentRow() == 2
+    assert not isinstance(window.page_stack.currentWidget(), FakePanel)  # the missing page is a placeholder
+    fakes = [first, window.panel(3), window.panel(4)]
+    assert all(isinstance(f, FakePanel) for f in fakes) and len(window.panels) == 5
+    assert window.panel(1) is first  # built once
     qtbot.waitUntil(lambda: not window.date_edit.isVisible())  # date and activity are for marking only
     window.page_actions[0].trigger()
     assert window.current_page() == 0
@@ -84,14 +92,17 @@ def test_geometry_and_last_carnet_are_remembered(qtbot, store, demo_path) -> Non
     qtbot.addWidget(first)
     first.show()
     assert first.open_carnet(demo_path) is None
-    first.resize(640, 480)  # within the offscreen screen, or restoring clamps it
+    # Another size than the first, large enough for the grid page and within the offscreen screen.
+    wanted = first.minimumSizeHint().width() + 20
+    assert wanted != first.width()
+    first.resize(wanted, 480)
     first.close()
     assert store.last_carnet() == demo_path.resolve()
     assert store.geometry() is not None
 
     second = MainWindow(store)
     qtbot.addWidget(second)
-    assert second.width() == 640
+    assert second.width() == wanted
     second.start()
     assert second.service is not None
     second.close()

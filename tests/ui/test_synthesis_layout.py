@@ -24,7 +24,7 @@ def _settle() -> None:
 def test_steps_and_headers_are_whole_at_1400_px(demo_window) -> None:  # type: ignore[no-untyped-def]
     demo_window.show_page(3)
     _settle()
-    panel = demo_window.panels[3]
+    panel = demo_window.panel(3)
     assert isinstance(panel, SynthesisPanel)
     table, model = panel.table, panel.model
     header = table.horizontalHeader()
@@ -58,7 +58,7 @@ def test_a_long_wording_is_wrapped_in_three_lines_then_elided(qapp) -> None:  # 
 def test_the_rule_combo_shows_the_whole_rule_name(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
     demo_window.show_page(3)
     _settle()
-    panel = demo_window.panels[3]
+    panel = demo_window.panel(3)
     combo = panel.rule
     for rule in (Rule(combo.currentData()), Rule.DECAYING):
         combo.setCurrentIndex(combo.findData(rule.value))

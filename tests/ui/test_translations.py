@@ -120,7 +120,8 @@ def test_rule_phrase_of_the_panel_is_the_cores_in_french(language, demo_window) 
     from ui.synthesis_panel import SynthesisPanel
 
     assert language("fr") == "fr"  # French numbers too: « 72,5 % »
-    panel = next(p for p in demo_window.panels if isinstance(p, SynthesisPanel))
+    panel = demo_window.panel(3)
+    assert isinstance(panel, SynthesisPanel)
     for options in (RuleOptions(), RuleOptions(rule=Rule.BEST, best_k=1), RuleOptions(rule=Rule.BEST, best_k=3),
                     RuleOptions(rule=Rule.DECAYING), RuleOptions(rule=Rule.DECAYING, decay_share=0.725),
                     RuleOptions(rule=Rule.LAST, window=1), RuleOptions(rule=Rule.MEAN, window=4, include_earlier=True)):
@@ -184,7 +185,7 @@ def test_the_window_speaks_english(language, open_window) -> None:  # type: igno
     assert window.page_titles[1:] == ["Pupils", "Reading fluency", "Period reports", "Framework"]
     assert window.undo_action.text() == "Undo"
     assert window.entry.grade_combo.itemText(0) == "All year groups"
-    model = window.panels[2].table_model
+    model = window.panel(2).table_model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert "WCPM" in headers and "Pupil" in headers
 
