@@ -25,6 +25,17 @@ from ui.runner import ActionRunner
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
+# A list chosen in the class wizard, imported (with its preview) once the carnet exists.
+_pending_lists: dict[Path, Path] = {}
+
+
+def import_after_creation(carnet: Path, pupil_list: Path) -> None:
+    _pending_lists[Path(carnet).resolve()] = Path(pupil_list)
+
+
+def take_pending_list(carnet: Path) -> Path | None:
+    return _pending_lists.pop(Path(carnet).resolve(), None)
+
 
 class DocumentsMenu(QObject):
     """Owns the five actions; a child of the window, found with ``window.findChild(DocumentsMenu)``."""
@@ -132,8 +143,6 @@ class DocumentsMenu(QObject):
         service = runner.service if runner is not None and usable else None
         if service is not self._service_seen:
             self._service_seen = service
-            from ui.import_dialog import take_pending_list
-
             pending = take_pending_list(service.carnet.path) if service is not None and writable else None
             if pending is not None:
                 self.import_pupils(pending)  # the list chosen in the class wizard, now the carnet exists

@@ -71,18 +71,6 @@ def choose_pupil_list(parent: QWidget | None) -> Path | None:
     return Path(chosen)
 
 
-# A list chosen in the class wizard, imported (with its preview) once the carnet exists.
-_pending_lists: dict[Path, Path] = {}
-
-
-def import_after_creation(carnet: Path, pupil_list: Path) -> None:
-    _pending_lists[Path(carnet).resolve()] = Path(pupil_list)
-
-
-def take_pending_list(carnet: Path) -> Path | None:
-    return _pending_lists.pop(Path(carnet).resolve(), None)
-
-
 def _status(parent: QWidget | None, message: str) -> None:
     if isinstance(parent, QMainWindow):
         parent.statusBar().showMessage(message, 8000)

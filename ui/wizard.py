@@ -476,7 +476,7 @@ class PupilsPage(QWizardPage):
             return False
         self.error_label.clear()
         if self.list_path is not None and self.path is not None:
-            from ui.import_dialog import import_after_creation
+            from ui.documents import import_after_creation
 
             import_after_creation(self.path, self.list_path)
         return True
