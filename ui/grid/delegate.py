@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalett
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from progression.views import StepView
-from ui.grid.model import APPLICABLE_ROLE, LEFT_ROLE, STEP_ROLE
+from ui.grid.model import LOOK_ROLE
 from ui.step_style import text_on
 from ui.widgets import Index
 
@@ -27,6 +27,7 @@ HATCH = QColor("#BDBDBD")
 # and more against the light ones; the white lining inside adds ~5:1 on the dark red and blue.
 FOCUS_INK = QColor("#1A1A1A")
 FOCUS_LINING = QColor("#FFFFFF")
+FRAMED = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected
 
 
 def symbol_font(base: QFont) -> QFont:
@@ -38,22 +39,52 @@ def symbol_font(base: QFont) -> QFont:
     return font
 
 
+class FontLook:
+    """What painting needs from the cell font, measured once per font rather than per cell."""
+
+    def __init__(self, font: QFont) -> None:
+        self.symbol_font = symbol_font(font)
+        self.text = QFontMetrics(font)
+        self.symbol = QFontMetrics(self.symbol_font)
+        self.frame = max(2, self.text.height() // 7)
+
+
 class StepDelegate(QStyledItemDelegate):
     def __init__(self, steps: Sequence[StepView], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._steps = tuple(steps)
-        self._fits: dict[tuple[int, str], bool] = {}  # painting asks for every cell: measure once per width
+        # Painting runs for every visible cell: measure once per width and font, colour once per step.
+        self._fits: dict[tuple[int, str], bool] = {}
+        self._fonts: dict[str, FontLook] = {}
+        self._colours: dict[str, tuple[QColor, QColor]] = {}
 
     def set_steps(self, steps: Sequence[StepView]) -> None:
         self._steps = tuple(steps)
         self._fits.clear()
+        self._colours.clear()
+
+    def _font_look(self, font: QFont) -> FontLook:
+        key = font.key()
+        look = self._fonts.get(key)
+        if look is None:
+            look = self._fonts[key] = FontLook(font)
+        return look
+
+    def _step_colours(self, step: StepView) -> tuple[QColor, QColor]:
+        """The step's fill and the ink that reads on it."""
+        colours = self._colours.get(step.id)
+        if colours is None:
+            fill = QColor(step.color)
+            colours = self._colours[step.id] = (fill, text_on(fill))
+        return colours
 
     def labels_fit(self, width: int, font: QFont) -> bool:
         """Short labels are written in cells only if every step's label fits the width:
         a column where some cells have words and others not would read as two kinds of mark."""
         key = (width, font.key())
         if key not in self._fits:
-            fm, sym = QFontMetrics(font), QFontMetrics(symbol_font(font))
+            look = self._font_look(font)
+            fm, sym = look.text, look.symbol
             pad = fm.horizontalAdvance("M")
             self._fits[key] = all(
                 sym.horizontalAdvance(s.symbol) + fm.horizontalAdvance(" " + s.short) + pad <= width
@@ -70,46 +101,49 @@ class StepDelegate(QStyledItemDelegate):
         state = option.state
         palette: QPalette = option.palette
         font: QFont = option.font
+        applicable, step, left = index.data(LOOK_ROLE)
+        if not applicable:
+            painter.fillRect(rect, NOT_APPLICABLE)
+            painter.fillRect(rect, QBrush(HATCH, Qt.BrushStyle.BDiagPattern))
+            return
         painter.save()
         try:
-            if not index.data(APPLICABLE_ROLE):
-                painter.fillRect(rect, NOT_APPLICABLE)
-                painter.fillRect(rect, QBrush(HATCH, Qt.BrushStyle.BDiagPattern))
-                return
-            step: StepView | None = index.data(STEP_ROLE)
-            if index.data(LEFT_ROLE):
+            if left:
                 painter.setOpacity(0.45)  # a pupil who left: history kept, visibly in the past
-            fill = QColor(step.color) if step else palette.color(QPalette.ColorRole.Base)
-            painter.fillRect(rect, fill)
-            if step is not None:
-                self._draw_mark(painter, rect, font, step, text_on(fill))
+            if step is None:
+                painter.fillRect(rect, palette.color(QPalette.ColorRole.Base))
+            else:
+                fill, ink = self._step_colours(step)
+                painter.fillRect(rect, fill)
+                self._draw_mark(painter, rect, font, step, ink)
             painter.setOpacity(1.0)
-            self._draw_frames(painter, rect, font, palette, state)
+            if state & FRAMED:
+                self._draw_frames(painter, rect, font, palette, state)
         finally:
             painter.restore()
 
     def _draw_mark(self, painter: QPainter, rect: QRect, font: QFont, step: StepView, ink: QColor) -> None:
         painter.setPen(ink)
-        sym_font = symbol_font(font)
+        look = self._font_look(font)
         if not self.labels_fit(rect.width(), font):
-            painter.setFont(sym_font)
+            painter.setFont(look.symbol_font)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, step.symbol)
             return
         # Symbol and label share one baseline (centred for the text font), so they read as one line.
-        text_fm = QFontMetrics(font)
-        sym_width = QFontMetrics(sym_font).horizontalAdvance(step.symbol)
+        text_fm = look.text
+        sym_width = look.symbol.horizontalAdvance(step.symbol)
         text = " " + step.short
         total = sym_width + text_fm.horizontalAdvance(text)
         left = rect.left() + (rect.width() - total) // 2
         baseline = rect.top() + (rect.height() + text_fm.ascent() - text_fm.descent()) // 2
-        painter.setFont(sym_font)
+        painter.setFont(look.symbol_font)
         painter.drawText(QPoint(left, baseline), step.symbol)
         painter.setFont(font)
         painter.drawText(QPoint(left + sym_width, baseline), text)
 
     def _draw_frames(self, painter: QPainter, rect: QRect, font: QFont, palette: QPalette,
                      state: QStyle.StateFlag) -> None:
-        thick = max(2, QFontMetrics(font).height() // 7)
+        thick = self._font_look(font).frame
         inset = 0
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if state & QStyle.StateFlag.State_HasFocus:

@@ -32,6 +32,10 @@ APPLICABLE_ROLE = Qt.ItemDataRole.UserRole + 3  # bool: the item is of this pupi
 LEFT_ROLE = Qt.ItemDataRole.UserRole + 4  # bool: the pupil has left the class
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 5  # header: ItemView
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 6  # header: the item's label, for the wrapped header
+# What the cell painter needs, in one call (it runs for every visible cell on every paint):
+# (applicable, step or None, pupil has left).
+LOOK_ROLE = Qt.ItemDataRole.UserRole + 7
+MARKABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 HISTORY_SHOWN = 15
 GROUP_KINDS = ("domain", "competency")  # items that group objectives are never columns
@@ -261,13 +265,15 @@ class ObservationTableModel(QAbstractTableModel):
         if not self.is_applicable(index):
             # Not selectable nor enabled: keyboard moves and selections skip these cells.
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return MARKABLE
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._pupils) or index.column() >= len(self._items):
             return None
         applicable = self.is_applicable(index)
         step = self.step_at(index)
+        if role == LOOK_ROLE:
+            return applicable, step, self._pupils[index.row()].left_on is not None
         if role == Qt.ItemDataRole.DisplayRole:
             return step.symbol if step and applicable else ""
         if role == STEP_ROLE:
