@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import create_engine, event, exc
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from progression import __version__, paths
@@ -200,6 +200,20 @@ class Carnet:
         finally:
             session.close()
 
+    @contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """One transaction on a plain connection, for writes made with Core statements:
+        committed when the block ends, rolled back on any error."""
+        with storage_errors(self.path), self.engine.begin() as connection:
+            yield connection
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A connection for reads written with SQLAlchemy Core: lighter than an ORM session, and
+        Core statements compile without configuring the mappers, which opening a carnet does not need."""
+        with storage_errors(self.path), self.engine.connect() as connection:
+            yield connection
+
     def stamp(self) -> str:
         return self.clock.stamp()
 
@@ -286,7 +300,7 @@ _configure_connection = _configurer("WAL")
 
 
 def _begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+    conn.connection.driver_connection.execute("BEGIN")
 
 
 def _make_engine(path: Path, *, journal: str | None = "WAL", read_only: bool = False,

@@ -6,15 +6,19 @@ operation that undoes it. Undo and redo in the app only ever run these operation
 undoing works the same from the grid, the synthesis page or a pupil's page.
 
 Deletions are tombstones, so undoing a deletion brings back the very same rows.
+
+An operation that needs only Core statements may also define ``write(connection, service)``:
+the service then runs it on a plain connection, without an ORM session. Recording from the
+grid goes this way, because the session's bookkeeping costs more than the write itself.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 
 from progression.errors import InvalidInputError
 from progression.schema import (
@@ -31,11 +35,13 @@ from progression.schema import (
 from progression.views import ObservationView
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
     from sqlalchemy.orm import Session
 
     from progression.service import CarnetService
 
 Cell = tuple[str, str]  # (pupil_id, item_id)
+INSERT_OBSERVATION = insert(cast(Table, Observation.__table__))
 
 
 def now() -> datetime:
@@ -97,6 +103,9 @@ class RecordObservations:
         return len(self.cells)
 
     def apply(self, session: Session, service: CarnetService) -> Outcome:
+        return self.write(session.connection(), service)
+
+    def write(self, connection: Connection, service: CarnetService) -> Outcome:
         if not self.cells:
             raise InvalidInputError("Aucune case choisie : sélectionnez au moins un élève et un item.")
         service.step(self.step_id)
@@ -124,8 +133,7 @@ class RecordObservations:
                     "device_id": carnet.device_id,
                 }
             )
-        # A Core insert, stamped here: the grid's key-to-disk path skips the unit-of-work machinery.
-        session.execute(insert(Observation), rows)
+        connection.execute(INSERT_OBSERVATION, rows)  # stamped above: no ORM flush hook on this path
         recorded = tuple(
             ObservationView(
                 str(row["id"]),

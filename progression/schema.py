@@ -138,9 +138,10 @@ class FrameworkItem(Synced, Base):
     custom: Mapped[bool] = mapped_column(Boolean, default=False)
     hidden: Mapped[bool] = mapped_column(Boolean, default=False)
 
-    @property
-    def grade_list(self) -> list[str]:
-        return [g for g in self.grades.split(",") if g]
+
+def grade_list(grades: str) -> list[str]:
+    """The grades of ``FrameworkItem.grades`` ("CP,CE1")."""
+    return [g for g in grades.split(",") if g]
 
 
 class Scale(Synced, Base):

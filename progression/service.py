@@ -46,6 +46,7 @@ from progression.schema import (
     SchoolYear,
     Setting,
     SynthesisOverride,
+    grade_list,
     stable_id,
 )
 from progression.settings import CarnetSettings
@@ -218,8 +219,13 @@ class CarnetService:
     def _apply(self, operation: Operation) -> tuple[Changes, Operation]:
         if self.carnet.read_only:
             raise ProgressionError("Ce carnet est ouvert en lecture seule : aucune modification n'est possible.")
-        with self.carnet.session() as session:
-            outcome = operation.apply(session, self)
+        write = getattr(operation, "write", None)
+        if write is not None:  # Core statements only (see progression.operations)
+            with self.carnet.writing() as connection:
+                outcome = write(connection, self)
+        else:
+            with self.carnet.session() as session:
+                outcome = operation.apply(session, self)
         self._invalidate(outcome.changes)
         return outcome.changes, outcome.inverse
 
@@ -238,8 +244,9 @@ class CarnetService:
 
     @cached_property
     def settings(self) -> CarnetSettings:
-        with self.carnet.session() as session:
-            stored = {row.key: row.value for row in session.scalars(select(Setting))}
+        table = Setting.__table__.c
+        with self.carnet.reading() as connection:
+            stored = {key: value for key, value in connection.execute(select(table.key, table.value))}
         return settings_codec.decode(stored)
 
     def change_settings(self, **values: Any) -> Changes:
@@ -256,31 +263,31 @@ class CarnetService:
 
     @cached_property
     def _class_info(self) -> ClassInfo:
-        with self.carnet.session() as session:
-            row = session.scalars(select(ClassGroup).where(ClassGroup.deleted_at.is_(None))).first()
-            if row is None:
-                raise ProgressionError("Ce carnet ne contient aucune classe.")
-            year = session.get(SchoolYear, row.year_id)
-            assert year is not None
-            return ClassInfo(
-                row.id,
-                row.label,
-                row.school,
-                row.teacher,
-                year.label,
-                year.starts_on,
-                year.ends_on,
-                row.onde_class_id,
-            )
+        klass, year = ClassGroup.__table__.c, SchoolYear.__table__.c
+        with self.carnet.reading() as connection:
+            row = connection.execute(
+                select(klass.id, klass.label, klass.school, klass.teacher, year.label, year.starts_on, year.ends_on,
+                       klass.onde_class_id)
+                .join_from(ClassGroup.__table__, SchoolYear.__table__, klass.year_id == year.id)
+                .where(klass.deleted_at.is_(None))
+            ).first()
+        if row is None:
+            raise ProgressionError("Ce carnet ne contient aucune classe.")
+        return ClassInfo(*row)
 
     def class_info(self) -> ClassInfo:
         return self._class_info
 
     @cached_property
     def _periods(self) -> tuple[PeriodView, ...]:
-        with self.carnet.session() as session:
-            rows = session.scalars(select(Period).where(Period.deleted_at.is_(None)).order_by(Period.index))
-            return tuple(PeriodView(p.id, p.index, p.label, p.starts_on, p.ends_on) for p in rows)
+        period = Period.__table__.c
+        with self.carnet.reading() as connection:
+            rows = connection.execute(
+                select(period.id, period.index, period.label, period.starts_on, period.ends_on)
+                .where(period.deleted_at.is_(None))
+                .order_by(period.index)
+            )
+            return tuple(PeriodView(*row) for row in rows)
 
     def periods(self) -> tuple[PeriodView, ...]:
         return self._periods
@@ -304,15 +311,20 @@ class CarnetService:
     @cached_property
     def _steps(self) -> tuple[StepView, ...]:
         code = self.settings.scale
-        with self.carnet.session() as session:
-            scale = session.scalars(select(Scale).where(Scale.code == code, Scale.deleted_at.is_(None))).first()
-            if scale is None:
+        scale, step = Scale.__table__.c, ScaleStep.__table__.c
+        with self.carnet.reading() as connection:
+            scale_id = connection.execute(
+                select(scale.id).where(scale.code == code, scale.deleted_at.is_(None))
+            ).scalar()
+            if scale_id is None:
                 raise ProgressionError(f"L'échelle « {code} » manque dans ce carnet.")
-            return tuple(
-                StepView(s.id, s.position, s.rank, s.short, s.label, s.value, s.color, s.symbol, s.counts)
-                for s in scale.steps
-                if s.deleted_at is None
+            rows = connection.execute(
+                select(step.id, step.position, step.rank, step.short, step.label, step.value, step.color, step.symbol,
+                       step.counts)
+                .where(step.scale_id == scale_id, step.deleted_at.is_(None))
+                .order_by(step.position)
             )
+            return tuple(StepView(*row) for row in rows)
 
     def steps(self) -> tuple[StepView, ...]:
         return self._steps
@@ -360,31 +372,32 @@ class CarnetService:
 
     @cached_property
     def _items(self) -> tuple[ItemView, ...]:
-        with self.carnet.session() as session:
-            frameworks = {f.id: f.code for f in session.scalars(select(Framework))}
-            rows = session.scalars(
-                select(FrameworkItem).where(FrameworkItem.deleted_at.is_(None)).order_by(FrameworkItem.position)
+        framework, item = Framework.__table__.c, FrameworkItem.__table__.c
+        with self.carnet.reading() as connection:
+            frameworks = dict(connection.execute(select(framework.id, framework.code)).all())
+            rows = connection.execute(
+                select(FrameworkItem.__table__).where(item.deleted_at.is_(None)).order_by(item.position)
             ).all()
-            codes = {r.id: r.code for r in rows}
-            return tuple(
-                ItemView(
-                    r.id,
-                    r.code,
-                    r.label,
-                    r.kind,
-                    codes.get(r.parent_id) if r.parent_id else None,
-                    tuple(r.grade_list),
-                    r.lsu_code,
-                    r.coefficient,
-                    r.timing,
-                    r.verified,
-                    r.custom,
-                    r.hidden,
-                    frameworks.get(r.framework_id, ""),
-                    r.position,
-                )
-                for r in rows
+        codes = {r.id: r.code for r in rows}
+        return tuple(
+            ItemView(
+                r.id,
+                r.code,
+                r.label,
+                r.kind,
+                codes.get(r.parent_id) if r.parent_id else None,
+                tuple(grade_list(r.grades)),
+                r.lsu_code,
+                r.coefficient,
+                r.timing,
+                r.verified,
+                r.custom,
+                r.hidden,
+                frameworks.get(r.framework_id, ""),
+                r.position,
             )
+            for r in rows
+        )
 
     def items(self, grades: Iterable[str] | None = None, *, include_hidden: bool = False) -> list[ItemView]:
         wanted = set(grades) if grades is not None else None
@@ -419,28 +432,15 @@ class CarnetService:
     @cached_property
     def _pupils(self) -> tuple[PupilView, ...]:
         klass = self.class_info()
-        with self.carnet.session() as session:
-            rows = session.execute(
-                select(Pupil, Enrolment)
-                .join(Enrolment, Enrolment.pupil_id == Pupil.id)
-                .where(Enrolment.class_id == klass.id, Pupil.deleted_at.is_(None), Enrolment.deleted_at.is_(None))
-            ).all()
-            views = [
-                PupilView(
-                    p.id,
-                    p.last_name,
-                    p.first_name,
-                    p.birth_last_name,
-                    p.birth_date,
-                    p.sex,
-                    p.ine,
-                    e.grade,
-                    e.group_label,
-                    e.arrived_on,
-                    e.left_on,
-                )
-                for p, e in rows
-            ]
+        pupil, enrolment = Pupil.__table__.c, Enrolment.__table__.c
+        with self.carnet.reading() as connection:
+            rows = connection.execute(
+                select(pupil.id, pupil.last_name, pupil.first_name, pupil.birth_last_name, pupil.birth_date, pupil.sex,
+                       pupil.ine, enrolment.grade, enrolment.group_label, enrolment.arrived_on, enrolment.left_on)
+                .join_from(Pupil.__table__, Enrolment.__table__, enrolment.pupil_id == pupil.id)
+                .where(enrolment.class_id == klass.id, pupil.deleted_at.is_(None), enrolment.deleted_at.is_(None))
+            )
+            views = [PupilView(*row) for row in rows]
         from progression.names import match_key
 
         views.sort(key=lambda v: (match_key(v.last_name), match_key(v.first_name), v.id))
@@ -471,9 +471,13 @@ class CarnetService:
 
     def frameworks(self) -> list[tuple[str, str, str, str]]:
         """(code, label, version, status) of each framework in the carnet, built-in or imported."""
-        with self.carnet.session() as session:
-            rows = session.scalars(select(Framework).where(Framework.deleted_at.is_(None)))
-            return [(f.code, f.label, f.version, f.status) for f in rows]
+        framework = Framework.__table__.c
+        with self.carnet.reading() as connection:
+            rows = connection.execute(
+                select(framework.code, framework.label, framework.version, framework.status)
+                .where(framework.deleted_at.is_(None))
+            )
+            return [(code, label, version, status) for code, label, version, status in rows]
 
     def grades(self) -> list[str]:
         present = {p.grade for p in self._pupils}
@@ -520,20 +524,21 @@ class CarnetService:
     ) -> list[ObservationView]:
         """Live observations, oldest first (date, then time of recording)."""
         # Plain columns, not ORM objects: the grid and the syntheses read thousands of these.
+        obs = Observation.__table__.c
         query = select(
-            Observation.id, Observation.pupil_id, Observation.item_id, Observation.step_id, Observation.observed_on,
-            Observation.activity, Observation.comment, Observation.author, Observation.created_at,
-        ).where(Observation.deleted_at.is_(None))
+            obs.id, obs.pupil_id, obs.item_id, obs.step_id, obs.observed_on, obs.activity, obs.comment, obs.author,
+            obs.created_at,
+        ).where(obs.deleted_at.is_(None))
         if pupil_ids is not None:
-            query = query.where(Observation.pupil_id.in_(list(pupil_ids)))
+            query = query.where(obs.pupil_id.in_(list(pupil_ids)))
         if item_ids is not None:
-            query = query.where(Observation.item_id.in_(list(item_ids)))
+            query = query.where(obs.item_id.in_(list(item_ids)))
         if since is not None:
-            query = query.where(Observation.observed_on >= since)
+            query = query.where(obs.observed_on >= since)
         if until is not None:
-            query = query.where(Observation.observed_on <= until)
-        query = query.order_by(Observation.observed_on, Observation.created_at, Observation.id)
-        with self.carnet.engine.connect() as connection:  # a read: no ORM session needed
+            query = query.where(obs.observed_on <= until)
+        query = query.order_by(obs.observed_on, obs.created_at, obs.id)
+        with self.carnet.reading() as connection:
             return [ObservationView(*row) for row in connection.execute(query)]
 
     def history(self, pupil_id: str, item_id: str | None = None) -> list[ObservationView]:
@@ -569,25 +574,26 @@ class CarnetService:
         value_of = {s.id: s.value for s in self._steps if s.counts}
         series: dict[tuple[str, str], list[int]] = defaultdict(list)
         seen: set[tuple[str, str]] = set()
-        with self.carnet.engine.connect() as connection:
+        obs, override = Observation.__table__.c, SynthesisOverride.__table__.c
+        with self.carnet.reading() as connection:
             # One query for the whole class, oldest first: the rules depend on order.
             rows = connection.execute(
-                select(Observation.pupil_id, Observation.item_id, Observation.step_id)
+                select(obs.pupil_id, obs.item_id, obs.step_id)
                 .where(
-                    Observation.deleted_at.is_(None),
-                    Observation.pupil_id.in_(ids),
-                    Observation.observed_on >= since,
-                    Observation.observed_on <= period.ends_on,
+                    obs.deleted_at.is_(None),
+                    obs.pupil_id.in_(ids),
+                    obs.observed_on >= since,
+                    obs.observed_on <= period.ends_on,
                 )
-                .order_by(Observation.observed_on, Observation.created_at, Observation.id)
+                .order_by(obs.observed_on, obs.created_at, obs.id)
             ).all()
             overrides = {
                 (pupil_id, item_id): step_id
                 for pupil_id, item_id, step_id in connection.execute(
-                    select(SynthesisOverride.pupil_id, SynthesisOverride.item_id, SynthesisOverride.step_id).where(
-                        SynthesisOverride.period_id == period.id,
-                        SynthesisOverride.deleted_at.is_(None),
-                        SynthesisOverride.pupil_id.in_(ids),
+                    select(override.pupil_id, override.item_id, override.step_id).where(
+                        override.period_id == period.id,
+                        override.deleted_at.is_(None),
+                        override.pupil_id.in_(ids),
                     )
                 )
             }
@@ -664,35 +670,40 @@ class CarnetService:
 
     def overrides(self, period_index: int) -> dict[tuple[str, str], str]:
         period = self.period(period_index)
-        with self.carnet.session() as session:
+        override = SynthesisOverride.__table__.c
+        with self.carnet.reading() as connection:
             return {
-                (o.pupil_id, o.item_id): o.step_id
-                for o in session.scalars(
-                    select(SynthesisOverride).where(
-                        SynthesisOverride.period_id == period.id, SynthesisOverride.deleted_at.is_(None)
+                (pupil_id, item_id): step_id
+                for pupil_id, item_id, step_id in connection.execute(
+                    select(override.pupil_id, override.item_id, override.step_id).where(
+                        override.period_id == period.id, override.deleted_at.is_(None)
                     )
                 )
             }
 
     def appreciation(self, pupil_id: str, period_index: int) -> str:
         period = self.period(period_index)
-        with self.carnet.session() as session:
-            row = session.scalars(
-                select(Appreciation).where(
-                    Appreciation.pupil_id == pupil_id,
-                    Appreciation.period_id == period.id,
-                    Appreciation.deleted_at.is_(None),
+        appreciation = Appreciation.__table__.c
+        with self.carnet.reading() as connection:
+            text = connection.execute(
+                select(appreciation.text).where(
+                    appreciation.pupil_id == pupil_id,
+                    appreciation.period_id == period.id,
+                    appreciation.deleted_at.is_(None),
                 )
-            ).first()
-            return row.text if row else ""
+            ).scalar()
+            return text or ""
 
     def appreciations(self, period_index: int) -> dict[str, str]:
         period = self.period(period_index)
-        with self.carnet.session() as session:
+        appreciation = Appreciation.__table__.c
+        with self.carnet.reading() as connection:
             return {
-                a.pupil_id: a.text
-                for a in session.scalars(
-                    select(Appreciation).where(Appreciation.period_id == period.id, Appreciation.deleted_at.is_(None))
+                pupil_id: text
+                for pupil_id, text in connection.execute(
+                    select(appreciation.pupil_id, appreciation.text).where(
+                        appreciation.period_id == period.id, appreciation.deleted_at.is_(None)
+                    )
                 )
             }
 
@@ -702,11 +713,12 @@ class CarnetService:
         from progression.fluency import mclm
 
         ids = list(pupil_ids) if pupil_ids is not None else [p.id for p in self._pupils]
-        with self.carnet.session() as session:
-            rows = session.scalars(
-                select(FluencyMeasure)
-                .where(FluencyMeasure.deleted_at.is_(None), FluencyMeasure.pupil_id.in_(ids))
-                .order_by(FluencyMeasure.measured_on, FluencyMeasure.id)
+        measure = FluencyMeasure.__table__.c
+        with self.carnet.reading() as connection:
+            rows = connection.execute(
+                select(FluencyMeasure.__table__)
+                .where(measure.deleted_at.is_(None), measure.pupil_id.in_(ids))
+                .order_by(measure.measured_on, measure.id)
             )
             return [
                 FluencyView(
