@@ -27,8 +27,7 @@ class Banner(QFrame):
             " { background: #F2E1A6; border-radius: 0.2em; }"
         )
         size = self.fontMetrics().height()
-        self.icon = QLabel()
-        self.icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
+        self.icon = QLabel()  # its picture is drawn the first time there is something to say
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.label = named(QLabel(), "carnetNotice")
         self.label.setWordWrap(True)
@@ -51,6 +50,10 @@ class Banner(QFrame):
     def set_messages(self, messages: list[str]) -> None:
         """Show these sentences (one paragraph each), or hide the band if there are none."""
         self.messages = [m for m in messages if m]
+        if self.messages and self.icon.pixmap().isNull():
+            size = self.fontMetrics().height()
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            self.icon.setPixmap(icon.pixmap(size, size))
         self.label.setText("\n".join(self.messages))
         self.setAccessibleDescription(" ".join(self.messages))
         self.setVisible(bool(self.messages))
