@@ -572,8 +572,6 @@ class CarnetService:
         since = self.class_info().year_starts_on if options.include_earlier else period.starts_on
         ids = list(pupil_ids) if pupil_ids is not None else [p.id for p in self._pupils]
         value_of = {s.id: s.value for s in self._steps if s.counts}
-        series: dict[tuple[str, str], list[int]] = defaultdict(list)
-        seen: set[tuple[str, str]] = set()
         obs, override = Observation.__table__.c, SynthesisOverride.__table__.c
         with self.carnet.reading() as connection:
             # One query for the whole class, oldest first: the rules depend on order.
@@ -597,20 +595,23 @@ class CarnetService:
                     )
                 )
             }
+        # Every observed cell gets a series, even if only marks that do not count were recorded.
+        series: dict[tuple[str, str], list[int]] = {}
         for pupil_id, item_id, step_id in rows:
-            key = (pupil_id, item_id)
-            seen.add(key)
+            values = series.get((pupil_id, item_id))
+            if values is None:
+                values = series[(pupil_id, item_id)] = []
             value = value_of.get(step_id)
             if value is not None:
-                series[key].append(value)
-        items_by_id = {i.id: i for i in self._items}
+                values.append(value)
+        for key in overrides:
+            series.setdefault(key, [])
+        items_by_id = self._item_index[0]
         results: dict[tuple[str, str], SynthesisRow] = {}
-        for key in sorted(seen | set(overrides)):
+        for key, values in series.items():
             item = items_by_id.get(key[1])
-            if item is None:
-                continue
-            values = series.get(key, [])
-            results[key] = self._row(key, item, item_score(values, options), len(values), overrides, False)
+            if item is not None:
+                results[key] = self._row(key, item, item_score(values, options), len(values), overrides, False)
         self._roll_up(results, overrides, items_by_id)
         order = {p.id: n for n, p in enumerate(self._pupils)}
         return sorted(results.values(), key=lambda r: (order.get(r.pupil_id, 0), items_by_id[r.item_id].position))
