@@ -19,7 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from progression import calendar as school_calendar
@@ -232,7 +232,7 @@ class CarnetService:
     def _invalidate(self, changes: Changes) -> None:
         stale = {
             "pupils": ("_pupils", "_pupil_index"),
-            "items": ("_items", "_item_index"),
+            "items": ("_items", "_item_index", "_parent_of"),
             "settings": ("settings", "_steps", "thresholds"),
             "class": ("_class_info", "_periods"),
         }
@@ -412,6 +412,12 @@ class CarnetService:
         """Items by id and by case-folded code: imports look up thousands of them."""
         return {i.id: i for i in self._items}, {i.code.casefold(): i for i in self._items}
 
+    @cached_property
+    def _parent_of(self) -> dict[str, ItemView]:
+        """Each item's parent (objective → competency → domain), by item id."""
+        by_code = {i.code: i for i in self._items}
+        return {i.id: by_code[i.parent_code] for i in self._items if i.parent_code in by_code}
+
     def item(self, item_id: str) -> ItemView:
         found = self._item_index[0].get(item_id)
         if found is None:
@@ -572,27 +578,14 @@ class CarnetService:
         since = self.class_info().year_starts_on if options.include_earlier else period.starts_on
         ids = list(pupil_ids) if pupil_ids is not None else [p.id for p in self._pupils]
         value_of = {s.id: s.value for s in self._steps if s.counts}
-        obs, override = Observation.__table__.c, SynthesisOverride.__table__.c
         with self.carnet.reading() as connection:
-            # One query for the whole class, oldest first: the rules depend on order.
             rows = connection.execute(
-                select(obs.pupil_id, obs.item_id, obs.step_id)
-                .where(
-                    obs.deleted_at.is_(None),
-                    obs.pupil_id.in_(ids),
-                    obs.observed_on >= since,
-                    obs.observed_on <= period.ends_on,
-                )
-                .order_by(obs.observed_on, obs.created_at, obs.id)
+                _SYNTHESIS_OBSERVATIONS, {"pupil_ids": ids, "since": since, "until": period.ends_on}
             ).all()
             overrides = {
                 (pupil_id, item_id): step_id
                 for pupil_id, item_id, step_id in connection.execute(
-                    select(override.pupil_id, override.item_id, override.step_id).where(
-                        override.period_id == period.id,
-                        override.deleted_at.is_(None),
-                        override.pupil_id.in_(ids),
-                    )
+                    _SYNTHESIS_OVERRIDES, {"pupil_ids": ids, "period_id": period.id}
                 )
             }
         # Every observed cell gets a series, even if only marks that do not count were recorded.
@@ -652,17 +645,17 @@ class CarnetService:
         items_by_id: dict[str, ItemView],
     ) -> None:
         """Objectives → competency → domain, by coefficient-weighted mean of scores."""
-        by_code = {i.code: i for i in items_by_id.values()}
+        parent_of = self._parent_of
         for level in ("competency", "domain"):
             # Only parents that have something to roll up: a class reads a few dozen, not every item.
             groups: dict[tuple[str, str], list[SynthesisRow]] = defaultdict(list)
             for (pupil_id, item_id), row in results.items():
-                parent = by_code.get(items_by_id[item_id].parent_code or "")
+                parent = parent_of.get(item_id)
                 if parent is not None and parent.kind == level:
                     groups[(pupil_id, parent.id)].append(row)
             for key, children in groups.items():
                 parent = items_by_id[key[1]]
-                scored = [(r.score, by_code[r.item_code].coefficient) for r in children if r.score is not None]
+                scored = [(r.score, items_by_id[r.item_id].coefficient) for r in children if r.score is not None]
                 own = results.get(key)
                 if own is not None and not own.rollup and own.score is not None:
                     scored.append((own.score, parent.coefficient))
@@ -899,6 +892,26 @@ class CarnetService:
 
     def to_json(self, value: Any) -> str:
         return json.dumps(value, ensure_ascii=False, indent=2, default=str)
+
+
+# The period synthesis's two queries, built once: a class synthesis is recomputed at every change
+# shown on the synthesis page. One query for the whole class, oldest first: the rules depend on order.
+_observation, _override = Observation.__table__.c, SynthesisOverride.__table__.c
+_SYNTHESIS_OBSERVATIONS = (
+    select(_observation.pupil_id, _observation.item_id, _observation.step_id)
+    .where(
+        _observation.deleted_at.is_(None),
+        _observation.pupil_id.in_(bindparam("pupil_ids", expanding=True)),
+        _observation.observed_on >= bindparam("since"),
+        _observation.observed_on <= bindparam("until"),
+    )
+    .order_by(_observation.observed_on, _observation.created_at, _observation.id)
+)
+_SYNTHESIS_OVERRIDES = select(_override.pupil_id, _override.item_id, _override.step_id).where(
+    _override.period_id == bindparam("period_id"),
+    _override.deleted_at.is_(None),
+    _override.pupil_id.in_(bindparam("pupil_ids", expanding=True)),
+)
 
 
 def _shown_at_start(spec: FrameworkSpec, year_start: date, grades: Sequence[str]) -> bool:
