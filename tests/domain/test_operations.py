@@ -9,6 +9,7 @@ import pytest
 from progression.errors import InvalidInputError
 from progression.operations import (
     AddFluencyMeasure,
+    Batch,
     EditObservation,
     PupilFields,
     RecordObservations,
@@ -47,6 +48,22 @@ def test_record_for_several_pupils_then_undo_redo(empty) -> None:
     latest = empty.latest_steps()
     assert latest[(lucas.id, item.id)].step_id == atteints.id
     assert latest[(noe.id, item.id)].activity == "Lecture à voix haute"
+
+
+def test_recordings_inside_a_batch_share_its_transaction(empty) -> None:
+    """Alone, a recording runs on a plain connection; in a Batch it runs on the batch's session,
+    so a failing later part takes the recordings back with it, and one undo removes them all."""
+    pupil, item = empty.pupils()[0], _objective(empty, "CE1")
+    first = RecordObservations(((pupil.id, item.id),), empty.step_by_rank(2).id, DAY)
+    second = RecordObservations(((pupil.id, item.id),), empty.step_by_rank(3).id, date(2026, 10, 6))
+    failing = RecordObservations(((pupil.id, item.id),), empty.step_by_rank(3).id, date(2031, 1, 1))
+    with pytest.raises(InvalidInputError):
+        empty.run(Batch((first, second, failing)))
+    assert empty.observations() == []
+    empty.run(Batch((first, second)))
+    assert [o.observed_on for o in empty.observations()] == [DAY, date(2026, 10, 6)]
+    empty.undo()
+    assert empty.observations() == []
 
 
 def test_new_action_clears_redo(empty) -> None:

@@ -87,6 +87,24 @@ def test_pages_follow_ctrl_number_and_the_period(qtbot, with_fake_panels, window
     assert all(f.changes and "observations" in f.changes[-1].parts for f in fakes)
 
 
+def test_a_page_first_shown_after_a_recording_shows_it(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    """Pages are built when first shown: one opened after marks were recorded reads them."""
+    from ui.pupil_panel import PupilPanel
+
+    entry = demo_window.entry
+    index = next(entry.model.index(0, c) for c in range(entry.model.columnCount())
+                 if entry.model.is_applicable(entry.model.index(0, c)))
+    entry.grid.setCurrentIndex(index)
+    qtbot.keyClick(entry.grid, Qt.Key.Key_4)
+    recorded = entry.model.observation_at(index)
+    assert recorded is not None and len(demo_window.panels) == 1
+    qtbot.keyClick(demo_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    pupils = demo_window.panel(1)
+    assert isinstance(pupils, PupilPanel) and demo_window.page_stack.currentWidget() is pupils
+    pupils.show_pupil(recorded.pupil_id)
+    assert pupils.timeline_model.index_of(recorded.id).isValid()
+
+
 def test_geometry_and_last_carnet_are_remembered(qtbot, store, demo_path) -> None:  # type: ignore[no-untyped-def]
     first = MainWindow(store)
     qtbot.addWidget(first)
