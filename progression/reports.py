@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -88,16 +87,25 @@ def pupil_labels(pupils: Sequence[PupilView], pseudonymise: bool) -> dict[str, s
     return {p.id: f"{p.first_name} {p.last_name}" for p in pupils}
 
 
-@dataclass(frozen=True)
-class _PeriodMarks:
-    marks: dict[str, dict[str, Mark]]  # pupil id → item code → mark
+PeriodMarks = dict[str, dict[str, SynthesisRow]]  # pupil id → item code → synthesis row
 
 
-def _marks(service: CarnetService, period_index: int, pupil_ids: list[str]) -> dict[str, dict[str, SynthesisRow]]:
-    rows: dict[str, dict[str, SynthesisRow]] = defaultdict(dict)
-    for row in service.synthesis(period_index, pupil_ids=pupil_ids):
-        rows[row.pupil_id][row.item_code] = row
-    return rows
+class _Marks:
+    """Each period's synthesis computed once for a document: a period's report also shows the
+    previous period's marks, so a class grid over N periods would otherwise compute 2N − 1."""
+
+    def __init__(self, service: CarnetService) -> None:
+        self._service = service
+        self._done: dict[tuple[int, frozenset[str]], PeriodMarks] = {}
+
+    def of(self, period_index: int, pupil_ids: list[str]) -> PeriodMarks:
+        key = (period_index, frozenset(pupil_ids))
+        if key not in self._done:
+            rows: PeriodMarks = defaultdict(dict)
+            for row in self._service.synthesis(period_index, pupil_ids=pupil_ids):
+                rows[row.pupil_id][row.item_code] = row
+            self._done[key] = rows
+        return self._done[key]
 
 
 def _mark(row: SynthesisRow | None, previous: SynthesisRow | None, styles: dict[int, StepStyle]) -> Mark:
@@ -125,7 +133,7 @@ def _targets(grade: str, start: date) -> tuple[FluencyTarget, ...]:
 
 def _need_groups(
     pupils: Sequence[PupilView],
-    marks: dict[str, dict[str, SynthesisRow]],
+    marks: PeriodMarks,
     items: dict[str, ItemView],
     labels: dict[str, str],
 ) -> tuple[NeedGroup, ...]:
@@ -161,7 +169,9 @@ def build_period_report(
     *,
     pseudonymise: bool = False,
     pupil_ids: Sequence[str] | None = None,
+    syntheses: _Marks | None = None,
 ) -> PeriodReport:
+    syntheses = syntheses or _Marks(service)
     period = service.period(period_index)
     klass = service.class_info()
     pupils = service.pupils_in_period(period_index)
@@ -174,8 +184,8 @@ def build_period_report(
     labels = pupil_labels(service.pupils(), pseudonymise)
     ids = [p.id for p in pupils]
     styles = {s.rank: step_style(s) for s in service.counting_steps() if s.rank is not None}
-    current = _marks(service, period_index, ids)
-    previous = _marks(service, period_index - 1, ids) if period_index > 1 else {}
+    current = syntheses.of(period_index, ids)
+    previous = syntheses.of(period_index - 1, ids) if period_index > 1 else {}
     all_items = tree_order(service.items(service.grades()))
     items_by_code = {i.code: i for i in all_items}
     appreciations = service.appreciations(period_index)
@@ -239,10 +249,12 @@ def build_period_report(
 
 def build_class_grid(service: CarnetService, up_to_period: int, *, pseudonymise: bool = False) -> ClassGrid:
     """Every period from the first to ``up_to_period``: one sheet each in the spreadsheet."""
-    last = build_period_report(service, up_to_period, pseudonymise=pseudonymise)
+    syntheses = _Marks(service)
+    reports = [build_period_report(service, index, pseudonymise=pseudonymise, syntheses=syntheses)
+               for index in range(1, up_to_period + 1)]
+    last = reports[-1]
     periods = []
-    for index in range(1, up_to_period + 1):
-        report = last if index == up_to_period else build_period_report(service, index, pseudonymise=pseudonymise)
+    for report in reports:
         objectives = tuple(i for i in report.items if i.kind == "objective")
         periods.append(
             PeriodGrid(
