@@ -90,7 +90,7 @@ def pupil_labels(pupils: Sequence[PupilView], pseudonymise: bool) -> dict[str, s
 PeriodMarks = dict[str, dict[str, SynthesisRow]]  # pupil id → item code → synthesis row
 
 
-class _Marks:
+class _Syntheses:
     """Each period's synthesis computed once for a document: a period's report also shows the
     previous period's marks, so a class grid over N periods would otherwise compute 2N − 1."""
 
@@ -169,9 +169,9 @@ def build_period_report(
     *,
     pseudonymise: bool = False,
     pupil_ids: Sequence[str] | None = None,
-    syntheses: _Marks | None = None,
+    syntheses: _Syntheses | None = None,
 ) -> PeriodReport:
-    syntheses = syntheses or _Marks(service)
+    syntheses = syntheses or _Syntheses(service)
     period = service.period(period_index)
     klass = service.class_info()
     pupils = service.pupils_in_period(period_index)
@@ -249,7 +249,7 @@ def build_period_report(
 
 def build_class_grid(service: CarnetService, up_to_period: int, *, pseudonymise: bool = False) -> ClassGrid:
     """Every period from the first to ``up_to_period``: one sheet each in the spreadsheet."""
-    syntheses = _Marks(service)
+    syntheses = _Syntheses(service)
     reports = [build_period_report(service, index, pseudonymise=pseudonymise, syntheses=syntheses)
                for index in range(1, up_to_period + 1)]
     last = reports[-1]
