@@ -14,6 +14,7 @@ grid goes this way, because the session's bookkeeping costs more than the write 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Protocol, cast
@@ -87,6 +88,56 @@ class Operation(Protocol):
 
 
 @dataclass(frozen=True)
+class NewObservation:
+    """One observation to add: a pupil, an item, a step, a date."""
+
+    pupil_id: str
+    item_id: str
+    step_id: str
+    observed_on: date
+    activity: str = ""
+    comment: str = ""
+
+
+def _add_observations(
+    connection: Connection, service: CarnetService, observations: Sequence[NewObservation], author: str
+) -> Outcome:
+    """Check and insert observations in the caller's transaction; the inverse tombstones them."""
+    created = now()
+    carnet = service.carnet
+    views: list[ObservationView] = []
+    rows: list[dict[str, object]] = []
+    for new in observations:
+        service.step(new.step_id)
+        service.check_date_in_year(new.observed_on)
+        service.check_pupil_present(new.pupil_id, new.observed_on)
+        service.item(new.item_id)
+        view = ObservationView(new_id(), new.pupil_id, new.item_id, new.step_id, new.observed_on,
+                               new.activity.strip()[:200], new.comment.strip(), author, created)
+        views.append(view)
+        rows.append(
+            {
+                "id": view.id,
+                "pupil_id": view.pupil_id,
+                "item_id": view.item_id,
+                "step_id": view.step_id,
+                "observed_on": view.observed_on,
+                "activity": view.activity,
+                "comment": view.comment,
+                "author": author,
+                "created_at": created,
+                "modified_at": carnet.stamp(),
+                "device_id": carnet.device_id,
+            }
+        )
+    connection.execute(INSERT_OBSERVATION, rows)  # stamped above: no ORM flush hook on this path
+    cells = frozenset((v.pupil_id, v.item_id) for v in views)
+    # The new rows travel with the changes, so the grid shows them without reading them back.
+    changes = Changes(frozenset({"observations"}), cells, frozenset(p for p, _ in cells), tuple(views))
+    return Outcome(changes, SetObservationsDeleted(tuple(v.id for v in views), True))
+
+
+@dataclass(frozen=True)
 class RecordObservations:
     """Record one step for one or several cells (pupil × item) at once."""
 
@@ -108,49 +159,32 @@ class RecordObservations:
     def write(self, connection: Connection, service: CarnetService) -> Outcome:
         if not self.cells:
             raise InvalidInputError("Aucune case choisie : sélectionnez au moins un élève et un item.")
-        service.step(self.step_id)
-        service.check_date_in_year(self.observed_on)
-        created = now()
-        carnet = service.carnet
-        rows: list[dict[str, object]] = []
-        ids: list[str] = []
-        for pupil_id, item_id in self.cells:
-            service.check_pupil_present(pupil_id, self.observed_on)
-            service.item(item_id)
-            ids.append(new_id())
-            rows.append(
-                {
-                    "id": ids[-1],
-                    "pupil_id": pupil_id,
-                    "item_id": item_id,
-                    "step_id": self.step_id,
-                    "observed_on": self.observed_on,
-                    "activity": self.activity.strip()[:200],
-                    "comment": self.comment.strip(),
-                    "author": self.author,
-                    "created_at": created,
-                    "modified_at": carnet.stamp(),
-                    "device_id": carnet.device_id,
-                }
-            )
-        connection.execute(INSERT_OBSERVATION, rows)  # stamped above: no ORM flush hook on this path
-        recorded = tuple(
-            ObservationView(
-                str(row["id"]),
-                pupil_id,
-                item_id,
-                self.step_id,
-                self.observed_on,
-                str(row["activity"]),
-                str(row["comment"]),
-                self.author,
-                created,
-            )
-            for row, (pupil_id, item_id) in zip(rows, self.cells, strict=True)
-        )
-        cells = frozenset(self.cells)
-        changes = Changes(frozenset({"observations"}), cells, frozenset(p for p, _ in cells), recorded)
-        return Outcome(changes, SetObservationsDeleted(tuple(ids), True))
+        observations = [
+            NewObservation(pupil_id, item_id, self.step_id, self.observed_on, self.activity, self.comment)
+            for pupil_id, item_id in self.cells
+        ]
+        return _add_observations(connection, service, observations, self.author)
+
+
+@dataclass(frozen=True)
+class AddObservations:
+    """Observations each with its own step and date (an imported file): one action, undone at once."""
+
+    observations: tuple[NewObservation, ...]
+    author: str = ""
+    kind: str = "import_observations"
+
+    @property
+    def size(self) -> int:
+        return len(self.observations)
+
+    def apply(self, session: Session, service: CarnetService) -> Outcome:
+        return self.write(session.connection(), service)
+
+    def write(self, connection: Connection, service: CarnetService) -> Outcome:
+        if not self.observations:
+            raise InvalidInputError("Aucune observation à ajouter.")
+        return _add_observations(connection, service, self.observations, self.author)
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,7 @@ class DocumentsMenu(QObject):
 
         self.import_pupils_action = action(self.tr("&Importer une liste d'élèves…"), "importPupilsAction",
                                            lambda: self.import_pupils(), "Ctrl+I")
-        self.import_observations_action = action(self.tr("Importer des o&bservations (CSV)…"),
+        self.import_observations_action = action(self.tr("Importer des o&bservations…"),
                                                  "importObservationsAction", self.import_observations)
         self.export_pupils_action = action(self.tr("&Exporter les bilans de période (PDF)…"), "exportPupilsAction",
                                            lambda: self.export(PUPIL_PDF), "Ctrl+P")

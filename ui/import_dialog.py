@@ -1,4 +1,4 @@
-"""Bringing data in: a class list (ONDE, CSV, spreadsheet) or observations (CSV).
+"""Bringing data in: a class list (ONDE, CSV, spreadsheet) or observations (CSV or spreadsheet).
 
 Both dialogs read and check the file on the worker thread (``ui.tasks``), on a second,
 read-only connection to the carnet, and show what would happen before anything is written.
@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from progression.errors import ProgressionError
-from progression.importers.observations import import_observations
+from progression.importers.observations import import_operation, read_observations
 from progression.importers.pupil_list import ClassFound, read_pupil_list
 from progression.importers.pupils import PupilImportPlan, PupilImportResult, apply_pupil_import, plan_pupil_import
-from progression.operations import Changes
+from progression.operations import Changes, NewObservation
 from progression.service import CarnetService
 from ui import labels
 from ui.export_dialog import IMPORT_FOLDER_KEY, remember_folder, remembered_folder
@@ -502,17 +502,18 @@ class PupilImportDialog(QDialog):
 # ---------------------------------------------------------------- observations
 
 
-def check_observations(carnet: Path, path: Path) -> int:
-    """Worker thread: the whole file checked on a read-only connection; how many would be imported."""
+def check_observations(carnet: Path, path: Path) -> tuple[NewObservation, ...]:
+    """Worker thread: the whole file checked on a read-only connection; what would be imported."""
     service = CarnetService.open(carnet, lock=False)
     try:
-        return import_observations(service, path, dry_run=True).count
+        return read_observations(service, path)
     finally:
         service.close()
 
 
 class ObservationImportDialog(QDialog):
-    """Choose a CSV, see how many observations it holds (or the first bad line), then import."""
+    """Choose a file, see how many observations it holds (or the first bad line), then import
+    them as one action of the window's runner: Ctrl+Z takes the whole import back."""
 
     imported = Signal(int)
 
@@ -523,6 +524,7 @@ class ObservationImportDialog(QDialog):
         self.runner = runner
         self.path: Path | None = None
         self.count: int | None = None
+        self.observations: tuple[NewObservation, ...] = ()  # what the check found, imported as checked
         self.task: BackgroundTask | None = None
         self._busy = False
 
@@ -530,17 +532,17 @@ class ObservationImportDialog(QDialog):
         self.choose_button = named(QPushButton(self.tr("Choisir un fichier…")), "chooseFileButton")
         self.choose_button.setAutoDefault(False)
         help_label = QLabel(self.tr(
-            "Un fichier CSV avec l'en-tête eleve;item;echelon;date;commentaire : l'élève par son INE ou "
-            "« NOM Prénom », le code de l'item, l'échelon (1 à 4 ou son nom), la date jj/mm/aaaa. "
-            "Le fichier est vérifié en entier : une ligne fausse, et rien n'est importé."
+            "Un fichier CSV ou un tableur (xlsx, ods) avec les colonnes eleve, item, echelon, date et, si "
+            "vous voulez, commentaire : l'élève par son INE ou « NOM Prénom », le code de l'item, l'échelon "
+            "(1 à 4 ou son nom), la date jj/mm/aaaa. Le fichier est vérifié en entier : une ligne fausse, "
+            "et rien n'est importé."
         ))
         help_label.setWordWrap(True)
         self.result_label = named(QLabel(), "resultLabel")
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.undo_note = QLabel(self.tr(
-            "Cet import ne pourra pas être annulé avec Ctrl+Z ; une copie de sauvegarde du carnet est faite "
-            "juste avant."
+            "Ctrl+Z annule tout l'import d'un coup ; une copie de sauvegarde du carnet est aussi faite juste avant."
         ))
         self.undo_note.setWordWrap(True)
         self.buttons, self.import_button = import_buttons()
@@ -564,13 +566,13 @@ class ObservationImportDialog(QDialog):
     def choose_file(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
             self, self.tr("Choisir un fichier d'observations"), str(remembered_folder(IMPORT_FOLDER_KEY)),
-            self.tr("Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)"))
+            self.tr("Tableaux (*.csv *.txt *.xlsx *.ods);;Tous les fichiers (*)"))
         if chosen:
             remember_folder(IMPORT_FOLDER_KEY, Path(chosen).parent)
             self.load(Path(chosen))
 
     def load(self, path: Path) -> None:
-        self.path, self.count = Path(path), None
+        self.path, self.count, self.observations = Path(path), None, ()
         self.file_label.setText(self.tr("Fichier : {name}").format(name=self.path.name))
         self.file_label.setToolTip(str(self.path))
         self.result_label.setText(self.tr("Vérification du fichier…"))
@@ -581,8 +583,10 @@ class ObservationImportDialog(QDialog):
                                       label=self.tr("Vérification du fichier…"), parent=self,
                                       on_error=self._failed)
 
-    def _checked(self, count: object) -> None:
-        self.count = int(count) if isinstance(count, int) else 0
+    def _checked(self, observations: object) -> None:
+        assert isinstance(observations, tuple)
+        self.observations = observations
+        self.count = len(observations)
         if self.count == 0:
             self.result_label.setText(self.tr("Ce fichier ne contient aucune observation."))
         elif self.count == 1:
@@ -593,7 +597,7 @@ class ObservationImportDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         # Shown in the dialog, beside the file: the teacher corrects the line and chooses it again.
-        self.count = None
+        self.count, self.observations = None, ()
         self.result_label.setText(message)
         self.result_label.setStyleSheet(ERROR_STYLE)
         self._set_busy(False)
@@ -604,25 +608,26 @@ class ObservationImportDialog(QDialog):
         self.import_button.setEnabled(not busy and bool(self.count))
 
     def apply(self) -> None:
-        if self.path is None or not self.count or self._busy:
+        if self.path is None or not self.observations or self._busy:
             return
+        from progression.backup import backup_before
+
         service = self.runner.service
-        before = {o.id for o in service.observations()}
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            done = import_observations(service, self.path)
+            backup_before(service.carnet.path, "import")
         except (ProgressionError, OSError) as error:
             QApplication.restoreOverrideCursor()
             ErrorDialog.show(error_text(error), self)
             return
         QApplication.restoreOverrideCursor()
-        # The grid redraws named cells only: name every cell the import filled.
-        new = [o for o in service.observations() if o.id not in before]
-        cells = frozenset((o.pupil_id, o.item_id) for o in new)
-        self.runner.changed.emit(Changes(frozenset({"observations"}), cells, frozenset(p for p, _ in cells)))
-        self.imported.emit(done.count)
-        _status(self.parentWidget(), self.tr("1 observation importée.") if done.count == 1
-                else self.tr("{n} observations importées.").format(n=done.count))
+        # Checked again as it is written: if the carnet changed since the check, the runner says why.
+        if self.runner.run(import_operation(service, self.observations), self) is None:
+            return
+        count = len(self.observations)
+        self.imported.emit(count)
+        _status(self.parentWidget(), self.tr("1 observation importée (Ctrl+Z pour annuler).") if count == 1
+                else self.tr("{n} observations importées (Ctrl+Z pour annuler).").format(n=count))
         self.accept()
 
     def reject(self) -> None:

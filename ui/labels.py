@@ -51,6 +51,9 @@ def kind_name(kind: str, size: int) -> str:
         "change_settings": Actions.tr("Réglages du carnet"),
         "edit_class": Actions.tr("Modifier la classe"),
         "edit_periods": Actions.tr("Modifier les dates des périodes"),
+        "import_observations": (Actions.tr("Import de %n observations", "", size) if many
+                                else Actions.tr("Import d'une observation")),
+        "import_pupils": Actions.tr("Import de la liste d'élèves"),
     }
     return names.get(kind, Actions.tr("Dernière action"))
 

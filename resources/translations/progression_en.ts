@@ -102,6 +102,24 @@
         <source>Modifier les dates des périodes</source>
         <translation>Change period dates</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Import de %n observations</source>
+        <translation>
+            <numerusform>Import of %n observation</numerusform>
+            <numerusform>Import of %n observations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import d&apos;une observation</source>
+        <translation>Import of one observation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import de la liste d&apos;élèves</source>
+        <translation>Import of the pupil list</translation>
+    </message>
     <message>
         <location line="+2"/>
         <source>Dernière action</source>
@@ -177,7 +195,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/banner.py" line="+38"/>
+        <location filename="../../ui/banner.py" line="+37"/>
         <location line="+1"/>
         <source>Masquer ce message</source>
         <translation>Hide this message</translation>
@@ -483,22 +501,22 @@
 <context>
     <name>DocumentsMenu</name>
     <message>
-        <location filename="../../ui/documents.py" line="+47"/>
+        <location filename="../../ui/documents.py" line="+58"/>
         <source>&amp;Importer une liste d&apos;élèves…</source>
         <translation>&amp;Import a pupil list…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Importer des o&amp;bservations…</source>
+        <translation>Import observa&amp;tions…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Exporter les bilans de période (PDF)…</source>
         <translation>&amp;Export period reports (PDF)…</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Importer des o&amp;bservations (CSV)…</source>
-        <translation>Import observa&amp;tions (CSV)…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Exporter la synthèse de &amp;classe (PDF)…</source>
         <translation>Export the class o&amp;verview (PDF)…</translation>
     </message>
@@ -1355,7 +1373,7 @@
 <context>
     <name>ImportButtons</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="+95"/>
+        <location filename="../../ui/import_dialog.py" line="+83"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
@@ -1475,17 +1493,17 @@
     </message>
     <message>
         <location line="+70"/>
-        <location line="+535"/>
+        <location line="+573"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location line="-516"/>
+        <location line="-552"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>&amp;Nouveau carnet…</source>
         <translation>&amp;New record book…</translation>
     </message>
@@ -1646,12 +1664,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+457"/>
+        <location line="+487"/>
         <source>La sauvegarde du {when} a été remise en place.</source>
         <translation>The backup from {when} has been put back in place.</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-485"/>
         <source>Le fichier endommagé est conservé, intact, sous « {name} ».</source>
         <translation>The damaged file is kept, untouched, as “{name}”.</translation>
     </message>
@@ -1671,7 +1689,7 @@
         <translation>This record book is read-only: the file, its folder or the USB key is write-protected. You can look at it; to change it, save a copy in your Documents (File › Save a copy…) and open that.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+45"/>
         <source>Cette page arrive bientôt.</source>
         <translation>This page is coming soon.</translation>
     </message>
@@ -1904,12 +1922,12 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>ObservationImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="+437"/>
+        <location filename="../../ui/import_dialog.py" line="+438"/>
         <source>Importer des observations</source>
         <translation>Import observations</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Aucun fichier choisi.</source>
         <translation>No file chosen.</translation>
     </message>
@@ -1919,24 +1937,24 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Un fichier CSV avec l&apos;en-tête eleve;item;echelon;date;commentaire : l&apos;élève par son INE ou « NOM Prénom », le code de l&apos;item, l&apos;échelon (1 à 4 ou son nom), la date jj/mm/aaaa. Le fichier est vérifié en entier : une ligne fausse, et rien n&apos;est importé.</source>
-        <translation>A CSV file with the header eleve;item;echelon;date;commentaire: the pupil by INE or “SURNAME First name”, the item&apos;s code, the step (1 to 4 or its name), the date as dd/mm/yyyy. The whole file is checked: one wrong line, and nothing is imported.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cet import ne pourra pas être annulé avec Ctrl+Z ; une copie de sauvegarde du carnet est faite juste avant.</source>
-        <translation>This import cannot be undone with Ctrl+Z; a backup copy of the record book is made just before.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Choisir un fichier d&apos;observations</source>
         <translation>Choose a file of observations</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+        <location line="-33"/>
+        <source>Un fichier CSV ou un tableur (xlsx, ods) avec les colonnes eleve, item, echelon, date et, si vous voulez, commentaire : l&apos;élève par son INE ou « NOM Prénom », le code de l&apos;item, l&apos;échelon (1 à 4 ou son nom), la date jj/mm/aaaa. Le fichier est vérifié en entier : une ligne fausse, et rien n&apos;est importé.</source>
+        <translation>A CSV file or a spreadsheet (xlsx, ods) with the columns eleve, item, echelon, date and, if you wish, commentaire: the pupil by INE or « SURNAME First name », the item&apos;s code, the step (1 to 4 or its name), the date dd/mm/yyyy. The whole file is checked: one wrong line and nothing is imported.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ctrl+Z annule tout l&apos;import d&apos;un coup ; une copie de sauvegarde du carnet est aussi faite juste avant.</source>
+        <translation>Ctrl+Z undoes the whole import at once; a backup copy of the carnet is also made just before.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Tableaux (*.csv *.txt *.xlsx *.ods);;Tous les fichiers (*)</source>
+        <translation>Tables (*.csv *.txt *.xlsx *.ods);;All files (*)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1950,7 +1968,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Ce fichier ne contient aucune observation.</source>
         <translation>This file contains no observations.</translation>
     </message>
@@ -1966,19 +1984,19 @@ The pupils have been erased from the record book; automatic backups deleted: {de
     </message>
     <message>
         <location line="+33"/>
-        <source>1 observation importée.</source>
-        <translation>1 observation imported.</translation>
+        <source>1 observation importée (Ctrl+Z pour annuler).</source>
+        <translation>1 observation imported (Ctrl+Z to undo).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{n} observations importées.</source>
-        <translation>{n} observations imported.</translation>
+        <source>{n} observations importées (Ctrl+Z pour annuler).</source>
+        <translation>{n} observations imported (Ctrl+Z to undo).</translation>
     </message>
 </context>
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../../ui/grid/model.py" line="+318"/>
+        <location filename="../../ui/grid/model.py" line="+324"/>
         <source>(parti le {date})</source>
         <translation>(left on {date})</translation>
     </message>
@@ -2064,7 +2082,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PreviewTableModel</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="-475"/>
+        <location filename="../../ui/import_dialog.py" line="-479"/>
         <source>date de naissance inconnue</source>
         <translation>date of birth unknown</translation>
     </message>
@@ -2173,7 +2191,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PupilImportDialog</name>
     <message>
-        <location line="-169"/>
+        <location line="-157"/>
         <source>Choisir une liste d&apos;élèves</source>
         <translation>Choose a pupil list</translation>
     </message>
@@ -2183,7 +2201,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Pupil lists (*.csv *.txt *.xlsx *.ods);;CSV (*.csv *.txt);;Spreadsheet (*.xlsx *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+192"/>
         <source>Importer une liste d&apos;élèves</source>
         <translation>Import a pupil list</translation>
     </message>

@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -142,7 +143,9 @@ def test_import_observations(demo_path: Path, tmp_path: Path) -> None:
         ("{ine};ZZZ-99;3;14/10/2026;", "ligne 3 : item « ZZZ-99 » inconnu"),
         ("{ine};{item};7;14/10/2026;", "ligne 3 : l'échelon 7 n'existe pas"),
         ("{ine};{item};3;14/10/2031;", "hors de l'année scolaire"),
-        ("{ine};{item};3;31/02/2027;", "date « 31/02/2027 » illisible"),
+        ("{ine};{item};3;31/02/2027;", "ligne 3 : la date « 31/02/2027 » n’existe pas"),
+        ("{ine};{item};3;10/14/2026;", "si elle est écrite mois/jour, écrivez-la 14/10/2026"),
+        ("{ine};{item};3;;", "ligne 3 : la date manque"),
     ],
 )
 def test_import_observations_bad_lines_change_nothing(
@@ -162,6 +165,28 @@ def test_import_observations_bad_lines_change_nothing(
     after = json.loads(run("info", str(demo_path), "--json").stdout)
     assert after["counts"]["observations"] == info["counts"]["observations"]
     assert len(before) > 0
+
+
+def test_observations_from_a_spreadsheet_with_a_title_are_one_undoable_action(empty, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    from progression.importers.observations import import_observations
+
+    pupil = empty.pupils()[0]
+    item = next(i for i in empty.items([pupil.grade]) if i.kind == "objective")
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Observations de la période 1"])  # a title above the header, as teachers write
+    sheet.append(["Élève", "Item", "Échelon", "Date", "Commentaire"])
+    sheet.append([pupil.ine or f"{pupil.last_name} {pupil.first_name}", item.code, "Atteints", date(2026, 10, 5), ""])
+    sheet.append([f"{pupil.first_name} {pupil.last_name}", item.code, 2, "06/10/2026", "relu"])
+    book.save(tmp_path / "obs.xlsx")
+    assert import_observations(empty, tmp_path / "obs.xlsx").count == 2
+    seen = [(o.observed_on, empty.step(o.step_id).rank, o.comment) for o in empty.observations()]
+    assert seen == [(date(2026, 10, 5), 3, ""), (date(2026, 10, 6), 2, "relu")]
+    assert empty.undo_kind() == ("import_observations", 2)
+    empty.undo()
+    assert empty.observations() == []
 
 
 def test_homonyms_must_be_named_by_ine(empty, tmp_path: Path) -> None:

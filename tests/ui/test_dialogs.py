@@ -314,7 +314,7 @@ def test_observation_csv_checked_then_imported(qtbot, demo_window, tmp_path, mon
     action(demo_window, "importObservationsAction").trigger()
     dialog = documents(demo_window).dialog
     assert isinstance(dialog, ObservationImportDialog)
-    assert "Ctrl+Z" in dialog.undo_note.text()  # this import cannot be undone: said before
+    assert "Ctrl+Z annule tout l'import" in dialog.undo_note.text()
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "inconnu" in dialog.result_label.text(), timeout=5000)
     assert "ligne 2" in dialog.result_label.text() and not dialog.import_button.isEnabled()
@@ -325,3 +325,9 @@ def test_observation_csv_checked_then_imported(qtbot, demo_window, tmp_path, mon
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert len(service.observations()) == count + 2
     assert seen and "observations" in seen[-1].parts and (pupil.id, item.id) in seen[-1].cells
+    # The grid shows the import's latest mark at once, and one undo takes the whole import back.
+    cell = demo_window.entry.model.index_of(pupil.id, item.id)
+    assert demo_window.entry.model.step_at(cell) == service.step_by_rank(3)
+    assert demo_window.undo_action.text() == "Annuler : Import de 2 observations"
+    demo_window.undo_action.trigger()
+    assert len(service.observations()) == count
