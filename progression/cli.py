@@ -412,14 +412,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_lazy("progression.importers.pupils_cli", "cmd_import_pupils"))
 
-    p = sub.add_parser("export", help="bilans PDF, grille xlsx ou CSV d'une période")
+    p = sub.add_parser("export", help="bilans PDF, grille xlsx ou CSV d'une période, ou fichier pour le LSU")
     p.add_argument("carnet")
     p.add_argument("--period", type=int, required=True)
-    p.add_argument("--format", required=True, choices=("pdf", "class-pdf", "xlsx", "csv"))
+    p.add_argument("--format", required=True, choices=("pdf", "class-pdf", "xlsx", "csv", "lsu"))
     p.add_argument("--out", required=True)
     p.add_argument("--pseudonymise", action="store_true")
     p.add_argument("--pupil", action="append", help="identifiant d'un élève (répétable)")
     p.add_argument("--per-pupil", action="store_true", help="un fichier PDF par élève dans le dossier --out")
+    p.add_argument("--uai", help="lsu : numéro UAI de l'école (sinon le réglage lsu_uai du carnet)")
+    p.add_argument("--directeur", help="lsu : « Mme MARTIN Claire » (sinon le réglage lsu_director)")
+    p.add_argument("--enseignant", help="lsu : « M. DURAND Paul » (sinon le réglage lsu_teacher)")
     p.set_defaults(handler=_lazy("progression.reports", "cmd_export"))
     return parser
 

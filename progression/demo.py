@@ -13,7 +13,7 @@ import random
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from progression.operations import now
+from progression.operations import SetClassOndeId, now
 from progression.schema import (
     Appreciation,
     Enrolment,
@@ -24,6 +24,8 @@ from progression.schema import (
     new_id,
 )
 from progression.service import CarnetService, NewClass
+
+DEMO_ONDE_CLASS_ID = "120345"
 
 FIRST_NAMES = [
     ("Élise", "F"),
@@ -139,6 +141,8 @@ def make_demo(path: Path, *, pupils: int = 24, seed: int = 7) -> CarnetService:
             teacher="Mme Morel",
         ),
     )
+    service.run(SetClassOndeId(DEMO_ONDE_CLASS_ID))  # as if its list came from ONDE: the LSU export needs it
+    service.forget_history()
     klass = service.class_info()
     steps = {s.rank: s for s in service.counting_steps()}
     absent = next(s for s in service.steps() if not s.counts)

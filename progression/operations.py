@@ -649,6 +649,24 @@ class SaveClassDetails:
 
 
 @dataclass(frozen=True)
+class SetClassOndeId:
+    """The class's identifier in ONDE, which the LSU export needs: taken from an ONDE class list."""
+
+    onde_class_id: str | None
+    kind: str = "edit_class"
+    size: int = 0  # counts no pupil: inside a class-list import, the import's size stays its pupils
+
+    def apply(self, session: Session, service: CarnetService) -> Outcome:
+        from progression.schema import ClassGroup
+
+        row = session.get(ClassGroup, service.class_info().id)
+        assert row is not None
+        inverse = SetClassOndeId(row.onde_class_id)
+        row.onde_class_id = self.onde_class_id
+        return Outcome(Changes(frozenset({"class"})), inverse)
+
+
+@dataclass(frozen=True)
 class SavePeriodDates:
     """New dates for the periods (another zone's holidays, a school's own calendar).
 

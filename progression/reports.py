@@ -277,12 +277,18 @@ def export(
     pupil_ids: Sequence[str] | None = None,
     per_pupil: bool = False,
     progress: Progress | None = None,
+    lsu: dict[str, str | None] | None = None,
 ) -> list[Path]:
-    """Write one export; every file appears whole or not at all."""
+    """Write one export; every file appears whole or not at all. ``lsu``: the UAI, director and
+    teacher for this LSU file (``progression.lsu.build_lsu_export``), else the carnet's."""
     from exports.errors import ExportError
 
     out = Path(out)
     try:
+        if fmt == "lsu":
+            from progression.lsu import export_lsu
+
+            return [export_lsu(service, period_index, out, **(lsu or {}))]
         if fmt == "pdf":
             from exports.pdf import write_pupil_syntheses, write_pupil_syntheses_per_file
 
@@ -306,7 +312,7 @@ def export(
             return [write_class_grid_csv(grid, out, progress=progress)]
     except ExportError as error:
         raise ProgressionError(str(error)) from error
-    raise InvalidInputError(f"Format « {fmt} » inconnu : pdf, class-pdf, xlsx ou csv.")
+    raise InvalidInputError(f"Format « {fmt} » inconnu : pdf, class-pdf, xlsx, csv ou lsu.")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -322,6 +328,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             pseudonymise=args.pseudonymise,
             pupil_ids=args.pupil,
             per_pupil=args.per_pupil,
+            lsu={"uai": args.uai, "director": args.directeur, "teacher": args.enseignant},
         )
     finally:
         service.close()

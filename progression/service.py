@@ -250,16 +250,26 @@ class CarnetService:
         return settings_codec.decode(stored)
 
     def change_settings(self, **values: Any) -> Changes:
+        operation = self._settings_change(values)
+        return self.run(operation) if operation is not None else Changes()
+
+    def keep_settings(self, **values: Any) -> Changes:
+        """Store settings that record facts rather than choices (the school's identifiers the LSU
+        export asks for): written like any change, but not an action for Ctrl+Z to take back."""
+        operation = self._settings_change(values)
+        return self._apply(operation)[0] if operation is not None else Changes()
+
+    def _settings_change(self, values: dict[str, Any]) -> ChangeSettings | None:
         current = self.settings
         updated = {k: v for k, v in values.items() if getattr(current, k) != v}
         if not updated:
-            return Changes()
+            return None
         from dataclasses import replace
 
         candidate = replace(current, **updated)
         candidate.rule_options()  # refuse impossible combinations before storing them
         encoded = settings_codec.encode(candidate)
-        return self.run(ChangeSettings(tuple((k, encoded[k]) for k in updated)))
+        return ChangeSettings(tuple((k, encoded[k]) for k in updated))
 
     @cached_property
     def _class_info(self) -> ClassInfo:

@@ -25,6 +25,11 @@ class CarnetSettings:
     thresholds: dict[str, float] = field(default_factory=dict)
     scale: str = "lsu4"
     author: str = ""
+    # Asked by the LSU export and kept here (progression.lsu): the school's UAI, and the director
+    # and the teacher as « Mme MARTIN Claire ».
+    lsu_uai: str = ""
+    lsu_director: str = ""
+    lsu_teacher: str = ""
     activities: tuple[str, ...] = (
         "Lecture à voix haute",
         "Lecture silencieuse",

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu
 
-from ui.export_kinds import CLASS_PDF, GRID_XLSX, PUPIL_PDF
+from ui.export_kinds import CLASS_PDF, GRID_XLSX, LSU_XML, PUPIL_PDF
 from ui.runner import ActionRunner
 
 # The dialogs are imported when first opened: they pull in the report builders, which start-up
@@ -38,7 +38,7 @@ def take_pending_list(carnet: Path) -> Path | None:
 
 
 class DocumentsMenu(QObject):
-    """Owns the five actions; a child of the window, found with ``window.findChild(DocumentsMenu)``."""
+    """Owns the six actions; a child of the window, found with ``window.findChild(DocumentsMenu)``."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -66,7 +66,10 @@ class DocumentsMenu(QObject):
         self.export_grid_action = action(self.tr("Exporter la &grille de classe (xlsx / CSV)…"), "exportGridAction",
                                          lambda: self.export(GRID_XLSX), "Ctrl+E")
         self.import_actions = [self.import_pupils_action, self.import_observations_action]
-        self.export_actions = [self.export_pupils_action, self.export_class_action, self.export_grid_action]
+        self.export_lsu_action = action(self.tr("Exporter pour le &LSU (XML)…"), "exportLsuAction",
+                                        lambda: self.export(LSU_XML))
+        self.export_actions = [self.export_pupils_action, self.export_class_action, self.export_grid_action,
+                               self.export_lsu_action]
 
         menu = self._file_menu()
         before = self._anchor(menu)

@@ -1,4 +1,4 @@
-"""« Exporter… »: the termly documents (pupil syntheses, class summary, class grid) to a file.
+"""« Exporter… »: the termly documents (pupil syntheses, class summary, class grid, the LSU file).
 
 The dialog only gathers the teacher's choices and a path; ``progression.reports.export``
 writes (the very function behind ``progression export``). The work runs through
@@ -9,6 +9,7 @@ thread. Progress comes back through a queued signal; widgets are only touched he
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -38,16 +40,17 @@ from PySide6.QtWidgets import (
 )
 
 from exports.safe import safe_filename
+from progression.errors import ProgressionError
 from progression.reports import export
 from progression.service import CarnetService
-from ui.export_kinds import CLASS_PDF, GRID_CSV, GRID_XLSX, KINDS, PUPIL_PDF
+from ui.export_kinds import CLASS_PDF, GRID_CSV, GRID_XLSX, KINDS, LSU_XML, PUPIL_PDF
 from ui.runner import ErrorDialog
 from ui.settings_store import open_settings
 from ui.tasks import BackgroundTask, run_in_background
 from ui.widgets import name_from_buddies, named
 
 # Document kinds, as ``progression.reports.export`` names its formats.
-SUFFIXES = {PUPIL_PDF: ".pdf", CLASS_PDF: ".pdf", GRID_XLSX: ".xlsx", GRID_CSV: ".csv"}
+SUFFIXES = {PUPIL_PDF: ".pdf", CLASS_PDF: ".pdf", GRID_XLSX: ".xlsx", GRID_CSV: ".csv", LSU_XML: ".xml"}
 
 # Which pupils go into the pupil syntheses.
 ALL_IN_ONE, PER_PUPIL, SELECTED = 0, 1, 2
@@ -100,6 +103,7 @@ class ExportRequest:
     pseudonymise: bool = False
     pupil_ids: tuple[str, ...] | None = None
     per_pupil: bool = False
+    lsu: tuple[str, str, str] | None = None  # the school's UAI, the director, the teacher
 
 
 def run_export(request: ExportRequest, progress: Callable[[int, int], None] | None = None) -> list[Path]:
@@ -115,6 +119,7 @@ def run_export(request: ExportRequest, progress: Callable[[int, int], None] | No
             pupil_ids=list(request.pupil_ids) if request.pupil_ids else None,
             per_pupil=request.per_pupil,
             progress=progress,
+            lsu=dict(zip(("uai", "director", "teacher"), request.lsu, strict=True)) if request.lsu else None,
         )
     finally:
         service.close()
@@ -138,6 +143,8 @@ def default_name(kind: str, period_label: str, class_label: str, *, pseudonymise
         stem = QCoreApplication.translate("ExportDialog", "Bilans lecture - {period} - {label}")
     elif kind == CLASS_PDF:
         stem = QCoreApplication.translate("ExportDialog", "Synthèse de classe lecture - {period} - {label}")
+    elif kind == LSU_XML:
+        stem = QCoreApplication.translate("ExportDialog", "LSU lecture - {period} - {label}")
     else:
         stem = QCoreApplication.translate("ExportDialog", "Grille lecture - {period} - {label}")
     stem = stem.format(period=period_label, label=class_label, pupil=pupil_label)
@@ -186,6 +193,7 @@ class ExportDialog(QDialog):
             CLASS_PDF: self.tr("Synthèse de classe (PDF)"),
             GRID_XLSX: self.tr("Grille de classe (tableur Excel, .xlsx)"),
             GRID_CSV: self.tr("Grille de classe (CSV)"),
+            LSU_XML: self.tr("Fichier pour le Livret scolaire unique (LSU, .xml)"),
         }
         self.kind_buttons: dict[str, QRadioButton] = {}
         for n, code in enumerate(KINDS):
@@ -231,6 +239,28 @@ class ExportDialog(QDialog):
         explanation.setWordWrap(True)
         explanation.setIndent(self.fontMetrics().horizontalAdvance("M") * 2)
 
+        # What LSU identifies the school and the people by; kept in the carnet after an export.
+        self.lsu_box = named(QGroupBox(self.tr("Pour le LSU")), "lsuBox")
+        settings = service.settings
+        self.uai_edit = named(QLineEdit(settings.lsu_uai), "lsuUai")
+        self.uai_edit.setPlaceholderText("0751234A")
+        self.director_edit = named(QLineEdit(settings.lsu_director), "lsuDirector")
+        self.director_edit.setPlaceholderText(self.tr("Mme MARTIN Claire"))
+        self.teacher_edit = named(QLineEdit(settings.lsu_teacher), "lsuTeacher")
+        self.teacher_edit.setPlaceholderText(self.tr("M. DURAND Paul"))
+        lsu_form = QFormLayout(self.lsu_box)
+        for text, edit in ((self.tr("Numéro &UAI de l'école :"), self.uai_edit),
+                           (self.tr("&Directrice ou directeur :"), self.director_edit),
+                           (self.tr("E&nseignante ou enseignant :"), self.teacher_edit)):
+            label = QLabel(text)
+            label.setBuddy(edit)
+            lsu_form.addRow(label, edit)
+            edit.textChanged.connect(self._update)
+        lsu_note = QLabel(self.tr("La civilité, le NOM en capitales puis le prénom. Les élèves sont reconnus à "
+                                  "leur INE et la classe à son identifiant ONDE, pris dans la liste ONDE."))
+        lsu_note.setWordWrap(True)
+        lsu_form.addRow(lsu_note)
+
         self.hint = named(QLabel(), "exportHint")
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("QLabel#exportHint { color: #B00020; }")
@@ -251,8 +281,10 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(kind_box)
         layout.addWidget(self.pupils_box, 1)
+        layout.addWidget(self.lsu_box)
         layout.addWidget(self.pseudonymise_box)
         layout.addWidget(explanation)
+        self.pseudonymise_explanation = explanation
         layout.addWidget(self.hint)
         layout.addStretch(0)  # without the pupil list, spare height goes below, not between lines
         layout.addWidget(self.buttons)
@@ -337,10 +369,15 @@ class ExportDialog(QDialog):
             GRID_XLSX: self.tr("Pour l'école et l'inspection : une feuille par période jusqu'à celle choisie, "
                                "la légende, des statistiques et la fluence."),
             GRID_CSV: self.tr("La même grille, une ligne par période, élève et item (séparateur « ; »)."),
+            LSU_XML: self.tr("Pour la directrice ou le directeur : le positionnement en lecture de chaque élève, "
+                             "les objectifs travaillés et l'appréciation de la période, à importer dans le LSU."),
         }
         self.kind_hint.setText(hints[kind])
-        if self.pupils_box.isHidden() == (kind == PUPIL_PDF):
-            self.pupils_box.setVisible(kind == PUPIL_PDF)
+        shown = {self.pupils_box: kind == PUPIL_PDF, self.lsu_box: kind == LSU_XML,
+                 self.pseudonymise_box: kind != LSU_XML, self.pseudonymise_explanation: kind != LSU_XML}
+        if any(widget.isHidden() == visible for widget, visible in shown.items()):
+            for widget, visible in shown.items():
+                widget.setVisible(visible)
             self._fit()  # no empty space where the pupil list was
         choosing = kind == PUPIL_PDF and self.scope() == SELECTED
         for widget in (self.pupil_list, self.check_all, self.check_none):
@@ -350,6 +387,8 @@ class ExportDialog(QDialog):
             problem = self.tr("Cochez au moins un élève.")
         elif kind == PUPIL_PDF and self.pupil_list.count() == 0:
             problem = self.tr("Aucun élève n'est inscrit pendant cette période.")
+        elif kind == LSU_XML and not all(self._lsu_identifiers()):
+            problem = self.tr("Indiquez le numéro UAI de l'école et les deux noms.")
         self.hint.setText(problem)
         self.hint.setVisible(bool(problem))
         self.export_button.setEnabled(not problem and not self._busy)
@@ -390,6 +429,7 @@ class ExportDialog(QDialog):
                 ".pdf": self.tr("Documents PDF (*.pdf)"),
                 ".xlsx": self.tr("Classeurs Excel (*.xlsx)"),
                 ".csv": self.tr("Fichiers CSV (*.csv)"),
+                ".xml": self.tr("Fichiers XML (*.xml)"),
             }
             suffix = SUFFIXES[kind]
             chosen, _ = QFileDialog.getSaveFileName(
@@ -399,8 +439,12 @@ class ExportDialog(QDialog):
             out = with_suffix(Path(chosen), suffix)
         pupil_ids = tuple(self.selected_ids()) if kind == PUPIL_PDF and scope == SELECTED else None
         return ExportRequest(self.service.carnet.path, self.period_index(), kind, out,
-                             pseudonymise=self.pseudonymise_box.isChecked(), pupil_ids=pupil_ids,
-                             per_pupil=per_pupil)
+                             pseudonymise=self.pseudonymise_box.isChecked() and kind != LSU_XML,
+                             pupil_ids=pupil_ids, per_pupil=per_pupil,
+                             lsu=self._lsu_identifiers() if kind == LSU_XML else None)
+
+    def _lsu_identifiers(self) -> tuple[str, str, str]:
+        return (self.uai_edit.text().strip(), self.director_edit.text().strip(), self.teacher_edit.text().strip())
 
     def start_export(self) -> None:
         if self._busy:
@@ -434,6 +478,11 @@ class ExportDialog(QDialog):
         self._set_busy(False)
         written = [Path(p) for p in paths] if isinstance(paths, list) else []
         remember_folder(EXPORT_FOLDER_KEY, request.out if request.per_pupil else request.out.parent)
+        if request.lsu is not None:
+            uai, director, teacher = request.lsu
+            # Asked once: the carnet keeps them (not an action for Ctrl+Z); a read-only carnet just forgets.
+            with contextlib.suppress(ProgressionError):
+                self.service.keep_settings(lsu_uai=uai.upper(), lsu_director=director, lsu_teacher=teacher)
         self.exported.emit(written)
         owner = self.parentWidget()
         self.accept()
@@ -447,7 +496,7 @@ class ExportDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for widget in (self.period_combo, self.pupils_box, self.pseudonymise_box):
+        for widget in (self.period_combo, self.pupils_box, self.pseudonymise_box, self.lsu_box):
             widget.setEnabled(not busy)
         for button in self.kind_buttons.values():
             button.setEnabled(not busy)

@@ -4,5 +4,5 @@ A module of its own so the Fichier menu can name them without importing the dial
 report builders behind it) at start-up.
 """
 
-PUPIL_PDF, CLASS_PDF, GRID_XLSX, GRID_CSV = "pdf", "class-pdf", "xlsx", "csv"
-KINDS = (PUPIL_PDF, CLASS_PDF, GRID_XLSX, GRID_CSV)
+PUPIL_PDF, CLASS_PDF, GRID_XLSX, GRID_CSV, LSU_XML = "pdf", "class-pdf", "xlsx", "csv", "lsu"
+KINDS = (PUPIL_PDF, CLASS_PDF, GRID_XLSX, GRID_CSV, LSU_XML)

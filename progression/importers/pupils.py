@@ -16,7 +16,7 @@ from pathlib import Path
 
 from progression.errors import InvalidInputError
 from progression.importers.pupil_list import PupilList, PupilRow, RowProblem, name_key, read_pupil_list
-from progression.operations import Batch, Operation, PupilFields, SavePupil
+from progression.operations import Batch, Operation, PupilFields, SavePupil, SetClassOndeId
 from progression.service import CarnetService
 from progression.views import PupilView
 
@@ -146,6 +146,13 @@ def plan_pupil_import(service: CarnetService, path: Path, class_key: str | None 
     return plan
 
 
+def _onde_class_id(plan: PupilImportPlan) -> str | None:
+    """The ONDE class id of the imported lines, if they all carry the same one."""
+    ids = {c.row.onde_class_id for c in plan.changes}
+    onde_id = ids.pop() if len(ids) == 1 else None
+    return onde_id if onde_id and onde_id.isdigit() else None
+
+
 def apply_pupil_import(
     service: CarnetService, plan: PupilImportPlan, *, skip_invalid: bool = False
 ) -> PupilImportResult:
@@ -166,6 +173,9 @@ def apply_pupil_import(
         existing = service.pupil(change.pupil_id) if change.pupil_id else None
         operations.append(SavePupil(_fields_of(change.row, grade, existing), change.pupil_id))
     if operations:
+        onde_id = _onde_class_id(plan)
+        if onde_id is not None and onde_id != service.class_info().onde_class_id:
+            operations.append(SetClassOndeId(onde_id))  # what the LSU export names the class by
         from progression.backup import backup_before
 
         backup_before(service.carnet.path, "import")

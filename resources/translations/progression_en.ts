@@ -526,6 +526,11 @@
         <translation>Export the class &amp;grid (xlsx / CSV)…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Exporter pour le &amp;LSU (XML)…</source>
+        <translation>Export for the LS&amp;U (XML)…</translation>
+    </message>
+    <message>
         <location line="+56"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
@@ -605,12 +610,12 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+85"/>
+        <location filename="../../ui/export_dialog.py" line="+88"/>
         <source>Aucune application n&apos;a pu ouvrir « {path} ».</source>
         <translation>No application could open “{path}”.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Bilan lecture - {period} - {pupil}</source>
         <translation>Reading report - {period} - {pupil}</translation>
     </message>
@@ -623,6 +628,11 @@
         <location line="+2"/>
         <source>Synthèse de classe lecture - {period} - {label}</source>
         <translation>Class reading overview - {period} - {label}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LSU lecture - {period} - {label}</source>
+        <translation>LSU reading - {period} - {label}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -670,6 +680,11 @@
         <translation>Class grid (CSV)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Fichier pour le Livret scolaire unique (LSU, .xml)</source>
+        <translation>File for the Livret scolaire unique (LSU, .xml)</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Élèves</source>
         <translation>Pupils</translation>
@@ -715,6 +730,41 @@
         <translation>For sharing with inspectors or the district team: no pupil names in the document.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Pour le LSU</source>
+        <translation>For the LSU</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mme MARTIN Claire</source>
+        <translation>Mme MARTIN Claire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M. DURAND Paul</source>
+        <translation>M. DURAND Paul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numéro &amp;UAI de l&apos;école :</source>
+        <translation>School &amp;UAI number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Directrice ou directeur :</source>
+        <translation>&amp;Head teacher:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;nseignante ou enseignant :</source>
+        <translation>&amp;Teacher:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>La civilité, le NOM en capitales puis le prénom. Les élèves sont reconnus à leur INE et la classe à son identifiant ONDE, pris dans la liste ONDE.</source>
+        <translation>Civility (Mme or M.), the SURNAME in capitals, then the first name. Pupils are recognised by their INE and the class by its ONDE identifier, both taken from the ONDE list.</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Exporter…</source>
         <translation>Export…</translation>
@@ -730,7 +780,7 @@
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Une page par élève : les compétences de lecture de la période, l&apos;évolution, la fluence, l&apos;appréciation et la place des signatures.</source>
         <translation>One page per pupil: the period&apos;s reading competencies, progress, reading fluency, the report comment and room for signatures.</translation>
     </message>
@@ -750,7 +800,12 @@
         <translation>The same grid, one line per period, pupil and item (separator “;”).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Pour la directrice ou le directeur : le positionnement en lecture de chaque élève, les objectifs travaillés et l&apos;appréciation de la période, à importer dans le LSU.</source>
+        <translation>For the head teacher: each pupil&apos;s reading positionnement, the objectives worked on and the period&apos;s appreciation, to import into the LSU.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Cochez au moins un élève.</source>
         <translation>Tick at least one pupil.</translation>
     </message>
@@ -758,6 +813,11 @@
         <location line="+2"/>
         <source>Aucun élève n&apos;est inscrit pendant cette période.</source>
         <translation>No pupil is enrolled during this period.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indiquez le numéro UAI de l&apos;école et les deux noms.</source>
+        <translation>Give the school&apos;s UAI number and both names.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -780,12 +840,17 @@
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Fichiers XML (*.xml)</source>
+        <translation>XML files (*.xml)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Enregistrer le document</source>
         <translation>Save the document</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1983,7 +2048,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>{n} observations will be imported.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>1 observation importée (Ctrl+Z pour annuler).</source>
         <translation>1 observation imported (Ctrl+Z to undo).</translation>
     </message>
@@ -2082,7 +2147,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PreviewTableModel</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="-479"/>
+        <location filename="../../ui/import_dialog.py" line="-480"/>
         <source>date de naissance inconnue</source>
         <translation>date of birth unknown</translation>
     </message>
@@ -2822,7 +2887,7 @@ The class, the periods, the scale and your settings stay in the record book. Thi
 <context>
     <name>SavedMessage</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+53"/>
+        <location filename="../../ui/export_dialog.py" line="+58"/>
         <location line="+6"/>
         <source>Document enregistré</source>
         <translation>Document saved</translation>

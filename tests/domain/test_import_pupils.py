@@ -30,9 +30,11 @@ def test_onde_extraction_for_one_class_then_reimport_changes_nothing(empty) -> N
     before = len(empty.pupils())
     plan = plan_pupil_import(empty, CORPUS / "onde_cp1252.csv", "1001")
     assert plan.count("add") == 3 and not plan.rejected
+    assert empty.class_info().onde_class_id is None
     result = apply_pupil_import(empty, plan)
     assert result.added == 3
     assert "LEFÈVRE Noé" in names(empty) and "MARTIN-DUPONT Éloïse" in names(empty)
+    assert empty.class_info().onde_class_id == "1001"  # kept for the LSU export
     # The same list again, here in another encoding: nobody added, nobody changed.
     again = apply_pupil_import(empty, plan_pupil_import(empty, CORPUS / "onde_utf8_bom.csv", "CE1-CE2 Mme Roux"))
     assert (again.added, again.updated, again.unchanged) == (0, 0, 3)
@@ -90,7 +92,7 @@ def test_an_import_is_one_undoable_action(empty, tmp_path: Path) -> None:
     assert len(names(empty)) == len(before) + 3
     assert empty.undo_kind() == ("import_pupils", 3)
     empty.undo()
-    assert names(empty) == before
+    assert names(empty) == before and empty.class_info().onde_class_id is None
 
 
 @pytest.mark.parametrize(

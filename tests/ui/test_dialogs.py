@@ -16,7 +16,7 @@ from progression.operations import Changes, PupilFields, SavePupil
 from progression.service import CarnetService, NewClass
 from ui import tasks
 from ui.documents import DocumentsMenu
-from ui.export_dialog import GRID_XLSX, PUPIL_PDF, ExportDialog, SavedMessage, default_name
+from ui.export_dialog import GRID_XLSX, LSU_XML, PUPIL_PDF, ExportDialog, SavedMessage, default_name
 from ui.import_dialog import (
     REJECTED,
     ObservationImportDialog,
@@ -24,6 +24,7 @@ from ui.import_dialog import (
     PupilImportDialog,
     preview_rows,
 )
+from ui.runner import ErrorDialog
 
 PUPIL_LISTS = Path(__file__).resolve().parents[1] / "data" / "pupils"
 
@@ -62,13 +63,13 @@ def opened(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_entries_sit_in_fichier_and_follow_the_carnet(window, demo_path) -> None:  # type: ignore[no-untyped-def]
     names = ["importPupilsAction", "importObservationsAction", "exportPupilsAction", "exportClassAction",
-             "exportGridAction"]
+             "exportGridAction", "exportLsuAction"]
     file_menu = window.menuBar().actions()[0].menu()
     listed = [a.objectName() for a in file_menu.actions() if a.objectName() in names]
     assert listed == names
     shortcuts = {n: action(window, n).shortcut().toString() for n in names}
     assert shortcuts == {"importPupilsAction": "Ctrl+I", "importObservationsAction": "", "exportPupilsAction": "Ctrl+P",
-                         "exportClassAction": "", "exportGridAction": "Ctrl+E"}
+                         "exportClassAction": "", "exportGridAction": "Ctrl+E", "exportLsuAction": ""}
     assert not any(action(window, n).isEnabled() for n in names)  # no carnet yet
 
     assert window.open_carnet(demo_path) is None
@@ -112,6 +113,40 @@ def test_pupil_pdfs_one_file_per_pupil(qtbot, demo_window, tmp_path, monkeypatch
     assert message.open_button is None  # many files: only the folder makes sense
     message.folder_button.click()
     assert opened == [str(folder)]
+
+
+def test_lsu_file_asks_the_identifiers_once(qtbot, demo_window, tmp_path, monkeypatch, opened) -> None:  # type: ignore[no-untyped-def]
+    from lxml import etree
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "lsu"), ""))
+    action(demo_window, "exportLsuAction").trigger()
+    dialog = documents(demo_window).dialog
+    assert isinstance(dialog, ExportDialog) and dialog.kind() == LSU_XML
+    assert dialog.lsu_box.isVisible() and not dialog.pupils_box.isVisible() and not dialog.pseudonymise_box.isVisible()
+    assert not dialog.export_button.isEnabled() and "UAI" in dialog.hint.text()
+    qtbot.keyClicks(dialog.uai_edit, "0751234a")
+    qtbot.keyClicks(dialog.director_edit, "Claire Martin")  # no civility, name not in capitals
+    qtbot.keyClicks(dialog.teacher_edit, "Mme MOREL Anne")
+    errors: list[str] = []
+    monkeypatch.setattr(ErrorDialog, "show", staticmethod(lambda message, parent=None: errors.append(message)))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert "par exemple « Mme MARTIN Claire »" in errors[0] and not (tmp_path / "lsu.xml").exists()
+    assert dialog.isVisible()  # the teacher corrects and exports again
+
+    dialog.director_edit.setText("Mme MARTIN Claire")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: demo_window.findChild(SavedMessage) is not None, timeout=10_000)
+    schema = etree.XMLSchema(etree.parse(str(Path(__file__).resolve().parents[1] / "data" / "lsu"
+                                             / "import-bilan-1d-1.0b.xsd")))
+    assert schema.validate(etree.parse(str(tmp_path / "lsu.xml"))), schema.error_log
+    settings = demo_window.service.settings  # kept for next time, and not an action for Ctrl+Z
+    assert (settings.lsu_uai, settings.lsu_director, settings.lsu_teacher) == (
+        "0751234A", "Mme MARTIN Claire", "Mme MOREL Anne")
+    assert demo_window.service.undo_kind() is None
+    demo_window.findChild(SavedMessage).close()
+    action(demo_window, "exportLsuAction").trigger()
+    assert documents(demo_window).dialog.uai_edit.text() == "0751234A"
 
 
 def test_selected_pupils_in_one_pdf(qtbot, demo_window, tmp_path, monkeypatch, opened) -> None:  # type: ignore[no-untyped-def]
