@@ -100,6 +100,12 @@ def test_frozen_command_line(build: tuple[Path, Path], frozen_env: dict[str, str
     assert data.startswith(b"%PDF-") and len(data) > 10_000
     assert b"/FontFile2" in data, "no TrueType font embedded: accented and foreign names would print as ■"
 
+    # The LSU file: the standard library's XML writer, frozen too.
+    lsu = folder / "lsu.xml"
+    _run(cli, ["export", str(frozen_carnet), "--period", "1", "--format", "lsu", "--out", str(lsu), "--uai", "0751234A",
+               "--directeur", "Mme MARTIN Claire", "--enseignant", "M. DURAND Paul"], frozen_env, folder)
+    assert b"urn:fr:edu:scolarite:lsun:bilans:import" in lsu.read_bytes()
+
 
 def test_frozen_window_screenshot(build: tuple[Path, Path], frozen_env: dict[str, str], frozen_carnet: Path) -> None:
     if not (ROOT / "ui" / "main_window.py").exists():
