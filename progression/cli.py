@@ -17,7 +17,7 @@ from progression.errors import ProgressionError
 
 COMMANDS = (
     "new", "demo", "import-pupils", "import-observations", "items", "synthesis", "export", "info",
-    "check", "backup", "framework", "settings", "scale", "restore", "purge-pupil",
+    "check", "backup", "framework", "settings", "scale", "restore", "purge-pupil", "merge",
 )
 
 
@@ -242,6 +242,21 @@ def cmd_import_observations(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_merge(args: argparse.Namespace) -> int:
+    from progression.merge import merge_copy
+
+    service = _open(args.carnet, lock=True)
+    try:
+        report = merge_copy(service, Path(args.copy), dry_run=args.dry_run)
+    finally:
+        service.close()
+    if args.dry_run:
+        print("Essai : rien n'a été écrit.")
+    for line in report.lines():
+        print(line)
+    return 0
+
+
 def cmd_framework(args: argparse.Namespace) -> int:
     from progression.framework import framework_to_csv, framework_to_json, read_framework_file
 
@@ -390,6 +405,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("carnet")
     p.add_argument("file")
     p.set_defaults(handler=cmd_framework)
+
+    p = sub.add_parser("merge", help="reprendre ce qu'une copie du carnet a de nouveau (autre ordinateur, remplaçant)")
+    p.add_argument("carnet")
+    p.add_argument("copy")
+    p.add_argument("--dry-run", action="store_true", help="dire ce qui serait repris, sans rien écrire")
+    p.set_defaults(handler=cmd_merge)
 
     p = sub.add_parser("settings", help="voir ou changer un réglage (règle de calcul, fenêtre…)")
     p.add_argument("carnet")

@@ -24,6 +24,7 @@ periods are part of a carnet), for which this one can serve as a model.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -37,6 +38,23 @@ from progression.errors import InvalidInputError, ProgressionError
 
 # Children first: foreign keys are on.
 PUPIL_TABLES = ("observation", "fluency_measure", "synthesis_override", "appreciation", "enrolment")
+# The ids (random UUIDs, nothing about the child) of the pupils erased from this carnet, so that
+# merging an older copy never brings them back (progression.merge).
+ERASED_KEY = "erased_pupils"
+
+
+def erased_pupils(meta: dict[str, str]) -> set[str]:
+    """The erased pupils' ids, from the carnet's ``meta`` rows."""
+    try:
+        return set(json.loads(meta.get(ERASED_KEY, "[]")))
+    except (ValueError, TypeError):
+        return set()
+
+
+def _remember_erased(conn: sqlite3.Connection, pupil_ids: Sequence[str]) -> None:
+    meta = dict(conn.execute("SELECT key, value FROM meta WHERE key = ?", (ERASED_KEY,)).fetchall())
+    known = erased_pupils(meta) | set(pupil_ids)
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (ERASED_KEY, json.dumps(sorted(known))))
 
 
 @dataclass(frozen=True)
@@ -101,6 +119,7 @@ def _purge(carnet: Carnet, pupil_ids: Sequence[str]) -> PurgeReport:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 rows = _delete_pupils(conn, pupil_ids)
+                _remember_erased(conn, pupil_ids)
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")

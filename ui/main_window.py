@@ -59,6 +59,7 @@ from progression.service import CarnetService
 from ui import labels
 from ui.banner import Banner
 from ui.carnet_dialogs import (
+    ConfirmDialog,
     DamagedDialog,
     InfoDialog,
     LockDialog,
@@ -251,6 +252,8 @@ class MainWindow(QMainWindow):
                                               "backupNowAction")
         self.restore_action = self._action(self.tr("&Restaurer une sauvegarde…"), self.restore_from_backup,
                                            name="restoreAction")
+        self.merge_action = self._action(self.tr("F&usionner une copie du carnet…"), self.merge_copy,
+                                         name="mergeAction")
         self.class_dialog_action = self._action(self.tr("Classe et &périodes…"), self.edit_class,
                                                 name="classDialogAction")
         self.purge_action = self._action(self.tr("&Effacer définitivement un élève…"), self.erase_pupil,
@@ -291,6 +294,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.backup_now_action)
         file_menu.addAction(self.copy_action)
         file_menu.addAction(self.restore_action)
+        file_menu.addAction(self.merge_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
@@ -712,7 +716,8 @@ class MainWindow(QMainWindow):
         for action in (self.copy_action, self.backup_now_action, self.close_action, *self.page_actions):
             action.setEnabled(is_open)
         # Restoring and erasing need the lock and a writable file.
-        for action in (self.restore_action, self.purge_action, self.year_end_action, self.class_dialog_action):
+        for action in (self.restore_action, self.merge_action, self.purge_action, self.year_end_action,
+                       self.class_dialog_action):
             action.setEnabled(writable)
         for action in (self.new_action, self.open_action, self.demo_action, self.recent_menu.menuAction()):
             action.setEnabled(not self._busy)
@@ -987,6 +992,46 @@ class MainWindow(QMainWindow):
         service, elsewhere, notes = opened
         self._opened(service, elsewhere=elsewhere, notes=[note, *notes])
 
+    def merge_copy(self) -> None:
+        """Bring back what a copy of this carnet (another computer, a replacement) recorded:
+        what it would bring is said first; then one transaction after a backup."""
+        from progression.merge import merge_copy
+
+        service = self.service
+        if service is None or self._busy or service.carnet.read_only:
+            return
+        self._save_pending()
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choisir une copie de ce carnet"), str(service.carnet.path.parent),
+            self.tr("Carnets Progression (*.carnet);;Tous les fichiers (*)"))
+        if not chosen:
+            return
+        copy = Path(chosen)
+        try:
+            with waiting():
+                preview = merge_copy(service, copy, dry_run=True)
+        except Exception as error:
+            ErrorDialog.show(error_text(error), self)
+            return
+        if not preview.changed:
+            InfoDialog.show("\n".join(preview.lines()), self)
+            return
+        question = self.tr("Ce que la copie « {name} » apporte :").format(name=copy.name)
+        if not ConfirmDialog.ask(self, question, "\n".join(preview.lines()) + "\n\n" + self.tr(
+                "Une sauvegarde du carnet est faite juste avant ; la fusion ne s'annule pas avec Ctrl+Z."),
+                self.tr("Fusionner")):
+            return
+        page, period = self.current_page(), self.current_period_index()
+        try:
+            with waiting():
+                report = merge_copy(service, copy)
+        except Exception as error:
+            ErrorDialog.show(error_text(error), self)
+            return
+        self._take_down_pages()  # every page reads the merged carnet afresh
+        self._reinstall(service, page, period)
+        InfoDialog.show("\n".join(report.lines()), self)
+
     def erase_pupil(self) -> None:
         """Erase one pupil for good (RGPD): two questions, then the core's purge in the worker."""
         from progression import privacy
@@ -1064,6 +1109,13 @@ class MainWindow(QMainWindow):
         self._run_detached(lambda target: privacy.archive_and_purge(target, folder), done,
                            self.tr("Archivage de fin d'année…"))
 
+    def _reinstall(self, service: CarnetService, page: int, period: int | None) -> None:
+        """The pages built again on the same carnet, on the period and page shown before."""
+        self._install(service)
+        if period is not None:
+            self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(period)))
+        self.show_page(max(page, 0))
+
     def _run_detached(self, work: Callable[[CarnetService], Any], done: Callable[[Any], None], label: str) -> None:
         """Long work on the open carnet in the worker. The pages are taken down first, so no widget
         reads the carnet while it changes; they are built again afterwards (names and undo history
@@ -1080,12 +1132,8 @@ class MainWindow(QMainWindow):
 
         def back() -> None:
             self._busy = False
-            if self.service is not service:
-                return
-            self._install(service)
-            if period is not None:
-                self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(period)))
-            self.show_page(max(page, 0))
+            if self.service is service:
+                self._reinstall(service, page, period)
 
         def finished(result: object) -> None:
             back()

@@ -1537,7 +1537,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+83"/>
+        <location filename="../../ui/main_window.py" line="+84"/>
         <source>Élèves</source>
         <translation>Pupils</translation>
     </message>
@@ -1558,12 +1558,12 @@
     </message>
     <message>
         <location line="+70"/>
-        <location line="+573"/>
+        <location line="+577"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-556"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -1598,7 +1598,7 @@
         <translation>Restore a bac&amp;kup…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Effacer définitivement un élève…</source>
         <translation>&amp;Erase a pupil for good…</translation>
     </message>
@@ -1643,7 +1643,7 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1658,17 +1658,22 @@
         <translation>&amp;Pupils</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Récemmen&amp;t ouverts</source>
         <translation>Recentl&amp;y opened</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
+        <source>F&amp;usionner une copie du carnet…</source>
+        <translation>&amp;Merge a copy of the carnet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Classe et &amp;périodes…</source>
         <translation>C&amp;lass and periods…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1729,12 +1734,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+487"/>
+        <location line="+488"/>
         <source>La sauvegarde du {when} a été remise en place.</source>
         <translation>The backup from {when} has been put back in place.</translation>
     </message>
     <message>
-        <location line="-485"/>
+        <location line="-486"/>
         <source>Le fichier endommagé est conservé, intact, sous « {name} ».</source>
         <translation>The damaged file is kept, untouched, as “{name}”.</translation>
     </message>
@@ -1769,7 +1774,7 @@
         <translation>{first} to {last}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>{label} — {year} — Progression</source>
         <translation>{label} — {year} — Progression</translation>
     </message>
@@ -1790,11 +1795,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+117"/>
         <source>Carnets Progression (*.carnet);;Tous les fichiers (*)</source>
         <translation>Progression record books (*.carnet);;All files (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-99"/>
         <source>Préparation de la classe de démonstration…</source>
         <translation>Preparing the demo class…</translation>
     </message>
@@ -1844,7 +1850,27 @@
         <translation>The previous record book is kept in its folder as “{name}”.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>Choisir une copie de ce carnet</source>
+        <translation>Choose a copy of this carnet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ce que la copie « {name} » apporte :</source>
+        <translation>What the copy « {name} » brings:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Une sauvegarde du carnet est faite juste avant ; la fusion ne s&apos;annule pas avec Ctrl+Z.</source>
+        <translation>A backup of the carnet is made just before; merging cannot be undone with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fusionner</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Ce carnet ne contient aucun élève.</source>
         <translation>This record book has no pupils.</translation>
     </message>
@@ -1900,7 +1926,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Archiving the year…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>

@@ -187,3 +187,32 @@ def test_background_errors_are_french_and_progress_waits(qtbot, monkeypatch) -> 
     quick = tasks.run_in_background(lambda: Path("x"), lambda _r: None, label="Vite", parent=QWidget())
     qtbot.waitUntil(lambda: quick.finished, timeout=5000)
     assert quick._dialog is None  # never shown for quick work
+
+
+def test_merging_a_copy_shows_what_it_brings_then_its_marks(qtbot, demo_window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The laptop's copy comes back: the teacher sees what it brings, says yes, and its mark is in the grid."""
+    from progression.backup import make_backup
+    from progression.operations import RecordObservations
+    from ui.carnet_dialogs import ConfirmDialog, InfoDialog
+
+    copy = make_backup(demo_window.service.carnet.path, target=tmp_path / "portable.carnet")
+    laptop = CarnetService.open(copy)
+    entry = demo_window.entry
+    index = next(entry.model.index(r, 0) for r in range(entry.model.rowCount())
+                 if entry.model.is_applicable(entry.model.index(r, 0)) and entry.model.observation_at(
+                     entry.model.index(r, 0)) is None)
+    pupil_id, item_id = entry.model.cell(index)
+    laptop.run(RecordObservations(((pupil_id, item_id),), laptop.step_by_rank(4).id, demo_window.observed_on()))
+    laptop.close()
+    questions: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
+    monkeypatch.setattr(ConfirmDialog, "ask", staticmethod(lambda parent, heading, text, action: questions.append(
+        heading + "\n" + text) or True))
+    said: list[str] = []
+    monkeypatch.setattr(InfoDialog, "show", staticmethod(lambda message, parent=None: said.append(message)))
+
+    demo_window.merge_action.trigger()
+    assert "Ajouté : 1 observation." in questions[0] and "Ctrl+Z" in questions[0]
+    assert said == ["Ajouté : 1 observation."]
+    index = demo_window.entry.model.index_of(pupil_id, item_id)  # the pages were built again
+    assert demo_window.entry.model.step_at(index) == demo_window.service.step_by_rank(4)

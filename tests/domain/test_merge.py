@@ -1,0 +1,156 @@
+"""Merging a copy of the carnet back: nothing recorded on either side is lost, the newer version
+of a row wins, what may exist once stays once, and erased pupils stay erased."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from progression.errors import InvalidInputError
+from progression.merge import merge_copy
+from progression.operations import (
+    EditObservation,
+    PupilFields,
+    RecordObservations,
+    SavePupil,
+    SetAppreciation,
+    SetObservationsDeleted,
+)
+from progression.service import CarnetService, NewClass
+
+DAY = date(2026, 10, 5)
+
+
+def _objective(service: CarnetService, grade: str):  # type: ignore[no-untyped-def]
+    return next(i for i in service.items([grade]) if i.kind == "objective")
+
+
+@pytest.fixture
+def original(empty) -> Path:  # type: ignore[no-untyped-def]
+    """The two-pupil carnet, closed: the school's copy and the laptop's start from it."""
+    empty.close()
+    return empty.carnet.path
+
+
+@pytest.fixture
+def laptop(original: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    copy = tmp_path / "portable" / "classe.carnet"
+    copy.parent.mkdir()
+    shutil.copy(original, copy)
+    service = CarnetService.open(copy)
+    yield service
+    service.close()
+
+
+@pytest.fixture
+def school(original: Path):  # type: ignore[no-untyped-def]
+    service = CarnetService.open(original)
+    yield service
+    service.close()
+
+
+def test_both_sides_marks_are_kept_and_the_newer_version_wins(school, laptop) -> None:
+    lucas = next(p for p in school.pupils() if p.first_name == "Lucas")
+    item, other = _two(school)
+    school.run(RecordObservations(((lucas.id, item.id),), school.step_by_rank(2).id, DAY))
+    kept = laptop.run(RecordObservations(((lucas.id, item.id),), laptop.step_by_rank(3).id, DAY)).recorded[0]
+    edited = laptop.run(RecordObservations(((lucas.id, other.id),), laptop.step_by_rank(1).id, DAY)).recorded[0]
+    laptop.run(EditObservation(edited.id, laptop.step_by_rank(4).id, DAY, "", "relu"))
+    laptop.run(SavePupil(PupilFields("Durand", "Léa", "CE2", ine="3456789012C")))
+    laptop.carnet.close()
+
+    report = merge_copy(school, laptop.carnet.path)
+    marks = {(o.item_id, school.step(o.step_id).rank) for o in school.observations()}
+    assert marks == {(item.id, 2), (item.id, 3), (other.id, 4)}  # both sides' marks, the edit included
+    assert next(o for o in school.observations() if o.id == edited.id).comment == "relu"
+    assert any(p.first_name == "Léa" for p in school.pupils())
+    assert report.added["observation"] == 2 and report.added["pupil"] == 1
+    assert report.lines()[0] == "Ajouté : 1 élève, 2 observations, 1 autre donnée."  # the pupil's enrolment
+    assert school.undo_kind() is None  # a merge is not one of the teacher's actions
+    # Merging the same copy again brings nothing.
+    assert not merge_copy(school, laptop.carnet.path).changed
+    assert kept.id in {o.id for o in school.observations()}
+
+
+def _two(service: CarnetService):  # type: ignore[no-untyped-def]
+    objectives = [i for i in service.items(["CE1"]) if i.kind == "objective"]
+    return objectives[0], objectives[1]
+
+
+def test_a_deletion_in_the_copy_after_the_mark_came_here_is_applied(school, tmp_path: Path) -> None:
+    lucas = next(p for p in school.pupils() if p.first_name == "Lucas")
+    item = _objective(school, "CE1")
+    mark = school.run(RecordObservations(((lucas.id, item.id),), school.step_by_rank(2).id, DAY)).recorded[0]
+    school.carnet.close()
+    copy = tmp_path / "copie.carnet"
+    shutil.copy(school.carnet.path, copy)
+    other = CarnetService.open(copy)
+    other.run(SetObservationsDeleted((mark.id,), True))
+    other.close()
+    here = CarnetService.open(school.carnet.path)
+    try:
+        merge_copy(here, copy)
+        assert here.observations() == []
+    finally:
+        here.close()
+
+
+def test_one_appreciation_per_pupil_and_period_the_newer_one(school, laptop) -> None:
+    lucas = next(p for p in school.pupils() if p.first_name == "Lucas")
+    period = school.period(1).id
+    school.run(SetAppreciation(lucas.id, period, "Écrite à l'école."))
+    laptop.run(SetAppreciation(lucas.id, period, "Écrite à la maison, plus tard."))
+    laptop.carnet.close()
+    report = merge_copy(school, laptop.carnet.path)
+    assert school.appreciation(lucas.id, 1) == "Écrite à la maison, plus tard." and report.superseded == 1
+    assert list(school.appreciations(1).values()) == ["Écrite à la maison, plus tard."]
+
+
+def test_a_dry_run_writes_nothing(school, laptop) -> None:
+    lucas = next(p for p in school.pupils() if p.first_name == "Lucas")
+    laptop.run(RecordObservations(((lucas.id, _objective(laptop, "CE1").id),), laptop.step_by_rank(3).id, DAY))
+    laptop.carnet.close()
+    report = merge_copy(school, laptop.carnet.path, dry_run=True)
+    assert report.added["observation"] == 1 and school.observations() == []
+
+
+def test_pupils_erased_here_do_not_come_back_and_those_erased_there_are_named(school, laptop) -> None:
+    from progression.privacy import purge_pupil
+
+    lucas = next(p for p in school.pupils() if p.first_name == "Lucas")
+    noe = next(p for p in school.pupils() if p.first_name == "Noé")
+    laptop.run(RecordObservations(((lucas.id, _objective(laptop, "CE1").id),), laptop.step_by_rank(3).id, DAY))
+    purge_pupil(school, lucas.id)
+    purge_pupil(laptop, noe.id)
+    laptop.carnet.close()
+    report = merge_copy(school, laptop.carnet.path)
+    assert all(p.id != lucas.id for p in school.pupils()) and school.observations() == []
+    assert report.kept_erased >= 2 and report.erased_in_copy == ["Noé Lefèvre"]
+    assert "Effacez-les aussi" in report.lines()[-1]
+
+
+def test_only_copies_of_this_carnet_merge(school, tmp_path: Path) -> None:
+    other = CarnetService.create(tmp_path / "autre.carnet", NewClass(label="CE1-CE2"))
+    other.close()
+    with pytest.raises(InvalidInputError, match="n'est pas une copie de ce carnet"):
+        merge_copy(school, tmp_path / "autre.carnet")
+    with pytest.raises(InvalidInputError, match="pas le carnet ouvert lui-même"):
+        merge_copy(school, school.carnet.path)
+
+
+def test_command_line(school, laptop) -> None:
+    lucas = next(p for p in laptop.pupils() if p.first_name == "Lucas")
+    laptop.run(RecordObservations(((lucas.id, _objective(laptop, "CE1").id),), laptop.step_by_rank(3).id, DAY))
+    laptop.carnet.close()
+    path = school.carnet.path
+    school.close()
+    result = subprocess.run([sys.executable, "-m", "progression", "merge", str(path), str(laptop.carnet.path)],
+                            capture_output=True, text=True, env=os.environ.copy(), check=False)
+    assert result.returncode == 0, result.stderr
+    assert "Ajouté : 1 observation." in result.stdout
