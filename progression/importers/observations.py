@@ -13,8 +13,8 @@ the whole import back.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from progression.errors import InvalidInputError
@@ -40,10 +40,13 @@ def _is_header(cells: tuple[str, ...]) -> bool:
     return "eleve" in keys and "item" in keys
 
 
-class _Pupils:
-    """Who a cell names: an INE, or « NOM Prénom » / « Prénom NOM » loosely."""
+class _Reader:
+    """Turns the rows into observations. A file repeats the same few pupils, steps and dates
+    thousands of times: each distinct text is looked up once."""
 
-    def __init__(self, service: CarnetService) -> None:
+    def __init__(self, service: CarnetService, column: dict[str, int]) -> None:
+        self.service = service
+        self.column = column
         pupils = service.pupils()
         self.by_ine = {p.ine.upper(): p.id for p in pupils if p.ine}
         self.by_name: dict[str, list[str]] = {}
@@ -52,18 +55,59 @@ class _Pupils:
                 found = self.by_name.setdefault(key, [])
                 if p.id not in found:
                     found.append(p.id)
+        self.pupils: dict[str, str] = {}
+        self.steps: dict[str, str] = {}
+        self.dates: dict[str, date] = {}
 
-    def find(self, who: str, where: str) -> str:
-        if who.upper() in self.by_ine:
-            return self.by_ine[who.upper()]
-        found = self.by_name.get(match_key(who), [])
-        if len(found) > 1:
-            raise InvalidInputError(
-                f"{where} : plusieurs élèves s'appellent « {who} » ; indiquez leur INE à la place du nom."
-            )
-        if not found:
-            raise InvalidInputError(f"{where} : élève « {who} » inconnu dans ce carnet.")
-        return found[0]
+    def cell(self, cells: tuple[str, ...], key: str) -> str:
+        index = self.column.get(key)
+        return cells[index].strip() if index is not None and index < len(cells) else ""
+
+    def pupil(self, who: str, where: str) -> str:
+        if who not in self.pupils:
+            if who.upper() in self.by_ine:
+                self.pupils[who] = self.by_ine[who.upper()]
+            else:
+                found = self.by_name.get(match_key(who), [])
+                if len(found) > 1:
+                    raise InvalidInputError(
+                        f"{where} : plusieurs élèves s'appellent « {who} » ; indiquez leur INE à la place du nom."
+                    )
+                if not found:
+                    raise InvalidInputError(f"{where} : élève « {who} » inconnu dans ce carnet.")
+                self.pupils[who] = found[0]
+        return self.pupils[who]
+
+    def step(self, text: str) -> str:
+        if text not in self.steps:
+            self.steps[text] = self.service.step_by_label(text).id
+        return self.steps[text]
+
+    def date(self, text: str, where: str) -> date:
+        if text not in self.dates:
+            if not text:
+                raise InvalidInputError(f"{where} : la date manque ; écrivez-la jj/mm/aaaa (par exemple 14/10/2026).")
+            try:
+                self.dates[text] = parse_date(text)
+            except ValueError as error:
+                raise InvalidInputError(f"{where} : {error}.") from None
+        return self.dates[text]
+
+    def observation(self, cells: tuple[str, ...], where: str) -> NewObservation:
+        service = self.service
+        pupil_id = self.pupil(self.cell(cells, "eleve"), where)
+        try:
+            item = service.item_by_code(self.cell(cells, "item"))
+            step_id = self.step(self.cell(cells, "echelon"))
+        except InvalidInputError as error:
+            raise InvalidInputError(f"{where} : {error.message[0].lower()}{error.message[1:]}") from error
+        observed_on = self.date(self.cell(cells, "date"), where)
+        try:
+            service.check_date_in_year(observed_on)
+            service.check_pupil_present(pupil_id, observed_on)
+        except InvalidInputError as error:
+            raise InvalidInputError(f"{where} : {error.message}") from error
+        return NewObservation(pupil_id, item.id, step_id, observed_on, ACTIVITY, self.cell(cells, "commentaire"))
 
 
 def read_observations(service: CarnetService, path: Path) -> tuple[NewObservation, ...]:
@@ -84,41 +128,14 @@ def read_observations(service: CarnetService, path: Path) -> tuple[NewObservatio
             raise InvalidInputError(
                 f"« {name} », ligne {header.line} : la colonne « {missing[0]} » manque. En-tête attendu : {EXPECTED}."
             )
-        column = {c: keys.index(c) for c in COLUMNS if c in keys}
-        pupils = _Pupils(service)
+        reader = _Reader(service, {c: keys.index(c) for c in COLUMNS if c in keys})
         found: list[NewObservation] = []
         for row in table.rows:
             where = f"« {name} », ligne {row.line}"
             if row.error is not None:
                 raise InvalidInputError(f"{where} : {row.error}.")
-
-            def cell(key: str, cells: tuple[str, ...] = row.cells) -> str:
-                index = column.get(key)
-                return cells[index].strip() if index is not None and index < len(cells) else ""
-
-            found.append(_observation(service, pupils, cell, where))
+            found.append(reader.observation(row.cells, where))
     return tuple(found)
-
-
-def _observation(service: CarnetService, pupils: _Pupils, cell: Callable[[str], str], where: str) -> NewObservation:
-    pupil_id = pupils.find(cell("eleve"), where)
-    try:
-        item = service.item_by_code(cell("item"))
-        step = service.step_by_label(cell("echelon"))
-    except InvalidInputError as error:
-        raise InvalidInputError(f"{where} : {error.message[0].lower()}{error.message[1:]}") from error
-    if not cell("date"):
-        raise InvalidInputError(f"{where} : la date manque ; écrivez-la jj/mm/aaaa (par exemple 14/10/2026).")
-    try:
-        observed_on = parse_date(cell("date"))
-    except ValueError as error:
-        raise InvalidInputError(f"{where} : {error}.") from None
-    try:
-        service.check_date_in_year(observed_on)
-        service.check_pupil_present(pupil_id, observed_on)
-    except InvalidInputError as error:
-        raise InvalidInputError(f"{where} : {error.message}") from error
-    return NewObservation(pupil_id, item.id, step.id, observed_on, ACTIVITY, cell("commentaire"))
 
 
 def import_operation(service: CarnetService, observations: tuple[NewObservation, ...]) -> AddObservations:
