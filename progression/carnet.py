@@ -163,6 +163,7 @@ class Carnet:
         # CarnetService.create disposes the engine of a half-made carnet: that must free the lock.
         event.listen(self.engine, "engine_disposed", self._on_disposed)
         self._closing = False
+        self._writer: Connection | None = None
         if self.lock is not None:
             # A carnet dropped without close() (a window that failed half-way) must not keep the
             # teacher locked out until Progression restarts.
@@ -203,9 +204,19 @@ class Carnet:
     @contextmanager
     def writing(self) -> Iterator[Connection]:
         """One transaction on a plain connection, for writes made with Core statements:
-        committed when the block ends, rolled back on any error."""
-        with storage_errors(self.path), self.engine.begin() as connection:
-            yield connection
+        committed when the block ends, rolled back on any error. The connection is kept between
+        writes (the grid's recordings come one key press at a time); a failed one is dropped."""
+        with storage_errors(self.path):
+            if self._writer is None:
+                self._writer = self.engine.connect()
+            try:
+                with self._writer.begin():
+                    yield self._writer
+            except BaseException:
+                writer, self._writer = self._writer, None
+                with contextlib.suppress(Exception):
+                    writer.close()
+                raise
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
@@ -224,6 +235,10 @@ class Carnet:
         self.closed = True
         self._closing = True
         try:
+            if self._writer is not None:
+                with contextlib.suppress(Exception):
+                    self._writer.close()
+                self._writer = None
             self.engine.dispose()
             if self.lock is not None and not self.read_only:
                 _leave_single_file(self.path)
