@@ -40,12 +40,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -110,6 +112,18 @@ class WindowRunner(ActionRunner):
 
     def _after_redo(self) -> None:
         self.names.redone()
+
+
+def scrollable(page: QWidget) -> QScrollArea:
+    """A page in a scroll area: on a small screen or at 200 % the window may be smaller than the
+    page needs, and the page then scrolls instead of holding the window larger than the screen.
+    (« Saisie » needs none: its grid scrolls itself.)"""
+    holder = QScrollArea()
+    holder.setWidgetResizable(True)
+    holder.setFrameShape(QFrame.Shape.NoFrame)
+    holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes into the page, not onto its frame
+    holder.setWidget(page)
+    return holder
 
 
 def placeholder_page(title: str, reason: str) -> QWidget:
@@ -641,7 +655,7 @@ class MainWindow(QMainWindow):
             page = self._make_panel(*PANELS[index - 1])
             stand_in = self.page_stack.widget(index)
             assert stand_in is not None
-            self.page_stack.insertWidget(index, page)
+            self.page_stack.insertWidget(index, scrollable(page))
             self.page_stack.removeWidget(stand_in)
             stand_in.deleteLater()
             self._pages[index] = page
@@ -760,16 +774,21 @@ class MainWindow(QMainWindow):
     def _show_page(self, index: int) -> None:
         if not 0 <= index < self.page_stack.count():
             return
-        self.page_stack.setCurrentWidget(self.panel(index))
+        page = self.panel(index)
+        self.page_stack.setCurrentIndex(index)
         self.page_actions[index].setChecked(True)
         for action in self.entry_tools:  # date and activity only matter when marking
             action.setVisible(index == 0)
-        widget = self.page_stack.currentWidget()
-        if widget is not None and not self.sidebar.hasFocus():
-            widget.setFocus()
+        if not self.sidebar.hasFocus():
+            page.setFocus()
 
     def current_page(self) -> int:
         return self.page_stack.currentIndex()
+
+    def current_panel(self) -> QWidget | None:
+        """The page shown, as built (not the scroll area around it)."""
+        index = self.current_page()
+        return self._pages[index] if 0 <= index < len(self._pages) else None
 
     # ------------------------------------------------------------ period, date, activity
 
@@ -1043,7 +1062,7 @@ class MainWindow(QMainWindow):
         if not pupils:
             InfoDialog.show(self.tr("Ce carnet ne contient aucun élève."), self)
             return
-        shown = getattr(self.page_stack.currentWidget(), "pupil_id", None)
+        shown = getattr(self.current_panel(), "pupil_id", None)
         request = PurgeDialog.ask(self, pupils, shown if isinstance(shown, str) else None)
         if request is None or not PurgeDialog.confirm(self, request):
             return

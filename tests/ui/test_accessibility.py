@@ -239,7 +239,8 @@ def test_tab_goes_round_every_page_and_reaches_all_its_controls(qtbot, demo_wind
         settle()
         visited = tab_round(demo_window.period_combo)
         problems += [f"{title}: {p}" for p in stuck(visited)]
-        page = demo_window.page_stack.currentWidget()
+        page = demo_window.current_panel()
+        assert page is not None
         reachable = [w for w in page.findChildren(QWidget)
                      if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
                      and not isinstance(w, (QHeaderView, QScrollBar)) and w.focusProxy() is None

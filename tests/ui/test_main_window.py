@@ -65,11 +65,11 @@ def test_pages_follow_ctrl_number_and_the_period(qtbot, with_fake_panels, window
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     first = window.panels[1]
-    assert isinstance(first, FakePanel) and window.page_stack.currentWidget() is first
+    assert isinstance(first, FakePanel) and window.current_panel() is first
     assert first.periods == [window.current_period_index()]  # a page built late starts on the period shown
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() == 2 and window.sidebar.currentRow() == 2
-    assert not isinstance(window.page_stack.currentWidget(), FakePanel)  # the missing page is a placeholder
+    assert not isinstance(window.current_panel(), FakePanel)  # the missing page is a placeholder
     fakes = [first, window.panel(3), window.panel(4)]
     assert all(isinstance(f, FakePanel) for f in fakes) and len(window.panels) == 5
     assert window.panel(1) is first  # built once
@@ -100,7 +100,7 @@ def test_a_page_first_shown_after_a_recording_shows_it(qtbot, demo_window) -> No
     assert recorded is not None and len(demo_window.panels) == 1
     qtbot.keyClick(demo_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     pupils = demo_window.panel(1)
-    assert isinstance(pupils, PupilPanel) and demo_window.page_stack.currentWidget() is pupils
+    assert isinstance(pupils, PupilPanel) and demo_window.current_panel() is pupils
     pupils.show_pupil(recorded.pupil_id)
     assert pupils.timeline_model.index_of(recorded.id).isValid()
 
@@ -216,3 +216,12 @@ def test_merging_a_copy_shows_what_it_brings_then_its_marks(qtbot, demo_window, 
     assert said == ["Ajouté : 1 observation."]
     index = demo_window.entry.model.index_of(pupil_id, item_id)  # the pages were built again
     assert demo_window.entry.model.step_at(index) == demo_window.service.step_by_rank(4)
+
+
+def test_every_page_fits_a_1080p_screen_at_200_percent(demo_window) -> None:  # type: ignore[no-untyped-def]
+    """1920 × 1080 at 200 % leaves 960 × 540 logical pixels (less the taskbar): the window must
+    be able to shrink to that on every page, the page scrolling rather than the window overflowing."""
+    for index in range(len(demo_window.page_titles)):
+        demo_window.show_page(index)
+        hint = demo_window.minimumSizeHint()
+        assert hint.width() <= 960 and hint.height() <= 500, (demo_window.page_titles[index], hint)
