@@ -96,7 +96,8 @@ def build_lsu_export(
     if not (klass.onde_class_id or "").isdigit() or int(klass.onde_class_id or "0") <= 0:
         raise InvalidInputError(
             "L'identifiant ONDE de la classe manque : importez la liste des élèves extraite d'ONDE "
-            "(Fichier › Importer une liste d'élèves), qui le contient, puis exportez à nouveau."
+            "(Fichier › Importer une liste d'élèves), qui le contient, ou tapez-le dans Fichier › Classe et "
+            "périodes…, puis exportez à nouveau."
         )
     period = service.period(period_index)
     pupils = service.pupils_in_period(period_index)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from progression.calendar import PeriodSpec, check_periods
 from progression.errors import ProgressionError
-from progression.operations import SaveClassDetails, SavePeriodDates
+from progression.operations import SaveClassDetails, SavePeriodDates, SetClassOndeId
 from progression.views import PeriodView
 from ui.runner import ActionRunner
 from ui.widgets import name_from_buddies, named
@@ -67,6 +67,9 @@ class ClassDialog(QDialog):
         self.school_edit.setPlaceholderText(self.tr("École élémentaire Jean-Jaurès, Rennes"))
         self.teacher_edit = named(QLineEdit(klass.teacher), "teacherEdit")
         self.teacher_edit.setPlaceholderText(self.tr("Mme Morel"))
+        # The LSU export names the class by it; a class-list import from ONDE fills it.
+        self.onde_edit = named(QLineEdit(klass.onde_class_id or ""), "ondeIdEdit")
+        self.onde_edit.setPlaceholderText(self.tr("donné par la liste ONDE"))
         em = self.fontMetrics().horizontalAdvance("M")
         for line in (self.label_edit, self.school_edit, self.teacher_edit):
             line.setMinimumWidth(em * 22)
@@ -75,6 +78,7 @@ class ClassDialog(QDialog):
         form.addRow(self.tr("É&cole :"), self.school_edit)
         form.addRow(self.tr("&Classe :"), self.label_edit)
         form.addRow(self.tr("&Enseignant(e) :"), self.teacher_edit)
+        form.addRow(self.tr("&Identifiant ONDE :"), self.onde_edit)
         year = QLabel(self.tr("{year} (du {first} au {last})").format(
             year=klass.year_label, first=french_day(klass.year_starts_on), last=french_day(klass.year_ends_on)))
         form.addRow(self.tr("Année scolaire :"), year)
@@ -178,11 +182,19 @@ class ClassDialog(QDialog):
             self.error_label.setText(self.tr("Donnez un nom à la classe (par exemple « CE1-CE2 »)."))
             self.label_edit.setFocus()
             return False
+        onde_id = self.onde_edit.text().strip() or None
+        if onde_id is not None and not onde_id.isdigit():
+            self.error_label.setText(self.tr("L'identifiant ONDE de la classe est un nombre (par exemple 1001) : "
+                                             "il figure dans la liste des élèves extraite d'ONDE."))
+            self.onde_edit.setFocus()
+            return False
         service = self.runner.service
         klass = service.class_info()
         details = self.details()
         typed = (details.label.strip(), details.school.strip(), details.teacher.strip())
         if typed != (klass.label, klass.school, klass.teacher) and self.runner.run(details, self) is None:
+            return False
+        if onde_id != klass.onde_class_id and self.runner.run(SetClassOndeId(onde_id), self) is None:
             return False
         dates = self.period_dates()
         stored = tuple((p.index, p.starts_on, p.ends_on) for p in service.periods())

@@ -232,6 +232,11 @@
         <translation>Mme Morel</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>donné par la liste ONDE</source>
+        <translation>given by the ONDE list</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>La classe</source>
         <translation>The class</translation>
@@ -250,6 +255,11 @@
         <location line="+1"/>
         <source>&amp;Enseignant(e) :</source>
         <translation>&amp;Teacher:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Identifiant ONDE :</source>
+        <translation>ONDE &amp;identifier:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -295,6 +305,11 @@
         <location line="+71"/>
         <source>Donnez un nom à la classe (par exemple « CE1-CE2 »).</source>
         <translation>Give the class a name (for example “CE1-CE2”).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>L&apos;identifiant ONDE de la classe est un nombre (par exemple 1001) : il figure dans la liste des élèves extraite d&apos;ONDE.</source>
+        <translation>The class&apos;s ONDE identifier is a number (for example 1001): it is in the pupil list extracted from ONDE.</translation>
     </message>
 </context>
 <context>
@@ -1537,7 +1552,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+84"/>
+        <location filename="../../ui/main_window.py" line="+86"/>
         <source>Élèves</source>
         <translation>Pupils</translation>
     </message>
@@ -1557,7 +1572,7 @@
         <translation>Framework</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+82"/>
         <location line="+577"/>
         <source>Progression</source>
         <translation>Progression</translation>
@@ -1734,12 +1749,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+488"/>
+        <location line="+493"/>
         <source>La sauvegarde du {when} a été remise en place.</source>
         <translation>The backup from {when} has been put back in place.</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-491"/>
         <source>Le fichier endommagé est conservé, intact, sous « {name} ».</source>
         <translation>The damaged file is kept, untouched, as “{name}”.</translation>
     </message>
@@ -1784,7 +1799,7 @@
         <translation>{label} — {year} (read-only) — Progression</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+154"/>
         <source>Création du carnet…</source>
         <translation>Creating the record book…</translation>
     </message>

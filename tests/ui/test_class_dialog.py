@@ -123,6 +123,21 @@ def test_a_period_ending_before_it_starts_is_refused_in_french(qtbot, demo_windo
     assert service.class_info().label == label and not error_messages
 
 
+def test_the_onde_id_the_lsu_needs_can_be_typed_and_is_checked(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    service: CarnetService = demo_window.service
+    dialog = open_class_dialog(demo_window)
+    assert dialog.onde_edit.text() == service.class_info().onde_class_id  # the demo's, as from ONDE
+    dialog.onde_edit.setText("12 34")
+    click_ok(qtbot, dialog)
+    assert dialog.isVisible() and "est un nombre" in dialog.error_label.text()
+    dialog.onde_edit.setText("4321")
+    click_ok(qtbot, dialog)
+    assert not dialog.isVisible() and service.class_info().onde_class_id == "4321"
+    assert demo_window.undo_action.text() == "Annuler : Modifier la classe"
+    press_undo(qtbot, demo_window)
+    assert service.class_info().onde_class_id == "120345"
+
+
 def test_the_entry_is_off_without_a_writable_carnet(qtbot, window, demo_path) -> None:  # type: ignore[no-untyped-def]
     assert not window.class_dialog_action.isEnabled()  # welcome page
     assert window.open_carnet(demo_path, read_only=True) is None
