@@ -235,6 +235,10 @@ class Carnet:
         self.closed = True
         self._closing = True
         try:
+            if self.changed and not self.read_only:
+                with contextlib.suppress(Exception), self.writing() as connection:
+                    connection.exec_driver_sql("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                                               (LAST_STAMP_KEY, self.clock.last()))
             if self._writer is not None:
                 with contextlib.suppress(Exception):
                     self._writer.close()
@@ -312,6 +316,10 @@ def _configurer(journal: str | None) -> Callable[[sqlite3.Connection, Any], None
 
 # Kept for callers that configure a bare connection the way a carnet is configured.
 _configure_connection = _configurer("WAL")
+
+
+# The newest hybrid-clock stamp the carnet has issued or seen, kept at close (see open_carnet).
+LAST_STAMP_KEY = "last_stamp"
 
 
 def _begin(conn: Any) -> None:
@@ -508,8 +516,13 @@ def open_carnet(
                     _alembic_upgrade(engine)
         carnet = Carnet(path, engine, _session_factory(engine), device_id(), read_only=read_only, lock=held,
                         risky=risky, journal=journal, backup_warning=warning)
-        with storage_errors(path), engine.connect():
-            pass  # connect now: a journal switch refused by another program fails here, not mid-action
+        # Connect now: a journal switch refused by another program fails here, not mid-action. And
+        # stamp after the newest stamp this carnet has seen (a merged copy's computer may have a clock
+        # ahead of this one), or a later edit here would lose to an older one in the next merge.
+        with storage_errors(path), engine.connect() as connection:
+            seen = connection.exec_driver_sql("SELECT value FROM meta WHERE key = ?", (LAST_STAMP_KEY,)).scalar()
+        if isinstance(seen, str) and seen:
+            carnet.clock.observe(seen)
     except BaseException:
         if engine is not None:
             engine.dispose()

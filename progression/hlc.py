@@ -43,6 +43,11 @@ class HybridClock:
                 self._counter += 1
             return format_stamp(self._wall, self._counter)
 
+    def last(self) -> str:
+        """The newest stamp issued or observed (kept by the carnet at close, observed at open)."""
+        with self._lock:
+            return format_stamp(self._wall, self._counter)
+
     def observe(self, stamp: str) -> None:
         """Move past a stamp seen in another carnet, so later local edits win over it."""
         wall, counter = parse_stamp(stamp)

@@ -154,3 +154,25 @@ def test_command_line(school, laptop) -> None:
                             capture_output=True, text=True, env=os.environ.copy(), check=False)
     assert result.returncode == 0, result.stderr
     assert "Ajouté : 1 observation." in result.stdout
+
+
+def test_a_carnet_keeps_stamping_after_the_newest_stamp_it_has_seen(tmp_path: Path) -> None:
+    """A copy merged from a computer whose clock runs ahead: edits made here afterwards, even in a
+    later session, must still be newer than what came from it, or they would lose the next merge."""
+    import sqlite3
+
+    from progression.hlc import format_stamp
+
+    path = tmp_path / "classe.carnet"
+    CarnetService.create(path, NewClass(label="CE1")).close()
+    ahead = format_stamp(9_999_999_999_999, 0)  # far in this computer's future
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_stamp', ?)", (ahead,))
+    service = CarnetService.open(path)
+    assert service.carnet.stamp() > ahead
+    service.run(SavePupil(PupilFields("Martin", "Lucas", "CE1")))
+    service.close()
+    with sqlite3.connect(path) as conn:
+        kept = conn.execute("SELECT value FROM meta WHERE key = 'last_stamp'").fetchone()[0]
+        newest = conn.execute("SELECT max(modified_at) FROM pupil").fetchone()[0]
+    assert kept >= newest > ahead
