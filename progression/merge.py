@@ -31,9 +31,9 @@ from pathlib import Path
 from typing import Any
 
 from progression.carnet import inspect_file, storage_errors
-from progression.errors import InvalidInputError, ProgressionError
+from progression.errors import DamagedCarnetError, InvalidInputError, ProgressionError
 from progression.privacy import ERASED_KEY, erased_pupils
-from progression.schema import SCHEMA_REVISION
+from progression.schema import SCHEMA_REVISION, Base
 from progression.service import CarnetService
 
 # Parents before children, so each row finds what it points to.
@@ -129,11 +129,22 @@ def _read_copy(path: Path, carnet_id: str | None) -> _Copy:
                     f"« {name} » n'est pas une copie de ce carnet : seules les copies d'un même carnet se "
                     "fusionnent (deux carnets créés séparément ne savent pas que leurs élèves sont les mêmes)."
                 )
-            rows = {table: [dict(row) for row in conn.execute(f"SELECT * FROM {table}")] for table in SYNCED_TABLES}
-            settings = [dict(row) for row in conn.execute("SELECT * FROM setting")]
+            # The columns are this version's, never names read from the file.
+            rows = {table: _rows(conn, table) for table in SYNCED_TABLES}
+            settings = _rows(conn, "setting")
         finally:
             conn.close()
     return _Copy(rows, settings, erased_pupils(meta))
+
+
+def _rows(conn: sqlite3.Connection, table: str) -> list[dict[str, Any]]:
+    columns = list(Base.metadata.tables[table].columns.keys())
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    query = f"SELECT {quoted} FROM {table}"
+    try:
+        return [dict(zip(columns, row, strict=True)) for row in conn.execute(query)]
+    except sqlite3.DatabaseError as error:
+        raise DamagedCarnetError(f"La copie ne se lit pas comme un carnet de cette version ({error}).") from error
 
 
 def merge_copy(service: CarnetService, copy_path: Path, *, dry_run: bool = False) -> MergeReport:
@@ -215,10 +226,11 @@ def _merge_table(raw: sqlite3.Connection, table: str, rows: Iterable[dict[str, A
         columns = list(row)
         if row["id"] not in local:
             marks = ",".join("?" * len(columns))
-            raw.execute(f"INSERT INTO {table} ({','.join(columns)}) VALUES ({marks})", [row[c] for c in columns])
+            names = ",".join(f'"{c}"' for c in columns)
+            raw.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", [row[c] for c in columns])
             report.added[table] += 1
         elif _stamp_order(row["modified_at"]) > _stamp_order(local[row["id"]]):
-            assignments = ",".join(f"{c} = ?" for c in columns if c != "id")
+            assignments = ",".join(f'"{c}" = ?' for c in columns if c != "id")
             raw.execute(f"UPDATE {table} SET {assignments} WHERE id = ?",
                         [*(row[c] for c in columns if c != "id"), row["id"]])
             report.updated[table] += 1

@@ -176,3 +176,17 @@ def test_a_carnet_keeps_stamping_after_the_newest_stamp_it_has_seen(tmp_path: Pa
         kept = conn.execute("SELECT value FROM meta WHERE key = 'last_stamp'").fetchone()[0]
         newest = conn.execute("SELECT max(modified_at) FROM pupil").fetchone()[0]
     assert kept >= newest > ahead
+
+
+def test_period_dates_changed_in_the_copy_come_back(school, laptop) -> None:
+    from progression.operations import SavePeriodDates
+
+    periods = laptop.periods()
+    moved = tuple((p.index, p.starts_on, p.ends_on) for p in periods)
+    first_end = date(2026, 10, 23)
+    moved = ((1, moved[0][1], first_end), (2, date(2026, 10, 24), moved[1][2]), *moved[2:])
+    laptop.run(SavePeriodDates(moved))
+    laptop.carnet.close()
+    report = merge_copy(school, laptop.carnet.path)
+    assert report.updated["period"] == 2
+    assert school.period(1).ends_on == first_end and school.period(2).starts_on == date(2026, 10, 24)
