@@ -100,7 +100,8 @@ def build_lsu_export(
             "périodes…, puis exportez à nouveau."
         )
     period = service.period(period_index)
-    pupils = service.pupils_in_period(period_index)
+    # A pupil who left before the period ended gets this period's bilan from the next school.
+    pupils = [p for p in service.pupils_in_period(period_index) if p.left_on is None or p.left_on >= period.ends_on]
     if not pupils:
         raise InvalidInputError(f"Aucun élève dans la classe en {period.label} : rien à envoyer au LSU.")
     without_ine = [p for p in pupils if not p.ine or len(p.ine.strip()) != 11]

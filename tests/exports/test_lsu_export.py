@@ -112,6 +112,18 @@ def test_pupils_without_ine_and_a_class_without_onde_id_are_named(empty) -> None
         build_lsu_export(empty, 1, **who)
 
 
+def test_a_pupil_who_left_during_the_period_is_left_to_the_next_school(empty) -> None:
+    from progression.operations import PupilFields, SavePupil, SetAppreciation, SetClassOndeId
+
+    lucas = next(p for p in empty.pupils() if p.first_name == "Lucas")
+    noe = next(p for p in empty.pupils() if p.first_name == "Noé")
+    empty.run(SavePupil(PupilFields("Lefèvre", "Noé", "CE2", ine="2345678901B", left_on=date(2026, 10, 2)), noe.id))
+    empty.run(SetClassOndeId("4242"))
+    empty.run(SetAppreciation(lucas.id, empty.period(1).id, "Bon début d'année."))
+    data = build_lsu_export(empty, 1, uai="0751234A", director="Mme MARTIN Claire", teacher="M. TEST Marc")
+    assert [p.ine for p in data.pupils] == [lucas.ine]
+
+
 def test_a_pupil_without_reading_observations_is_not_assessed(empty) -> None:
     from progression.operations import PupilFields, SavePupil, SetAppreciation, SetClassOndeId
 
