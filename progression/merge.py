@@ -193,9 +193,11 @@ def _merge(service: CarnetService, copy: _Copy, erased_here: set[str], report: M
         report.superseded = sum(_keep_newest(raw, table, keys, carnet.stamp(), carnet.device_id)
                                 for table, keys in ONE_ALIVE.items())
         report.settings = _merge_settings(raw, copy.settings)
-        gone = sorted((copy.erased - erased_here) & {r[0] for r in raw.execute("SELECT id FROM pupil")})
-        report.erased_in_copy = [f"{first} {last}" for first, last in _names(raw, gone)]
         all_erased = erased_here | copy.erased
+        # Still here though erased in a copy (this one or an earlier one): named at every merge
+        # until the teacher erases them here too.
+        gone = sorted(all_erased & {r[0] for r in raw.execute("SELECT id FROM pupil")})
+        report.erased_in_copy = [f"{first} {last}" for first, last in _names(raw, gone)]
         if all_erased != erased_here:
             raw.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                         (ERASED_KEY, json.dumps(sorted(all_erased))))

@@ -133,6 +133,7 @@ def test_pupils_erased_here_do_not_come_back_and_those_erased_there_are_named(sc
     assert all(p.id != lucas.id for p in school.pupils()) and school.observations() == []
     assert report.kept_erased >= 2 and report.erased_in_copy == ["Noé Lefèvre"]
     assert "Effacez-les aussi" in report.lines()[-1]
+    assert merge_copy(school, laptop.carnet.path).erased_in_copy == ["Noé Lefèvre"]  # said until done
 
 
 def test_only_copies_of_this_carnet_merge(school, tmp_path: Path) -> None:
