@@ -191,3 +191,23 @@ def test_period_dates_changed_in_the_copy_come_back(school, laptop) -> None:
     report = merge_copy(school, laptop.carnet.path)
     assert report.updated["period"] == 2
     assert school.period(1).ends_on == first_end and school.period(2).starts_on == date(2026, 10, 24)
+
+
+def test_a_merge_that_fails_half_way_leaves_the_carnet_as_it_was(school, laptop, monkeypatch) -> None:
+    import progression.merge as merge_module
+    from progression.carnet import StorageError
+
+    lucas = next(p for p in laptop.pupils() if p.first_name == "Lucas")
+    laptop.run(RecordObservations(((lucas.id, _objective(laptop, "CE1").id),), laptop.step_by_rank(3).id, DAY))
+    laptop.run(SavePupil(PupilFields("Durand", "Léa", "CE2")))
+    laptop.carnet.close()
+    school.run(RecordObservations(((lucas.id, _objective(school, "CE1").id),), school.step_by_rank(1).id, DAY))
+
+    def disk_full(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise StorageError("Le disque est plein.")
+
+    monkeypatch.setattr(merge_module, "_merge_settings", disk_full)  # after the rows went in
+    with pytest.raises(StorageError):
+        merge_copy(school, laptop.carnet.path)
+    assert len(school.observations()) == 1 and len(school.pupils()) == 2
+    assert school.undo_kind() is not None  # nothing happened: the teacher's last action is still undoable
