@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -32,15 +31,7 @@ from progression.errors import ProgressionError
 from progression.operations import SaveClassDetails, SavePeriodDates, SetClassOndeId
 from progression.views import PeriodView
 from ui.runner import ActionRunner
-from ui.widgets import name_from_buddies, named
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
+from ui.widgets import from_qdate, name_from_buddies, named, to_qdate
 
 
 def french_day(day: date) -> str:

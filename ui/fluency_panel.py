@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -45,14 +45,10 @@ from progression.service import CarnetService
 from progression.views import FluencyView
 from ui.charts import Bar, ClassFluencyChart
 from ui.runner import ActionRunner
-from ui.widgets import ROOT, Index, name_from_buddies
+from ui.widgets import ROOT, Index, from_qdate, name_from_buddies, to_qdate
 
 SESSION_SECONDS = 60
 TICK_MS = 100
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class SessionClock:
@@ -335,10 +331,10 @@ class FluencyPanel(QWidget):
         self.period_box.setTitle(self.tr("{0} : dernière mesure de chaque élève et mesures de la période")
                                  .format(self._period.label))
         klass = self.service.class_info()
-        self.day.setDateRange(qdate(klass.year_starts_on), qdate(klass.year_ends_on))
-        current: date = self.day.date().toPython()  # type: ignore[assignment]
+        self.day.setDateRange(to_qdate(klass.year_starts_on), to_qdate(klass.year_ends_on))
+        current = from_qdate(self.day.date())
         if not self._period.contains(current):
-            self.day.setDate(qdate(min(max(date.today(), self._period.starts_on), self._period.ends_on)))
+            self.day.setDate(to_qdate(min(max(date.today(), self._period.starts_on), self._period.ends_on)))
         self._load_period()
 
     def on_changes(self, changes: Changes) -> None:
@@ -506,7 +502,7 @@ class FluencyPanel(QWidget):
             return
         if self.clock.running:
             self.stop_timer()
-        day: date = self.day.date().toPython()  # type: ignore[assignment]
+        day = from_qdate(self.day.date())
         operation = AddFluencyMeasure(
             pupil_id=pupil_id, measured_on=day, words_read=self.words.value(), errors=self.errors,
             seconds=float(self.seconds.value()), text_title=self.text.currentText().strip(),

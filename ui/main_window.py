@@ -26,7 +26,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QDate,
     QMessageLogContext,
     QSettings,
     Qt,
@@ -76,7 +75,7 @@ from ui.runner import ActionRunner, ErrorDialog
 from ui.settings_store import ORGANISATION, SettingsStore
 from ui.tasks import error_text, run_in_background
 from ui.welcome import WelcomePage
-from ui.widgets import named
+from ui.widgets import from_qdate, named, to_qdate
 
 SCREENSHOT_SIZE = (1400, 850)
 
@@ -157,10 +156,6 @@ def waiting() -> Iterator[None]:
 
 def clamp(day: date, first: date, last: date) -> date:
     return min(max(day, first), last)
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class MainWindow(QMainWindow):
@@ -817,8 +812,7 @@ class MainWindow(QMainWindow):
             self._date_chosen()
 
     def observed_on(self) -> date:
-        d = self.date_edit.date()
-        return date(d.year(), d.month(), d.day())
+        return from_qdate(self.date_edit.date())
 
     def _date_chosen(self) -> None:
         if self.service is None:

@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
-    QDate,
     QItemSelectionModel,
     QModelIndex,
     Qt,
@@ -55,13 +54,9 @@ from progression.views import ObservationView, PupilView, StepView
 from ui import step_style
 from ui.charts import CurvePoint, FluencyCurveView, PeriodBand
 from ui.runner import ActionRunner
-from ui.widgets import ROOT, Index, name_from_buddies
+from ui.widgets import ROOT, Index, from_qdate, name_from_buddies, to_qdate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _touches(changes: Changes, pupil_id: str | None) -> bool:
@@ -278,10 +273,10 @@ class ObservationDialog(QDialog):
             self.step.setItemData(row, step_style.fill_brush(step), Qt.ItemDataRole.BackgroundRole)
             self.step.setItemData(row, QBrush(step_style.text_color(step)), Qt.ItemDataRole.ForegroundRole)
         self.step.setCurrentIndex(max(0, self.step.findData(obs.step_id)))
-        self.day = QDateEdit(qdate(obs.observed_on))
+        self.day = QDateEdit(to_qdate(obs.observed_on))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
-        self.day.setDateRange(qdate(klass.year_starts_on), qdate(klass.year_ends_on))
+        self.day.setDateRange(to_qdate(klass.year_starts_on), to_qdate(klass.year_ends_on))
         self.activity = QComboBox()
         self.activity.setEditable(True)
         self.activity.addItems(list(service.settings.activities))
@@ -308,7 +303,7 @@ class ObservationDialog(QDialog):
         self.resize(self.fontMetrics().horizontalAdvance("M") * 52, self.sizeHint().height())
 
     def values(self) -> ObservationEdit:
-        day: date = self.day.date().toPython()  # type: ignore[assignment]
+        day = from_qdate(self.day.date())
         return ObservationEdit(self.step.currentData(), day, self.activity.currentText(),
                                self.comment.toPlainText())
 
@@ -345,11 +340,11 @@ class OptionalDateEdit(QWidget):
         self.edit.dateChanged.connect(self.changed)
 
     def value(self) -> date | None:
-        return self.edit.date().toPython() if self.check.isChecked() else None  # type: ignore[return-value]
+        return from_qdate(self.edit.date()) if self.check.isChecked() else None
 
     def set_value(self, value: date | None, fallback: date) -> None:
         self.check.setChecked(value is not None)
-        self.edit.setDate(qdate(value or fallback))
+        self.edit.setDate(to_qdate(value or fallback))
 
 
 # ---------------------------------------------------------------- the panel

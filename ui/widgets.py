@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
+from PySide6.QtCore import QDate, QModelIndex, QObject, QPersistentModelIndex
 from PySide6.QtWidgets import QLabel, QWidget
 
 W = TypeVar("W", bound=QObject)
@@ -42,3 +43,11 @@ def name_from_buddies(root: QWidget) -> None:
 # Qt's model methods take either index kind; ROOT is the default parent, built once.
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())

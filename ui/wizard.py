@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -43,7 +43,7 @@ from progression.errors import ProgressionError
 from progression.operations import PupilFields, SavePupil
 from progression.schema import GRADES
 from progression.service import CarnetService, NewClass
-from ui.widgets import name_from_buddies, named
+from ui.widgets import from_qdate, name_from_buddies, named, to_qdate
 
 MATERNELLE_GRADES = ("PS", "MS", "GS")
 PERIOD_CHOICES = (5, 3, 2)
@@ -97,14 +97,6 @@ def create_class(request: ClassRequest) -> Path:
         raise
     service.close()
     return request.path
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class ClassPage(QWizardPage):
