@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from progression.operations import Operation, RecordObservations, SetObservationsDeleted
+from progression.operations import Operation, RecordObservations
 from progression.service import CarnetService
 
 CONTEXT = "Actions"
@@ -79,8 +79,6 @@ def describe(operation: Operation, service: CarnetService) -> str:
             step = kind_name(operation.kind, operation.size)
         pupils = [p for p, _ in operation.cells]
         return Actions.tr("{step} pour {who}").format(step=step, who=pupils_phrase(service, pupils))
-    if isinstance(operation, SetObservationsDeleted) and operation.deleted:
-        return kind_name(operation.kind, operation.size)
     return kind_name(operation.kind, operation.size)
 
 
