@@ -523,7 +523,6 @@ class ObservationImportDialog(QDialog):
         self.setWindowTitle(self.tr("Importer des observations"))
         self.runner = runner
         self.path: Path | None = None
-        self.count: int | None = None
         self.observations: tuple[NewObservation, ...] = ()  # what the check found, imported as checked
         self.task: BackgroundTask | None = None
         self._busy = False
@@ -572,7 +571,7 @@ class ObservationImportDialog(QDialog):
             self.load(Path(chosen))
 
     def load(self, path: Path) -> None:
-        self.path, self.count, self.observations = Path(path), None, ()
+        self.path, self.observations = Path(path), ()
         self.file_label.setText(self.tr("Fichier : {name}").format(name=self.path.name))
         self.file_label.setToolTip(str(self.path))
         self.result_label.setText(self.tr("Vérification du fichier…"))
@@ -586,18 +585,18 @@ class ObservationImportDialog(QDialog):
     def _checked(self, observations: object) -> None:
         assert isinstance(observations, tuple)
         self.observations = observations
-        self.count = len(observations)
-        if self.count == 0:
+        count = len(observations)
+        if count == 0:
             self.result_label.setText(self.tr("Ce fichier ne contient aucune observation."))
-        elif self.count == 1:
+        elif count == 1:
             self.result_label.setText(self.tr("1 observation sera importée."))
         else:
-            self.result_label.setText(self.tr("{n} observations seront importées.").format(n=self.count))
+            self.result_label.setText(self.tr("{n} observations seront importées.").format(n=count))
         self._set_busy(False)
 
     def _failed(self, message: str) -> None:
         # Shown in the dialog, beside the file: the teacher corrects the line and chooses it again.
-        self.count, self.observations = None, ()
+        self.observations = ()
         self.result_label.setText(message)
         self.result_label.setStyleSheet(ERROR_STYLE)
         self._set_busy(False)
@@ -605,7 +604,7 @@ class ObservationImportDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.choose_button.setEnabled(not busy)
-        self.import_button.setEnabled(not busy and bool(self.count))
+        self.import_button.setEnabled(not busy and bool(self.observations))
 
     def apply(self) -> None:
         if self.path is None or not self.observations or self._busy:
