@@ -134,9 +134,8 @@ def _purge(carnet: Carnet, pupil_ids: Sequence[str]) -> PurgeReport:
 def purge_pupil(target: Any, pupil_id: str) -> PurgeReport:
     """Erase one pupil for good from an open carnet (a Carnet or a CarnetService)."""
     carnet, service = _unwrap(target)
-    with storage_errors(carnet.path), carnet.engine.connect() as conn:
+    with carnet.reading() as conn:
         found = conn.exec_driver_sql("SELECT 1 FROM pupil WHERE id = ?", (pupil_id,)).first()
-        conn.rollback()
     if found is None:
         raise InvalidInputError("Cet élève n'est pas (ou plus) dans le carnet : rien n'a été effacé.")
     report = _purge(carnet, [pupil_id])
@@ -147,10 +146,9 @@ def purge_pupil(target: Any, pupil_id: str) -> PurgeReport:
 def pupil_name(target: Any, pupil_id: str) -> str | None:
     """"Prénom Nom" of a pupil (tombstoned ones included), for a confirmation question."""
     carnet, _ = _unwrap(target)
-    with storage_errors(carnet.path), carnet.engine.connect() as conn:
+    with carnet.reading() as conn:
         query = "SELECT first_name, last_name FROM pupil WHERE id = ?"
         row = conn.exec_driver_sql(query, (pupil_id,)).first()
-        conn.rollback()
     return f"{row[0]} {row[1]}" if row else None
 
 
@@ -233,9 +231,8 @@ def archive_and_purge(target: Any, folder: Path, *, delete_backups: bool = True)
             f"L'archive « {archive.name} » ne contient pas autant d'élèves ou d'observations que le carnet : "
             "rien n'a été effacé ; recommencez l'archivage."
         )
-    with storage_errors(carnet.path), carnet.engine.connect() as conn:
+    with carnet.reading() as conn:
         ids = [row[0] for row in conn.exec_driver_sql("SELECT id FROM pupil")]
-        conn.rollback()
     _purge(carnet, ids)
     _forget_in_service(service)
     deleted = 0
