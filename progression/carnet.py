@@ -519,7 +519,7 @@ def open_carnet(
         # Connect now: a journal switch refused by another program fails here, not mid-action. And
         # stamp after the newest stamp this carnet has seen (a merged copy's computer may have a clock
         # ahead of this one), or a later edit here would lose to an older one in the next merge.
-        with storage_errors(path), engine.connect() as connection:
+        with carnet.reading() as connection:
             seen = connection.exec_driver_sql("SELECT value FROM meta WHERE key = ?", (LAST_STAMP_KEY,)).scalar()
         if isinstance(seen, str) and seen:
             carnet.clock.observe(seen)
