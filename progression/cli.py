@@ -155,15 +155,20 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         print("Carnet en bon état (contrôle d'intégrité réussi, schéma à jour).")
     from progression.location import risky_place
-    from progression.lock import read_lock
+    from progression.lock import holder_alive, read_lock
 
     risk = risky_place(path)
     if risk is not None:
         print(f"Attention : {risk.message}")
     holder = read_lock(path)
     if holder is not None:
-        print(f"Ouvert en ce moment par {holder.user} sur « {holder.host} » "
-              f"depuis {holder.describe_since()}.")
+        alive = holder_alive(holder)
+        if alive is False:
+            print(f"Verrou laissé par un programme qui s'est arrêté ({holder.user}, {holder.describe_since()}) : "
+                  "il sera retiré à la prochaine ouverture.")
+        else:
+            print(f"Ouvert en ce moment par {holder.user} sur « {holder.host} » depuis {holder.describe_since()}"
+                  f"{'' if alive else ' (cet autre ordinateur ne peut pas être interrogé d’ici)'}.")
     return 0
 
 

@@ -10,7 +10,13 @@ Policy
   mechanism" SQLite's documentation asks for).
 * A second opening gets ``CarnetLockedError`` naming the user, the computer and the time.
 * A lock left by a process that died on *this* computer (same host, pid not alive, or
-  another boot) is taken over without asking: a crash must not lock the teacher out.
+  another boot) is taken over without asking: a crash must not lock the teacher out. A
+  process id is reused by the system: the lock also records when its holder started
+  (``started``: the kernel's start time on Linux, the creation time on Windows), and a
+  live process with that id but another start time is not the holder. Locks written before
+  that field existed are judged on Linux by ``/proc``: a process started after the lock was
+  taken, or whose command line is neither Python nor Progression, is not the holder.
+  Elsewhere an unsure answer counts as "alive".
 * A lock from *another* computer cannot be checked from here. It can be taken over only
   with ``force=True`` (the app asks the teacher) and only when its holder has shown no
   sign of life for ``REMOTE_STALE_AFTER`` (12 h): the holder touches the file while it
@@ -24,12 +30,16 @@ Policy
 
 The lock file is created complete or not at all (written under a private name, then
 hard-linked to ``.lock``, which fails if it exists), so a crash never leaves an empty lock.
-Creation is exclusive, so two processes finding the same stale lock cannot both win.
+Where hard links are refused, ``O_EXCL`` then write is the fallback; if that write fails
+(a full key), the empty lock just made is removed before the French sentence is raised, so
+the next opening, once there is room, is not refused. Creation is exclusive, so two
+processes finding the same stale lock cannot both win.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import getpass
 import json
 import os
@@ -64,6 +74,7 @@ class LockInfo:
     since: str  # ISO 8601 with the holder's UTC offset
     version: str = ""
     boot: str = ""
+    started: str = ""  # when the holder process started, as this system counts it ("" unknown)
 
     @property
     def since_dt(self) -> datetime | None:
@@ -141,12 +152,80 @@ def pid_alive(pid: int) -> bool:
     return True
 
 
+def process_started(pid: int) -> str:
+    """When process ``pid`` started, as an opaque token that differs for a reused id; "" if unknown."""
+    if sys.platform.startswith("linux"):
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+            # The command name (field 2) may hold spaces and parentheses: count from the last ")".
+            return stat.rsplit(")", 1)[1].split()[19]  # field 22, starttime in clock ticks since boot
+        except (OSError, IndexError):
+            return ""
+    if sys.platform == "win32":
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return ""
+        try:
+            times = [ctypes.c_ulonglong() for _ in range(4)]
+            if not kernel32.GetProcessTimes(handle, *(ctypes.byref(t) for t in times)):
+                return ""
+            return str(times[0].value)  # creation time, 100 ns since 1601
+        finally:
+            kernel32.CloseHandle(handle)
+    return ""
+
+
+def _linux_started_after(pid: int, since: datetime) -> bool:
+    """On Linux, whether process ``pid`` started clearly after ``since`` (so it cannot have taken the lock)."""
+    ticks = process_started(pid)
+    try:
+        boot = next(int(line.split()[1]) for line in Path("/proc/stat").read_text().splitlines()
+                    if line.startswith("btime "))
+        started = boot + int(ticks) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, StopIteration):
+        return False
+    when = since if since.tzinfo is not None else since.astimezone()
+    return started > when.timestamp() + 120  # seconds of slack: the clock may have been adjusted
+
+
+def _looks_like_progression(pid: int) -> bool:
+    """Whether the command line of ``pid`` could be Progression (unsure: yes)."""
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
+    except OSError:
+        return True
+    command = command.casefold()
+    return not command.strip() or "progression" in command or "python" in command
+
+
+def holder_alive(info: LockInfo) -> bool | None:
+    """Whether the holder of a lock is still running: None if it is on another computer (unknowable here)."""
+    if not _same_host(info):
+        return None
+    if info.boot and _boot_marker() and info.boot != _boot_marker():
+        return False  # taken before the computer restarted
+    if not pid_alive(info.pid):
+        return False
+    if info.started:
+        now = process_started(info.pid)
+        return not now or now == info.started  # another start time: the id was given to another program
+    if sys.platform.startswith("linux"):
+        since = info.since_dt
+        if since is not None and _linux_started_after(info.pid, since):
+            return False
+        return _looks_like_progression(info.pid)
+    return True
+
+
 def read_lock(carnet: Path) -> LockInfo | None:
     """Who holds the carnet, or None if nobody does (or the lock file cannot be read)."""
     try:
         data = json.loads(lock_path(carnet).read_text(encoding="utf-8"))
         return LockInfo(str(data["host"]), str(data["user"]), int(data["pid"]), str(data["since"]),
-                        str(data.get("version", "")), str(data.get("boot", "")))
+                        str(data.get("version", "")), str(data.get("boot", "")), str(data.get("started", "")))
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -179,6 +258,18 @@ def _locked_message(carnet: Path, info: LockInfo) -> str:
     )
 
 
+def _lock_error(path: Path, error: OSError) -> ProgressionError:
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return ProgressionError(
+            f"Le disque où se trouve « {path.parent} » est plein : impossible d'y créer le verrou du carnet, "
+            "qui n'a pas été ouvert ; libérez de la place puis rouvrez-le."
+        )
+    return ProgressionError(
+        f"Impossible de créer le verrou de « {path.name} » dans « {path.parent} » : "
+        f"{error.strerror or error}. Vérifiez que le dossier est accessible en écriture."
+    )
+
+
 class CarnetLock:
     """The lock file of one open carnet; ``release`` removes it only if it is still ours."""
 
@@ -194,7 +285,8 @@ class CarnetLock:
         carnet = Path(carnet)
         path = lock_path(carnet)
         stamp = (now or datetime.now()).astimezone().isoformat(timespec="seconds")
-        info = LockInfo(_hostname(), _username(), os.getpid(), stamp, __version__, _boot_marker())
+        info = LockInfo(_hostname(), _username(), os.getpid(), stamp, __version__, _boot_marker(),
+                        process_started(os.getpid()))
         for _attempt in range(3):
             if cls._create(path, info):
                 cls._sweep_private_files(path)
@@ -227,7 +319,7 @@ class CarnetLock:
             except FileExistsError:
                 return False
             except OSError:
-                pass  # no hard links here: fall back to O_EXCL
+                pass  # no hard links here (or no room for the private file): fall back to O_EXCL
             finally:
                 with contextlib.suppress(OSError):
                     private.unlink()
@@ -235,15 +327,19 @@ class CarnetLock:
         except FileExistsError:
             return False
         except OSError as error:
-            raise ProgressionError(
-                f"Impossible de créer le verrou de « {path.name} » dans « {path.parent} » : "
-                f"{error.strerror or error}. Vérifiez que le dossier est accessible en écriture."
-            ) from error
+            raise _lock_error(path, error) from error
         try:
-            os.write(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+            try:
+                os.write(fd, data)
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        except OSError as error:
+            # Ours, made an instant ago and empty or half-written: left there, it would refuse the
+            # next opening for UNREADABLE_STALE_AFTER.
+            with contextlib.suppress(OSError):
+                path.unlink()
+            raise _lock_error(path, error) from error
         return True
 
     @classmethod
@@ -262,8 +358,7 @@ class CarnetLock:
                     "réessayez dans un instant."
                 )
         elif _same_host(info):
-            same_boot = not info.boot or not _boot_marker() or info.boot == _boot_marker()
-            if same_boot and pid_alive(info.pid):
+            if holder_alive(info):
                 raise CarnetLockedError(_locked_message(carnet, info))
         else:
             age = current - _last_sign_of_life(path, info)

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -27,7 +28,10 @@ def data_home() -> Path:
         from platformdirs import user_data_path
 
         home = user_data_path("Progression", appauthor=False)
-    home.mkdir(parents=True, exist_ok=True)
+    # A home that cannot be created (read-only profile, a file in its place) must not stop the
+    # teacher from working: whoever writes there next reports it in French, or does without.
+    with contextlib.suppress(OSError):
+        home.mkdir(parents=True, exist_ok=True)
     return home
 
 
@@ -40,8 +44,24 @@ def demo_carnet() -> Path:
     return data_home() / f"classe-demo{CARNET_SUFFIX}"
 
 
+def backups_root() -> Path:
+    """Where automatic backups live: one sub-folder per carnet (see ``progression.backup``)."""
+    return data_home() / "sauvegardes"
+
+
 def backups_dir(carnet: Path) -> Path:
-    """Backups live beside the per-user data, not beside the carnet: a USB key may be pulled out."""
-    folder = data_home() / "sauvegardes" / carnet.stem
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    """The automatic backup folder of this carnet, created if needed.
+
+    Backups live beside the per-user data, not beside the carnet: a USB key may be pulled out.
+    The folder is chosen by the carnet's identity, not its file name (two carnets may share a
+    name); reading that identity needs SQLite, hence the work is done in ``progression.backup``.
+    Raises ProgressionError (a French sentence) when the folder cannot be made.
+    """
+    from progression.backup import backups_folder
+
+    return backups_folder(carnet)
+
+
+def registry_file() -> Path:
+    """What this computer remembers about carnets: path → identity, erased pupils' ids."""
+    return data_home() / "carnets.json"

@@ -99,24 +99,27 @@ def _fake_backups(carnet: Path, dates: list[datetime]) -> list[Path]:
     return made
 
 
-def test_thin_backups_deletes_only_our_own_files(tmp_path: Path) -> None:
-    carnet = tmp_path / "classe.carnet"
+def test_thin_backups_deletes_only_our_own_files(small: Path) -> None:
+    carnet = small
     dates = [NOW - timedelta(days=k) for k in range(60)]
     _fake_backups(carnet, dates)
     folder = paths.backups_dir(carnet)
     (folder / "notes du directeur.txt").write_text("à garder")
-    (folder / "autre_2027-01-01_080000_000000_manuelle.carnet").write_bytes(b"")  # another carnet's
+    elsewhere = paths.backups_root() / "autre"  # not a backup folder of ours: never looked into
+    elsewhere.mkdir()
+    (elsewhere / "autre_2027-01-01_080000_000000_manuelle.carnet").write_bytes(b"")
     deleted = thin_backups(carnet, now=NOW)
     remaining = {b.made_at for b in backup_files(carnet)}
     assert remaining == keep_set(dates, NOW)
     assert len(deleted) == 60 - len(remaining)
     assert (folder / "notes du directeur.txt").exists()
-    assert (folder / "autre_2027-01-01_080000_000000_manuelle.carnet").exists()
+    assert (elsewhere / "autre_2027-01-01_080000_000000_manuelle.carnet").exists()
 
 
-def test_stale_part_files_are_cleaned(tmp_path: Path) -> None:
-    carnet = tmp_path / "classe.carnet"
+def test_stale_part_files_are_cleaned(small: Path) -> None:
+    carnet = small
     folder = paths.backups_dir(carnet)
+    make_backup(carnet, now=NOW - timedelta(days=1))
     part = folder / "classe_2027-03-01_080000_000000_quotidienne.carnet.part"
     part.write_bytes(b"half a backup")
     old = (NOW - timedelta(hours=3)).timestamp()
