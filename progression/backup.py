@@ -400,6 +400,7 @@ def make_backup(
     carnet_path = Path(carnet_path)
     if not _REASON.match(reason):
         raise ValueError(f"backup reason must be lowercase ascii words joined by '-': {reason!r}")
+    automatic = target is None and folder is None
     if target is not None:
         final = Path(target)
         folder = final.parent
@@ -461,6 +462,8 @@ def make_backup(
     except BaseException:
         _discard(temporary)
         raise
+    if automatic:
+        _note_identity(carnet_path, final)
     return final
 
 
@@ -574,7 +577,6 @@ def _note_identity(carnet_path: Path, backup: Path | None = None) -> None:
 def automatic_backup(carnet_path: Path, reason: str, *, now: datetime | None = None) -> Path:
     """A backup into the automatic folder, then thinning."""
     made = make_backup(carnet_path, reason=reason, now=now)
-    _note_identity(Path(carnet_path), made)
     thin_backups(carnet_path, now=now)
     return made
 

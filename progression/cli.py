@@ -186,11 +186,19 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from progression.backup import list_backups
+    from progression import paths
+    from progression.backup import carnet_identity, list_backups
+    from progression.privacy import erasures_reapplied
     from progression.recovery import restore_backup
 
     carnet = Path(args.carnet)
     if args.backup is None:
+        if carnet_identity(carnet) is None:
+            # Rather no backup than another carnet's: the teacher can still name one with --backup.
+            print(f"Impossible de savoir quel carnet est « {carnet.name} » (fichier illisible, jamais sauvegardé sur "
+                  "cet ordinateur) : aucune sauvegarde n'est proposée. Les sauvegardes automatiques sont dans "
+                  f"« {paths.backups_root()} » ; choisissez-en une avec --backup si vous la reconnaissez.")
+            return 0
         backups = list_backups(carnet)
         if not backups:
             print(f"Aucune sauvegarde automatique de « {carnet.name} » sur cet ordinateur.")
@@ -202,35 +210,71 @@ def cmd_restore(args: argparse.Namespace) -> int:
     print(f"Sauvegarde remise en place : {carnet}")
     if aside is not None:
         print(f"L'ancien fichier est conservé sous « {aside} ».")
+    erased = erasures_reapplied(Path(args.backup), carnet)
+    if erased:
+        print(f"{erased} élève(s) effacé(s) depuis cette sauvegarde l'ont été de nouveau dans le carnet restauré.")
     return 0
 
 
 def cmd_purge_pupil(args: argparse.Namespace) -> int:
     from progression.carnet import open_carnet
-    from progression.privacy import pupil_name, purge_pupil, scrub_backups
+    from progression.privacy import erased_ids, pupil_name, purge_pupil
 
+    path = Path(args.carnet)
+    if args.pupil is None and not args.backups:
+        sys.stderr.write("Erreur d'utilisation : donnez l'identifiant de l'élève à effacer, ou --backups pour "
+                         "terminer dans les sauvegardes les effacements déjà faits.\n")
+        return 2
     # No daily backup here: it would be one more copy holding the pupil's name.
-    carnet = open_carnet(Path(args.carnet), auto_backup=False)
+    carnet = open_carnet(path, auto_backup=False)
     try:
-        name = pupil_name(carnet, args.pupil)
-        if name is None:
+        name = pupil_name(carnet, args.pupil) if args.pupil else None
+        if args.pupil and name is None and args.pupil not in erased_ids(path):
             raise ProgressionError(f"Aucun élève n'a l'identifiant « {args.pupil} » dans ce carnet.")
-        if not args.yes:
-            sys.stderr.write(
-                f"Erreur d'utilisation : ajoutez --yes pour effacer définitivement {name} "
-                "et toutes ses données.\n"
-            )
-            return 2
-        report = purge_pupil(carnet, args.pupil)
+        if name is not None:
+            if not args.yes:
+                sys.stderr.write(
+                    f"Erreur d'utilisation : ajoutez --yes pour effacer définitivement {name} "
+                    "et toutes ses données.\n"
+                )
+                return 2
+            report = purge_pupil(carnet, args.pupil)
     finally:
         carnet.close()
-    print(f"{name} a été effacé(e) définitivement du carnet ({report.rows} lignes).")
+    if name is not None:
+        print(f"{name} a été effacé(e) définitivement du carnet ({report.rows} lignes).")
+    elif args.pupil:
+        print("Cet élève a déjà été effacé(e) du carnet.")
     if args.backups:
-        rewritten = scrub_backups(Path(args.carnet), [args.pupil])
-        print(f"{len(rewritten)} sauvegardes automatiques nettoyées.")
-    else:
-        print("Les sauvegardes antérieures le contiennent encore jusqu'à leur suppression "
-              "(option --backups).")
+        return _complete_erasure(path, delete_damaged=args.delete_damaged)
+    print("Les sauvegardes antérieures et les fichiers mis de côté le contiennent encore jusqu'à leur suppression : "
+          f"« progression purge-pupil {path} --backups » termine l'effacement, maintenant ou plus tard.")
+    return 0
+
+
+def _complete_erasure(path: Path, *, delete_damaged: bool) -> int:
+    """Every erased pupil of the carnet, out of its backups and of the files set aside beside it."""
+    from progression.privacy import complete_erasure, delete_leftovers
+
+    cleanup = complete_erasure(path)
+    if not cleanup.pupils:
+        print("Aucun élève n'a été effacé de ce carnet : aucune sauvegarde à nettoyer.")
+        return 0
+    print(f"{len(cleanup.backups)} sauvegardes automatiques nettoyées ({cleanup.pupils} élève(s) effacé(s) "
+          "recherché(s)).")
+    if cleanup.set_aside:
+        print(f"{len(cleanup.set_aside)} fichier(s) mis de côté à côté du carnet nettoyé(s).")
+    if not cleanup.leftovers:
+        return 0
+    if delete_damaged:
+        deleted = delete_leftovers(cleanup.leftovers)
+        print(f"{len(deleted)} fichier(s) illisible(s) supprimé(s).")
+        return 0
+    print(f"{len(cleanup.leftovers)} fichier(s) illisible(s) (endommagés, journaux mis de côté) peuvent encore "
+          "contenir des données des élèves effacés et ne peuvent pas être nettoyés ; ajoutez --delete-damaged pour "
+          "les supprimer :")
+    for leftover in cleanup.leftovers:
+        print(f"  {leftover}")
     return 0
 
 
@@ -394,9 +438,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("purge-pupil", help="effacer définitivement un élève et toutes ses données (RGPD)")
     p.add_argument("carnet")
-    p.add_argument("pupil", help="identifiant de l'élève (voir « progression info --json »)")
+    p.add_argument("pupil", nargs="?",
+                   help="identifiant de l'élève (voir « progression info --json ») ; sans lui, avec --backups : "
+                        "terminer les effacements déjà faits")
     p.add_argument("--yes", action="store_true", help="confirmer l'effacement définitif")
-    p.add_argument("--backups", action="store_true", help="l'effacer aussi des sauvegardes automatiques")
+    p.add_argument("--backups", action="store_true",
+                   help="effacer aussi les élèves effacés des sauvegardes automatiques et des fichiers mis de côté")
+    p.add_argument("--delete-damaged", action="store_true",
+                   help="avec --backups : supprimer les fichiers illisibles qui pourraient encore les contenir")
     p.set_defaults(handler=cmd_purge_pupil)
 
     p = sub.add_parser("import-observations", help="importer des observations depuis un CSV")

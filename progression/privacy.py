@@ -10,8 +10,21 @@ sure the bytes are gone from the file:
 * ``wal_checkpoint(TRUNCATE)`` empties the ``-wal``, where the old pages still sat.
 
 Backups made *before* the erasure still hold the pupil until thinning removes them
-(at most about a year, see ``progression.backup``); ``scrub_backups`` erases the pupil
-from those too, on request. Backups made *after* are copies of the clean file.
+(at most about a year, see ``progression.backup``); ``complete_erasure`` erases the pupil
+from those too, on request — at once, or any time later (``purge-pupil --backups``): the
+erased pupils' ids stay listed in the carnet (meta ``erased_pupils``). It reaches every
+file Progression made of the carnet: its automatic backups, and the files set aside beside
+it by a restore (``.replaced-…``), each rewritten whole (copy, purge, VACUUM, check, atomic
+rename). A file that cannot be rewritten safely — a damaged one (``.damaged-…``), a stray
+journal set aside (``.orphan-…``), an unreadable backup — is named to the teacher, who may
+have it deleted (``delete_leftovers``). Backups made *after* are copies of the clean file.
+
+Erasures survive a restore. The ids (never a name) are also kept outside the carnet, in
+this computer's data folder (``progression.known_carnets``, keyed by the carnet's
+identity), and every restore (``recovery.restore_backup``: the app's « Restaurer une
+sauvegarde… », the damaged-file recovery, ``progression restore``) erases them again from
+the restored copy *before* it is put in place (``reapply_erasures``); the teacher is told
+how many (``erasures_reapplied``).
 
 Year end (``archive_and_purge``): a verified archive copy goes to a folder the teacher
 picks (the school's storage, an encrypted key), its counts are checked against the
@@ -24,15 +37,27 @@ periods are part of a carnet), for which this one can serve as a model.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sqlite3
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from progression import paths
-from progression.backup import backup_files, fsync_folder, list_backups, make_backup, read_counts, sqlite_uri
+from progression import known_carnets, paths
+from progression.backup import (
+    backup_files,
+    carnet_identity,
+    fsync_folder,
+    identity_from_meta,
+    list_backups,
+    make_backup,
+    read_counts,
+    read_meta,
+    sqlite_uri,
+)
 from progression.carnet import Carnet, storage_errors
 from progression.errors import InvalidInputError, ProgressionError
 
@@ -126,8 +151,13 @@ def _purge(carnet: Carnet, pupil_ids: Sequence[str]) -> PurgeReport:
                 raise
             carnet.changed = True
             cleared = _compact(conn)
+            identity = identity_from_meta(dict(conn.execute(
+                "SELECT key, value FROM meta WHERE key IN ('carnet_id', 'created_at')").fetchall()))
         finally:
             raw.close()
+    if identity is not None:
+        # Outside the carnet too: a backup from before today put back in place must not bring them back.
+        known_carnets.remember_erased(identity, pupil_ids)
     return PurgeReport(len(pupil_ids), rows, cleared)
 
 
@@ -152,60 +182,200 @@ def pupil_name(target: Any, pupil_id: str) -> str | None:
     return f"{row[0]} {row[1]}" if row else None
 
 
+def _holds_any(path: Path, pupil_ids: Sequence[str]) -> bool | None:
+    """Whether a carnet file still holds one of these pupils; None if it cannot be read as a carnet."""
+    try:
+        probe = sqlite3.connect(sqlite_uri(path, mode="ro", immutable="1"), uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        if probe.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+            return None
+        marks = ",".join("?" * len(pupil_ids))
+        return bool(probe.execute(f"SELECT count(*) FROM pupil WHERE id IN ({marks})", list(pupil_ids)).fetchone()[0])
+    except (sqlite3.Error, UnicodeDecodeError):
+        return None
+    finally:
+        probe.close()
+
+
+def _erase_in_file(conn: sqlite3.Connection, pupil_ids: Sequence[str]) -> None:
+    """On a bare connection to a closed carnet file: delete the pupils, list them as erased, compact."""
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA secure_delete=ON")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        _delete_pupils(conn, list(pupil_ids))
+        _remember_erased(conn, pupil_ids)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("VACUUM")
+    if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+        raise sqlite3.DatabaseError("quick_check failed")
+
+
+def _rewrite_without(path: Path, pupil_ids: Sequence[str]) -> None:
+    """Rewrite a closed carnet file without these pupils: copy, purge, check, then an atomic rename."""
+    temporary = path.with_name(path.name + ".part")
+    try:
+        temporary.unlink(missing_ok=True)
+        source = sqlite3.connect(sqlite_uri(path, mode="ro", immutable="1"), uri=True)
+        target = sqlite3.connect(temporary, isolation_level=None)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode=DELETE")
+            _erase_in_file(target, pupil_ids)
+        finally:
+            target.close()
+            source.close()
+        with temporary.open("rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except (sqlite3.Error, OSError) as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        raise ProgressionError(
+            f"Impossible d'effacer l'élève du fichier « {path} » : {getattr(error, 'strerror', None) or error} ; "
+            "supprimez ce fichier à la main si besoin."
+        ) from error
+
+
 def scrub_backups(carnet_path: Path, pupil_ids: Sequence[str]) -> list[Path]:
     """Erase pupils from the carnet's automatic backups too; return the backups rewritten.
 
     Each backup holding one of them is copied, purged (secure_delete, VACUUM), checked and
-    put back with an atomic rename: a backup stays a verified backup.
+    put back with an atomic rename: a backup stays a verified backup. Unreadable backups are
+    left alone here (``complete_erasure`` names them).
     """
-    import os
-
     rewritten = []
     for backup in backup_files(Path(carnet_path)):
-        probe = sqlite3.connect(sqlite_uri(backup.path, mode="ro", immutable="1"), uri=True)
-        try:
-            marks = ",".join("?" * len(pupil_ids))
-            query = f"SELECT count(*) FROM pupil WHERE id IN ({marks})"
-            present = probe.execute(query, list(pupil_ids)).fetchone()
-        except sqlite3.Error:
-            continue  # not readable: nothing we can do to it, thinning will remove it
-        finally:
-            probe.close()
-        if not present[0]:
-            continue
-        temporary = backup.path.with_name(backup.path.name + ".part")
-        try:
-            temporary.unlink(missing_ok=True)
-            source = sqlite3.connect(sqlite_uri(backup.path, mode="ro", immutable="1"), uri=True)
-            target = sqlite3.connect(temporary, isolation_level=None)
-            try:
-                source.backup(target)
-                target.execute("PRAGMA journal_mode=DELETE")
-                target.execute("PRAGMA foreign_keys=ON")
-                target.execute("PRAGMA secure_delete=ON")
-                target.execute("BEGIN IMMEDIATE")
-                _delete_pupils(target, list(pupil_ids))
-                target.execute("COMMIT")
-                target.execute("VACUUM")
-                ok = target.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-            finally:
-                target.close()
-                source.close()
-            if not ok:
-                raise sqlite3.DatabaseError("quick_check failed")
-            with temporary.open("rb") as handle:
-                os.fsync(handle.fileno())
-            os.replace(temporary, backup.path)
+        if _holds_any(backup.path, pupil_ids):
+            _rewrite_without(backup.path, pupil_ids)
             rewritten.append(backup.path)
-        except (sqlite3.Error, OSError) as error:
-            temporary.unlink(missing_ok=True)
-            raise ProgressionError(
-                f"Impossible d'effacer l'élève de la sauvegarde « {backup.path.name} » : {error} ; "
-                "supprimez ce fichier à la main si besoin."
-            ) from error
     if rewritten:
         fsync_folder(rewritten[0].parent)
     return rewritten
+
+
+def erased_ids(carnet_path: Path) -> set[str]:
+    """Every pupil ever erased from this carnet: listed in it, or remembered by this computer."""
+    path = Path(carnet_path)
+    try:
+        listed = erased_pupils(read_meta(path, immutable=False))
+    except (sqlite3.Error, OSError, UnicodeDecodeError):
+        listed = set()
+    return listed | known_carnets.erased_from(carnet_identity(path))
+
+
+@dataclass(frozen=True)
+class Cleanup:
+    """What completing the erasures reached, beyond the carnet itself."""
+
+    pupils: int  # erased pupils looked for
+    backups: list[Path] = field(default_factory=list)  # automatic backups rewritten without them
+    set_aside: list[Path] = field(default_factory=list)  # files set aside beside the carnet, rewritten
+    leftovers: list[Path] = field(default_factory=list)  # may still hold them, cannot be rewritten safely
+
+
+def complete_erasure(carnet_path: Path, pupil_ids: Iterable[str] | None = None) -> Cleanup:
+    """Erase the carnet's erased pupils (default: all of them) from every file Progression made of it.
+
+    Automatic backups and the files set aside beside it by a restore are rewritten without
+    them; damaged files, stray journals and unreadable backups are returned as leftovers for
+    the teacher to delete (``delete_leftovers``). Unfinished backups (``.part``) are removed.
+    """
+    from progression.recovery import set_aside_files
+
+    path = Path(carnet_path)
+    ids = sorted(set(pupil_ids) if pupil_ids is not None else erased_ids(path))
+    if not ids:
+        return Cleanup(0)
+    backups = scrub_backups(path, ids)
+    leftovers = [b.path for b in backup_files(path) if _holds_any(b.path, ids) is None]
+    for folder in {b.path.parent for b in backup_files(path)}:
+        for part in folder.glob(f"*{paths.CARNET_SUFFIX}.part"):
+            with contextlib.suppress(OSError):
+                part.unlink()
+    rewritten = []
+    for aside in set_aside_files(path):
+        holds = _holds_any(aside, ids)  # None too for a -wal, -shm or -journal: not a database
+        if holds is None:
+            leftovers.append(aside)
+        elif holds:
+            _rewrite_without(aside, ids)
+            rewritten.append(aside)
+    return Cleanup(len(ids), backups, rewritten, leftovers)
+
+
+def delete_leftovers(files: Iterable[Path]) -> list[Path]:
+    """Delete files ``complete_erasure`` could not clean (the teacher said yes); return those deleted."""
+    deleted = []
+    for file in files:
+        try:
+            Path(file).unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as error:
+            raise ProgressionError(
+                f"Impossible de supprimer « {file} » : {error.strerror or error} ; supprimez-le à la main."
+            ) from error
+        deleted.append(Path(file))
+    return deleted
+
+
+def reapply_erasures(restored: Path, current: Path | None = None) -> int:
+    """Erase again, from a carnet file about to be put in place, the pupils erased since it was made.
+
+    ``restored``: the restored copy, still under its temporary name (written here directly:
+    nobody else knows it). ``current``: the carnet it replaces, if it can still be read (its
+    list of erased pupils counts too). Returns how many pupils were erased again. The list of
+    erased ids is written into the copy even when none was in it, so that later merges refuse
+    them too.
+    """
+    restored = Path(restored)
+    try:
+        meta = read_meta(restored)
+    except (sqlite3.Error, OSError, UnicodeDecodeError):
+        return 0  # not a readable carnet: the restore's own check refuses it
+    identity = identity_from_meta(meta)
+    ids = erased_pupils(meta) | known_carnets.erased_from(identity)
+    if current is not None and Path(current).is_file():
+        with contextlib.suppress(sqlite3.Error, OSError, UnicodeDecodeError):
+            ids |= erased_pupils(read_meta(Path(current)))
+    if not ids or (ids <= erased_pupils(meta) and not _holds_any(restored, sorted(ids))):
+        return 0
+    conn = sqlite3.connect(restored, isolation_level=None)
+    try:
+        marks = ",".join("?" * len(ids))
+        present = conn.execute(f"SELECT count(*) FROM pupil WHERE id IN ({marks})", sorted(ids)).fetchone()[0]
+        _erase_in_file(conn, sorted(ids))
+    except sqlite3.Error as error:
+        raise ProgressionError(
+            f"Impossible d'effacer de nouveau, dans la sauvegarde, les élèves effacés depuis ({error}) : la "
+            "sauvegarde n'a pas été remise en place et le carnet n'a pas changé."
+        ) from error
+    finally:
+        conn.close()
+    if identity is not None:
+        known_carnets.remember_erased(identity, ids)
+    return int(present)
+
+
+def erasures_reapplied(backup: Path, carnet: Path) -> int:
+    """After a restore: how many pupils of ``backup`` were erased again in ``carnet`` (for the teacher)."""
+    try:
+        erased = erased_pupils(read_meta(Path(carnet), immutable=False))
+        conn = sqlite3.connect(sqlite_uri(Path(backup), mode="ro", immutable="1"), uri=True)
+    except (sqlite3.Error, OSError, UnicodeDecodeError):
+        return 0
+    try:
+        return sum(1 for (pupil,) in conn.execute("SELECT id FROM pupil") if pupil in erased)
+    except sqlite3.Error:
+        return 0
+    finally:
+        conn.close()
 
 
 def archive_and_purge(target: Any, folder: Path, *, delete_backups: bool = True) -> YearEndReport:

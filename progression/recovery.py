@@ -15,6 +15,7 @@ and ``newest_verified_backup(path).describe()`` → on the teacher's "Restaurer"
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -81,6 +82,21 @@ def set_aside_orphan_journal(path: Path, *, now: datetime | None = None) -> list
             moved.append(target)
     fsync_folder(path.parent)
     return moved
+
+
+# What ``set_aside`` and ``set_aside_orphan_journal`` add after a carnet's name, whatever the label.
+_SET_ASIDE = re.compile(r"^(?:-wal|-shm|-journal)?\.[a-z]+-\d{8}-\d{6}(?:-\d+)?(?:-wal|-shm|-journal)?$")
+
+
+def set_aside_files(path: Path) -> list[Path]:
+    """Every file set aside beside this carnet (``.replaced-…``, ``.damaged-…``, ``-wal.orphan-…``)."""
+    path = Path(path)
+    try:
+        entries = sorted(path.parent.iterdir())
+    except OSError:
+        return []
+    return [entry for entry in entries if entry.name.startswith(path.name) and entry.is_file()
+            and _SET_ASIDE.match(entry.name[len(path.name):])]
 
 
 def set_aside_damaged(path: Path, *, now: datetime | None = None) -> Path:
@@ -153,6 +169,7 @@ def restore_backup(backup: Path | BackupInfo, carnet: Path, *, now: datetime | N
         _copy_verified(source, temporary)
         aside = None
         try:
+            _reapply_erasures(temporary, carnet)
             if carnet.exists():
                 aside = set_aside(carnet, "replaced", now=now)
             os.replace(temporary, carnet)
@@ -161,6 +178,13 @@ def restore_backup(backup: Path | BackupInfo, carnet: Path, *, now: datetime | N
             raise
         fsync_folder(carnet.parent)
     return aside
+
+
+def _reapply_erasures(restored: Path, carnet: Path) -> None:
+    """Pupils erased since the backup was made are erased again before it is put in place (RGPD)."""
+    from progression.privacy import reapply_erasures
+
+    reapply_erasures(restored, carnet)
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 from progression import __version__, paths
 from progression.errors import CarnetLockedError, DamagedCarnetError, ProgressionError
 from progression.operations import Changes, Operation
+from progression.privacy import Cleanup
 from progression.service import CarnetService
 from ui import labels
 from ui.banner import Banner
@@ -269,6 +270,8 @@ class MainWindow(QMainWindow):
                                          name="purgeAction")
         self.year_end_action = self._action(self.tr("&Fin d'année : archiver et effacer les élèves…"), self.year_end,
                                             name="yearEndAction")
+        self.complete_erasure_action = self._action(self.tr("&Terminer les effacements dans les sauvegardes…"),
+                                                    self.complete_erasures, name="completeErasureAction")
         # A lambda: ``triggered`` passes ``checked`` (False), which close_carnet would take for show_welcome.
         self.close_action = self._action(self.tr("&Fermer le carnet"), lambda: self.close_carnet(), "Ctrl+W",
                                          "closeAction")
@@ -319,6 +322,7 @@ class MainWindow(QMainWindow):
         pupils_menu = bar.addMenu(self.tr("Élè&ves"))
         pupils_menu.setObjectName("pupilsMenu")
         pupils_menu.addAction(self.purge_action)
+        pupils_menu.addAction(self.complete_erasure_action)
         pupils_menu.addSeparator()
         pupils_menu.addAction(self.year_end_action)
         help_menu = bar.addMenu(self.tr("Aid&e"))
@@ -506,6 +510,7 @@ class MainWindow(QMainWindow):
         if recovery.damaged is not None:
             note += " " + self.tr("Le fichier endommagé est conservé, intact, sous « {name} ».").format(
                 name=recovery.damaged.name)
+        note += self._erased_again_note(backup.path, path)
         return service, False, [note]
 
     def _opened(self, service: CarnetService, *, elsewhere: bool = False, notes: Sequence[str] = ()) -> None:
@@ -726,7 +731,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(is_open)
         # Restoring and erasing need the lock and a writable file.
         for action in (self.restore_action, self.merge_action, self.purge_action, self.year_end_action,
-                       self.class_dialog_action):
+                       self.class_dialog_action, self.complete_erasure_action):
             action.setEnabled(writable)
         for action in (self.new_action, self.open_action, self.demo_action, self.recent_menu.menuAction()):
             action.setEnabled(not self._busy)
@@ -998,6 +1003,7 @@ class MainWindow(QMainWindow):
         if aside is not None:
             note += " " + self.tr("Le carnet d'avant est conservé dans son dossier sous « {name} ».").format(
                 name=aside.name)
+        note += self._erased_again_note(chosen.path, path)
         opened = self._open_asking(path)
         if opened is None:
             self.show_welcome()
@@ -1062,25 +1068,85 @@ class MainWindow(QMainWindow):
             return
         path = service.carnet.path
 
-        def work(target: CarnetService) -> tuple[bool, int]:
+        def work(target: CarnetService) -> tuple[bool, Cleanup | None]:
             report = privacy.purge_pupil(target, request.pupil_id)  # also forgets the undo history
-            scrubbed = privacy.scrub_backups(path, [request.pupil_id]) if request.scrub_backups else []
-            return report.wal_cleared, len(scrubbed)
+            # Earlier erasures done without their backups are completed at the same time.
+            return report.wal_cleared, privacy.complete_erasure(path) if request.scrub_backups else None
 
-        def done(result: tuple[bool, int]) -> None:
-            wal_cleared, scrubbed = result
+        def done(result: tuple[bool, Cleanup | None]) -> None:
+            wal_cleared, cleanup = result
             lines = [self.tr("{name} a été effacé(e) définitivement du carnet.").format(name=request.name)]
-            if request.scrub_backups:
-                lines.append(self.tr("Sauvegardes automatiques nettoyées : {count}.").format(count=scrubbed))
+            if cleanup is not None:
+                lines += self._cleanup_lines(cleanup)
             else:
                 lines.append(self.tr("Les sauvegardes faites avant l'effacement contiennent encore ses données "
-                                     "jusqu'à leur suppression automatique."))
+                                     "jusqu'à leur suppression automatique, ou jusqu'à ce que vous choisissiez "
+                                     "Élèves › Terminer les effacements dans les sauvegardes."))
             if not wal_cleared:
                 lines.append(self.tr("Un autre programme lit ce carnet : les dernières traces seront effacées quand "
                                      "il le fermera."))
             InfoDialog.show("\n".join(lines), self)
+            if cleanup is not None:
+                self._offer_to_delete(cleanup.leftovers)
 
         self._run_detached(work, done, self.tr("Effacement de {name}…").format(name=request.name))
+
+    def complete_erasures(self) -> None:
+        """Erasures made without the backups, finished now: every pupil ever erased from this carnet
+        goes from its backups and from the files set aside beside it (``purge-pupil --backups``)."""
+        from progression import privacy
+
+        service = self.service
+        if service is None or self._busy:
+            return
+        path = service.carnet.path
+
+        def done(cleanup: Cleanup) -> None:
+            if not cleanup.pupils:
+                InfoDialog.show(self.tr("Aucun élève n'a été effacé de ce carnet : il n'y a rien à nettoyer."), self)
+                return
+            InfoDialog.show("\n".join(self._cleanup_lines(cleanup)), self)
+            self._offer_to_delete(cleanup.leftovers)
+
+        run_in_background(lambda: privacy.complete_erasure(path), done, label=self.tr("Nettoyage des sauvegardes…"),
+                          parent=self, synchronous=self.synchronous)
+
+    def _cleanup_lines(self, cleanup: Cleanup) -> list[str]:
+        lines = [self.tr("Sauvegardes automatiques nettoyées : {count}.").format(count=len(cleanup.backups))]
+        if cleanup.set_aside:
+            lines.append(self.tr("Fichiers mis de côté à côté du carnet nettoyés : {count}.").format(
+                count=len(cleanup.set_aside)))
+        return lines
+
+    def _offer_to_delete(self, leftovers: Sequence[Path]) -> None:
+        """Damaged files and set-aside journals cannot be cleaned safely: she decides whether they go."""
+        from progression import privacy
+
+        if not leftovers:
+            return
+        names = "\n".join(f"• {file}" for file in leftovers)
+        if not ConfirmDialog.ask(
+                self, self.tr("Supprimer les fichiers illisibles ?"),
+                self.tr("Ces fichiers, endommagés ou mis de côté, peuvent encore contenir des données des élèves "
+                        "effacés, et Progression ne peut pas les nettoyer sans risque :\n{names}\n\nLes supprimer "
+                        "termine l'effacement ; vous ne pourrez plus les confier à un spécialiste.").format(
+                    names=names),
+                self.tr("Supprimer ces fichiers")):
+            return
+        try:
+            privacy.delete_leftovers(leftovers)
+        except Exception as error:
+            ErrorDialog.show(error_text(error), self)
+
+    def _erased_again_note(self, backup: Path, carnet: Path) -> str:
+        """For the banner after a restore: pupils erased since the backup was made were erased again."""
+        from progression.privacy import erasures_reapplied
+
+        count = erasures_reapplied(backup, carnet)
+        if not count:
+            return ""
+        return " " + self.tr("{count} élève(s) effacé(s) depuis cette sauvegarde l'ont été de nouveau.").format(
+            count=count)
 
     def year_end(self) -> None:
         """Year end: a verified archive in a folder she chooses, then every pupil erased."""
