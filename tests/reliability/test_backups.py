@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from reliability_helpers import count, table_dump
 
+from progression import backup as backup_module
 from progression import paths
 from progression.backup import (
     KEEP_DAILY,
@@ -262,3 +263,196 @@ def test_command_line_backup_list_and_restore(small: Path, tmp_path: Path) -> No
     assert restored.returncode == 0, restored.stderr
     assert count(small, "observation") == 1
     assert "conservé" in restored.stdout
+
+
+# ---------------------------------------------------------------- two carnets with the same name (issue case 2)
+
+
+def _use_on(monkeypatch: pytest.MonkeyPatch, when: datetime) -> None:
+    """Backups are named and judged by this time: the tests replay days of use."""
+    monkeypatch.setattr(backup_module, "current_time", lambda: when)
+
+
+def _new_class(path: Path, label: str) -> Path:
+    from progression.operations import PupilFields, SavePupil
+    from progression.service import CarnetService, NewClass
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    service = CarnetService.create(path, NewClass(label=label, grades=("CE1",)))
+    service.run(SavePupil(PupilFields("Élève", label, "CE1")))
+    service.close()
+    return path
+
+
+def _a_day_of_work(path: Path) -> None:
+    """Open (the day's backup), record one observation, close (the closing backup): as the app does."""
+    from datetime import date
+
+    from progression.operations import RecordObservations
+    from progression.service import CarnetService
+
+    service = CarnetService.open(path)
+    try:
+        pupil, item = service.pupils()[0], service.items(grades=["CE1"])[0]
+        service.run(RecordObservations(((pupil.id, item.id),), service.counting_steps()[0].id, date(2026, 10, 5)))
+    finally:
+        service.close()
+
+
+def _class_of(path: Path) -> str:
+    conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+    try:
+        return str(conn.execute("SELECT label FROM class_group").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_two_carnets_with_the_same_name_keep_their_own_backups(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a = _new_class(tmp_path / "école A" / "classe.carnet", "CE1 de Mme A")
+    b = _new_class(tmp_path / "école B" / "classe.carnet", "CE1 de M. B")
+    start = datetime(2027, 3, 1, 8, 0)
+    for day in range(10):  # ten school days in a row, one carnet after the other
+        _use_on(monkeypatch, start + timedelta(days=day))
+        _a_day_of_work(a)
+        _use_on(monkeypatch, start + timedelta(days=day, hours=1))
+        _a_day_of_work(b)
+
+    for carnet, label in ((a, "CE1 de Mme A"), (b, "CE1 de M. B")):
+        files = backup_files(carnet)
+        assert {_class_of(f.path) for f in files} == {label}  # never the other carnet's
+        days = {f.made_at.date() for f in files}
+        assert len(days) >= 8  # the last day in full, and the newest of each of the 7 days before
+        listed = list_backups(carnet)
+        assert [b.path for b in listed] == [f.path for f in files]
+        assert {info.carnet for info in listed} == {backup_module.carnet_identity(carnet)}
+    assert paths.backups_dir(a) != paths.backups_dir(b)
+
+    # A gets damaged: its recovery offers A's own class, found through what this computer noted.
+    a.write_bytes(a.read_bytes()[:1024])
+    assert backup_module.carnet_identity(a) is not None
+    from progression.recovery import newest_verified_backup, recover_damaged
+
+    offered = newest_verified_backup(a)
+    assert offered is not None and _class_of(offered.path) == "CE1 de Mme A"
+    checked = _cli("check", str(a))
+    assert checked.returncode == 1 and str(paths.backups_dir(b)) not in checked.stderr
+    assert str(offered.path) in checked.stderr
+    recover_damaged(a)
+    assert _class_of(a) == "CE1 de Mme A"
+
+
+def test_a_carnet_nothing_identifies_is_offered_no_backup(tmp_path: Path, small: Path) -> None:
+    """Its meta page is gone and this computer never backed it up at this place: rather nothing
+    than another carnet's class."""
+    from progression.recovery import newest_verified_backup
+
+    make_backup(small, reason="manuelle")  # a namesake's backups exist
+    stranger = tmp_path / "ailleurs" / "classe.carnet"
+    stranger.parent.mkdir()
+    stranger.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8000)
+    assert backup_module.carnet_identity(stranger) is None
+    assert list_backups(stranger) == [] and newest_verified_backup(stranger) is None
+    listing = _cli("restore", str(stranger))
+    assert listing.returncode == 0 and "aucune sauvegarde n'est proposée" in listing.stdout
+    assert str(paths.backups_root()) in listing.stdout
+    checked = _cli("check", str(stranger))
+    assert checked.returncode == 1 and "aucune sauvegarde vérifiée" in checked.stderr
+
+
+def test_backups_of_the_earlier_layout_go_to_their_own_carnets(tmp_path: Path) -> None:
+    """Earlier versions kept ``sauvegardes/<name>/`` for every carnet of that name: each file now
+    goes to the folder of the carnet it is a copy of."""
+    a = _new_class(tmp_path / "A" / "classe.carnet", "CE1 de Mme A")
+    b = _new_class(tmp_path / "B" / "classe.carnet", "CE1 de M. B")
+    earlier = paths.backups_root() / "classe"
+    earlier.mkdir(parents=True)
+    made = {}
+    for k, (carnet, when) in enumerate(((a, NOW - timedelta(days=3)), (b, NOW - timedelta(days=2)),
+                                        (a, NOW - timedelta(days=1)))):
+        copy = make_backup(carnet, earlier, reason="quotidienne", now=when)
+        old_name = copy.with_name(backup_module.backup_name(carnet, when, "quotidienne"))  # no sequence then
+        copy.rename(old_name)
+        made[k] = old_name.name
+    (earlier / "classe_2027-01-01_080000_000000_manuelle.carnet").write_bytes(b"illisible")
+
+    listed = list_backups(a)
+    assert [info.path.name for info in listed][-2:] == [made[2], made[0]]
+    assert listed[0].reason == "fermeture"  # made at creation, numbered: after every unnumbered one
+    assert all(info.path.parent == paths.backups_dir(a) for info in listed)
+    assert [info.path.name for info in list_backups(b)][-1:] == [made[1]]
+    assert made[1] not in {info.path.name for info in listed}
+    # The unreadable one stays where it was, offered to nobody.
+    assert [p.name for p in earlier.iterdir()] == ["classe_2027-01-01_080000_000000_manuelle.carnet"]
+    # A new backup comes after the old ones, whatever their dates.
+    newer = make_backup(a, reason="manuelle", now=NOW - timedelta(days=30))
+    assert list_backups(a)[0].path == newer
+
+
+def test_backups_left_in_the_earlier_layout_are_still_found(
+    small: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    earlier = paths.backups_root() / "classe"
+    earlier.mkdir(parents=True)
+    old = make_backup(small, earlier, reason="quotidienne", now=NOW)
+    old = old.rename(old.with_name(backup_module.backup_name(small, NOW, "quotidienne")))
+
+    def refuse(*_args: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(backup_module.os, "rename", refuse)  # a folder that cannot be changed
+    assert [b.path for b in list_backups(small)] == [old]
+    assert old.exists()
+
+
+# ---------------------------------------------------------------- a backup dated in the future (issue case 3)
+
+
+def test_a_backup_dated_a_year_ahead_does_not_stop_the_daily_backup(
+    small: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from progression.service import CarnetService
+
+    ahead = make_backup(small, reason="manuelle", now=NOW + timedelta(days=365))  # the clock was a year ahead
+    for day in range(5):
+        _use_on(monkeypatch, NOW + timedelta(days=day))
+        CarnetService.open(small).close()
+        newest = list_backups(small)[0]
+        assert newest.reason == "quotidienne" and newest.made_at == NOW + timedelta(days=day)
+        assert "date dans le futur" not in newest.describe()
+    daily = [b for b in backup_files(small) if b.reason == "quotidienne"]
+    assert len(daily) == 5  # one each day, not none until next year
+    assert ahead.exists()  # nothing is deleted on the word of a clock that was wrong
+    shown = next(b for b in list_backups(small) if b.path == ahead)
+    assert "date dans le futur" in shown.describe()
+    listing = _cli("restore", str(small))
+    assert listing.stdout.splitlines()[0].startswith((NOW + timedelta(days=4)).strftime("%d/%m/%Y"))
+
+
+def test_clock_put_right_after_running_ahead(small: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Three weeks of use with the clock a year ahead, then the clock is put right."""
+    from progression.service import CarnetService
+
+    wrong = NOW + timedelta(days=365)
+    for day in range(21):
+        _use_on(monkeypatch, wrong + timedelta(days=day))
+        CarnetService.open(small).close()
+    made_ahead = {b.path for b in backup_files(small)}
+    assert made_ahead
+    for day in range(3):
+        _use_on(monkeypatch, NOW + timedelta(days=day))
+        CarnetService.open(small).close()
+        assert backup_files(small)[0].made_at == NOW + timedelta(days=day)  # the last made comes first
+    assert made_ahead <= {b.path for b in backup_files(small)}
+    assert len([b for b in backup_files(small) if b.made_at < wrong]) == 3
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(min_value=-60 * 24 * 800, max_value=60 * 24 * 800), min_size=1, max_size=60))
+def test_thinning_keeps_every_future_date_and_the_usual_history(minutes: list[int]) -> None:
+    dates = [NOW - timedelta(minutes=m) for m in minutes]
+    kept = keep_set(dates, NOW)
+    assert {d for d in dates if d > NOW} <= kept
+    past = [d for d in dates if d <= NOW]
+    assert keep_set(past, NOW) - {max(past, default=NOW)} <= kept | {max(past, default=NOW)}
