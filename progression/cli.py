@@ -263,7 +263,7 @@ def _complete_erasure(path: Path, *, delete_damaged: bool) -> int:
     print(f"{len(cleanup.backups)} sauvegardes automatiques nettoyées ({cleanup.pupils} élève(s) effacé(s) "
           "recherché(s)).")
     if cleanup.set_aside:
-        print(f"{len(cleanup.set_aside)} fichier(s) mis de côté à côté du carnet nettoyé(s).")
+        print(f"{len(cleanup.set_aside)} fichier(s) mis de côté près du carnet nettoyé(s).")
     if not cleanup.leftovers:
         return 0
     if delete_damaged:

@@ -1114,7 +1114,7 @@ class MainWindow(QMainWindow):
     def _cleanup_lines(self, cleanup: Cleanup) -> list[str]:
         lines = [self.tr("Sauvegardes automatiques nettoyées : {count}.").format(count=len(cleanup.backups))]
         if cleanup.set_aside:
-            lines.append(self.tr("Fichiers mis de côté à côté du carnet nettoyés : {count}.").format(
+            lines.append(self.tr("Fichiers mis de côté près du carnet nettoyés : {count}.").format(
                 count=len(cleanup.set_aside)))
         return lines
 

@@ -144,7 +144,7 @@
         <translation>{step} for {who}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>« {step} » enregistré pour {who}</source>
         <translation>“{step}” recorded for {who}</translation>
     </message>
@@ -212,7 +212,7 @@
 <context>
     <name>ClassDialog</name>
     <message>
-        <location filename="../../ui/class_dialog.py" line="+57"/>
+        <location filename="../../ui/class_dialog.py" line="+48"/>
         <source>Classe et périodes</source>
         <translation>Class and periods</translation>
     </message>
@@ -354,7 +354,7 @@
 <context>
     <name>ClassPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="+114"/>
+        <location filename="../../ui/wizard.py" line="+106"/>
         <source>Votre classe</source>
         <translation>Your class</translation>
     </message>
@@ -981,7 +981,7 @@
 <context>
     <name>FluencyPanel</name>
     <message>
-        <location filename="../../ui/fluency_panel.py" line="+178"/>
+        <location filename="../../ui/fluency_panel.py" line="+174"/>
         <source>Titre du texte lu</source>
         <translation>Title of the text read</translation>
     </message>
@@ -1572,13 +1572,13 @@
         <translation>Framework</translation>
     </message>
     <message>
-        <location line="+82"/>
-        <location line="+577"/>
+        <location line="+78"/>
+        <location line="+581"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-560"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -1623,7 +1623,7 @@
         <translation>End of &amp;year: archive and erase the pupils…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Fermer le carnet</source>
         <translation>&amp;Close record book</translation>
     </message>
@@ -1678,7 +1678,7 @@
         <translation>Recentl&amp;y opened</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>F&amp;usionner une copie du carnet…</source>
         <translation>&amp;Merge a copy of the carnet…</translation>
     </message>
@@ -1688,7 +1688,12 @@
         <translation>C&amp;lass and periods…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+6"/>
+        <source>&amp;Terminer les effacements dans les sauvegardes…</source>
+        <translation>&amp;Finish erasures in the backups…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1759,7 +1764,7 @@
         <translation>The damaged file is kept, untouched, as “{name}”.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source> (par {user} sur « {host} »)</source>
         <translation> (by {user} on “{host}”)</translation>
     </message>
@@ -1799,7 +1804,7 @@
         <translation>{label} — {year} (read-only) — Progression</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+153"/>
         <source>Création du carnet…</source>
         <translation>Creating the record book…</translation>
     </message>
@@ -1810,12 +1815,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Carnets Progression (*.carnet);;Tous les fichiers (*)</source>
         <translation>Progression record books (*.carnet);;All files (*)</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Préparation de la classe de démonstration…</source>
         <translation>Preparing the demo class…</translation>
     </message>
@@ -1865,7 +1870,7 @@
         <translation>The previous record book is kept in its folder as “{name}”.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Choisir une copie de ce carnet</source>
         <translation>Choose a copy of this carnet</translation>
     </message>
@@ -1895,27 +1900,68 @@
         <translation>{name} has been erased from the record book for good.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Les sauvegardes faites avant l&apos;effacement contiennent encore ses données jusqu&apos;à leur suppression automatique, ou jusqu&apos;à ce que vous choisissiez Élèves › Terminer les effacements dans les sauvegardes.</source>
+        <translation>Backups made before the erasure still hold their data until they are deleted automatically, or until you choose Pupils › Finish erasures in the backups.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Aucun élève n&apos;a été effacé de ce carnet : il n&apos;y a rien à nettoyer.</source>
+        <translation>No pupil has been erased from this carnet: there is nothing to clean.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nettoyage des sauvegardes…</source>
+        <translation>Cleaning the backups…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sauvegardes automatiques nettoyées : {count}.</source>
         <translation>Automatic backups cleaned: {count}.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Les sauvegardes faites avant l&apos;effacement contiennent encore ses données jusqu&apos;à leur suppression automatique.</source>
-        <translation>Backups made before the erasure still contain the pupil&apos;s data until they are deleted automatically.</translation>
+        <source>Fichiers mis de côté près du carnet nettoyés : {count}.</source>
+        <translation>Files set aside next to the carnet cleaned: {count}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-31"/>
         <source>Un autre programme lit ce carnet : les dernières traces seront effacées quand il le fermera.</source>
         <translation>Another program is reading this record book: the last traces will be erased when it closes it.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Effacement de {name}…</source>
         <translation>Erasing {name}…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+37"/>
+        <source>Supprimer les fichiers illisibles ?</source>
+        <translation>Delete the unreadable files?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ces fichiers, endommagés ou mis de côté, peuvent encore contenir des données des élèves effacés, et Progression ne peut pas les nettoyer sans risque :
+{names}
+
+Les supprimer termine l&apos;effacement ; vous ne pourrez plus les confier à un spécialiste.</source>
+        <translation>These files, damaged or set aside, may still hold data of the erased pupils, and Progression cannot clean them safely:
+{names}
+
+Deleting them completes the erasure; you will no longer be able to give them to a specialist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Supprimer ces fichiers</source>
+        <translation>Delete these files</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{count} élève(s) effacé(s) depuis cette sauvegarde l&apos;ont été de nouveau.</source>
+        <translation>{count} pupil(s) erased since this backup were erased again.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Dossier où ranger l&apos;archive de fin d&apos;année</source>
         <translation>Folder to store the end-of-year archive in</translation>
     </message>
@@ -1992,7 +2038,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>ObservationDialog</name>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="+271"/>
+        <location filename="../../ui/pupil_panel.py" line="+266"/>
         <source>Modifier l&apos;observation</source>
         <translation>Edit the observation</translation>
     </message>
@@ -2033,7 +2079,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Import observations</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Aucun fichier choisi.</source>
         <translation>No file chosen.</translation>
     </message>
@@ -2188,7 +2234,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PreviewTableModel</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="-480"/>
+        <location filename="../../ui/import_dialog.py" line="-479"/>
         <source>date de naissance inconnue</source>
         <translation>date of birth unknown</translation>
     </message>

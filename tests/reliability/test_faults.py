@@ -328,3 +328,70 @@ def test_read_only_file_simulated(small: Path, simulated_read_only: None, figure
     finally:
         carnet.close()
     assert table_dump(small) == expected
+
+
+# ---------------------------------------------------------------- backups that cannot be made (issue case 8)
+
+
+def _one_sentence(text: str) -> None:
+    assert text.strip() and "Traceback" not in text and "Error" not in text
+    assert len(text.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("folder_made", [True, False], ids=["dossier-existant", "dossier-a-creer"])
+def test_read_only_backup_folder_leaves_every_command_working(
+    small: Path, tmp_path: Path, private_home: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str], figures: Counter[str], folder_made: bool,
+) -> None:
+    from datetime import datetime, timedelta
+
+    from progression import backup as backup_module
+    from progression.cli import main
+
+    if folder_made:
+        CarnetService.open(small).close()  # yesterday's backup: the carnet's folder exists
+    else:
+        (private_home / "sauvegardes").mkdir()
+    before = sorted(p.relative_to(private_home) for p in private_home.rglob("*"))
+    monkeypatch.setattr(backup_module, "current_time", lambda: datetime.now() + timedelta(days=2))
+    with read_only_view(private_home, tmp_path / "donnees-protegees") as home:
+        figures["read_only"] += 1
+        monkeypatch.setenv("PROGRESSION_HOME", str(home))
+        assert main(["info", str(small)]) == 0
+        out = tmp_path / "bilan.csv"
+        assert main(["export", str(small), "--period", "1", "--format", "csv", "--out", str(out)]) == 0
+        assert out.exists()
+        capsys.readouterr()
+        service = CarnetService.open(small)  # as the app opens it: the daily backup is due and cannot be made
+        warning = service.carnet.backup_warning
+        assert warning is not None and "Sauvegarde" in warning
+        _one_sentence(warning)
+        service.run(SavePupil(PupilFields("Après", "Panne", "CE1")))
+        service.close()  # the closing backup fails too: a warning, not an error
+        assert service.carnet.backup_warning
+        assert count(small, "pupil", "last_name = 'Après'") == 1
+        assert main(["backup", str(small)]) == 1
+        _one_sentence(capsys.readouterr().err)
+    assert sorted(p.relative_to(private_home) for p in private_home.rglob("*")) == before
+
+
+def test_a_file_where_the_backup_folder_should_be(
+    small: Path, private_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from progression.cli import main
+
+    (private_home / "sauvegardes").write_text("un fichier posé là par erreur", encoding="utf-8")
+    service = CarnetService.open(small)
+    warning = service.carnet.backup_warning
+    assert warning is not None and "est un fichier, pas un dossier" in warning
+    _one_sentence(warning)
+    service.run(SavePupil(PupilFields("Malgré", "Tout", "CE1")))
+    service.close()
+    assert count(small, "pupil", "last_name = 'Malgré'") == 1
+    assert main(["info", str(small)]) == 0
+    capsys.readouterr()
+    assert main(["backup", str(small)]) == 1
+    err = capsys.readouterr().err
+    _one_sentence(err)
+    assert "est un fichier" in err
+    assert main(["restore", str(small)]) == 0  # nothing to list, and no traceback

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -93,13 +96,65 @@ def test_lock_from_before_a_reboot_is_stale(small: Path, monkeypatch: pytest.Mon
     CarnetService.open(small).close()
 
 
-def test_live_process_on_this_computer_keeps_its_lock(small: Path) -> None:
-    _write_lock(small, pid=os.getppid(), user="mme.dupont")
+@pytest.fixture
+def live_progression() -> Iterator[subprocess.Popen[bytes]]:
+    """Another Python process that stays alive: as far as the lock can tell, another Progression."""
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+    yield child
+    child.kill()
+    child.wait()
+
+
+def test_live_process_on_this_computer_keeps_its_lock(small: Path, live_progression: subprocess.Popen[bytes]) -> None:
+    pid = live_progression.pid
+    _write_lock(small, pid=pid, user="mme.dupont", started=lock_module.process_started(pid))
     with pytest.raises(CarnetLockedError, match=r"mme\.dupont"):
         CarnetService.open(small)
     with pytest.raises(CarnetLockedError):
         open_carnet(small, force=True)  # force is for other computers only
     assert read_lock(small) is not None and read_lock(small).user == "mme.dupont"  # type: ignore[union-attr]
+    # A lock written before the start time was recorded is kept too while its holder runs.
+    _write_lock(small, pid=pid, user="mme.dupont")
+    with pytest.raises(CarnetLockedError, match=r"mme\.dupont"):
+        CarnetService.open(small)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the start time of a process is read in /proc")
+def test_lock_of_a_reused_process_id_is_taken_over(small: Path, live_progression: subprocess.Popen[bytes]) -> None:
+    """The holder died and the system gave its id to another program: not a reason to lock her out."""
+    other = subprocess.Popen(["sleep", "120"])
+    try:
+        # Written by a Progression that started at another time than the process now bearing its id.
+        _write_lock(small, pid=other.pid, started="1")
+        CarnetService.open(small).close()
+        # Written by an earlier version (no start time): that id now belongs to `sleep`.
+        _write_lock(small, pid=other.pid)
+        CarnetService.open(small).close()
+        # Earlier version again, the id now borne by a Python started after the lock was taken.
+        an_hour_ago = (datetime.now() - timedelta(hours=1)).astimezone().isoformat(timespec="seconds")
+        _write_lock(small, pid=live_progression.pid, since=an_hour_ago)
+        service = CarnetService.open(small)
+        assert read_lock(small).pid == os.getpid()  # type: ignore[union-attr]
+        service.close()
+    finally:
+        other.kill()
+        other.wait()
+
+
+def test_check_names_only_a_live_holder(small: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from progression.cli import main
+
+    _write_lock(small, pid=_dead_pid(), user="ancien")
+    assert main(["check", str(small)]) == 0
+    out = capsys.readouterr().out
+    assert "programme qui s'est arrêté" in out and "Ouvert en ce moment" not in out
+    service = CarnetService.open(small)
+    try:
+        assert main(["check", str(small)]) == 0
+        out = capsys.readouterr().out
+        assert "Ouvert en ce moment par" in out and "arrêté" not in out
+    finally:
+        service.close()
 
 
 def test_other_computer_lock_needs_force_and_age(small: Path) -> None:
@@ -120,6 +175,59 @@ def test_other_computer_lock_needs_force_and_age(small: Path) -> None:
     carnet = open_carnet(small, force=True)
     assert read_lock(small).host == socket.gethostname()  # type: ignore[union-attr]
     carnet.close()
+
+
+def test_full_medium_when_the_lock_is_made(small: Path, tmp_path: Path) -> None:
+    """No room for the lock's few bytes: one sentence, and no empty lock refusing the next opening."""
+    from reliability_helpers import tmpfs
+
+    from progression.cli import main
+    from progression.errors import ProgressionError
+
+    with tmpfs(tmp_path / "cle", f"{small.stat().st_size // 1024 + 512}k") as key:
+        path = key / "classe.carnet"
+        shutil.copy(small, path)
+        ballast = key / "lest.bin"
+        with ballast.open("wb", buffering=0) as out, contextlib.suppress(OSError):
+            while True:
+                out.write(b"\0" * 4096)
+        with pytest.raises(ProgressionError, match="est plein") as error:
+            CarnetService.open(path)
+        assert "\n" not in str(error.value) and "rouvrez" in str(error.value)
+        assert sorted(p.name for p in key.iterdir()) == ["classe.carnet", "lest.bin"]  # no lock, no private file
+        assert main(["settings", str(path)]) == 1  # a writer through the command line: the same sentence
+        ballast.unlink()
+        CarnetService.open(path).close()  # at once, not after 30 s
+
+
+def test_lock_write_failing_without_hard_links_leaves_nothing(
+    small: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same on a medium without hard links (FAT key), where the lock is made with O_EXCL then written."""
+    import errno
+
+    from progression.errors import ProgressionError
+
+    def no_links(*_args: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    real_write = os.write
+
+    def full(fd: int, data: bytes) -> int:
+        if os.readlink(f"/proc/self/fd/{fd}").endswith(".lock"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, data)
+
+    monkeypatch.setattr(os, "link", no_links)
+    if sys.platform.startswith("linux"):
+        monkeypatch.setattr(os, "write", full)
+    else:
+        pytest.skip("the file a descriptor names is read in /proc")
+    with pytest.raises(ProgressionError, match="est plein"):
+        CarnetService.open(small)
+    assert not lock_path(small).exists()
+    monkeypatch.undo()
+    CarnetService.open(small).close()
 
 
 def test_unreadable_lock_is_waited_for_then_taken_over(small: Path) -> None:

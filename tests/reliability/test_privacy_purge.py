@@ -162,3 +162,125 @@ def test_year_end_archive_refuses_the_backup_folder(tmp_path) -> None:
             archive_and_purge(service, paths.backups_dir(service.carnet.path))
     finally:
         service.close()
+
+
+# ---------------------------------------------------------------- erasures completed later, everywhere, for good
+
+
+def _main(*args: str) -> tuple[int, str, str]:
+    """The command line in this process (the restore tests look at this computer's data folder)."""
+    import contextlib
+    import io
+
+    from progression.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(args))
+    return code, out.getvalue(), err.getvalue()
+
+
+def _with_zebulon(small: Path) -> str:
+    service = CarnetService.open(small)  # the day's backup is made before Zébulon arrives
+    pupil_id = _add_zebulon(service)
+    service.close()  # the closing backup holds him
+    assert any(traces(b.path) for b in backup_files(small))
+    return pupil_id
+
+
+def test_erasure_without_backups_can_be_completed_later(small: Path) -> None:
+    pupil_id = _with_zebulon(small)
+    code, out, _ = _main("purge-pupil", str(small), pupil_id, "--yes")
+    assert code == 0 and "--backups" in out
+    assert traces(small) == [] and any(traces(b.path) for b in backup_files(small))
+
+    # Days later: the pupil is no longer in the carnet, the command still finishes the job.
+    code, out, err = _main("purge-pupil", str(small), pupil_id, "--backups")
+    assert code == 0, err
+    assert "déjà été effacé" in out and "sauvegardes automatiques nettoyées" in out
+    assert all(traces(b.path) == [] for b in backup_files(small))
+    assert all(b.pupils == 3 for b in list_backups(small))  # still verified backups of the class
+
+
+def test_completing_every_erasure_without_naming_the_pupil(small: Path) -> None:
+    pupil_id = _with_zebulon(small)
+    assert _main("purge-pupil", str(small), pupil_id, "--yes")[0] == 0
+    code, out, err = _main("purge-pupil", str(small), "--backups")
+    assert code == 0, err
+    assert "1 élève(s) effacé(s)" in out
+    assert all(traces(b.path) == [] for b in backup_files(small))
+    assert _main("purge-pupil", str(small))[0] == 2  # neither a pupil nor --backups: a usage error
+
+
+def test_erasure_reaches_the_files_set_aside_beside_the_carnet(small: Path, tmp_path: Path) -> None:
+    from progression.backup import make_backup
+    from progression.recovery import restore_backup, set_aside_files
+
+    pupil_id = _with_zebulon(small)
+    before = make_backup(small, tmp_path, reason="manuelle")  # a copy she keeps elsewhere: never touched
+    # A restore sets the current carnet (with Zébulon) aside as .replaced-…
+    replaced = restore_backup(list_backups(small)[-1].path, small)
+    assert replaced is not None and traces(replaced)
+    restore_backup(replaced, small)  # and back: the first restore's result is set aside in turn
+    # A damaged file and a stray journal set aside earlier, both holding his name.
+    damaged = small.with_name(small.name + ".damaged-20270101-080000")
+    damaged.write_bytes(replaced.read_bytes()[:6000] + FIRST.encode() * 10)
+    orphan = small.with_name(small.name + "-wal.orphan-20270101-080000")
+    orphan.write_bytes(b"\x37\x7f\x06\x82" + FIRST.encode() * 10)
+
+    code, out, err = _main("purge-pupil", str(small), pupil_id, "--yes", "--backups")
+    assert code == 0, err
+    assert traces(small) == [] and all(traces(b.path) == [] for b in backup_files(small))
+    readable = [f for f in set_aside_files(small) if f not in (damaged, orphan)]
+    assert readable and all(traces(f) == [] for f in readable)
+    assert "mis de côté" in out and str(damaged) in out and str(orphan) in out and "--delete-damaged" in out
+    assert damaged.exists() and orphan.exists()  # named, not deleted without her say
+
+    code, out, err = _main("purge-pupil", str(small), "--backups", "--delete-damaged")
+    assert code == 0, err
+    assert not damaged.exists() and not orphan.exists()
+    assert traces(before)  # her own copy in her own folder is hers
+
+
+def test_restoring_a_backup_from_before_the_erasure_erases_again(small: Path) -> None:
+    from progression import known_carnets, paths
+
+    pupil_id = _with_zebulon(small)
+    old = next(b for b in list_backups(small) if traces(b.path))
+    assert _main("purge-pupil", str(small), pupil_id, "--yes")[0] == 0
+    code, out, err = _main("restore", str(small), "--backup", str(old.path))
+    assert code == 0, err
+    assert "1 élève(s) effacé(s) depuis cette sauvegarde l'ont été de nouveau" in out
+    assert count(small, "pupil", f"id = '{pupil_id}'") == 0 and traces(small) == []
+    assert count(small, "pupil") == 3  # the others came back as they were in the backup
+    assert integrity(small) == "ok"
+    # Kept outside the carnet: ids only, never a name.
+    remembered = paths.registry_file().read_bytes()
+    assert pupil_id.encode() in remembered and not any(n in remembered for n in NEEDLES)
+    assert pupil_id in known_carnets.erased_from(list_backups(small)[0].carnet)
+
+    # A merge of a copy from before the erasure does not bring him back either (the list is in the carnet).
+    service = CarnetService.open(small)
+    try:
+        from progression.merge import merge_copy
+
+        merge_copy(service, old.path)
+        assert pupil_id not in {p.id for p in service.pupils()}
+    finally:
+        service.close()
+
+
+def test_recovering_a_damaged_carnet_erases_again(small: Path) -> None:
+    """The carnet's own list of erased pupils is lost with it: this computer's copy of the ids serves."""
+    from progression.recovery import recover_damaged
+
+    pupil_id = _with_zebulon(small)
+    before = next(b for b in list_backups(small) if traces(b.path))
+    service = CarnetService.open(small)
+    purge_pupil(service, pupil_id)
+    service.close()
+    small.write_bytes(small.read_bytes()[:2048])  # damaged beyond reading its meta rows
+    recovery = recover_damaged(small, before)  # a backup from before the erasure is put back
+    assert recovery.restored == before and traces(before.path)
+    assert count(small, "pupil", f"id = '{pupil_id}'") == 0 and traces(small) == []
+    assert count(small, "pupil") == 3
