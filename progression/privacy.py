@@ -387,7 +387,7 @@ def archive_and_purge(target: Any, folder: Path, *, delete_backups: bool = True)
             f"Le carnet « {carnet.path.name} » est ouvert en lecture seule : l'archivage de fin d'année est "
             "impossible."
         )
-    automatic = paths.backups_dir(carnet.path).resolve()
+    automatic = paths.backups_root().resolve()  # every carnet's automatic folder is inside
     if delete_backups and (folder.resolve() == automatic or automatic in folder.resolve().parents):
         raise ProgressionError(
             f"Le dossier « {folder} » est celui des sauvegardes automatiques, qui vont être effacées : "
@@ -408,7 +408,7 @@ def archive_and_purge(target: Any, folder: Path, *, delete_backups: bool = True)
     deleted = 0
     if delete_backups:
         # Only copies of *this* carnet (list_backups leaves out namesakes of other carnets).
-        for backup in list_backups(carnet.path, paths.backups_dir(carnet.path)):
+        for backup in list_backups(carnet.path):
             try:
                 backup.path.unlink()
                 deleted += 1

@@ -1163,7 +1163,8 @@ class MainWindow(QMainWindow):
         if not chosen:
             return
         folder = Path(chosen)
-        if folder.resolve() == paths.backups_dir(path).resolve():
+        automatic = paths.backups_root().resolve()
+        if folder.resolve() == automatic or automatic in folder.resolve().parents:
             # Automatic backups are deleted at the end: an archive there would go with them.
             ErrorDialog.show(self.tr("Choisissez un autre dossier que celui des sauvegardes automatiques : elles "
                                      "sont supprimées à la fin de l'archivage."), self)
