@@ -41,6 +41,7 @@ import contextlib
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -297,7 +298,8 @@ def complete_erasure(carnet_path: Path, pupil_ids: Iterable[str] | None = None) 
     for folder in {b.path.parent for b in backup_files(path)}:
         for part in folder.glob(f"*{paths.CARNET_SUFFIX}.part"):
             with contextlib.suppress(OSError):
-                part.unlink()
+                if time.time() - part.stat().st_mtime > 60:  # left by a crash; not one being written now
+                    part.unlink()
     rewritten = []
     for aside in set_aside_files(path):
         holds = _holds_any(aside, ids)  # None too for a -wal, -shm or -journal: not a database
