@@ -456,3 +456,28 @@ def test_thinning_keeps_every_future_date_and_the_usual_history(minutes: list[in
     assert {d for d in dates if d > NOW} <= kept
     past = [d for d in dates if d <= NOW]
     assert keep_set(past, NOW) - {max(past, default=NOW)} <= kept | {max(past, default=NOW)}
+
+
+def test_carnets_older_than_carnet_id_are_told_apart_by_their_creation(tmp_path: Path) -> None:
+    a = _new_class(tmp_path / "A" / "classe.carnet", "CE1 de Mme A")
+    b = _new_class(tmp_path / "B" / "classe.carnet", "CE1 de M. B")
+    for carnet, created in ((a, "2025-09-01T08:00:00+00:00"), (b, "2025-09-02T08:00:00+00:00")):
+        conn = sqlite3.connect(carnet)
+        conn.execute("DELETE FROM meta WHERE key = 'carnet_id'")
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'created_at'", (created,))
+        conn.commit()
+        conn.close()
+    made_a, made_b = make_backup(a), make_backup(b)
+    assert [info.path for info in list_backups(a)] == [made_a]
+    assert [info.path for info in list_backups(b)] == [made_b]
+    assert backup_module.carnet_identity(a) == "2025-09-01T08:00:00+00:00"
+
+
+def test_an_unreadable_memory_of_carnets_is_set_aside_and_rebuilt(small: Path) -> None:
+    make_backup(small)
+    paths.registry_file().write_text("{pas du json", encoding="utf-8")
+    assert backup_module.carnet_identity(small) is not None  # the file itself says it
+    make_backup(small)
+    assert paths.registry_file().with_name("carnets.json.illisible").exists()
+    small.write_bytes(small.read_bytes()[:1024])
+    assert len(list_backups(small)) == 2  # noted again at the last backup
