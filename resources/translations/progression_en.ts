@@ -144,7 +144,7 @@
         <translation>{step} for {who}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>« {step} » enregistré pour {who}</source>
         <translation>“{step}” recorded for {who}</translation>
     </message>
@@ -202,9 +202,37 @@
     </message>
 </context>
 <context>
+    <name>BusyDialog</name>
+    <message>
+        <location filename="../../ui/carnet_dialogs.py" line="+214"/>
+        <source>Le carnet n&apos;est pas endommagé. Attendez que l&apos;autre programme ait fini (une sauvegarde, une synchronisation, un antivirus…) ou fermez-le, puis réessayez.</source>
+        <translation>The record book is not damaged. Wait until the other program has finished (a backup, a sync, an antivirus…) or close it, then try again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carnet occupé</source>
+        <translation>Record book in use</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Un autre programme utilise ce carnet.</source>
+        <translation>Another program is using this record book.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Réessayer</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CarnetDialogs</name>
     <message>
-        <location filename="../../ui/carnet_dialogs.py" line="+48"/>
+        <location line="-171"/>
         <source>{weekday} {day} {month} {year} à {time}</source>
         <translation>{weekday} {day} {month} {year} at {time}</translation>
     </message>
@@ -212,7 +240,7 @@
 <context>
     <name>ClassDialog</name>
     <message>
-        <location filename="../../ui/class_dialog.py" line="+57"/>
+        <location filename="../../ui/class_dialog.py" line="+48"/>
         <source>Classe et périodes</source>
         <translation>Class and periods</translation>
     </message>
@@ -354,7 +382,7 @@
 <context>
     <name>ClassPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="+114"/>
+        <location filename="../../ui/wizard.py" line="+106"/>
         <source>Votre classe</source>
         <translation>Your class</translation>
     </message>
@@ -422,7 +450,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../ui/carnet_dialogs.py" line="+376"/>
+        <location filename="../../ui/carnet_dialogs.py" line="+466"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>
@@ -483,14 +511,14 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../ui/carnet_dialogs.py" line="-214"/>
-        <source>Progression ne modifiera pas ce fichier : il sera mis de côté, intact, dans son dossier sous le nom « {name}.damaged-… » (un spécialiste pourra peut-être encore en tirer quelque chose).</source>
-        <translation>Progression will not change this file: it will be set aside, untouched, in its folder under the name “{name}.damaged-…” (a specialist may still be able to recover something from it).</translation>
+        <location filename="../../ui/carnet_dialogs.py" line="-233"/>
+        <source>Progression ne modifiera pas ce fichier : il sera mis de côté, intact, dans son dossier (un spécialiste pourra peut-être encore en tirer quelque chose).</source>
+        <translation>Progression will not modify this file: it will be set aside, untouched, in its folder (a specialist may still be able to get something out of it).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>La sauvegarde vérifiée la plus récente date du {when}. Ce qui a été saisi après elle n&apos;y est pas.</source>
-        <translation>The most recent verified backup is from {when}. Anything entered after it is not in it.</translation>
+        <location line="+2"/>
+        <source>La sauvegarde vérifiée la plus récente date du {when}.</source>
+        <translation>The most recent verified backup is from {when}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -503,7 +531,7 @@
         <translation>This record book cannot be opened.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Restaurer cette sauvegarde</source>
         <translation>Restore this backup</translation>
     </message>
@@ -981,7 +1009,7 @@
 <context>
     <name>FluencyPanel</name>
     <message>
-        <location filename="../../ui/fluency_panel.py" line="+178"/>
+        <location filename="../../ui/fluency_panel.py" line="+174"/>
         <source>Titre du texte lu</source>
         <translation>Title of the text read</translation>
     </message>
@@ -1466,7 +1494,7 @@
 <context>
     <name>InfoDialog</name>
     <message>
-        <location filename="../../ui/carnet_dialogs.py" line="+213"/>
+        <location filename="../../ui/carnet_dialogs.py" line="+231"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>
@@ -1474,7 +1502,7 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location line="-283"/>
+        <location line="-373"/>
         <source>Ce carnet est occupé</source>
         <translation>This record book is in use</translation>
     </message>
@@ -1550,9 +1578,97 @@
     </message>
 </context>
 <context>
+    <name>LossWords</name>
+    <message>
+        <location line="+42"/>
+        <source>Le carnet actuel ne peut pas être lu : Progression ne peut pas dire ce qui y a été saisi après cette sauvegarde. Il est gardé tel quel dans son dossier sous « {name} ».</source>
+        <translation>The current record book cannot be read: Progression cannot tell what was entered in it after this backup. It is kept as it is in its folder as “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le carnet actuel ne contient rien de plus que cette sauvegarde : rien ne sera perdu. Il est tout de même gardé dans son dossier sous « {name} ».</source>
+        <translation>The current record book holds nothing more than this backup: nothing will be lost. It is still kept in its folder as “{name}”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n observations</source>
+        <translation>
+            <numerusform>%n observation</numerusform>
+            <numerusform>%n observations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 observation</source>
+        <translation>1 observation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(la plus récente du {day})</source>
+        <translation>(the latest on {day})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n élèves</source>
+        <translation>
+            <numerusform>%n pupil</numerusform>
+            <numerusform>%n pupils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 élève</source>
+        <translation>1 pupil</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n mesures de fluence</source>
+        <translation>
+            <numerusform>%n reading fluency test</numerusform>
+            <numerusform>%n reading fluency tests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 mesure de fluence</source>
+        <translation>1 reading fluency test</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n appréciations</source>
+        <translation>
+            <numerusform>%n report comment</numerusform>
+            <numerusform>%n report comments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 appréciation</source>
+        <translation>1 report comment</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n positionnements retenus</source>
+        <translation>
+            <numerusform>%n chosen assessment</numerusform>
+            <numerusform>%n chosen assessments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 positionnement retenu</source>
+        <translation>1 chosen assessment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restaurer cette sauvegarde retirerait du carnet ce qui a été saisi ou modifié après elle : {what}. Rien n&apos;est effacé pour autant : le carnet actuel est gardé tel quel dans son dossier sous « {name} ».</source>
+        <translation>Restoring this backup would take out of the record book what was entered or changed after it: {what}. Nothing is erased though: the current record book is kept as it is in its folder as “{name}”.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+86"/>
+        <location filename="../../ui/main_window.py" line="+85"/>
         <source>Élèves</source>
         <translation>Pupils</translation>
     </message>
@@ -1572,13 +1688,13 @@
         <translation>Framework</translation>
     </message>
     <message>
-        <location line="+82"/>
-        <location line="+577"/>
+        <location line="+78"/>
+        <location line="+591"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-570"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -1743,18 +1859,18 @@
         <translation>The record book “{name}” could not be opened: {error}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
         <source>Aucune sauvegarde vérifiée de ce carnet n&apos;a été trouvée sur cet ordinateur ; le fichier n&apos;a pas été modifié.</source>
         <translation>No verified backup of this record book was found on this computer; the file has not been changed.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+493"/>
+        <location line="+492"/>
         <source>La sauvegarde du {when} a été remise en place.</source>
         <translation>The backup from {when} has been put back in place.</translation>
     </message>
     <message>
-        <location line="-491"/>
+        <location line="-490"/>
         <source>Le fichier endommagé est conservé, intact, sous « {name} ».</source>
         <translation>The damaged file is kept, untouched, as “{name}”.</translation>
     </message>
@@ -1799,7 +1915,7 @@
         <translation>{label} — {year} (read-only) — Progression</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+153"/>
         <source>Création du carnet…</source>
         <translation>Creating the record book…</translation>
     </message>
@@ -1992,7 +2108,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>ObservationDialog</name>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="+271"/>
+        <location filename="../../ui/pupil_panel.py" line="+266"/>
         <source>Modifier l&apos;observation</source>
         <translation>Edit the observation</translation>
     </message>
@@ -2033,7 +2149,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Import observations</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Aucun fichier choisi.</source>
         <translation>No file chosen.</translation>
     </message>
@@ -2188,7 +2304,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PreviewTableModel</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="-480"/>
+        <location filename="../../ui/import_dialog.py" line="-479"/>
         <source>date de naissance inconnue</source>
         <translation>date of birth unknown</translation>
     </message>
@@ -2783,7 +2899,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../ui/carnet_dialogs.py" line="+140"/>
+        <location filename="../../ui/carnet_dialogs.py" line="+161"/>
         <source>Sa fiche, ses observations, ses mesures de fluence, ses appréciations et vos décisions le concernant sont effacées du carnet, sans retour possible : « Annuler » ne pourra pas les faire revenir, et l&apos;historique des annulations est vidé. Pour un élève qui a seulement quitté la classe, indiquez plutôt sa date de départ dans sa fiche.</source>
         <translation>The pupil&apos;s record, observations, reading fluency tests, report comments and your decisions about them are erased from the record book for good: “Undo” cannot bring them back, and the undo history is cleared. For a pupil who has only left the class, enter the leaving date in their record instead.</translation>
     </message>
@@ -2870,22 +2986,22 @@ The class, the periods, the scale and your settings stay in the record book. Thi
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location line="-172"/>
+        <location line="-189"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-12"/>
         <source>Choisissez la sauvegarde à remettre en place. Le carnet actuel n&apos;est pas supprimé : il est mis de côté dans son dossier, sous le nom « {name}.replaced-… », avec ce qui a été saisi depuis la sauvegarde choisie.</source>
         <translation>Choose the backup to put back in place. The current record book is not deleted: it is set aside in its folder, under the name “{name}.replaced-…”, with what was entered since the chosen backup.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Élèves</source>
         <translation>Pupils</translation>
     </message>
