@@ -381,6 +381,10 @@ class Carnet:
             if not self.read_only and "-wal" in _leftovers(self.path):
                 with contextlib.suppress(ProgressionError):
                     set_aside_orphan_journal(self.path)
+            elif not self.read_only:
+                for empty in ("-wal", "-shm"):  # ours, and nothing in them: not worth keeping
+                    with contextlib.suppress(OSError):
+                        self.path.with_name(self.path.name + empty).unlink()
             if not self.read_only:
                 self.backup_warning = self._replaced_sentence(closing=True)
         finally:
@@ -532,9 +536,12 @@ def _unfinished_error(path: Path) -> ProgressionError:
             "pas endommagé : rendez la clé ou le dossier accessible en écriture, ou copiez dans vos Documents le "
             f"carnet avec le fichier « {name}-journal » posé à côté, puis ouvrez la copie."
         )
+    # Writable, yet not rolled back: this caller did not finish it (finish_interrupted), or the carnet
+    # is held elsewhere and its holder will.
     return CarnetBusyError(
-        f"Le carnet « {name} » n'a pas été fermé proprement et il est ouvert ailleurs : il sera remis en ordre dès "
-        "qu'il sera ouvert pour écrire. Il n'est pas endommagé ; réessayez quand il sera fermé là-bas."
+        f"Le carnet « {name} » n'a pas été fermé proprement (une action était en cours d'écriture) : il sera remis "
+        "en ordre à sa prochaine ouverture dans Progression, dès qu'il n'est plus ouvert ailleurs. Il n'est pas "
+        "endommagé ; ouvrez-le (ou lancez « progression check »), puis recommencez."
     )
 
 
@@ -753,9 +760,10 @@ def _private_folder() -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _carnet_state(uri: str) -> tuple[str | None, bool]:
+def _carnet_state(uri: str, *, check: bool = True) -> tuple[str | None, bool]:
     """(identity, sane) of the database at ``uri``: its carnet id (or creation stamp), and whether it
-    is a carnet passing ``integrity_check``. Opening it read-write replays its -wal / -journal."""
+    is a carnet passing ``integrity_check`` (not run, False, without ``check``). Opening it
+    read-write replays its -wal / -journal."""
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT)
     except sqlite3.Error:
@@ -766,7 +774,7 @@ def _carnet_state(uri: str) -> tuple[str | None, bool]:
         found = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('carnet_id', 'created_at')"))
         identity = found.get("carnet_id") or found.get("created_at")
         carnet = conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
-        return identity, carnet and conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        return identity, check and carnet and conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     except (sqlite3.Error, UnicodeDecodeError):
         return identity, False
     finally:
@@ -793,10 +801,11 @@ def _journal_belongs(path: Path, suffix: str) -> bool:
             replayed, replayed_sane = _carnet_state(sqlite_uri(copy))
     except OSError:
         return True  # no room to judge: SQLite's own behaviour, as before
-    alone, alone_sane = _carnet_state(sqlite_uri(path, mode="ro", immutable="1"))
+    by_itself = sqlite_uri(path, mode="ro", immutable="1")
+    alone, _ = _carnet_state(by_itself, check=False)
     if replayed_sane and (alone is None or replayed == alone):
         return True
-    if alone_sane:
+    if _carnet_state(by_itself)[1]:
         return False
     raise DamagedCarnetError(
         f"Le carnet « {path.name} » est endommagé (ni le fichier seul, ni avec le fichier « {path.name}{suffix} » "

@@ -259,18 +259,25 @@ def test_its_own_wal_after_a_crash_is_replayed(small: Path) -> None:
 # ---------------------------------------------------------------- the file replaced under the open app
 
 
+@pytest.mark.parametrize("when", ["pendant la saisie", "carnet ouvert sans saisie"])
 def test_a_file_replaced_under_the_open_app_is_never_written_into(
-    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_path: Path, tmp_path: Path, when: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A sync client puts another version of the file in place while the app has it open (WAL).
     Writing on would go into the old file, or mix the new file with our -wal (a damaged index,
     or worse): the app refuses, keeps what it had open beside it, and the new file stays whole."""
     replacement = tmp_path / "version-du-nuage.carnet"
     shutil.copy(demo_path, replacement)  # an older version of the same carnet
-    service = CarnetService.open(demo_path)
     typed = [f"avant-{n}" for n in range(150)]
-    _record(service, typed)
-    assert demo_path.with_name("demo.carnet-wal").stat().st_size > 0  # the actions wait in our -wal
+    if when == "carnet ouvert sans saisie":
+        earlier = CarnetService.open(demo_path)  # typed in an earlier session, then only read today
+        _record(earlier, typed)
+        earlier.close()
+    service = CarnetService.open(demo_path)
+    if when == "pendant la saisie":
+        _record(service, typed)
+        assert demo_path.with_name("demo.carnet-wal").stat().st_size > 0  # the actions wait in our -wal
+    assert service.counts()["observations"] > 0  # pages read through pooled connections
     os.replace(replacement, demo_path)
     arrived = demo_path.read_bytes()
 
