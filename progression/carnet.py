@@ -436,7 +436,7 @@ def _configurer(journal: str | None) -> Callable[[sqlite3.Connection, Any], None
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
         if journal is not None:
             # Only the lock holder changes the journal mode; a reader takes the file as it is.
             cursor.execute(f"PRAGMA journal_mode={journal}")
@@ -710,8 +710,12 @@ def open_carnet(
         # Connect now: a journal switch refused by another program fails here, not mid-action. And
         # stamp after the newest stamp this carnet has seen (a merged copy's computer may have a clock
         # ahead of this one), or a later edit here would lose to an older one in the next merge.
-        with carnet.reading() as connection:
-            seen = connection.exec_driver_sql("SELECT value FROM meta WHERE key = ?", (LAST_STAMP_KEY,)).scalar()
+        try:
+            with carnet.reading() as connection:
+                seen = connection.exec_driver_sql("SELECT value FROM meta WHERE key = ?",
+                                                  (LAST_STAMP_KEY,)).scalar()
+        except CarnetBusyError as error:
+            raise busy_error(path) from error  # no action was lost: the opening's own sentence
         if isinstance(seen, str) and seen:
             carnet.clock.observe(seen)
     except BaseException:

@@ -175,6 +175,27 @@ def test_busy_is_never_called_damaged(
     CarnetService.open(small).close()  # once it has finished, the carnet opens
 
 
+def test_a_reader_in_another_program_that_blocks_the_journal_switch_is_busy_too(
+    small: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file reads, but switching it to WAL needs a moment alone with it: still busy, not damaged,
+    and no « last action not saved » (there was none)."""
+    monkeypatch.setattr(carnet_module, "BUSY_TIMEOUT", 0.2)
+    reader = sqlite3.connect(small, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM observation").fetchone()
+    try:
+        with pytest.raises(CarnetBusyError) as busy:
+            CarnetService.open(small)
+    finally:
+        reader.execute("ROLLBACK")
+        reader.close()
+    assert "utilisé en ce moment par un autre programme" in str(busy.value)
+    assert "action" not in str(busy.value)
+    assert not small.with_name(small.name + ".lock").exists()
+    CarnetService.open(small).close()
+
+
 # ---------------------------------------------------------------- a -wal that is not the carnet's own
 
 
