@@ -1,7 +1,7 @@
 """Verified backups of a carnet: when they are made, how many are kept, how they are listed.
 
 A backup is made with SQLite's backup API into a temporary file beside its final place,
-switched to a rollback journal (one self-contained file), checked with ``quick_check``,
+switched to a rollback journal (one self-contained file), checked with ``integrity_check``,
 flushed to disk (file and folder), then renamed: a backup that exists is a backup that
 opens. They are never overwritten and never written to once made (erasing a pupil, see
 ``progression.privacy``, rewrites one whole, the same way).
@@ -428,7 +428,8 @@ def make_backup(
                 source.backup(copy)
                 # One self-contained file: a backup must open without a -wal beside it.
                 copy.execute("PRAGMA journal_mode=DELETE")
-                result = copy.execute("PRAGMA quick_check").fetchall()
+                # integrity_check, not quick_check: an index that no longer matches its rows fails too.
+                result = copy.execute("PRAGMA integrity_check").fetchall()
             finally:
                 copy.close()
         finally:

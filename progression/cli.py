@@ -129,13 +129,17 @@ def cmd_synthesis(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from progression.carnet import inspect_file
+    from progression.carnet import finish_interrupted, inspect_file
     from progression.errors import DamagedCarnetError
     from progression.schema import SCHEMA_REVISION
 
     path = Path(args.carnet)
     try:
-        revision = inspect_file(path)
+        # What a crash left beside it is dealt with as the app's opening does (an unfinished action
+        # rolled back, a -wal that is not its own set aside), then the whole file is checked,
+        # indexes against their rows included.
+        notes = finish_interrupted(path) if path.is_file() else []
+        revision = inspect_file(path, thorough=True)
     except DamagedCarnetError as error:
         from progression.recovery import newest_verified_backup
 
@@ -153,7 +157,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     if revision != SCHEMA_REVISION:
         print(f"Carnet lisible ; schéma {revision}, sera mis à jour vers {SCHEMA_REVISION} à l'ouverture.")
     else:
-        print("Carnet en bon état (contrôle d'intégrité réussi, schéma à jour).")
+        print("Carnet en bon état (contrôle d'intégrité complet réussi, schéma à jour).")
+    for note in notes:
+        print(f"Attention : {note}")
     from progression.location import risky_place
     from progression.lock import holder_alive, read_lock
 

@@ -14,12 +14,13 @@ and ``newest_verified_backup(path).describe()`` → on the teacher's "Restaurer"
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from progression.backup import BackupInfo, fsync_folder, list_backups, parse_backup_name, sqlite_uri
@@ -44,15 +45,21 @@ def _move(source: Path, target: Path) -> None:
         ) from error
 
 
-def set_aside(path: Path, label: str, *, now: datetime | None = None) -> Path:
-    """Rename ``path`` and its companion files to ``<name>.<label>-<timestamp>``; return the new name."""
-    path = Path(path)
+def _free_name(path: Path, label: str, now: datetime | None) -> Path:
+    """``<name>.<label>-<timestamp>`` beside ``path``, numbered if that name (or a companion) is taken."""
     base = f"{path.name}.{label}-{_stamp(now)}"
     target = path.with_name(base)
     counter = 1
     while target.exists() or any(target.with_name(target.name + c).exists() for c in COMPANIONS):
         counter += 1
         target = path.with_name(f"{base}-{counter}")
+    return target
+
+
+def set_aside(path: Path, label: str, *, now: datetime | None = None) -> Path:
+    """Rename ``path`` and its companion files to ``<name>.<label>-<timestamp>``; return the new name."""
+    path = Path(path)
+    target = _free_name(path, label, now)
     # Companions first: a -wal must never end up beside a main file it does not belong to.
     for companion in COMPANIONS:
         source = path.with_name(path.name + companion)
@@ -63,14 +70,16 @@ def set_aside(path: Path, label: str, *, now: datetime | None = None) -> Path:
     return target
 
 
-def set_aside_orphan_journal(path: Path, *, now: datetime | None = None) -> list[Path]:
-    """Move a stray ``-wal`` (and its ``-shm``) away from a carnet closed in rollback mode.
+def set_aside_orphan_journal(path: Path, *, now: datetime | None = None,
+                             companions: tuple[str, ...] = ("-wal", "-shm")) -> list[Path]:
+    """Move a ``-wal`` (and its ``-shm``), or a ``-journal``, that is not the carnet's own away from it.
 
-    The caller holds the carnet's lock. They are renamed, not deleted.
+    The caller holds the carnet's lock. They are renamed ``<name><companion>.orphan-<timestamp>``,
+    not deleted; the first of ``companions`` that existed comes first in the list returned.
     """
     path = Path(path)
     moved = []
-    for companion in ("-wal", "-shm"):
+    for companion in companions:
         source = path.with_name(path.name + companion)
         if source.exists():
             target = path.with_name(f"{path.name}{companion}.orphan-{_stamp(now)}")
@@ -99,6 +108,38 @@ def set_aside_files(path: Path) -> list[Path]:
             and _SET_ASIDE.match(entry.name[len(path.name):])]
 
 
+def keep_open_copy(connection: sqlite3.Connection, path: Path, *, now: datetime | None = None) -> Path:
+    """Copy the carnet as ``connection`` sees it to ``<name>.replaced-<timestamp>`` beside ``path``.
+
+    For a carnet whose file another program replaced while it was open: our connection still
+    reads the old file and our ``-wal``, the only place left where what the teacher typed lives.
+    One self-contained file, checked, flushed, then renamed; the new file is not touched.
+    """
+    path = Path(path)
+    target = _free_name(path, "replaced", now)
+    temporary = path.with_name(f".{target.name}.part")
+    try:
+        copy = sqlite3.connect(temporary)
+        try:
+            connection.backup(copy)
+            copy.execute("PRAGMA journal_mode=DELETE")
+            result = copy.execute("PRAGMA quick_check").fetchall()
+        finally:
+            copy.close()
+        if result != [("ok",)]:
+            raise sqlite3.DatabaseError("quick_check failed")
+        with temporary.open("rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+        fsync_folder(path.parent)
+    except (OSError, sqlite3.Error) as error:
+        temporary.unlink(missing_ok=True)
+        raise ProgressionError(
+            f"Impossible de garder une copie de « {path.name} » dans « {path.parent} » : {error}."
+        ) from error
+    return target
+
+
 def set_aside_damaged(path: Path, *, now: datetime | None = None) -> Path:
     """Rename a damaged carnet (and its -wal/-shm) to ``<name>.damaged-<timestamp>``; never writes it."""
     path = Path(path)
@@ -107,9 +148,9 @@ def set_aside_damaged(path: Path, *, now: datetime | None = None) -> Path:
 
 
 def verify_backup(path: Path) -> bool:
-    """Whether a backup opens as a carnet and passes ``quick_check``."""
+    """Whether a backup opens as a carnet and passes ``integrity_check`` (indexes matching rows too)."""
     try:
-        inspect_file(Path(path))
+        inspect_file(Path(path), thorough=True)
     except (DamagedCarnetError, NewerCarnetError):
         return False
     except ProgressionError:
@@ -135,7 +176,7 @@ def _copy_verified(backup: Path, target: Path) -> None:
         conn = sqlite3.connect(sqlite_uri(target, mode="ro"), uri=True)
         conn.text_factory = lambda data: data.decode("utf-8", "replace")
         try:
-            result = conn.execute("PRAGMA quick_check").fetchall()
+            result = conn.execute("PRAGMA integrity_check").fetchall()
         finally:
             conn.close()
     except (OSError, sqlite3.Error) as error:
@@ -162,7 +203,7 @@ def restore_backup(backup: Path | BackupInfo, carnet: Path, *, now: datetime | N
     carnet = Path(carnet)
     if not source.is_file():
         raise ProgressionError(f"La sauvegarde « {source} » n'existe pas.")
-    inspect_file(source)  # a carnet, readable, passes quick_check, not from a newer version
+    inspect_file(source, thorough=True)  # a carnet, readable, passes integrity_check, not from a newer version
     with CarnetLock.acquire(carnet):
         temporary = carnet.with_name(f".{carnet.name}.restore.part")
         temporary.unlink(missing_ok=True)
@@ -185,6 +226,75 @@ def _reapply_erasures(restored: Path, carnet: Path) -> None:
     from progression.privacy import reapply_erasures
 
     reapply_erasures(restored, carnet)
+
+
+# ---------------------------------------------------------------- what a restore would lose
+
+# The teacher's records a restore could take away, with the column that dates each.
+LOSABLE = {
+    "observation": "observed_on",
+    "pupil": None,
+    "fluency_measure": "measured_on",
+    "appreciation": None,
+    "synthesis_override": None,
+}
+
+
+@dataclass(frozen=True)
+class Loss:
+    """What the current carnet holds that a backup does not: what putting the backup back would lose
+    from the carnet (it stays in the file set aside). Rows added or changed since the backup count;
+    rows deleted since do not (the backup brings them back)."""
+
+    counts: dict[str, int]  # table → rows, only tables with some
+    last: dict[str, date]  # table → the latest date among those rows (observed, measured)
+
+    @property
+    def observations(self) -> int:
+        return self.counts.get("observation", 0)
+
+    @property
+    def last_observed(self) -> date | None:
+        return self.last.get("observation")
+
+    def __bool__(self) -> bool:
+        return bool(self.counts)
+
+
+def what_would_be_lost(carnet: Path, backup: Path) -> Loss | None:
+    """Compare the carnet with a backup, row by row (id and stamp); None if the carnet cannot be read.
+
+    Read-only: the carnet may be open in the app (WAL readers do not disturb it) or damaged.
+    """
+    from progression.backup import reading_params
+    from progression.carnet import BUSY_TIMEOUT
+
+    carnet, backup = Path(carnet), Path(backup)
+    try:
+        conn = sqlite3.connect(sqlite_uri(carnet, **reading_params(carnet)), uri=True, timeout=BUSY_TIMEOUT)
+    except sqlite3.Error:
+        return None
+    conn.text_factory = lambda data: data.decode("utf-8", "replace")
+    counts: dict[str, int] = {}
+    last: dict[str, date] = {}
+    try:
+        conn.execute("ATTACH DATABASE ? AS kept", (sqlite_uri(backup, mode="ro", immutable="1"),))
+        for table, dated in LOSABLE.items():
+            newest = f"max(c.{dated})" if dated else "NULL"
+            count, latest = conn.execute(
+                f"SELECT count(*), {newest} FROM main.{table} AS c WHERE c.deleted_at IS NULL AND NOT EXISTS "
+                f"(SELECT 1 FROM kept.{table} AS k WHERE k.id = c.id AND k.deleted_at IS NULL "
+                "AND k.modified_at >= c.modified_at)"
+            ).fetchone()
+            if count:
+                counts[table] = int(count)
+                with contextlib.suppress(TypeError, ValueError):
+                    last[table] = date.fromisoformat(str(latest)[:10])
+    except (sqlite3.Error, UnicodeDecodeError):
+        return None
+    finally:
+        conn.close()
+    return Loss(counts, last)
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from progression import lock as carnet_lock
 from progression.backup import REASON_LABELS, BackupInfo
 from progression.lock import LockInfo
+from progression.recovery import Loss, what_would_be_lost
 from progression.views import PupilView
 from ui.widgets import named
 
@@ -201,6 +202,76 @@ class LockDialog(_Question):
         )
 
 
+# ---------------------------------------------------------------- another program holds it
+
+
+class BusyDialog(_Question):
+    RETRY = "retry"
+    CANCEL = "cancel"
+
+    def __init__(self, path: Path, message: str, parent: QWidget | None = None) -> None:
+        text = "\n\n".join([message, self.tr(
+            "Le carnet n'est pas endommagé. Attendez que l'autre programme ait fini (une sauvegarde, une "
+            "synchronisation, un antivirus…) ou fermez-le, puis réessayez.")])
+        super().__init__(self.tr("Carnet occupé"), self.tr("Un autre programme utilise ce carnet."), text,
+                         QStyle.StandardPixmap.SP_MessageBoxInformation, parent)
+        self.setObjectName("busyDialog")
+        self.add_choice(self.tr("Réessayer"), self.RETRY, QDialogButtonBox.ButtonRole.AcceptRole, default=True)
+        self.add_choice(self.tr("Annuler"), self.CANCEL, QDialogButtonBox.ButtonRole.RejectRole)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, path: Path, message: str) -> bool:
+        """True: try opening again."""
+        return cls(path, message, parent).run() == cls.RETRY
+
+
+# ---------------------------------------------------------------- what a restore would take away
+
+
+class LossWords:
+    """The translation context of ``loss_text`` (a call ``pyside6-lupdate`` can read, as ``ui.labels.Actions``)."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate("LossWords", text, disambiguation, n)
+
+
+def loss_text(loss: Loss | None, kept_as: str) -> str:
+    """What putting a backup back would take away from the carnet, and that it is kept as ``kept_as``."""
+    if loss is None:
+        return LossWords.tr(
+            "Le carnet actuel ne peut pas être lu : Progression ne peut pas dire ce qui y a été saisi après cette "
+            "sauvegarde. Il est gardé tel quel dans son dossier sous « {name} ».").format(name=kept_as)
+    if not loss:
+        return LossWords.tr(
+            "Le carnet actuel ne contient rien de plus que cette sauvegarde : rien ne sera perdu. Il est tout de même "
+            "gardé dans son dossier sous « {name} ».").format(name=kept_as)
+    parts = []
+    n = loss.observations
+    if n:
+        part = LossWords.tr("%n observations", "", n) if n > 1 else LossWords.tr("1 observation")
+        if loss.last_observed is not None:
+            part += " " + LossWords.tr("(la plus récente du {day})").format(day=loss.last_observed.strftime("%d/%m/%Y"))
+        parts.append(part)
+    n = loss.counts.get("pupil", 0)
+    if n:
+        parts.append(LossWords.tr("%n élèves", "", n) if n > 1 else LossWords.tr("1 élève"))
+    n = loss.counts.get("fluency_measure", 0)
+    if n:
+        parts.append(LossWords.tr("%n mesures de fluence", "", n) if n > 1 else LossWords.tr("1 mesure de fluence"))
+    n = loss.counts.get("appreciation", 0)
+    if n:
+        parts.append(LossWords.tr("%n appréciations", "", n) if n > 1 else LossWords.tr("1 appréciation"))
+    n = loss.counts.get("synthesis_override", 0)
+    if n:
+        parts.append(LossWords.tr("%n positionnements retenus", "", n) if n > 1
+                     else LossWords.tr("1 positionnement retenu"))
+    return LossWords.tr(
+        "Restaurer cette sauvegarde retirerait du carnet ce qui a été saisi ou modifié après elle : {what}. Rien "
+        "n'est effacé pour autant : le carnet actuel est gardé tel quel dans son dossier sous « {name} ».").format(
+        what=", ".join(parts), name=kept_as)
+
+
 # ---------------------------------------------------------------- the carnet is damaged
 
 
@@ -208,26 +279,29 @@ class DamagedDialog(_Question):
     RESTORE = "restore"
     CANCEL = "cancel"
 
-    def __init__(self, path: Path, message: str, backup: BackupInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, message: str, backup: BackupInfo, loss: Loss | None,
+                 parent: QWidget | None = None) -> None:
         text = "\n\n".join([
             message,
-            self.tr("Progression ne modifiera pas ce fichier : il sera mis de côté, intact, dans son dossier sous le "
-                    "nom « {name}.damaged-… » (un spécialiste pourra peut-être encore en tirer quelque chose).").format(
-                name=path.name),
-            self.tr("La sauvegarde vérifiée la plus récente date du {when}. Ce qui a été saisi après elle n'y est "
-                    "pas.").format(when=backup.describe()),
+            self.tr("Progression ne modifiera pas ce fichier : il sera mis de côté, intact, dans son dossier (un "
+                    "spécialiste pourra peut-être encore en tirer quelque chose)."),
+            self.tr("La sauvegarde vérifiée la plus récente date du {when}.").format(when=backup.describe()),
+            loss_text(loss, f"{path.name}.damaged-…"),
         ])
         super().__init__(self.tr("Carnet endommagé"), self.tr("Ce carnet ne peut pas être ouvert."), text,
                          QStyle.StandardPixmap.SP_MessageBoxWarning, parent)
         self.setObjectName("damagedDialog")
+        # Entrée puts the backup back only when that loses nothing that can be read: when the file
+        # still holds work the backup lacks, the teacher must choose to let it go.
         self.add_choice(self.tr("Restaurer cette sauvegarde"), self.RESTORE, QDialogButtonBox.ButtonRole.AcceptRole,
-                        default=True)
-        self.add_choice(self.tr("Annuler"), self.CANCEL, QDialogButtonBox.ButtonRole.RejectRole)
+                        default=not loss)
+        self.add_choice(self.tr("Annuler"), self.CANCEL, QDialogButtonBox.ButtonRole.RejectRole, default=bool(loss))
 
     @classmethod
-    def ask(cls, parent: QWidget | None, path: Path, message: str, backup: BackupInfo) -> bool:
-        """True: set the damaged file aside and put ``backup`` in its place."""
-        return cls(path, message, backup, parent).run() == cls.RESTORE
+    def ask(cls, parent: QWidget | None, path: Path, message: str, backup: BackupInfo, loss: Loss | None) -> bool:
+        """True: set the damaged file aside and put ``backup`` in its place. ``loss``: what the
+        damaged file holds that the backup does not (None if it cannot be read)."""
+        return cls(path, message, backup, loss, parent).run() == cls.RESTORE
 
 
 # ---------------------------------------------------------------- choosing a backup
@@ -239,12 +313,17 @@ class RestoreDialog(QDialog):
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restaurer une sauvegarde"))
         self.backups = backups
+        self.path = path
+        self._losses: dict[Path, Loss | None] = {}
         intro = QLabel(self.tr(
             "Choisissez la sauvegarde à remettre en place. Le carnet actuel n'est pas supprimé : il est mis de "
             "côté dans son dossier, sous le nom « {name}.replaced-… », avec ce qui a été saisi depuis la "
             "sauvegarde choisie."
         ).format(name=path.name))
         intro.setWordWrap(True)
+        self.loss = named(QLabel(), "restoreLoss")
+        self.loss.setWordWrap(True)
+        self.loss.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = named(QTreeWidget(), "backupList")
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
@@ -284,7 +363,11 @@ class RestoreDialog(QDialog):
         cancel = self.buttons.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
         assert restore is not None and cancel is not None
         restore.setObjectName("restoreButton")
+        # The carnet is open, so it reads: putting a backup back is never what Entrée does.
+        restore.setAutoDefault(False)
+        cancel.setDefault(True)
         self.restore_button = restore
+        self.cancel_button = cancel
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.table.itemDoubleClicked.connect(lambda *_: self.accept() if self.chosen() else None)
@@ -293,6 +376,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(folder)
+        layout.addWidget(self.loss)
         layout.addWidget(self.buttons)
         em = self.fontMetrics().horizontalAdvance("M")
         self.setMinimumWidth(em * 58)
@@ -312,7 +396,14 @@ class RestoreDialog(QDialog):
         return backup if backup.pupils is not None else None
 
     def _selection_changed(self) -> None:
-        self.restore_button.setEnabled(self.chosen() is not None)
+        chosen = self.chosen()
+        self.restore_button.setEnabled(chosen is not None)
+        if chosen is None:
+            self.loss.setText("")
+            return
+        if chosen.path not in self._losses:
+            self._losses[chosen.path] = what_would_be_lost(self.path, chosen.path)
+        self.loss.setText(loss_text(self._losses[chosen.path], f"{self.path.name}.replaced-…"))
 
     @classmethod
     def ask(cls, parent: QWidget | None, path: Path, backups: list[BackupInfo]) -> BackupInfo | None:

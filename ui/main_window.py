@@ -464,16 +464,27 @@ class MainWindow(QMainWindow):
             name=path.name, error=error_text(error))
 
     def _open_asking(self, path: Path) -> tuple[CarnetService, bool, list[str]] | None:
-        """(service, opened read-only because held elsewhere, banner notes), or None once explained."""
-        try:
-            return self._open_service(path), False, []
-        except CarnetLockedError as error:
-            return self._open_locked(path, error)
-        except DamagedCarnetError as error:
-            return self._open_damaged(path, error)
-        except Exception as error:
-            ErrorDialog.show(self._open_error(path, error), self)
-            return None
+        """(service, opened read-only because held elsewhere, banner notes), or None once explained.
+
+        The notes include what opening did beside the carnet (a ``-wal`` that was not its own set
+        aside). Busy (another program holds SQLite's lock) is never damaged: she may retry."""
+        from progression.carnet import CarnetBusyError
+        from ui.carnet_dialogs import BusyDialog
+
+        while True:
+            try:
+                service = self._open_service(path)
+                return service, False, list(service.carnet.opening_notes)
+            except CarnetBusyError as error:
+                if not BusyDialog.ask(self, path, str(error)):
+                    return None
+            except CarnetLockedError as error:
+                return self._open_locked(path, error)
+            except DamagedCarnetError as error:
+                return self._open_damaged(path, error)
+            except Exception as error:
+                ErrorDialog.show(self._open_error(path, error), self)
+                return None
 
     def _open_locked(self, path: Path, error: CarnetLockedError) -> tuple[CarnetService, bool, list[str]] | None:
         state = lock_state(path)
@@ -488,16 +499,19 @@ class MainWindow(QMainWindow):
         return None
 
     def _open_damaged(self, path: Path, error: DamagedCarnetError) -> tuple[CarnetService, bool, list[str]] | None:
-        from progression.recovery import newest_verified_backup, recover_damaged
+        from progression.recovery import newest_verified_backup, recover_damaged, what_would_be_lost
 
         with waiting():
             backup = newest_verified_backup(path)
+            # What the file still holds that the backup lacks: the dialog says it, and a file that
+            # still reads never gets « Restaurer » as its default button.
+            loss = what_would_be_lost(path, backup.path) if backup is not None else None
         if backup is None:
             ErrorDialog.show(str(error) + " " + self.tr(
                 "Aucune sauvegarde vérifiée de ce carnet n'a été trouvée sur cet ordinateur ; le fichier n'a pas "
                 "été modifié."), self)
             return None
-        if not DamagedDialog.ask(self, path, str(error), backup):
+        if not DamagedDialog.ask(self, path, str(error), backup, loss):
             return None
         try:
             with waiting():

@@ -202,9 +202,37 @@
     </message>
 </context>
 <context>
+    <name>BusyDialog</name>
+    <message>
+        <location filename="../../ui/carnet_dialogs.py" line="+214"/>
+        <source>Le carnet n&apos;est pas endommagé. Attendez que l&apos;autre programme ait fini (une sauvegarde, une synchronisation, un antivirus…) ou fermez-le, puis réessayez.</source>
+        <translation>The record book is not damaged. Wait until the other program has finished (a backup, a sync, an antivirus…) or close it, then try again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carnet occupé</source>
+        <translation>Record book in use</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Un autre programme utilise ce carnet.</source>
+        <translation>Another program is using this record book.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Réessayer</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CarnetDialogs</name>
     <message>
-        <location filename="../../ui/carnet_dialogs.py" line="+48"/>
+        <location line="-171"/>
         <source>{weekday} {day} {month} {year} à {time}</source>
         <translation>{weekday} {day} {month} {year} at {time}</translation>
     </message>
@@ -422,7 +450,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../ui/carnet_dialogs.py" line="+376"/>
+        <location filename="../../ui/carnet_dialogs.py" line="+466"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>
@@ -483,17 +511,7 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../ui/carnet_dialogs.py" line="-214"/>
-        <source>Progression ne modifiera pas ce fichier : il sera mis de côté, intact, dans son dossier sous le nom « {name}.damaged-… » (un spécialiste pourra peut-être encore en tirer quelque chose).</source>
-        <translation>Progression will not change this file: it will be set aside, untouched, in its folder under the name “{name}.damaged-…” (a specialist may still be able to recover something from it).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>La sauvegarde vérifiée la plus récente date du {when}. Ce qui a été saisi après elle n&apos;y est pas.</source>
-        <translation>The most recent verified backup is from {when}. Anything entered after it is not in it.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../ui/carnet_dialogs.py" line="-228"/>
         <source>Carnet endommagé</source>
         <translation>Damaged record book</translation>
     </message>
@@ -503,7 +521,7 @@
         <translation>This record book cannot be opened.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Restaurer cette sauvegarde</source>
         <translation>Restore this backup</translation>
     </message>
@@ -511,6 +529,16 @@
         <location line="+2"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Progression ne modifiera pas ce fichier : il sera mis de côté, intact, dans son dossier (un spécialiste pourra peut-être encore en tirer quelque chose).</source>
+        <translation>Progression will not modify this file: it will be set aside, untouched, in its folder (a specialist may still be able to get something out of it).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La sauvegarde vérifiée la plus récente date du {when}.</source>
+        <translation>The most recent verified backup is from {when}.</translation>
     </message>
 </context>
 <context>
@@ -1466,7 +1494,7 @@
 <context>
     <name>InfoDialog</name>
     <message>
-        <location filename="../../ui/carnet_dialogs.py" line="+213"/>
+        <location filename="../../ui/carnet_dialogs.py" line="+241"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>
@@ -1474,7 +1502,7 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location line="-283"/>
+        <location line="-373"/>
         <source>Ce carnet est occupé</source>
         <translation>This record book is in use</translation>
     </message>
@@ -1550,6 +1578,94 @@
     </message>
 </context>
 <context>
+    <name>LossWords</name>
+    <message>
+        <location line="+42"/>
+        <source>Le carnet actuel ne peut pas être lu : Progression ne peut pas dire ce qui y a été saisi après cette sauvegarde. Il est gardé tel quel dans son dossier sous « {name} ».</source>
+        <translation>The current record book cannot be read: Progression cannot tell what was entered in it after this backup. It is kept as it is in its folder as “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le carnet actuel ne contient rien de plus que cette sauvegarde : rien ne sera perdu. Il est tout de même gardé dans son dossier sous « {name} ».</source>
+        <translation>The current record book holds nothing more than this backup: nothing will be lost. It is still kept in its folder as “{name}”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n observations</source>
+        <translation>
+            <numerusform>%n observation</numerusform>
+            <numerusform>%n observations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 observation</source>
+        <translation>1 observation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(la plus récente du {day})</source>
+        <translation>(the latest on {day})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n élèves</source>
+        <translation>
+            <numerusform>%n pupil</numerusform>
+            <numerusform>%n pupils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 élève</source>
+        <translation>1 pupil</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n mesures de fluence</source>
+        <translation>
+            <numerusform>%n reading fluency test</numerusform>
+            <numerusform>%n reading fluency tests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 mesure de fluence</source>
+        <translation>1 reading fluency test</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n appréciations</source>
+        <translation>
+            <numerusform>%n report comment</numerusform>
+            <numerusform>%n report comments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 appréciation</source>
+        <translation>1 report comment</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n positionnements retenus</source>
+        <translation>
+            <numerusform>%n chosen assessment</numerusform>
+            <numerusform>%n chosen assessments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 positionnement retenu</source>
+        <translation>1 chosen assessment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restaurer cette sauvegarde retirerait du carnet ce qui a été saisi ou modifié après elle : {what}. Rien n&apos;est effacé pour autant : le carnet actuel est gardé tel quel dans son dossier sous « {name} ».</source>
+        <translation>Restoring this backup would take out of the record book what was entered or changed after it: {what}. Nothing is erased though: the current record book is kept as it is in its folder as “{name}”.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+86"/>
@@ -1573,12 +1689,12 @@
     </message>
     <message>
         <location line="+78"/>
-        <location line="+581"/>
+        <location line="+595"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="-574"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -1748,7 +1864,7 @@
         <translation>The record book “{name}” could not be opened: {error}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
         <source>Aucune sauvegarde vérifiée de ce carnet n&apos;a été trouvée sur cet ordinateur ; le fichier n&apos;a pas été modifié.</source>
         <translation>No verified backup of this record book was found on this computer; the file has not been changed.</translation>
     </message>
@@ -1966,7 +2082,7 @@ Deleting them completes the erasure; you will no longer be able to give them to 
         <translation>Folder to store the end-of-year archive in</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Choisissez un autre dossier que celui des sauvegardes automatiques : elles sont supprimées à la fin de l&apos;archivage.</source>
         <translation>Choose a folder other than the automatic backups&apos; folder: they are deleted when the archive is done.</translation>
     </message>
@@ -2829,7 +2945,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../ui/carnet_dialogs.py" line="+140"/>
+        <location filename="../../ui/carnet_dialogs.py" line="+161"/>
         <source>Sa fiche, ses observations, ses mesures de fluence, ses appréciations et vos décisions le concernant sont effacées du carnet, sans retour possible : « Annuler » ne pourra pas les faire revenir, et l&apos;historique des annulations est vidé. Pour un élève qui a seulement quitté la classe, indiquez plutôt sa date de départ dans sa fiche.</source>
         <translation>The pupil&apos;s record, observations, reading fluency tests, report comments and your decisions about them are erased from the record book for good: “Undo” cannot bring them back, and the undo history is cleared. For a pupil who has only left the class, enter the leaving date in their record instead.</translation>
     </message>
@@ -2916,22 +3032,22 @@ The class, the periods, the scale and your settings stay in the record book. Thi
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location line="-172"/>
+        <location line="-189"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-12"/>
         <source>Choisissez la sauvegarde à remettre en place. Le carnet actuel n&apos;est pas supprimé : il est mis de côté dans son dossier, sous le nom « {name}.replaced-… », avec ce qui a été saisi depuis la sauvegarde choisie.</source>
         <translation>Choose the backup to put back in place. The current record book is not deleted: it is set aside in its folder, under the name “{name}.replaced-…”, with what was entered since the chosen backup.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Élèves</source>
         <translation>Pupils</translation>
     </message>

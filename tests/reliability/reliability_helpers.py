@@ -73,3 +73,30 @@ def read_only_view(source: Path, mount_point: Path) -> Iterator[Path]:
     finally:
         if not _run("umount", str(mount_point)):
             _run("umount", "-l", str(mount_point))
+
+
+def crash_mid_transaction(path: Path, rows: int = 400) -> None:
+    """A process killed (SIGKILL) in the middle of a large transaction on ``path``, in rollback-journal
+    mode: the carnet is left with a hot ``-journal`` and pages of the unfinished transaction already
+    written into the file (a tiny page cache makes SQLite spill them before the commit)."""
+    import os
+    import signal
+
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - child
+        try:
+            conn = sqlite3.connect(path, isolation_level=None)
+            conn.execute("PRAGMA journal_mode=DELETE")
+            conn.execute("PRAGMA cache_size=2")
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+                "INSERT INTO meta (key, value) SELECT 'interrompu-' || i, hex(randomblob(600)) FROM n", (rows,))
+            conn.execute("UPDATE observation SET comment = 'interrompu'")
+            os.kill(os.getpid(), signal.SIGKILL)
+        finally:
+            os._exit(3)
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+    journal = path.with_name(path.name + "-journal")
+    assert journal.exists() and journal.stat().st_size > 0, "the crash left no hot journal"

@@ -210,20 +210,25 @@ def test_foreign_wal_beside_a_closed_carnet_is_set_aside(
 
 
 @pytest.mark.parametrize("origin", ["another carnet", "another application"])
-def test_foreign_wal_after_a_crash_in_wal_mode_never_corrupts(
+def test_foreign_wal_after_a_crash_in_wal_mode_is_set_aside(
     small: Path, tmp_path: Path, demo_template: Path, origin: str, figures: Counter[str]
 ) -> None:
-    """Left in WAL mode by a crash, a carnet cannot tell its own -wal from a stranger's (SQLite
-    cannot either): replayed, a stranger's pages break the structure, and the check refuses the
-    carnet before anything is written; the files stay as they were for a specialist."""
+    """Left in WAL mode by a crash, a carnet's header cannot tell its own -wal from a stranger's
+    (SQLite cannot either): the stranger is tried on a private copy first, found not to be the
+    carnet's own (another carnet, or pages that break it), and set aside without being applied."""
     conn = sqlite3.connect(small)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.close()
+    expected = table_dump(small)
     wal = _foreign_wal(tmp_path, demo_template) if origin == "another carnet" else _other_app_wal(tmp_path)
     small.with_name(small.name + "-wal").write_bytes(wal)
     figures["files_damaged"] += 1
-    before = small.read_bytes()
-    with pytest.raises(DamagedCarnetError):
-        CarnetService.open(small)
-    assert small.read_bytes() == before
-    assert small.with_name(small.name + "-wal").read_bytes() == wal
+    service = CarnetService.open(small)
+    try:
+        assert len(service.carnet.opening_notes) == 1 and "classe.carnet-wal" in service.carnet.opening_notes[0]
+        assert service.counts()["observations"] == 1
+    finally:
+        service.close()
+    assert integrity(small) == "ok" and table_dump(small) == expected
+    kept = list(small.parent.glob("classe.carnet-wal.orphan-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == wal

@@ -24,6 +24,7 @@ from progression.operations import SetObservationsDeleted
 from progression.service import CarnetService
 from tests.ui.conftest import SCHOOL_DAY
 from ui.carnet_dialogs import (
+    BusyDialog,
     ConfirmDialog,
     DamagedDialog,
     InfoDialog,
@@ -37,6 +38,7 @@ from ui.carnet_dialogs import (
 
 QUESTIONS = [
     (LockDialog, "ask"), (LockDialog, "confirm_take_over"), (DamagedDialog, "ask"), (RestoreDialog, "ask"),
+    (BusyDialog, "ask"),
     (PurgeDialog, "ask"), (PurgeDialog, "confirm"), (PurgeDialog, "confirm_year_end"), (ConfirmDialog, "ask"),
 ]
 
@@ -220,8 +222,9 @@ def test_a_damaged_carnet_is_set_aside_and_its_backup_restored(  # type: ignore[
     seen: list = []
     answer(monkeypatch, DamagedDialog, "ask", True, seen)
     assert window.open_interactive(demo_path)
-    (_parent, _path, message, backup), = seen
+    (_parent, _path, message, backup, loss), = seen
     assert "endommagé" in message and backup.reason == "quotidienne"
+    assert loss is not None and not loss  # its rows still read, and nothing was typed after the day's backup
     assert window.service.carnet.path == demo_path and len(window.service.pupils()) == pupils
     damaged = list(demo_path.parent.glob("demo.carnet.damaged-*"))
     assert len(damaged) == 1 and damaged[0].read_bytes() == bytes(data)  # set aside untouched
