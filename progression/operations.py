@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Protocol, cast
 from sqlalchemy import Table, insert, select
 
 from progression.errors import InvalidInputError
-from progression.validation import check_text, clean_ine, clean_line, clean_name, shown
 from progression.schema import (
     Appreciation,
     Enrolment,
@@ -34,6 +33,7 @@ from progression.schema import (
     SynthesisOverride,
     new_id,
 )
+from progression.validation import check_text, clean_ine, clean_line, clean_name, shown
 from progression.views import ObservationView
 
 if TYPE_CHECKING:
@@ -647,7 +647,9 @@ def _checked_settings(
     checked = {key: codec.check_stored(key, text) for key, text in values}
     candidate = replace(service.settings, **checked)
     current = service.settings.scale
-    scale_id = session.scalars(select(Scale.id).where(Scale.code == candidate.scale, Scale.deleted_at.is_(None))).first()
+    scale_id = session.scalars(
+        select(Scale.id).where(Scale.code == candidate.scale, Scale.deleted_at.is_(None))
+    ).first()
     if scale_id is None:
         known = ", ".join(code for code, _ in service.scales())
         raise InvalidInputError(f"Échelle « {shown(candidate.scale)} » inconnue dans ce carnet ; échelles : {known}.")

@@ -214,7 +214,9 @@ def _best_k(value: Any) -> int:
 
 def _decay_share(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or not 0 < value <= 1:
-        raise InvalidInputError(f"la part de la dernière observation est entre 0 (exclu) et 1 (reçu : « {shown(value)} »)")
+        raise InvalidInputError(
+            f"la part de la dernière observation est entre 0 (exclu) et 1 (reçu : « {shown(value)} »)"
+        )
     return float(value)
 
 
@@ -227,7 +229,8 @@ def _include_earlier(value: Any) -> bool:
 def _thresholds(value: Any) -> dict[str, float]:
     advice = f"écrivez le score le plus bas de chaque échelon, par exemple {THRESHOLDS_EXAMPLE}"
     if not isinstance(value, dict):
-        raise InvalidInputError(f"« {shown(json.dumps(value, ensure_ascii=False))} » n'est pas une liste de seuils ; {advice}")
+        written = json.dumps(value, ensure_ascii=False)
+        raise InvalidInputError(f"« {shown(written)} » n'est pas une liste de seuils ; {advice}")
     bounds: list[tuple[int, float]] = []
     for rank, lowest in value.items():
         if not (isinstance(rank, str) and rank.isascii() and rank.isdigit() and len(rank) <= 2):

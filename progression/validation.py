@@ -24,6 +24,7 @@ cleaning: what this app stores is already clean, so anything else did not come f
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 import uuid
@@ -114,7 +115,7 @@ def refused_character(text: str, kind: str) -> str | None:
     return None
 
 
-def _character_clause(char: str) -> str:
+def character_clause(char: str) -> str:
     category = unicodedata.category(char)
     if category in ("Cc", "Cf"):
         what = "un caractère de contrôle invisible"
@@ -131,7 +132,7 @@ def text_refusal(text: str, what: str, kind: str, max_chars: int | None = None) 
         return f"{what} compte {number(len(text))} caractères ; {number(max_chars)} au plus"
     char = refused_character(text, kind)
     if char is not None:
-        return f"{what} « {shown(text)} » contient {_character_clause(char)} ; retapez-le sans lui"
+        return f"{what} « {shown(text)} » contient {character_clause(char)} ; effacez-le"
     if kind == "name" and text and not any(unicodedata.category(c).startswith("L") for c in text):
         return f"{what} « {shown(text)} » ne contient aucune lettre"
     return None
@@ -142,6 +143,12 @@ def _refuse(refusal: str | None) -> None:
         raise InvalidInputError(sentence(refusal))
 
 
+def one_line(raw: str) -> str:
+    """Text as a name or a label is stored: the invisible leftovers of pasting dropped, NFC,
+    trimmed, every run of spaces or line breaks one space."""
+    return " ".join(unicodedata.normalize("NFC", raw.translate(_NOISE)).split())
+
+
 def clean_name(raw: str | None, what: str) -> str:
     """A name as typed or imported, made NFC with its spaces collapsed; "" when empty.
     InvalidInputError when it cannot be a name."""
@@ -149,7 +156,7 @@ def clean_name(raw: str | None, what: str) -> str:
         return ""
     if len(raw) > 4 * MAX_NAME_CHARS:  # before any work on a pasted page
         _refuse(text_refusal(raw, what, "name", MAX_NAME_CHARS))
-    name = " ".join(unicodedata.normalize("NFC", raw.translate(_NOISE)).split())
+    name = one_line(raw)
     _refuse(text_refusal(name, what, "name", MAX_NAME_CHARS))
     return name
 
@@ -160,7 +167,7 @@ def clean_line(raw: str | None, what: str, max_chars: int = MAX_LINE_CHARS) -> s
         return ""
     if len(raw) > 4 * max_chars:
         _refuse(text_refusal(raw, what, "line", max_chars))
-    line = " ".join(unicodedata.normalize("NFC", raw.translate(_NOISE)).split())
+    line = one_line(raw)
     _refuse(text_refusal(line, what, "line", max_chars))
     return line
 
@@ -275,7 +282,7 @@ class ColumnRule:
                 return f"« {value} » n’est ni oui ni non"
             return self._range(value)
         if kind == "float":
-            if type(value) not in (int, float) or value != value:  # noqa: PLR0124 (NaN)
+            if type(value) not in (int, float) or math.isnan(value):
                 return f"« {shown(value)} » n’est pas un nombre"
             return self._range(value)
         if not isinstance(value, str):
