@@ -75,6 +75,14 @@ _UAI = re.compile(r"[0-9]{7}[A-Z]")
 THRESHOLDS_EXAMPLE = '{"1": 0, "2": 35, "3": 65, "4": 90}'
 
 
+class SettingValueError(InvalidInputError):
+    """A value an option cannot take; ``detail`` is the clause without the option's name."""
+
+    def __init__(self, name: str, detail: str) -> None:
+        super().__init__(f"Réglage « {shown(name)} » : {detail}.")
+        self.detail = detail
+
+
 def check_value(name: str, value: Any) -> Any:
     """``value`` (as JSON gives it back, or as typed) if it is one the option can take, in the
     option's own type; ``InvalidInputError`` naming the option otherwise. Every way a setting
@@ -84,19 +92,19 @@ def check_value(name: str, value: Any) -> Any:
     try:
         return _CHECKS[name](value)
     except InvalidInputError as error:
-        raise InvalidInputError(f"Réglage « {name} » : {clause(error)}.") from None
+        raise SettingValueError(name, clause(error)) from None
     except (TypeError, ValueError):
-        raise InvalidInputError(f"Réglage « {name} » : la valeur « {shown(value)} » est impossible.") from None
+        raise SettingValueError(name, f"la valeur « {shown(value)} » est impossible") from None
 
 
 def check_stored(name: str, text: object) -> Any:
     """A setting as stored (JSON text), checked like a typed one."""
     if not isinstance(text, str):
-        raise InvalidInputError(f"Réglage « {shown(name)} » : la valeur enregistrée n'est pas un texte.")
+        raise SettingValueError(name, "la valeur enregistrée n'est pas un texte")
     try:
         value = json.loads(text)
     except ValueError:
-        raise InvalidInputError(f"Réglage « {shown(name)} » : la valeur « {shown(text)} » est illisible.") from None
+        raise SettingValueError(name, f"la valeur « {shown(text)} » est illisible") from None
     return check_value(name, value)
 
 
@@ -112,6 +120,12 @@ def decode(stored: dict[str, str]) -> CarnetSettings:
     return replace(CarnetSettings(), **changes)
 
 
+def decode_strict(stored: dict[str, str]) -> CarnetSettings:
+    """The settings, every stored value checked (a copy being merged): InvalidInputError naming
+    the first one that is not a possible value."""
+    return replace(CarnetSettings(), **{name: check_stored(name, stored[name]) for name in NAMES if name in stored})
+
+
 def parse_value(name: str, text: str) -> Any:
     """A value typed by a teacher or a script, checked against the option's type."""
     if name not in NAMES:
@@ -119,7 +133,7 @@ def parse_value(name: str, text: str) -> Any:
     try:
         value = _from_text(name, text)
     except InvalidInputError as error:
-        raise InvalidInputError(f"Réglage « {name} » : {clause(error)}.") from None
+        raise SettingValueError(name, clause(error)) from None
     return check_value(name, value)
 
 

@@ -367,7 +367,8 @@ def _text_problem(rule: ColumnRule, value: str) -> str | None:
         if kind == "name" and not value:
             return "elle est vide"
         refusal = text_refusal(value, "elle", kind)
-        return None if refusal is None else refusal.replace("elle « ", "« ", 1)
+        # Advice on retyping is for typed text: a copy's row is only described.
+        return None if refusal is None else refusal.replace("elle « ", "« ", 1).split(" ; ")[0]
     if kind == "uuid":
         return None if is_uuid(value) else f"« {shown(value)} » n’est pas un identifiant"
     if kind == "device":
