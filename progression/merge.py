@@ -102,6 +102,7 @@ IN_YEAR = {"observation": "observed_on", "fluency_measure": "measured_on"}
 # A stamp this app wrote compares as text; any other is put in that form first (hlc.sortable).
 _CANONICAL_STAMP = "[0-9]" * 15 + ".[0-9][0-9][0-9][0-9][0-9]"
 COPY = "copie"  # the snapshot, as attached to the carnet's connection
+STAMPED = (*SYNCED_TABLES, "setting")
 
 
 @dataclass
@@ -299,7 +300,7 @@ class _Copy:
 
 def _check_copy(snapshot: Path, name: str, carnet_id: str | None) -> _Copy:
     """Everything the merge will read, checked; raises the one sentence for the first problem."""
-    conn = sqlite3.connect(snapshot)
+    conn = sqlite3.connect(snapshot, isolation_level=None)  # the stamps' new form is written at once
     try:
         conn.text_factory = _name  # names from a hostile file, for messages only
         rules = _register(conn)
@@ -317,8 +318,9 @@ def _check_copy(snapshot: Path, name: str, carnet_id: str | None) -> _Copy:
         _check_references(conn, name)
         _check_settings(conn, name)
         erased = _check_erased(meta.get(ERASED_KEY), name)
-        newest = max((conn.execute(f"SELECT max({_key('modified_at')}) FROM {table}").fetchone()[0] or ""
-                      for table in (*SYNCED_TABLES, "setting")), default="")
+        _normalise_stamps(conn, "main")
+        newest = max((conn.execute(f"SELECT max(modified_at) FROM {table}").fetchone()[0] or ""
+                      for table in STAMPED), default="")
         conn.text_factory = _name  # quick_check quotes damaged text
         if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
             raise DamagedCarnetError(
@@ -366,9 +368,16 @@ def _sortable_or_oldest(stamp: object) -> str:
         return ""
 
 
-def _key(column: str) -> str:
-    """SQL for a stamp's sortable form; the stamps this app writes need no Python call."""
-    return f"(CASE WHEN {column} GLOB '{_CANONICAL_STAMP}' THEN {column} ELSE progression_stamp({column}) END)"
+def _normalise_stamps(conn: sqlite3.Connection, schema: str) -> None:
+    """Write every stamp in the fixed-width form this app writes (``hlc.sortable``), so that
+    comparing stamps as text compares them as clocks. A copy's stamps all parse (checked); here,
+    only a carnet damaged before stamps were checked can hold one that does not, read as the
+    oldest. The clock each stamp stands for is unchanged."""
+    for table in STAMPED:
+        conn.execute(
+            f"UPDATE {schema}.{table} SET modified_at = progression_stamp(modified_at) "
+            f"WHERE modified_at != '' AND modified_at NOT GLOB '{_CANONICAL_STAMP}'"
+        )
 
 
 # ---- the schema
@@ -479,6 +488,13 @@ def _check_rows(conn: sqlite3.Connection, name: str, table: str, rules: dict[tup
     condition = " OR ".join(rule.sql_bad() for rule in own)
     cursor = conn.execute(f"SELECT rowid AS progression_rowid, * FROM {table} WHERE {condition} LIMIT 1")
     row = cursor.fetchone()
+    for rule in (rule for rule in own if rule.by_value and row is None):
+        bad = conn.execute(rule.sql_values()).fetchone()
+        if bad is not None:
+            cursor = conn.execute(
+                f'SELECT rowid AS progression_rowid, * FROM {table} WHERE "{rule.column}" = ? LIMIT 1', bad
+            )
+            row = cursor.fetchone()
     if row is not None:
         values = dict(zip((d[0] for d in cursor.description), row, strict=True))
         for rule in own:
@@ -557,13 +573,14 @@ def _merge(service: CarnetService, snapshot: Path, copy: _Copy, erased_here: set
             with connection.begin():
                 # A framework item may come before its parent: checked at commit, when all are in.
                 raw.execute("PRAGMA defer_foreign_keys = ON")
+                _normalise_stamps(raw, "main")
                 erased = json.dumps(sorted(erased_here))
                 for table in SYNCED_TABLES:
                     _merge_table(raw, table, erased, report)
                 report.superseded = sum(_keep_newest(raw, table, keys, carnet.stamp(), carnet.device_id)
                                         for table, keys in ONE_ALIVE.items())
                 report.settings = _merge_settings(raw)
-                _check_merged(raw)
+                _check_merged(raw, service.settings.scale)
                 all_erased = erased_here | copy.erased
                 # Still here though erased in a copy (this one or an earlier one): named at every merge
                 # until the teacher erases them here too.
@@ -589,30 +606,33 @@ def _columns(table: str) -> list[str]:
     return list(Base.metadata.tables[table].columns.keys())
 
 
-def _about_erased(table: str) -> str:
+def _about_erased(table: str, erased: str) -> str:
     column = "id" if table == "pupil" else "pupil_id" if "pupil_id" in _columns(table) else None
-    return f"c.{column} IN (SELECT value FROM json_each(:erased))" if column else "0"
+    return f"c.{column} IN (SELECT value FROM json_each(:erased))" if column and erased != "[]" else "0"
 
 
 def _merge_table(raw: sqlite3.Connection, table: str, erased: str, report: MergeReport) -> None:
+    """Rows the carnet lacks are added, rows the copy has newer replace the carnet's. Stamps on
+    both sides are in fixed-width form (``_normalise_stamps``): text order is clock order."""
     columns = _columns(table)
     names = ", ".join(f'"{c}"' for c in columns)
-    # Stamps are stored in the form this app writes, so that text order stays clock order here.
-    taken = [_key("c.modified_at") if c == "modified_at" else f'c."{c}"' for c in columns]
+    taken = [f'c."{c}"' for c in columns]
     values = ", ".join(taken)
-    left_out = _about_erased(table)
+    left_out = _about_erased(table, erased)
     params = {"erased": erased}
-    report.kept_erased += raw.execute(f"SELECT count(*) FROM {COPY}.{table} AS c WHERE {left_out}",
-                                      params).fetchone()[0]
+    if left_out != "0":
+        report.kept_erased += raw.execute(f"SELECT count(*) FROM {COPY}.{table} AS c WHERE {left_out}",
+                                          params).fetchone()[0]
     added = raw.execute(
         f"INSERT INTO main.{table} ({names}) SELECT {values} FROM {COPY}.{table} AS c "
-        f"WHERE NOT ({left_out}) AND NOT EXISTS (SELECT 1 FROM main.{table} AS m WHERE m.id = c.id)",
+        # In id order: the rows go into the id index one after the other, not at random places.
+        f"WHERE NOT ({left_out}) AND NOT EXISTS (SELECT 1 FROM main.{table} AS m WHERE m.id = c.id) ORDER BY c.id",
         params,
     ).rowcount
     assignments = ", ".join(f'"{c}" = {v}' for c, v in zip(columns, taken, strict=True) if c != "id")
     updated = raw.execute(
         f"UPDATE main.{table} AS m SET {assignments} FROM {COPY}.{table} AS c "
-        f"WHERE c.id = m.id AND NOT ({left_out}) AND {_key('c.modified_at')} > {_key('m.modified_at')}",
+        f"WHERE c.id = m.id AND NOT ({left_out}) AND c.modified_at > m.modified_at",
         params,
     ).rowcount
     if added:
@@ -628,7 +648,7 @@ def _keep_newest(raw: sqlite3.Connection, table: str, keys: Sequence[str], stamp
     return raw.execute(
         f"UPDATE main.{table} AS r SET deleted_at = ?, modified_at = ?, device_id = ? "
         f"WHERE r.deleted_at IS NULL AND EXISTS (SELECT 1 FROM main.{table} AS o WHERE o.deleted_at IS NULL "
-        f"AND {same} AND ({_key('o.modified_at')}, o.id) > ({_key('r.modified_at')}, r.id))",
+        f"AND {same} AND (o.modified_at, o.id) > (r.modified_at, r.id))",
         (now, stamp, device),
     ).rowcount
 
@@ -636,15 +656,14 @@ def _keep_newest(raw: sqlite3.Connection, table: str, keys: Sequence[str], stamp
 def _merge_settings(raw: sqlite3.Connection) -> int:
     return raw.execute(
         f"INSERT OR REPLACE INTO main.setting (key, value, modified_at, device_id) "
-        f"SELECT c.key, c.value, {_key('c.modified_at')}, c.device_id FROM {COPY}.setting AS c "
-        f"WHERE NOT EXISTS (SELECT 1 FROM main.setting AS m WHERE m.key = c.key "
-        f"AND {_key('c.modified_at')} <= {_key('m.modified_at')})"
+        f"SELECT c.key, c.value, c.modified_at, c.device_id FROM {COPY}.setting AS c "
+        f"WHERE NOT EXISTS (SELECT 1 FROM main.setting AS m WHERE m.key = c.key AND c.modified_at <= m.modified_at)"
     ).rowcount
 
 
-def _check_merged(raw: sqlite3.Connection) -> None:
-    """What only the merged whole can show: the settings fit the scale, and the marks brought by
-    the copy are steps of that scale (a copy that switched scales would orphan them)."""
+def _check_merged(raw: sqlite3.Connection, scale_before: str) -> None:
+    """What only the merged whole can show: the settings fit the scale, and the marks are steps of
+    it (a copy that switched scales would orphan the marks here, or its own)."""
     from progression import settings as codec
 
     stored = dict(raw.execute("SELECT key, value FROM main.setting").fetchall())
@@ -659,18 +678,20 @@ def _check_merged(raw: sqlite3.Connection) -> None:
         raise InvalidInputError(
             f"La copie n'a pas été fusionnée : avec ses réglages, {clause(error)} ; rien n'a été écrit dans ce carnet."
         ) from None
+    other_steps = ("SELECT s.id FROM main.scale_step AS s JOIN main.scale AS c ON c.id = s.scale_id "
+                   "WHERE c.code != :scale")
     for table in ("observation", "synthesis_override"):
-        found = raw.execute(
-            f"SELECT t.id FROM {COPY}.{table} AS x JOIN main.{table} AS t ON t.id = x.id "
-            "JOIN main.scale_step AS s ON s.id = t.step_id JOIN main.scale AS c ON c.id = s.scale_id "
-            "WHERE t.deleted_at IS NULL AND c.code != ? LIMIT 1", (settings.scale,)
-        ).fetchone()
-        if found is not None:
-            raise InvalidInputError(
-                f"La copie n'a pas été fusionnée : dans {TABLE_WORDS[table]} (table « {table} »), la ligne "
-                f"d'identifiant {found[0]} est notée avec une autre échelle que « {shown(settings.scale)} », celle du "
-                "carnet ; rien n'a été écrit dans ce carnet."
-            )
+        for schema in (COPY, "main") if settings.scale != scale_before else (COPY,):
+            found = raw.execute(
+                f"SELECT id FROM {schema}.{table} WHERE deleted_at IS NULL AND step_id IN ({other_steps}) LIMIT 1",
+                {"scale": settings.scale},
+            ).fetchone()
+            if found is not None:
+                raise InvalidInputError(
+                    f"La copie n'a pas été fusionnée : dans {TABLE_WORDS[table]} (table « {table} »), la ligne "
+                    f"d'identifiant {found[0]} est notée avec une autre échelle que « {shown(settings.scale)} », "
+                    "celle que le carnet aurait ; rien n'a été écrit dans ce carnet."
+                )
 
 
 def _names(raw: sqlite3.Connection, pupil_ids: Sequence[str]) -> list[tuple[str, str]]:

@@ -270,6 +270,9 @@ class ColumnRule:
     low: float | None = None
     high: float | None = None
     choices: tuple[str, ...] = ()
+    # A reference to another row: a row it points to exists and passed its own rule (the merge
+    # checks references), so the value needs no test of its own.
+    reference: bool = False
 
     def problem(self, value: Any) -> str | None:
         if value is None:
@@ -294,8 +297,28 @@ class ColumnRule:
             return f"{shown(value)} n’est pas entre {self.low:g} et {self.high:g}"
         return None
 
+    @property
+    def by_value(self) -> bool:
+        """Checked once per distinct value (``sql_values``) rather than row by row: text goes
+        through Python, and a column repeats the same few activities, authors, devices."""
+        return self.kind in ("name", "line", "text", "grades", "device")
+
+    def sql_values(self) -> str:
+        """A query giving one distinct value of the column that breaks the rule, if any: Python
+        sees each distinct value once."""
+        c = f'"{self.column}"'
+        # Free text is mostly plain ASCII and mostly distinct: leave that out before sorting.
+        plain = f" WHERE {c} GLOB '*[^ -~]*'" if self.kind == "text" else ""
+        # MATERIALIZED: else SQLite pushes the test into the subquery and calls Python for every row.
+        return (
+            f"WITH distinct_values AS MATERIALIZED (SELECT DISTINCT {c} AS value FROM {self.table}{plain}) "
+            f"SELECT value FROM distinct_values WHERE value IS NOT NULL "
+            f"AND progression_refusal(value, '{self.table}', '{self.column}') IS NOT NULL LIMIT 1"
+        )
+
     def sql_bad(self) -> str:
-        """An SQL condition true when the column's value breaks this rule."""
+        """An SQL condition true when the column's value breaks this rule (for ``by_value`` rules,
+        its type and length; ``sql_values`` checks the rest)."""
         c = f'"{self.column}"'
         kind = self.kind
         if kind == "bool":
@@ -314,22 +337,17 @@ class ColumnRule:
             test += f" OR length({c}) > {self.max_chars}"
         extra = _SQL_TEXT.get(kind)
         python = f"progression_refusal({c}, '{self.table}', '{self.column}') IS NOT NULL"
-        if extra is not None:
+        if self.reference:
+            pass
+        elif extra is not None:
             test += " OR " + extra.format(c=c)
         elif kind == "choice":
             test += f" OR {c} NOT IN ({', '.join(_sql_text(v) for v in self.choices)})"
-        elif kind in ("line", "text"):
-            # Plain ASCII text needs no more than the length check: only the rest goes through Python.
-            test += f" OR ({c} GLOB '*[^ -~]*' AND {python})"
-        elif kind == "device":
-            test += f" OR {c} GLOB '*[^ -~]*'"
         elif kind == "stamp":
             from progression.hlc import format_stamp
 
             limit = format_stamp(_now_ms() + MAX_CLOCK_AHEAD_MS, 0)
             test += f" OR CASE WHEN {c} GLOB '{_CANONICAL_STAMP}' THEN {c} > '{limit}' ELSE {python} END"
-        elif kind in ("name", "grades"):
-            test += f" OR {python}"
         null = f"{c} IS NULL"
         return f"({c} IS NOT NULL AND ({test}))" if self.nullable else f"({null} OR {test})"
 
@@ -482,8 +500,10 @@ def _base_rule(table: str, column: Any) -> ColumnRule:
 
     name = column.name
     nullable = bool(column.nullable)
-    if (column.primary_key and name == "id") or column.foreign_keys:
+    if column.primary_key and name == "id":
         return ColumnRule(table, name, "uuid", nullable)
+    if column.foreign_keys:
+        return ColumnRule(table, name, "uuid", nullable, reference=True)
     if name == "modified_at":
         return ColumnRule(table, name, "stamp", nullable, column.type.length)
     if name == "device_id":
