@@ -259,8 +259,13 @@ def _snapshot(path: Path) -> Iterator[Path]:
     target = folder / "copie.carnet"
     try:
         try:
-            source = sqlite3.connect(sqlite_uri(path, **reading_params(path)), uri=True, timeout=5)
+            source = sqlite3.connect(sqlite_uri(path, **reading_params(path)), uri=True, timeout=5,
+                                     isolation_level=None)
             try:
+                # Hold a read lock first (waiting 5 s at most): sqlite3's backup() itself would retry a
+                # busy copy forever.
+                source.execute("BEGIN")
+                source.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 destination = sqlite3.connect(target)
                 try:
                     source.backup(destination)

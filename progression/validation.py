@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from progression.errors import InvalidInputError
+from progression.schema import GRADES
 
 MAX_NAME_CHARS = 100  # the longest real French names are around 60 characters
 MAX_LINE_CHARS = 200
@@ -143,10 +144,16 @@ def _refuse(refusal: str | None) -> None:
         raise InvalidInputError(sentence(refusal))
 
 
+# Spaces, tabs and line breaks, but not the control characters Python also counts as spaces
+# (vertical tab, form feed, file/group/record/unit separators, NEL): those are refused, not
+# quietly turned into a space inside a name.
+_SPACES = re.compile(r"[^\S\x0b\x0c\x1c-\x1f\x85]+")
+
+
 def one_line(raw: str) -> str:
     """Text as a name or a label is stored: the invisible leftovers of pasting dropped, NFC,
     trimmed, every run of spaces or line breaks one space."""
-    return " ".join(unicodedata.normalize("NFC", raw.translate(_NOISE)).split())
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", raw.translate(_NOISE))).strip(" ")
 
 
 def clean_name(raw: str | None, what: str) -> str:
@@ -477,6 +484,7 @@ _SPECIAL: dict[tuple[str, str], dict[str, Any]] = {
     ("pupil", "birth_last_name"): _NAME,
     ("pupil", "sex"): {"kind": "choice", "choices": ("M", "F")},
     ("pupil", "ine"): {"kind": "ine", "max_chars": None},
+    ("enrolment", "grade"): {"kind": "choice", "choices": GRADES},
     ("class_group", "onde_class_id"): {"kind": "digits"},
     ("period", "index"): {"low": 1, "high": 12},
     ("framework", "cycle"): {"low": 1, "high": 4},
