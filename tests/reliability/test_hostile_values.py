@@ -608,3 +608,20 @@ def test_the_lsu_file_is_never_written_ill_formed_whatever_the_carnet_holds(
     from xml.etree import ElementTree
 
     ElementTree.parse(out)  # well-formed
+
+
+def test_a_carnet_damaged_before_values_were_checked_still_works(small: Path, tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """A bad setting or clock stamp written by an older version: every command works (the setting
+    reads as its default until the teacher sets it again), never a traceback."""
+    conn = sqlite3.connect(small)
+    with conn:
+        conn.execute("UPDATE setting SET value = '[1,2]' WHERE key = 'thresholds'")
+        conn.execute("UPDATE setting SET value = '\"nope\"' WHERE key = 'rule'")
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_stamp', 'zzz')")
+    conn.close()
+    still_works(capsys, small, tmp_path)
+    code, out, _ = cli(capsys, "settings", small)
+    assert code == 0 and json.loads(out)["thresholds"] == {} and json.loads(out)["rule"] == "weighted_geometric"
+    code, out, err = cli(capsys, "settings", small, "thresholds", '{"1": 0, "2": 35, "3": 65, "4": 90}')
+    assert code == 0, err
