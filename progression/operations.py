@@ -460,7 +460,12 @@ class SavePupil:
         ine = clean_ine(f.ine)
         group = clean_line(f.group, "le groupe", 100)
         if f.sex not in (None, "M", "F"):
-            raise InvalidInputError(f"Sexe « {f.sex} » inconnu : M, F ou rien.")
+            raise InvalidInputError(f"Sexe « {shown(f.sex)} » inconnu : M, F ou rien.")
+        if f.arrived_on is not None and f.left_on is not None and f.left_on < f.arrived_on:
+            raise InvalidInputError(
+                f"La date de départ ({f.left_on.strftime('%d/%m/%Y')}) précède la date d'arrivée "
+                f"({f.arrived_on.strftime('%d/%m/%Y')})."
+            )
         service.check_grade(f.grade)
         klass = service.class_info()
         if self.pupil_id is None:
