@@ -251,8 +251,9 @@ def _busy(name: str) -> InvalidInputError:
 
 @contextlib.contextmanager
 def _snapshot(path: Path) -> Iterator[Path]:
-    """A private copy of the copy, read once through SQLite: a consistent state, which no other
-    program changes while it is checked and merged, and which is attached read-only in spirit."""
+    """A private copy of the copy, read once through SQLite's backup API: a consistent state that
+    no other program changes while it is checked and merged, deleted afterwards. The copy itself
+    is only read (``mode=ro``), never rolled back, normalised or attached."""
     from progression.backup import reading_params, sqlite_uri
 
     folder = Path(tempfile.mkdtemp(prefix="progression-fusion-"))

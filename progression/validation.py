@@ -479,6 +479,7 @@ def stamp_refusal(value: str, now_ms: int | None = None) -> str | None:
 MAX_COEFFICIENT = 100.0
 _NAME = {"kind": "name", "max_chars": MAX_NAME_CHARS}
 _SPECIAL: dict[tuple[str, str], dict[str, Any]] = {
+    ("meta", "value"): {"max_chars": 1_000_000},  # the erased pupils' ids grow with the years
     ("pupil", "last_name"): _NAME,
     ("pupil", "first_name"): _NAME,
     ("pupil", "birth_last_name"): _NAME,
