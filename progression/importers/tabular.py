@@ -596,7 +596,7 @@ def _open_xlsx(path: Path, sheet: str | None, stack: ExitStack) -> Table:
 def _xlsx_rows(name: str, worksheet: Any) -> Iterator[TableRow]:
     count = _RowCount(name)
     # Missing rows come back empty, so counting gives the sheet's row number.
-    for line, values in enumerate(worksheet.iter_rows(min_row=1, values_only=True), start=1):
+    for line, values in enumerate(worksheet.iter_rows(min_row=1, max_col=MAX_COLUMNS, values_only=True), start=1):
         if not values:
             continue
         cells = tuple(cell_text(value) for value in values[:MAX_COLUMNS])
