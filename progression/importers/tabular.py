@@ -595,11 +595,16 @@ def _open_xlsx(path: Path, sheet: str | None, stack: ExitStack) -> Table:
 
 def _xlsx_rows(name: str, worksheet: Any) -> Iterator[TableRow]:
     count = _RowCount(name)
-    # Missing rows come back empty, so counting gives the sheet's row number.
+    # Missing rows come back empty, so counting gives the sheet's row number. max_col: a cell in
+    # column XFD must not make a row 16 384 cells wide; openpyxl then pads every row to it, so the
+    # empty cells at the end are dropped again.
     for line, values in enumerate(worksheet.iter_rows(min_row=1, max_col=MAX_COLUMNS, values_only=True), start=1):
-        if not values:
+        width = len(values)
+        while width and values[width - 1] is None:
+            width -= 1
+        if not width:
             continue
-        cells = tuple(cell_text(value) for value in values[:MAX_COLUMNS])
+        cells = tuple(cell_text(value) for value in values[:width])
         if any(cell.strip() for cell in cells):
             count.add()
             yield TableRow(line, cells)
