@@ -8,21 +8,33 @@ reading is ours to give: each bilan positions the sub-domain *Lecture et compré
 l'écrit* (``FRA-LEC``) inside *Français* (``FRA-RAC``); LSU keeps what the school enters for the
 other domains.
 
-This module only writes what it is given (plain data, checked by ``progression.lsu``).
+This module only writes what it is given (plain data, checked by ``progression.lsu``), and still
+never writes a file that is not XML: a text holding a character XML 1.0 forbids (most control
+characters, lone surrogates, U+FFFE, U+FFFF) is refused before anything is written.
 """
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from exports.errors import ExportError
 from exports.safe import atomic_file
 
 NAMESPACE = "urn:fr:edu:scolarite:lsun:bilans:import"
 SCHEMA_FILE = "import-bilan-1d.xsd"
 DOMAIN, SUB_DOMAIN = "FRA-RAC", "FRA-LEC"
+# Everything outside XML 1.0's Char production.
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_illegal(text: str) -> str | None:
+    """The first character of ``text`` that XML 1.0 cannot hold, or None."""
+    found = _NOT_XML.search(text)
+    return found.group() if found else None
 
 
 @dataclass(frozen=True)
@@ -116,9 +128,27 @@ def lsu_document(data: LsuExport) -> ET.ElementTree:
     return ET.ElementTree(root)
 
 
+def _check_xml(document: ET.ElementTree) -> None:
+    """Refuse a document holding a character XML forbids: ElementTree would write it as it is,
+    and LSU would reject the whole file as not well-formed."""
+    for element in document.iter():
+        tag = element.tag.rpartition("}")[2]
+        pieces = [(f"l'attribut « {name} »", value) for name, value in element.attrib.items()]
+        pieces.append(("le texte", element.text or ""))
+        for what, value in pieces:
+            char = xml_illegal(value)
+            if char is not None:
+                raise ExportError(
+                    f"Le fichier LSU n'a pas été écrit : {what} de l'élément « {tag} » contient un caractère "
+                    f"interdit en XML (U+{ord(char):04X}) ; corrigez ce texte dans le carnet puis exportez à nouveau."
+                )
+
+
 def write_lsu(data: LsuExport, path: Path) -> Path:
     """Write the XML file (UTF-8) atomically and return its path."""
     path = Path(path)
+    document = lsu_document(data)
+    _check_xml(document)
     with atomic_file(path) as handle:
-        lsu_document(data).write(handle, encoding="UTF-8", xml_declaration=True)
+        document.write(handle, encoding="UTF-8", xml_declaration=True)
     return path

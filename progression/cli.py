@@ -313,7 +313,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 
 def cmd_framework(args: argparse.Namespace) -> int:
-    from progression.framework import framework_to_csv, framework_to_json, read_framework_file
+    from progression.framework import read_framework_file, write_framework_file
 
     service = _open(args.carnet, lock=True)
     try:
@@ -322,11 +322,7 @@ def cmd_framework(args: argparse.Namespace) -> int:
             print(f"{count} items ajoutés au référentiel du carnet.")
         else:
             spec = service.framework_spec()
-            out = Path(args.file)
-            text = framework_to_json(spec) if out.suffix.lower() == ".json" else framework_to_csv(spec)
-            from progression.atomic import write_text_atomic
-
-            write_text_atomic(out, text, encoding="utf-8")
+            out = write_framework_file(spec, Path(args.file), service.carnet.path)
             print(f"Référentiel exporté : {out} ({len(spec.items)} items).")
     finally:
         service.close()
@@ -343,7 +339,11 @@ def cmd_settings(args: argparse.Namespace) -> int:
         if args.key is not None:
             if args.value is None:
                 raise ProgressionError("Donnez la nouvelle valeur après le nom du réglage.")
-            service.change_settings(**{args.key: parse_value(args.key, args.value)})
+            value = parse_value(args.key, args.value)
+            if args.key == "scale":
+                service.use_scale(value)  # the same rules as « progression scale use »
+            else:
+                service.change_settings(**{args.key: value})
         _print_json({k: (str(v) if k == "rule" else v) for k, v in asdict(service.settings).items()})
     finally:
         service.close()

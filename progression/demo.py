@@ -13,6 +13,7 @@ import random
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from progression.errors import InvalidInputError
 from progression.operations import SetClassOndeId, now
 from progression.schema import (
     Appreciation,
@@ -26,6 +27,9 @@ from progression.schema import (
 from progression.service import CarnetService, NewClass
 
 DEMO_ONDE_CLASS_ID = "120345"
+# The demo shows struggling pupils and one teacher decision from the fourth pupil on; past a
+# hundred it is no longer a class.
+MIN_PUPILS, MAX_PUPILS = 4, 100
 
 FIRST_NAMES = [
     ("Élise", "F"),
@@ -129,6 +133,11 @@ def _school_day(rng: random.Random, window: tuple[date, date]) -> date:
 
 
 def make_demo(path: Path, *, pupils: int = 24, seed: int = 7) -> CarnetService:
+    if isinstance(pupils, bool) or not isinstance(pupils, int) or not MIN_PUPILS <= pupils <= MAX_PUPILS:
+        raise InvalidInputError(
+            f"La classe de démonstration compte de {MIN_PUPILS} à {MAX_PUPILS} élèves (demandé : {pupils}) : "
+            "choisissez un nombre dans cet intervalle."
+        )
     rng = random.Random(seed)
     service = CarnetService.create(
         Path(path),

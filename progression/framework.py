@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,8 +21,10 @@ from typing import Any
 from progression import paths
 from progression.errors import InvalidInputError
 from progression.schema import GRADES, stable_id
+from progression.validation import MAX_COEFFICIENT, clause, clean_line, shown
 
 KINDS = ("domain", "competency", "objective")
+STATUSES = ("current", "superseded")
 CSV_COLUMNS = ("code", "label", "kind", "parent", "grades", "lsu_code", "coefficient", "timing")
 MAX_LABEL = 2000
 
@@ -69,47 +72,73 @@ def _parse_date(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def _item_from_dict(raw: dict[str, Any], where: str) -> ItemSpec:
+def _line(raw: dict[str, Any], key: str, what: str, where: str, max_chars: int) -> str:
+    """A text field of the file, checked as typed text is (``progression.validation``)."""
+    value = raw.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, dict | list):
+        raise InvalidInputError(f"{where} : {what} « {shown(value)} » n'est pas un texte.")
     try:
-        code = str(raw["code"]).strip()
-        label = " ".join(str(raw["label"]).split())
-        kind = str(raw.get("kind") or "objective").strip()
-        parent = raw.get("parent") or None
-        grades_raw = raw.get("grades") or []
-    except KeyError as error:
-        raise InvalidInputError(f"{where} : la colonne « {error.args[0]} » manque.") from error
+        return clean_line(str(value), what, max_chars)
+    except InvalidInputError as error:
+        raise InvalidInputError(f"{where} : {clause(error)}.") from None
+
+
+def _coefficient(value: object, code: str, where: str) -> float:
+    """A finite number from 0 (the item does not count in the roll-up) to MAX_COEFFICIENT."""
+    if value in (None, ""):
+        return 1.0
+    try:
+        coef = float(str(value).replace(",", ".")) if not isinstance(value, bool) else math.nan
+    except ValueError:
+        coef = math.nan
+    if not (math.isfinite(coef) and 0 <= coef <= MAX_COEFFICIENT):
+        raise InvalidInputError(
+            f"{where} : coefficient « {shown(value)} » impossible pour « {shown(code)} » ; un coefficient est un "
+            f"nombre de 0 (l'item ne compte pas) à {MAX_COEFFICIENT:g}."
+        )
+    return coef
+
+
+def _item_from_dict(raw: dict[str, Any], where: str) -> ItemSpec:
+    if not isinstance(raw, dict):
+        raise InvalidInputError(f"{where} : l'item n'a pas la forme d'un item de référentiel.")
+    for key in ("code", "label"):
+        if key not in raw:
+            raise InvalidInputError(f"{where} : la colonne « {key} » manque.")
+    code = _line(raw, "code", "le code", where, 64)
+    label = _line(raw, "label", "l'intitulé", where, 4 * MAX_LABEL)
+    kind = _line(raw, "kind", "le type", where, 16) or "objective"
+    parent = _line(raw, "parent", "le parent", where, 64) or None
+    grades_raw = raw.get("grades") or []
     if isinstance(grades_raw, str):
         grades_raw = [g for g in grades_raw.replace(";", ",").replace(" ", ",").split(",") if g]
+    if not isinstance(grades_raw, list):
+        raise InvalidInputError(f"{where} : les niveaux de « {shown(code)} » ne sont pas une liste.")
     grades = tuple(str(g).strip().upper() for g in grades_raw)
     if not code:
         raise InvalidInputError(f"{where} : l'item n'a pas de code.")
     if not label:
-        raise InvalidInputError(f"{where} : l'item « {code} » n'a pas d'intitulé.")
+        raise InvalidInputError(f"{where} : l'item « {shown(code)} » n'a pas d'intitulé.")
     if len(label) > MAX_LABEL:
-        raise InvalidInputError(f"{where} : l'intitulé de « {code} » dépasse {MAX_LABEL} caractères.")
+        raise InvalidInputError(f"{where} : l'intitulé de « {shown(code)} » dépasse {MAX_LABEL} caractères.")
     if kind not in KINDS:
         raise InvalidInputError(
-            f"{where} : type « {kind} » inconnu pour « {code} » (domain, competency ou objective)."
+            f"{where} : type « {shown(kind)} » inconnu pour « {shown(code)} » (domain, competency ou objective)."
         )
     unknown = [g for g in grades if g not in GRADES]
     if unknown:
-        raise InvalidInputError(f"{where} : niveau « {unknown[0]} » inconnu pour « {code} ».")
-    coefficient = raw.get("coefficient")
-    try:
-        coef = float(str(coefficient).replace(",", ".")) if coefficient not in (None, "") else 1.0
-    except ValueError as error:
-        raise InvalidInputError(
-            f"{where} : coefficient « {coefficient} » invalide pour « {code} »."
-        ) from error
+        raise InvalidInputError(f"{where} : niveau « {shown(unknown[0])} » inconnu pour « {shown(code)} ».")
     return ItemSpec(
         code=code,
         label=label,
         kind=kind,
-        parent=str(parent).strip() if parent else None,
+        parent=parent,
         grades=grades,
-        lsu_code=(raw.get("lsu_code") or None),
-        coefficient=coef,
-        timing=raw.get("timing") or None,
+        lsu_code=_line(raw, "lsu_code", "le code LSU", where, 16) or None,
+        coefficient=_coefficient(raw.get("coefficient"), code, where),
+        timing=_line(raw, "timing", "la période conseillée", where, 100) or None,
         verified=bool(raw.get("verified", True)),
     )
 
@@ -120,21 +149,29 @@ def framework_from_dict(raw: dict[str, Any], where: str = "référentiel") -> Fr
             _item_from_dict(item, f"{where}, item {n}") for n, item in enumerate(raw["items"], start=1)
         )
         in_force = raw.get("in_force") or {}
+        cycle = raw.get("cycle")
+        if cycle is not None and (isinstance(cycle, bool) or cycle not in (1, 2, 3, 4)):
+            raise InvalidInputError(f"{where} : le cycle « {shown(cycle)} » n'existe pas (1, 2, 3 ou 4).")
+        status = _line(raw, "status", "le statut", where, 16) or "current"
+        if status not in STATUSES:
+            raise InvalidInputError(f"{where} : statut « {shown(status)} » inconnu ({', '.join(STATUSES)}).")
         spec = FrameworkSpec(
-            code=str(raw["code"]),
-            label=str(raw["label"]),
-            version=str(raw.get("version") or ""),
-            cycle=raw.get("cycle"),
+            code=_line(raw, "code", "le code", where, 32),
+            label=_line(raw, "label", "l'intitulé", where, 300),
+            version=_line(raw, "version", "la version", where, 16),
+            cycle=cycle,
             grades=tuple(raw.get("grades") or ()),
             in_force_from=_parse_date(in_force.get("from")),
             in_force_to=_parse_date(in_force.get("to")),
-            status=str(raw.get("status") or "current"),
+            status=status,
             items=items,
         )
-    except (KeyError, TypeError) as error:
+    except (KeyError, TypeError, AttributeError) as error:
         raise InvalidInputError(
             f"{where} : le fichier n'a pas la forme d'un référentiel Progression."
         ) from error
+    except ValueError as error:  # a date in force that is not one
+        raise InvalidInputError(f"{where} : {error}.") from error
     check_tree(spec.items, where)
     return spec
 
@@ -167,12 +204,9 @@ def builtin_frameworks() -> list[FrameworkSpec]:
 
 def read_framework_file(path: Path) -> FrameworkSpec:
     """A framework exchanged by teachers, as JSON (our format) or CSV (one item per line)."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        text = path.read_text(encoding="cp1252")
-    except OSError as error:
-        raise InvalidInputError(f"Impossible de lire « {path.name} » : {error.strerror}.") from error
+    from progression.importers.tabular import read_text
+
+    text = read_text(path)
     if path.suffix.lower() == ".json":
         try:
             raw = json.loads(text)
@@ -238,6 +272,16 @@ def framework_to_json(spec: FrameworkSpec) -> str:
         ensure_ascii=False,
         indent=1,
     )
+
+
+def write_framework_file(spec: FrameworkSpec, out: Path, carnet: Path | None = None) -> Path:
+    """Write ``spec`` as JSON (a ``.json`` name) or CSV, never over a carnet or its companions."""
+    from progression.atomic import write_text_atomic
+    from progression.validation import check_output_path
+
+    check_output_path(out, carnet)
+    text = framework_to_json(spec) if out.suffix.lower() == ".json" else framework_to_csv(spec)
+    return write_text_atomic(out, text, encoding="utf-8")
 
 
 def framework_to_csv(spec: FrameworkSpec) -> str:

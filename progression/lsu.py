@@ -18,10 +18,11 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from exports.lsu import SUB_DOMAIN, LsuExport, LsuPerson, LsuPupil, write_lsu
+from exports.lsu import SUB_DOMAIN, LsuExport, LsuPerson, LsuPupil, write_lsu, xml_illegal
 from progression import __version__
 from progression.errors import InvalidInputError
 from progression.service import CarnetService
+from progression.validation import shown
 from progression.views import ItemView, PupilView, SynthesisRow
 
 _CIVILITY = {"m": "M", "m.": "M", "mr": "M", "mr.": "M", "monsieur": "M",
@@ -148,6 +149,7 @@ def build_lsu_export(
             appreciation=_short(appreciations[pupil.id], LONGEST_APPRECIATION),
             in_school_since=max(pupil.arrived_on or klass.year_starts_on, klass.year_starts_on),
         ))
+    _check_characters(klass.label, [director_person, teacher_person], elements, lsu_pupils)
     moment = now or datetime.now()
     return LsuExport(
         editor="Progression",
@@ -167,6 +169,33 @@ def build_lsu_export(
         created_on=moment.date(),
         locked_at=moment,
     )
+
+
+def _check_characters(class_label: str, people: list[LsuPerson], elements: list[str],
+                      pupils: list[LsuPupil]) -> None:
+    """Whatever the carnet holds (values are checked where they come in, but a carnet may predate
+    that), never write an LSU file that is not XML: name the pupil and the field to correct."""
+    def refuse(what: str, value: str, advice: str) -> None:
+        char = xml_illegal(value)
+        if char is not None:
+            raise InvalidInputError(
+                f"{what} contient un caractère invisible que le LSU refuse (U+{ord(char):04X}) : {advice}, puis "
+                "exportez à nouveau."
+            )
+
+    for pupil in pupils:
+        who = f"{shown(pupil.prenom)} {shown(pupil.nom)}"
+        fix = f"corrigez-le dans la fiche de {who} (page Élèves)"
+        refuse(f"Le nom de {who}", pupil.nom, fix)
+        refuse(f"Le prénom de {who}", pupil.prenom, fix)
+        refuse(f"L'INE de {who}", pupil.ine, fix)
+        refuse(f"L'appréciation de {who}", pupil.appreciation, "corrigez-la dans Bilans de période")
+    refuse("Le nom de la classe", class_label, "corrigez-le dans Fichier › Classe et périodes…")
+    for person in people:
+        refuse(f"Le nom « {shown(person.nom)} {shown(person.prenom)} »", person.nom + person.prenom,
+               "retapez-le dans la fenêtre d'export")
+    for label in elements:
+        refuse(f"L'intitulé d'item « {shown(label)} »", label, "corrigez-le dans la page Référentiel")
 
 
 def export_lsu(service: CarnetService, period_index: int, out: Path, *, uai: str | None = None,

@@ -33,6 +33,7 @@ from progression.schema import (
     SynthesisOverride,
     new_id,
 )
+from progression.validation import check_text, clean_ine, clean_line, clean_name, shown
 from progression.views import ObservationView
 
 if TYPE_CHECKING:
@@ -107,13 +108,16 @@ def _add_observations(
     carnet = service.carnet
     views: list[ObservationView] = []
     rows: list[dict[str, object]] = []
+    texts = _TypedTexts()  # a selection or a file repeats the same few texts: each is checked once
+    author = texts.line(author, "l'auteur")
     for new in observations:
         service.step(new.step_id)
         service.check_date_in_year(new.observed_on)
         service.check_pupil_present(new.pupil_id, new.observed_on)
         service.item(new.item_id)
         view = ObservationView(new_id(), new.pupil_id, new.item_id, new.step_id, new.observed_on,
-                               new.activity.strip()[:200], new.comment.strip(), author, created)
+                               texts.line(new.activity, "l'activité"), texts.text(new.comment, "le commentaire"),
+                               author, created)
         views.append(view)
         rows.append(
             {
@@ -135,6 +139,23 @@ def _add_observations(
     # The new rows travel with the changes, so the grid shows them without reading them back.
     changes = Changes(frozenset({"observations"}), cells, frozenset(p for p, _ in cells), tuple(views))
     return Outcome(changes, SetObservationsDeleted(tuple(v.id for v in views), True))
+
+
+class _TypedTexts:
+    def __init__(self) -> None:
+        self._checked: dict[tuple[str, str, str], str] = {}
+
+    def line(self, raw: str, what: str) -> str:
+        key = ("line", what, raw)
+        if key not in self._checked:
+            self._checked[key] = clean_line(raw, what)
+        return self._checked[key]
+
+    def text(self, raw: str, what: str) -> str:
+        key = ("text", what, raw)
+        if key not in self._checked:
+            self._checked[key] = check_text(raw, what)
+        return self._checked[key]
 
 
 @dataclass(frozen=True)
@@ -225,9 +246,10 @@ class EditObservation:
             raise InvalidInputError("Cette observation n'existe plus dans le carnet.")
         service.step(self.step_id)
         service.check_date_in_year(self.observed_on)
+        activity, comment = clean_line(self.activity, "l'activité"), check_text(self.comment, "le commentaire")
         inverse = EditObservation(row.id, row.step_id, row.observed_on, row.activity, row.comment)
         row.step_id, row.observed_on = self.step_id, self.observed_on
-        row.activity, row.comment = self.activity.strip()[:200], self.comment.strip()
+        row.activity, row.comment = activity, comment
         cell = (row.pupil_id, row.item_id)
         return Outcome(Changes(frozenset({"observations"}), frozenset({cell}), frozenset({row.pupil_id})), inverse)
 
@@ -251,6 +273,7 @@ class SetOverride:
     def apply(self, session: Session, service: CarnetService) -> Outcome:
         service.item(self.item_id)
         service.pupil(self.pupil_id)
+        author, note = clean_line(self.author, "l'auteur"), check_text(self.note, "la remarque")
         row = session.scalars(
             select(SynthesisOverride).where(
                 SynthesisOverride.pupil_id == self.pupil_id,
@@ -284,16 +307,16 @@ class SetOverride:
                         period_id=self.period_id,
                         item_id=self.item_id,
                         step_id=self.step_id,
-                        author=self.author,
+                        author=author,
                         decided_at=now(),
-                        note=self.note,
+                        note=note,
                     )
                 )
             else:
                 row.step_id, row.author, row.note, row.decided_at = (
                     self.step_id,
-                    self.author,
-                    self.note,
+                    author,
+                    note,
                     now(),
                 )
         changes = Changes(
@@ -313,6 +336,8 @@ class SetAppreciation:
 
     def apply(self, session: Session, service: CarnetService) -> Outcome:
         service.pupil(self.pupil_id)
+        # What LSU and every printed bilan will carry: refused here if no document could hold it.
+        text, author = check_text(self.text, "l'appréciation"), clean_line(self.author, "l'auteur")
         row = session.scalars(
             select(Appreciation).where(
                 Appreciation.pupil_id == self.pupil_id,
@@ -327,12 +352,12 @@ class SetAppreciation:
                     id=new_id(),
                     pupil_id=self.pupil_id,
                     period_id=self.period_id,
-                    text=self.text,
-                    author=self.author,
+                    text=text,
+                    author=author,
                 )
             )
         else:
-            row.text, row.author = self.text, self.author
+            row.text, row.author = text, author
         return Outcome(Changes(frozenset({"appreciations"}), pupils=frozenset({self.pupil_id})), previous)
 
 
@@ -366,10 +391,10 @@ class AddFluencyMeasure:
             words_read=self.words_read,
             errors=self.errors,
             seconds=self.seconds,
-            text_title=self.text_title.strip()[:200],
+            text_title=clean_line(self.text_title, "le titre du texte"),
             prepared=self.prepared,
-            comment=self.comment,
-            author=self.author,
+            comment=check_text(self.comment, "le commentaire"),
+            author=clean_line(self.author, "l'auteur"),
         )
         session.add(row)
         return Outcome(
@@ -427,12 +452,20 @@ class SavePupil:
     new_pupil_id: str = field(default_factory=new_id)
 
     def apply(self, session: Session, service: CarnetService) -> Outcome:
-        from progression.names import clean_name
-
         f = self.fields
-        last, first = clean_name(f.last_name), clean_name(f.first_name)
+        last, first = clean_name(f.last_name, "le nom"), clean_name(f.first_name, "le prénom")
         if not last or not first:
             raise InvalidInputError("Le nom et le prénom de l'élève sont obligatoires.")
+        birth_last = clean_name(f.birth_last_name, "le nom de naissance") or None
+        ine = clean_ine(f.ine)
+        group = clean_line(f.group, "le groupe", 100)
+        if f.sex not in (None, "M", "F"):
+            raise InvalidInputError(f"Sexe « {shown(f.sex)} » inconnu : M, F ou rien.")
+        if f.arrived_on is not None and f.left_on is not None and f.left_on < f.arrived_on:
+            raise InvalidInputError(
+                f"La date de départ ({f.left_on.strftime('%d/%m/%Y')}) précède la date d'arrivée "
+                f"({f.arrived_on.strftime('%d/%m/%Y')})."
+            )
         service.check_grade(f.grade)
         klass = service.class_info()
         if self.pupil_id is None:
@@ -464,9 +497,9 @@ class SavePupil:
             )
         pupil.last_name, pupil.first_name = last, first
         pupil.birth_date, pupil.sex = f.birth_date, f.sex
-        pupil.ine = f.ine.strip().upper() if f.ine else None
-        pupil.birth_last_name = clean_name(f.birth_last_name) if f.birth_last_name else None
-        enrolment.grade, enrolment.group_label = f.grade, f.group.strip()
+        pupil.ine = ine
+        pupil.birth_last_name = birth_last
+        enrolment.grade, enrolment.group_label = f.grade, group
         enrolment.arrived_on, enrolment.left_on = f.arrived_on, f.left_on
         return Outcome(Changes(frozenset({"pupils"}), pupils=frozenset({pupil.id})), inverse)
 
@@ -511,7 +544,7 @@ class SaveCustomItem:
     def apply(self, session: Session, service: CarnetService) -> Outcome:
         from progression.framework import MAX_LABEL, item_uuid
 
-        code, label = self.code.strip(), " ".join(self.label.split())
+        code, label = clean_line(self.code, "le code", 64), clean_line(self.label, "l'intitulé", 4 * MAX_LABEL)
         if not code or not label:
             raise InvalidInputError("Un item a besoin d'un code et d'un intitulé.")
         if len(label) > MAX_LABEL:
@@ -586,8 +619,9 @@ class ChangeSettings:
     size: int = 1
 
     def apply(self, session: Session, service: CarnetService) -> Outcome:
+        values = _checked_settings(session, service, self.values)
         previous = []
-        for key, value in self.values:
+        for key, value in values:
             row = session.get(Setting, key)
             previous.append((key, row.value if row else None))
             if row is None:
@@ -603,6 +637,40 @@ class ChangeSettings:
                 row.value, row.modified_at = value, service.carnet.stamp()
         inverse = ChangeSettings(tuple((k, v) for k, v in previous if v is not None))
         return Outcome(Changes(frozenset({"settings"})), inverse)
+
+
+def _checked_settings(
+    session: Session, service: CarnetService, values: Sequence[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """The settings as they will be stored, each checked (``progression.settings``), and the
+    carnet's settings as a whole checked against its scale; InvalidInputError otherwise."""
+    from dataclasses import replace
+
+    from progression import settings as codec
+    from progression.schema import Scale, ScaleStep
+
+    checked = {key: codec.check_stored(key, text) for key, text in values}
+    candidate = replace(service.settings, **checked)
+    current = service.settings.scale
+    scale_id = session.scalars(
+        select(Scale.id).where(Scale.code == candidate.scale, Scale.deleted_at.is_(None))
+    ).first()
+    if scale_id is None:
+        known = ", ".join(code for code, _ in service.scales())
+        raise InvalidInputError(f"Échelle « {shown(candidate.scale)} » inconnue dans ce carnet ; échelles : {known}.")
+    if candidate.scale != current and session.scalar(
+        select(Observation.id).where(Observation.deleted_at.is_(None)).limit(1)
+    ) is not None:
+        raise InvalidInputError(
+            "Ce carnet contient déjà des observations : l'échelle ne peut plus changer cette année."
+        )
+    steps = session.execute(
+        select(ScaleStep.rank, ScaleStep.value, ScaleStep.counts)
+        .where(ScaleStep.scale_id == scale_id, ScaleStep.deleted_at.is_(None))
+    ).all()
+    codec.check_for_scale(candidate, [(rank, value, bool(counts)) for rank, value, counts in steps])
+    encoded = codec.encode(candidate)
+    return [(key, encoded[key]) for key, _ in values]
 
 
 @dataclass(frozen=True)
@@ -639,12 +707,14 @@ class SaveClassDetails:
     def apply(self, session: Session, service: CarnetService) -> Outcome:
         from progression.schema import ClassGroup
 
-        if not self.label.strip():
+        label = clean_line(self.label, "le nom de la classe")
+        school, teacher = clean_line(self.school, "le nom de l'école"), clean_line(self.teacher, "l'enseignant")
+        if not label:
             raise InvalidInputError("Donnez un nom à la classe (par exemple « CE1-CE2 »).")
         row = session.get(ClassGroup, service.class_info().id)
         assert row is not None
         inverse = SaveClassDetails(row.label, row.school, row.teacher)
-        row.label, row.school, row.teacher = self.label.strip(), self.school.strip(), self.teacher.strip()
+        row.label, row.school, row.teacher = label, school, teacher
         return Outcome(Changes(frozenset({"class"})), inverse)
 
 
@@ -659,6 +729,12 @@ class SetClassOndeId:
     def apply(self, session: Session, service: CarnetService) -> Outcome:
         from progression.schema import ClassGroup
 
+        onde_id = self.onde_class_id
+        if onde_id is not None and not (onde_id.isascii() and onde_id.isdigit() and len(onde_id) <= 32):
+            raise InvalidInputError(
+                f"L'identifiant ONDE de la classe « {shown(onde_id)} » est un nombre (par exemple 1001) : il figure "
+                "dans la liste des élèves extraite d'ONDE."
+            )
         row = session.get(ClassGroup, service.class_info().id)
         assert row is not None
         inverse = SetClassOndeId(row.onde_class_id)

@@ -282,8 +282,10 @@ def export(
     """Write one export; every file appears whole or not at all. ``lsu``: the UAI, director and
     teacher for this LSU file (``progression.lsu.build_lsu_export``), else the carnet's."""
     from exports.errors import ExportError
+    from progression.validation import check_output_path
 
     out = Path(out)
+    check_output_path(out, service.carnet.path)
     try:
         if fmt == "lsu":
             from progression.lsu import export_lsu

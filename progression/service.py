@@ -118,7 +118,11 @@ class CarnetService:
 
     @classmethod
     def create(cls, path: Path, new: NewClass) -> CarnetService:
-        if not new.label.strip():
+        from progression.validation import clean_line
+
+        label = clean_line(new.label, "le nom de la classe")
+        school, teacher = clean_line(new.school, "le nom de l'école"), clean_line(new.teacher, "l'enseignant")
+        if not label:
             raise InvalidInputError("Donnez un nom à la classe (par exemple « CE1-CE2 »).")
         for grade in new.grades:
             if grade not in GRADES:
@@ -153,9 +157,9 @@ class CarnetService:
                 session.add(
                     ClassGroup(
                         year_id=year.id,
-                        label=new.label.strip(),
-                        school=new.school.strip(),
-                        teacher=new.teacher.strip(),
+                        label=label,
+                        school=school,
+                        teacher=teacher,
                     )
                 )
                 for spec in BUILTIN_SCALES.values():
@@ -163,7 +167,7 @@ class CarnetService:
                 for order, spec_fw in enumerate(frameworks):
                     _add_framework(session, spec_fw, hidden=not _shown_at_start(spec_fw, start, new.grades),
                                    offset=order * 1000)
-                stored = settings_codec.encode(CarnetSettings(scale=new.scale, author=new.teacher.strip()))
+                stored = settings_codec.encode(CarnetSettings(scale=new.scale, author=teacher))
                 for key, value in stored.items():
                     session.add(Setting(key=key, value=value, modified_at=carnet.stamp(), device_id=carnet.device_id))
         except Exception:

@@ -43,9 +43,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from progression.atomic import write_text_atomic
 from progression.errors import ProgressionError
-from progression.framework import builtin_frameworks, framework_to_csv, framework_to_json, read_framework_file
+from progression.framework import builtin_frameworks, read_framework_file, write_framework_file
 from progression.names import match_key
 from progression.operations import Changes, SaveCustomItem, SetItemsHidden
 from progression.schema import GRADES
@@ -662,8 +661,7 @@ class FrameworkPanel(QWidget):
             return
         try:
             spec = self.service.framework_spec(codes or None)
-            text = framework_to_csv(spec) if path.suffix.lower() == ".csv" else framework_to_json(spec)
-            write_text_atomic(path, text)
+            write_framework_file(spec, path, self.service.carnet.path)
         except ProgressionError as error:
             self.runner.show_error(str(error), self)
             return

@@ -23,11 +23,23 @@ from progression.importers.tabular import find_header, header_key, open_table
 from progression.names import match_key
 from progression.operations import AddObservations, NewObservation
 from progression.service import CarnetService
+from progression.validation import SHOWN_CHARS, shown
 
 COLUMNS = ("eleve", "item", "echelon", "date", "commentaire")
 REQUIRED = COLUMNS[:4]
 EXPECTED = "eleve;item;echelon;date;commentaire"
 ACTIVITY = "Import"  # the activity imported observations show in a pupil's history
+
+
+def _quote_hint(cell: str) -> str:
+    """A cell holding line breaks and separators is the rest of the file swallowed by a quote
+    never closed: say so, rather than only that the pupil is unknown."""
+    if "\n" in cell and any(sep in cell for sep in ";,\t"):
+        return (
+            " (un guillemet ouvert dans cette ligne n'est jamais refermé : la suite du fichier est lue comme "
+            "une seule cellule)"
+        )
+    return ""
 
 
 @dataclass(frozen=True)
@@ -71,10 +83,12 @@ class _Reader:
                 found = self.by_name.get(match_key(who), [])
                 if len(found) > 1:
                     raise InvalidInputError(
-                        f"{where} : plusieurs élèves s'appellent « {who} » ; indiquez leur INE à la place du nom."
+                        f"{where} : plusieurs élèves s'appellent « {shown(who)} » ; indiquez leur INE à la place du "
+                        "nom."
                     )
                 if not found:
-                    raise InvalidInputError(f"{where} : élève « {who} » inconnu dans ce carnet.")
+                    hint = _quote_hint(who)
+                    raise InvalidInputError(f"{where} : élève « {shown(who)} » inconnu dans ce carnet{hint}.")
                 self.pupils[who] = found[0]
         return self.pupils[who]
 
@@ -96,9 +110,13 @@ class _Reader:
     def observation(self, cells: tuple[str, ...], where: str) -> NewObservation:
         service = self.service
         pupil_id = self.pupil(self.cell(cells, "eleve"), where)
+        code, step = self.cell(cells, "item"), self.cell(cells, "echelon")
+        for what, text in (("item", code), ("échelon", step)):
+            if len(text) > SHOWN_CHARS:  # no code is this long: never quote a whole swallowed file back
+                raise InvalidInputError(f"{where} : {what} « {shown(text)} » inconnu{_quote_hint(text)}.")
         try:
-            item = service.item_by_code(self.cell(cells, "item"))
-            step_id = self.step(self.cell(cells, "echelon"))
+            item = service.item_by_code(code)
+            step_id = self.step(step)
         except InvalidInputError as error:
             raise InvalidInputError(f"{where} : {error.message[0].lower()}{error.message[1:]}") from error
         observed_on = self.date(self.cell(cells, "date"), where)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from progression.errors import InvalidInputError
 from progression.importers.tabular import (
+    MAX_ROWS,
     Table,
     TableRow,
     find_header,
@@ -26,10 +27,11 @@ from progression.importers.tabular import (
     open_table,
 )
 from progression.names import match_key
+from progression.validation import character_clause, ine_refusal, number, one_line, refused_character, shown
 
 # A school's ONDE extraction has a few hundred pupils; past this it is not a class list, and
 # the limit keeps a hostile file's cost bounded (checked while streaming).
-MAX_PUPIL_ROWS = 20_000
+MAX_PUPIL_ROWS = MAX_ROWS
 # The longest real French names are around 60 characters.
 MAX_NAME_CHARS = 100
 MAX_LABEL_CHARS = 200
@@ -211,15 +213,9 @@ def _no_name_column(name: str, skipped: list[TableRow], sheet: str | None) -> In
 
 
 def _quote_list(cells: tuple[str, ...], limit: int = 8) -> str:
-    shown = [f"« {_show(cell, 30)} »" for cell in cells if cell.strip()][:limit]
+    quoted = [f"« {shown(cell, 30)} »" for cell in cells if cell.strip()][:limit]
     more = " …" if sum(1 for cell in cells if cell.strip()) > limit else ""
-    return ", ".join(shown) + more if shown else "des cellules vides"
-
-
-def _show(value: str, limit: int = 40) -> str:
-    """A value as quoted in a message: one line, short, control characters made visible."""
-    text = "".join("�" if unicodedata.category(char) == "Cc" else char for char in " ".join(value.split()))
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return ", ".join(quoted) + more if quoted else "des cellules vides"
 
 
 # --- reading the rows --------------------------------------------------------------------------
@@ -271,7 +267,7 @@ def _read_pupils(table: Table, header: TableRow, today: date) -> PupilList:
         count += 1
         if count > MAX_PUPIL_ROWS:
             raise InvalidInputError(
-                f"Le fichier « {name} » compte plus de {_number(MAX_PUPIL_ROWS)} lignes d’élèves, ce n’est "
+                f"Le fichier « {name} » compte plus de {number(MAX_PUPIL_ROWS)} lignes d’élèves, ce n’est "
                 "pas une liste de classe ou d’école : extrayez seulement votre école ou votre classe."
             )
         if row.error is not None:
@@ -416,7 +412,7 @@ class _RowReader:
         if not raw:
             return None, "", False
         if len(raw) > 40:
-            self.problem("birth_date", f"la cellule compte {_number(len(raw))} caractères, ce n’est pas une date")
+            self.problem("birth_date", f"la cellule compte {number(len(raw))} caractères, ce n’est pas une date")
             return None, "", False
         try:
             parsed, form = _parse_date_form(raw)
@@ -434,20 +430,20 @@ class _RowReader:
             return None, "", False
         if form == "day_first":
             self.order.day_first_seen = True
-        shown = _show(raw)
+        as_typed = shown(raw)
         if parsed > self.today:
-            self.problem("birth_date", f"la date de naissance « {shown} » est dans le futur ; corrigez-la")
+            self.problem("birth_date", f"la date de naissance « {as_typed} » est dans le futur ; corrigez-la")
         else:
             age = _age(parsed, self.today)
             if age > MAX_AGE_YEARS:
                 self.problem(
                     "birth_date",
-                    f"la date de naissance « {shown} » donnerait un élève de {age} ans ; corrigez-la",
+                    f"la date de naissance « {as_typed} » donnerait un élève de {age} ans ; corrigez-la",
                 )
             elif age < MIN_AGE_YEARS:
                 self.problem(
                     "birth_date",
-                    f"la date de naissance « {shown} » donnerait un élève de moins d’un an ; "
+                    f"la date de naissance « {as_typed} » donnerait un élève de moins d’un an ; "
                     "est-ce la date d’entrée à l’école ? corrigez-la",
                 )
         return parsed, raw, form == "ambiguous"
@@ -461,7 +457,7 @@ class _RowReader:
             self._note(
                 self.warnings,
                 "sex",
-                f"le sexe « {_show(raw)} » n’est pas reconnu (M ou F attendu) ; l’élève est importé sans "
+                f"le sexe « {shown(raw)} » n’est pas reconnu (M ou F attendu) ; l’élève est importé sans "
                 "cette information",
             )
         return sex
@@ -471,19 +467,16 @@ class _RowReader:
         if not raw:
             return None
         ine = "".join(raw.split()).upper()
-        if not _INE.fullmatch(ine):
-            self.problem(
-                "ine",
-                f"l’INE « {_show(raw)} » n’a pas la forme attendue (11 caractères : chiffres puis une ou "
-                "deux lettres, par exemple 123456789AB) ; corrigez-le ou videz la cellule",
-            )
+        refusal = ine_refusal(ine)
+        if refusal is not None:
+            self.problem("ine", f"{refusal} ; corrigez-le ou videz la cellule")
             return None
         return ine
 
     def _label(self, role: str, limit: int) -> str | None:
         raw = self.cell(role)
         if len(raw) > limit:
-            self.problem(role, f"la cellule compte {_number(len(raw))} caractères, bien trop pour une classe")
+            self.problem(role, f"la cellule compte {number(len(raw))} caractères, bien trop pour une classe")
             return None
         try:
             return _clean_label(raw) or None
@@ -503,14 +496,10 @@ class _RowReader:
             self._note(
                 self.warnings,
                 "grade",
-                f"le niveau « {_show(raw)} » n’est pas reconnu ({', '.join(GRADES)} attendu) ; "
+                f"le niveau « {shown(raw)} » n’est pas reconnu ({', '.join(GRADES)} attendu) ; "
                 "l’élève est importé sans niveau, à préciser dans Progression",
             )
         return grade
-
-
-def _number(count: int) -> str:
-    return f"{count:,}".replace(",", " ")
 
 
 def _age(born: date, today: date) -> int:
@@ -540,9 +529,9 @@ def _apply_date_order(
             RowProblem(
                 line,
                 column,
-                f"Ligne {line}, colonne « {column} » : la date « {_show(candidate.date_text)} » est ambiguë, "
+                f"Ligne {line}, colonne « {column} » : la date « {shown(candidate.date_text)} » est ambiguë, "
                 f"car ce fichier écrit des dates mois/jour (ligne {order.month_first_line} : "
-                f"« {_show(order.month_first_text)} ») ; écrivez toutes les dates jour/mois/année.",
+                f"« {shown(order.month_first_text)} ») ; écrivez toutes les dates jour/mois/année.",
             )
         )
         line_classes[line] = (_class_key(candidate.row.class_label), _class_key(candidate.row.onde_class_id))
@@ -615,9 +604,6 @@ def _describe_classes(classes: list[ClassFound]) -> str:
 # --- values ------------------------------------------------------------------------------------
 
 # Characters that copy-paste leaves in names and that nobody means: removed silently.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\u200e\u200f"))
-# Bidirectional overrides and the like can make a name display as another: refused.
-_ALLOWED_FORMAT = frozenset("\u200c\u200d")  # joiners, needed by some scripts
 _SPREADSHEET_ERRORS = frozenset(
     [
         "#N/A",
@@ -645,22 +631,16 @@ def _cell_value(raw: str) -> str:
     return "" if _PLACEHOLDER.fullmatch(value) else value
 
 
-def _clean_text(raw: str, what: str) -> str:
+def _clean_text(raw: str, what: str, kind: str = "line") -> str:
+    """The cell as it will be stored (``validation.one_line``: line breaks inside a quoted cell
+    become a space), or ValueError for a character no name or label may hold."""
     if raw.strip() in _SPREADSHEET_ERRORS:
         raise ValueError(f"{what} est une erreur de tableur « {raw.strip()} » ; corrigez la formule ou tapez le texte")
-    raw = raw.translate(_INVISIBLE)
-    for char in "" if raw.isprintable() else raw:  # the check below is per character: skip it for plain text
-        category = unicodedata.category(char)
-        if (
-            (category == "Cc" and char not in "\t\n\r")
-            or (category == "Cf" and char not in _ALLOWED_FORMAT)
-            or (category in ("Cs", "Co"))
-        ):
-            raise ValueError(
-                f"{what} « {_show(raw)} » contient un caractère de contrôle invisible (U+{ord(char):04X}) ; retapez-le"
-            )
-    # Line breaks inside a quoted cell and runs of spaces become one space.
-    return " ".join(unicodedata.normalize("NFC", raw).split())
+    text = one_line(raw)
+    char = refused_character(text, kind)
+    if char is not None:
+        raise ValueError(f"{what} « {shown(text)} » contient {character_clause(char)} ; effacez-le")
+    return text
 
 
 def _clean_label(raw: str) -> str:
@@ -672,19 +652,19 @@ def _clean_name(raw: str, what: str) -> str:
     """Trim and NFC a name, keeping its case and accents; refuse what cannot be a name."""
     if len(raw) > MAX_NAME_CHARS:
         raise ValueError(
-            f"la cellule compte {_number(len(raw))} caractères ; un nom en compte au plus {MAX_NAME_CHARS}, corrigez-la"
+            f"la cellule compte {number(len(raw))} caractères ; un nom en compte au plus {MAX_NAME_CHARS}, corrigez-la"
         )
     value = _cell_value(raw)
     if not value:
         return ""
-    name = _clean_text(value, what)
+    name = _clean_text(value, what, "name")
     if name[:1] in ("=", "+", "-", "@"):
         # OWASP's CSV-injection characters: such a name would run as a formula when exported.
         raise ValueError(
-            f"{what} « {_show(name)} » ressemble à une formule de tableur ; corrigez la cellule dans le fichier"
+            f"{what} « {shown(name)} » ressemble à une formule de tableur ; corrigez la cellule dans le fichier"
         )
     if not any(unicodedata.category(char).startswith("L") for char in name):
-        raise ValueError(f"{what} « {_show(name)} » ne contient aucune lettre ; corrigez-le")
+        raise ValueError(f"{what} « {shown(name)} » ne contient aucune lettre ; corrigez-le")
     return name
 
 
@@ -704,7 +684,7 @@ def _split_full_name(text: str) -> tuple[str, str]:
     if 0 < trailing < len(words) and not any(capitals[: len(words) - trailing]):
         return " ".join(words[len(words) - trailing :]), " ".join(words[: len(words) - trailing])
     raise ValueError(
-        f"impossible de séparer le nom du prénom dans « {_show(text)} » ; écrivez le nom en capitales "
+        f"impossible de séparer le nom du prénom dans « {shown(text)} » ; écrivez le nom en capitales "
         "(MARTIN Lucas) ou utilisez deux colonnes « Nom » et « Prénom »"
     )
 
@@ -713,9 +693,6 @@ _SEXES = {
     **dict.fromkeys(("m", "masculin", "masc", "garcon", "g", "h", "homme", "male"), "M"),
     **dict.fromkeys(("f", "feminin", "fem", "fille", "femme", "female"), "F"),
 }
-# Known INEs are 10 digits + 1 letter (RNIE) or 9 digits + 2 letters (since 2018); older ones
-# mix letters in, but all are 11 characters ending with a letter.
-_INE = re.compile(r"[0-9A-Z]{10}[A-Z]")
 
 
 def name_key(last: str, first: str) -> str:
@@ -803,9 +780,9 @@ def _parse_date_form(value: object) -> tuple[date, str]:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return _from_serial(value, str(value)), "other"
     if not isinstance(value, str):
-        raise ValueError(f"« {_show(str(value))} » n’est pas une date")
+        raise ValueError(f"« {shown(str(value))} » n’est pas une date")
     text = " ".join(value.split())
-    shown = _show(text)
+    as_typed = shown(text)
     if match := _DMY.fullmatch(text):
         day, month, year = int(match[1]), int(match[3]), int(match[4])
         if len(match[4]) == 2:
@@ -815,11 +792,11 @@ def _parse_date_form(value: object) -> tuple[date, str]:
         except ValueError:
             if month > 12 and day <= 12 and _exists(year, day, month):
                 raise _MonthFirstDate(
-                    f"la date « {shown} » n’existe pas en jour/mois/année ; si elle est écrite mois/jour, "
+                    f"la date « {as_typed} » n’existe pas en jour/mois/année ; si elle est écrite mois/jour, "
                     f"écrivez-la {month:02d}/{day:02d}/{year}"
                 ) from None
             error = _DayFirstImpossible if day > 12 else ValueError
-            raise error(f"la date « {shown} » n’existe pas ; corrigez-la") from None
+            raise error(f"la date « {as_typed} » n’existe pas ; corrigez-la") from None
         if day > 12:
             return parsed, "day_first"
         return parsed, "ambiguous" if month != day else "other"
@@ -828,7 +805,7 @@ def _parse_date_form(value: object) -> tuple[date, str]:
         try:
             return date(int(groups[0]), int(groups[1]), int(groups[2])), "other"
         except ValueError:
-            raise ValueError(f"la date « {shown} » n’existe pas ; corrigez-la") from None
+            raise ValueError(f"la date « {as_typed} » n’existe pas ; corrigez-la") from None
     if match := _SERIAL.fullmatch(text):
         return _from_serial(float(text.replace(",", ".")), text), "other"
     if match := _WORDY.fullmatch(fold(text)):
@@ -837,8 +814,8 @@ def _parse_date_form(value: object) -> tuple[date, str]:
             try:
                 return date(int(match[3]), month_number, int(match[1])), "other"
             except ValueError:
-                raise ValueError(f"la date « {shown} » n’existe pas ; corrigez-la") from None
-    raise ValueError(f"« {shown} » n’est pas une date lisible ; écrivez-la jour/mois/année, par exemple 04/03/2018")
+                raise ValueError(f"la date « {as_typed} » n’existe pas ; corrigez-la") from None
+    raise ValueError(f"« {as_typed} » n’est pas une date lisible ; écrivez-la jour/mois/année, par exemple 04/03/2018")
 
 
 def _exists(year: int, month: int, day: int) -> bool:
@@ -849,9 +826,9 @@ def _exists(year: int, month: int, day: int) -> bool:
     return True
 
 
-def _from_serial(number: float, shown: str) -> date:
-    if not 1 <= number < 2_958_466:  # 9999-12-31
+def _from_serial(serial: float, as_typed: str) -> date:
+    if not 1 <= serial < 2_958_466:  # 9999-12-31
         raise ValueError(
-            f"le nombre « {_show(shown)} » n’est pas une date de tableur ; écrivez la date jour/mois/année"
+            f"le nombre « {shown(as_typed)} » n’est pas une date de tableur ; écrivez la date jour/mois/année"
         )
-    return EXCEL_EPOCH + timedelta(days=int(number))
+    return EXCEL_EPOCH + timedelta(days=int(serial))

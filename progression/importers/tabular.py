@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from progression.errors import InvalidInputError
+from progression.validation import number
 
 # A whole school's ONDE extraction is a few hundred kB; 20 MB leaves room for any real list
 # while keeping a hostile file's cost bounded.
@@ -35,6 +36,11 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_UNZIPPED_BYTES = 64 * 1024 * 1024
 # ONDE has 22 columns; anything past this is noise (or a sheet "used" up to column XFD).
 MAX_COLUMNS = 256
+# Lines of data any importer takes from one file: a school's pupils, a period's observations of
+# a class. Filled rows are counted as they are read, a row an ods file repeats by its count before
+# it is expanded (527 bytes of ods can claim a million rows); a title and the header come on top.
+MAX_ROWS = 20_000
+_HEADER_ROOM = 11
 SAMPLE_CHARS = 64 * 1024
 # Order breaks ties: French Excel writes ';', Excel's "Unicode text" writes tabs.
 DELIMITERS = (";", "\t", ",")
@@ -107,6 +113,23 @@ def open_table(path: Path, *, sheet: str | None = None) -> Iterator[Table]:
             yield _open_ods(path, sheet, stack)
         else:
             yield _open_csv(path, head, stack)
+
+
+def read_text(path: Path) -> str:
+    """A whole text file (a framework in JSON or CSV) decoded the way tables are: UTF-8 or
+    Windows-1252, never a mixture turned into mojibake; limited to ``MAX_FILE_BYTES``."""
+    path = Path(path)
+    size = _file_size(path)
+    if size > MAX_FILE_BYTES:
+        raise InvalidInputError(
+            f"Le fichier « {path.name} » pèse {_megabytes(size)} Mo, plus que les "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} Mo qu’accepte Progression."
+        )
+    encoding = _detect_encoding(path, _read_head(path))
+    try:
+        return path.read_text(encoding="utf-8-sig" if encoding.startswith("utf-8") else encoding)
+    except OSError as error:
+        raise _unreadable(path.name, error) from None
 
 
 def list_sheets(path: Path) -> list[str]:
@@ -359,11 +382,46 @@ def _detect_encoding(path: Path, head: bytes) -> str:
     if _decodes(path, "utf-8", reject_nul=True):
         return "utf-8-sig" if head.startswith(codecs.BOM_UTF8) else "utf-8"
     if _decodes(path, "cp1252", reject_nul=True):
+        _refuse_mixed_encodings(path)
         return "cp1252"
     raise InvalidInputError(
         f"Le fichier « {name} » contient des caractères qu’aucun encodage courant n’explique "
         "(ni UTF-8, ni Windows-1252) : ouvrez-le dans votre tableur et enregistrez-le en « CSV UTF-8 »."
     )
+
+
+# What a line of French text written in UTF-8 holds once decoded: accented letters, œ, typographic
+# punctuation, €. The same bytes read as Windows-1252 are mojibake (« Ã© »), which no one types,
+# so a Windows-1252 file with such a line is two files pasted together.
+_FRENCH_UTF8 = re.compile("[\u00a0-\u017f\u2010-\u203a\u20ac]+")
+
+
+def _refuse_mixed_encodings(path: Path) -> None:
+    """Refuse a file not valid as UTF-8 in which some lines are UTF-8: read as Windows-1252,
+    those lines would come in as « Ã© » instead of « é »."""
+    utf8_line = latin_line = None
+    try:
+        with path.open("rb") as file:
+            for line_number, raw in enumerate(file, start=1):
+                if raw.isascii():
+                    continue
+                try:
+                    text = raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    latin_line = latin_line or line_number
+                else:
+                    if all(_FRENCH_UTF8.fullmatch(char) for char in text if not char.isascii()):
+                        utf8_line = utf8_line or line_number
+                if utf8_line and latin_line:
+                    break
+    except OSError as error:
+        raise _unreadable(path.name, error) from None
+    if utf8_line and latin_line:
+        raise InvalidInputError(
+            f"Le fichier « {path.name} » mélange deux encodages : la ligne {utf8_line} est en UTF-8 et la ligne "
+            f"{latin_line} en Windows-1252, si bien que leurs accents ne peuvent pas être lus tous les deux ; "
+            "ouvrez-le dans votre tableur, corrigez les accents de l’une, et enregistrez-le en « CSV UTF-8 »."
+        )
 
 
 def _decodes(path: Path, encoding: str, *, reject_nul: bool) -> bool:
@@ -438,8 +496,27 @@ def _guess_delimiter(sample: str, complete: bool) -> str | None:
     return chosen
 
 
+class _RowCount:
+    """Filled rows read so far; refuses the file past ``MAX_ROWS`` (and the header room)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.filled = 0
+
+    def add(self, rows: int = 1, line: int | None = None) -> None:
+        self.filled += rows
+        if self.filled > MAX_ROWS + _HEADER_ROOM:
+            repeated = f" (sa ligne {line} y est répétée {number(rows)} fois)" if rows > 1 else ""
+            raise InvalidInputError(
+                f"Le fichier « {self.name} » compte plus de {number(MAX_ROWS)} lignes remplies{repeated}, plus "
+                "que Progression n’en lit dans un fichier : enregistrez seulement les lignes voulues dans un "
+                "fichier plus petit."
+            )
+
+
 def _csv_rows(name: str, text: IO[str], delimiter: str) -> Iterator[TableRow]:
     reader = csv.reader(text, delimiter=delimiter, skipinitialspace=True)
+    count = _RowCount(name)
     while True:
         # A record may span several lines (quoted line breaks): the teacher looks for where it starts.
         start = reader.line_num + 1
@@ -458,6 +535,7 @@ def _csv_rows(name: str, text: IO[str], delimiter: str) -> Iterator[TableRow]:
                 "copiez-le dans vos Documents puis réessayez."
             ) from None
         if any(cell.strip() for cell in cells):
+            count.add()
             yield TableRow(start, tuple(cells[:MAX_COLUMNS]))
 
 
@@ -511,16 +589,24 @@ def _open_xlsx(path: Path, sheet: str | None, stack: ExitStack) -> Table:
     # The stored dimension can claim A1:XFD1048576; rows are then padded to 16 384 cells.
     # Without it each row is as wide as its own last cell.
     chosen.reset_dimensions()
-    return Table(name=path.name, format="xlsx", rows=_guarded_rows(path.name, _xlsx_rows(chosen)), sheet=chosen.title)
+    rows = _guarded_rows(path.name, _xlsx_rows(path.name, chosen))
+    return Table(name=path.name, format="xlsx", rows=rows, sheet=chosen.title)
 
 
-def _xlsx_rows(worksheet: Any) -> Iterator[TableRow]:
-    # Missing rows come back empty, so counting gives the sheet's row number.
-    for line, values in enumerate(worksheet.iter_rows(min_row=1, values_only=True), start=1):
-        if not values:
+def _xlsx_rows(name: str, worksheet: Any) -> Iterator[TableRow]:
+    count = _RowCount(name)
+    # Missing rows come back empty, so counting gives the sheet's row number. max_col: a cell in
+    # column XFD must not make a row 16 384 cells wide; openpyxl then pads every row to it, so the
+    # empty cells at the end are dropped again.
+    for line, values in enumerate(worksheet.iter_rows(min_row=1, max_col=MAX_COLUMNS, values_only=True), start=1):
+        width = len(values)
+        while width and values[width - 1] is None:
+            width -= 1
+        if not width:
             continue
-        cells = tuple(cell_text(value) for value in values[:MAX_COLUMNS])
+        cells = tuple(cell_text(value) for value in values[:width])
         if any(cell.strip() for cell in cells):
+            count.add()
             yield TableRow(line, cells)
 
 
@@ -544,7 +630,8 @@ def _open_ods(path: Path, sheet: str | None, stack: ExitStack) -> Table:
         sheet = active or first[0]
         # settings.xml may name a sheet renamed since; then read the first one.
         fallback = first[0] if sheet != first[0] else None
-    return Table(name=name, format="ods", rows=_guarded_rows(name, _ods_rows(archive, sheet, fallback)), sheet=sheet)
+    rows = _guarded_rows(name, _ods_rows(archive, sheet, fallback, _RowCount(name)))
+    return Table(name=name, format="ods", rows=rows, sheet=sheet)
 
 
 def _iterparse(source: IO[bytes], events: tuple[str, ...]) -> Iterator[tuple[str, Any]]:
@@ -586,7 +673,7 @@ def _ods_sheet_names(archive: zipfile.ZipFile, *, first_only: bool = False) -> l
     return names
 
 
-def _ods_rows(archive: zipfile.ZipFile, sheet: str, fallback: str | None = None) -> Iterator[TableRow]:
+def _ods_rows(archive: zipfile.ZipFile, sheet: str, fallback: str | None, count: _RowCount) -> Iterator[TableRow]:
     line = 0
     depth = 0
     reading = found = False
@@ -617,11 +704,12 @@ def _ods_rows(archive: zipfile.ZipFile, sheet: str, fallback: str | None = None)
                 if not any(cell.strip() for cell in cells):
                     line += repeat  # LibreOffice pads sheets with a million repeated empty rows
                     continue
+                count.add(repeat, line + 1)  # before the repeated row is written out even once
                 for _ in range(repeat):
                     line += 1
                     yield TableRow(line, cells)
     if not found and fallback is not None:
-        yield from _ods_rows(archive, fallback)
+        yield from _ods_rows(archive, fallback, None, count)
 
 
 def _repeat(value: str | None) -> int:

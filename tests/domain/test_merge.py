@@ -211,3 +211,18 @@ def test_a_merge_that_fails_half_way_leaves_the_carnet_as_it_was(school, laptop,
         merge_copy(school, laptop.carnet.path)
     assert len(school.observations()) == 1 and len(school.pupils()) == 2
     assert school.undo_kind() is not None  # nothing happened: the teacher's last action is still undoable
+
+
+def test_a_row_stamped_by_an_older_merge_as_text_still_loses_to_a_newer_edit(school, laptop) -> None:
+    """Before stamps were compared as clocks, a merge could leave a row here stamped « 9 », which
+    beat every later edit as text. Such a row now reads as the oldest possible version."""
+    import sqlite3
+
+    lucas = next(p for p in school.pupils() if p.first_name == "Lucas")
+    laptop.run(SavePupil(PupilFields("Martin", "Lucas-Édouard", "CE1", ine="1234567890A"), lucas.id))
+    laptop.carnet.close()
+    with sqlite3.connect(school.carnet.path) as conn:
+        conn.execute("UPDATE pupil SET first_name = 'Ancien', modified_at = '9' WHERE id = ?", (lucas.id,))
+    school.forget_history()
+    report = merge_copy(school, laptop.carnet.path)
+    assert report.updated["pupil"] == 1 and school.pupil(lucas.id).first_name == "Lucas-Édouard"

@@ -154,3 +154,22 @@ def test_people_are_written_civility_name_first_name(text: str, expected: tuple[
 def test_people_without_civility_name_or_first_name_are_refused(text: str) -> None:
     with pytest.raises(InvalidInputError, match="par exemple « Mme MARTIN Claire »"):
         parse_person(text, "Directrice")
+
+
+def test_the_writer_never_writes_a_text_xml_cannot_hold(demo, tmp_path: Path) -> None:
+    """The renderer's own last line, for data built by any caller: no file LSU would reject as
+    not well-formed, even when the caller did not check."""
+    from dataclasses import replace
+
+    from exports.errors import ExportError
+    from exports.lsu import write_lsu
+
+    data = build_lsu_export(demo, 2, uai="0751234A", director="Mme MARTIN Claire", teacher="M. DURAND Paul")
+    out = tmp_path / "lsu.xml"
+    for bad in ("Bien\x0c.", "Bien\ufffe.", "Bien\ud800."):
+        broken = replace(data, pupils=(replace(data.pupils[0], appreciation=bad), *data.pupils[1:]))
+        with pytest.raises(ExportError, match=f"U\\+{ord(bad[4]):04X}"):
+            write_lsu(broken, out)
+        assert not out.exists()
+    write_lsu(data, out)
+    valid(out)
