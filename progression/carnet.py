@@ -629,11 +629,22 @@ def inspect_file(path: Path, *, thorough: bool = False) -> str | None:
             "vérifiée."
         ) from error
     if revision is not None and revision not in KNOWN_REVISIONS:
-        raise NewerCarnetError(
-            f"Le carnet « {name} » a été écrit par une version plus récente de Progression "
-            f"(schéma {revision}). Installez la dernière version pour l'ouvrir."
+        if _is_newer_revision(revision):
+            raise NewerCarnetError(
+                f"Le carnet « {name} » a été écrit par une version plus récente de Progression "
+                f"(schéma {revision}). Installez la dernière version pour l'ouvrir."
+            )
+        # No version of Progression ever wrote it: a schema mark such as 0000 or "x" is damage.
+        raise DamagedCarnetError(
+            f"Le carnet « {name} » porte une version de schéma qu'aucune version de Progression n'a écrite "
+            f"(« {revision[:20]} ») : restaurez la dernière sauvegarde vérifiée."
         )
     return revision
+
+
+def _is_newer_revision(revision: str) -> bool:
+    """Revisions are numbered 0001, 0002…: only a number above the newest known is a newer version's."""
+    return revision.isdigit() and int(revision) > max(int(known) for known in KNOWN_REVISIONS)
 
 
 def _alembic_upgrade(engine: Engine) -> None:

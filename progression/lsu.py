@@ -133,12 +133,16 @@ def build_lsu_export(
              if r.kind == "objective" and r.observations and items[r.item_id].lsu_code == SUB_DOMAIN),
             key=lambda r: items[r.item_id].position,
         )
-        refs = []
+        refs: list[int] = []
         for row in worked:
-            if row.item_id not in element_of:
-                element_of[row.item_id] = len(elements)
-                elements.append(_short(items[row.item_id].label, LONGEST_ELEMENT))
-            refs.append(element_of[row.item_id])
+            # Keyed by wording: LSU wants each label once (the programme repeats some objectives word
+            # for word from one grade to the next, e.g. CE1 and CE2), and a pupil lists it once.
+            label = _short(items[row.item_id].label, LONGEST_ELEMENT)
+            if label not in element_of:
+                element_of[label] = len(elements)
+                elements.append(label)
+            if element_of[label] not in refs:
+                refs.append(element_of[label])
         domain = _reading_domain(own, items)
         lsu_pupils.append(LsuPupil(
             ine=pupil.ine.strip().upper() if pupil.ine else "",

@@ -265,6 +265,18 @@ def test_a_newer_schema_is_newer_and_an_older_known_one_asks_to_open_it(
     assert code == 1 and "version plus récente" in one_sentence(err)
 
 
+def test_a_carnet_whose_schema_no_version_wrote_is_damaged_not_newer(
+    small: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Opening (``info``, the app) tells a newer version's carnet from a schema mark nobody wrote."""
+    for mark, expected in (("0000", "aucune version de Progression"), ("zz", "aucune version de Progression"),
+                           ("0099", "version plus récente")):
+        (tmp_path / mark).mkdir()
+        carnet = _copy_with(small, tmp_path / mark, f"UPDATE alembic_version SET version_num = '{mark}'")
+        code, _, err = cli(capsys, "info", carnet)
+        assert code == 1 and expected in one_sentence(err), (mark, err)
+
+
 def test_a_copy_that_switched_scales_is_refused(small: Path, tmp_path: Path,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     """Its marks would be steps of no scale here."""
