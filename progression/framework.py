@@ -37,6 +37,8 @@ class ItemSpec:
     coefficient: float = 1.0
     timing: str | None = None
     verified: bool = True
+    # Plain wording for parents, written by us beside the official label (not official).
+    family: str | None = None
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,7 @@ def _item_from_dict(raw: dict[str, Any], where: str) -> ItemSpec:
         coefficient=coef,
         timing=raw.get("timing") or None,
         verified=bool(raw.get("verified", True)),
+        family=" ".join(str(raw.get("family") or "").split()) or None,
     )
 
 
