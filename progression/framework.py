@@ -40,6 +40,8 @@ class ItemSpec:
     coefficient: float = 1.0
     timing: str | None = None
     verified: bool = True
+    # Plain wording for parents, written by us beside the official label (not official).
+    family: str | None = None
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,7 @@ def _item_from_dict(raw: dict[str, Any], where: str) -> ItemSpec:
         coefficient=_coefficient(raw.get("coefficient"), code, where),
         timing=_line(raw, "timing", "la période conseillée", where, 100) or None,
         verified=bool(raw.get("verified", True)),
+        family=" ".join(str(raw.get("family") or "").split()) or None,
     )
 
 

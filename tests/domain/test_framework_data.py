@@ -1,7 +1,13 @@
 """Checks the built-in reading frameworks and fluency norms shipped in resources/.
 
 Pure json + pytest on purpose: the data files are the contract the framework loader reads,
-so they are validated without importing project code.
+so they are validated without importing project code (one test at the end checks that the
+loader keeps the family wording).
+
+The wording of the current frameworks is checked against tests/data/official_wording.json:
+the official text of each item as read in public transcriptions of the BO, with the
+sources. « verified » is true only where the label is that text word for word and two
+independent transcriptions give it.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from typing import Any
 import pytest
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+OFFICIAL_WORDING_FILE = Path(__file__).resolve().parents[1] / "data" / "official_wording.json"
 FRAMEWORKS_DIR = RESOURCES / "frameworks"
 NORMS_FILE = RESOURCES / "norms" / "fluency.json"
 
@@ -26,17 +33,23 @@ GRADES_BY_CYCLE = {1: ["PS", "MS", "GS"], 2: ["CP", "CE1", "CE2"], 3: ["CM1", "C
 ELEMENTARY_GRADES = ["CP", "CE1", "CE2", "CM1", "CM2"]
 KINDS = {"domain", "competency", "objective"}
 PARENT_KIND = {"domain": None, "competency": "domain", "objective": "competency"}
-# Legend of shared/design/framework_draft.json; only the first two count as verified.
+# Legend of shared/design/framework_draft.json, plus the two tags the wording review added
+# (« condensed »: our wording of an official objective; « transcriptions-disagree »: the
+# transcriptions found do not give the same words). Only the first two count as verified.
 VERIFICATION_TAGS = {
     "official-verified",
     "transcription-crosschecked",
     "transcription-single",
+    "transcriptions-disagree",
+    "condensed",
     "secondary",
     "unverified",
 }
 VERIFIED_TAGS = {"official-verified", "transcription-crosschecked"}
 
 FRAMEWORK_KEYS = {"format", "code", "label", "version", "cycle", "grades", "in_force", "status", "items"}
+# The current frameworks carry a note saying the family wording is ours, not official.
+CURRENT_FRAMEWORK_KEYS = FRAMEWORK_KEYS | {"notes"}
 ITEM_KEYS = {
     "code",
     "kind",
@@ -50,6 +63,8 @@ ITEM_KEYS = {
     "verification",
     "source",
 }
+# Objectives of the current frameworks also carry the family wording (see FAMILY_*).
+CURRENT_OBJECTIVE_KEYS = ITEM_KEYS | {"family"}
 NORM_KEYS = {
     "grade",
     "moment",
@@ -58,15 +73,39 @@ NORM_KEYS = {
     "max",
     "prepared",
     "programme",
+    "item",
     "verified",
     "verification",
     "source",
 }
-MAX_LABEL = 160
+# Official labels are kept word for word, so they are as long as the programme writes them;
+# the LSU file takes an element-programme label of at most 300 characters (Chaine300).
+MAX_LABEL = 300
 
-# Official short competency titles, verbatim. Competency 4 of cycle 3 (2025) is truncated in
-# every source found so far; it is checked by its known ends so that completing it from the
-# BO does not break this test.
+# Family wording: short, and none of the words a parent would need explained.
+FAMILY_MAX = 110
+FAMILY_JARGON = (
+    "cgp",
+    "graphophon",
+    "grapho-phon",
+    "graphème",
+    "phonème",
+    "phonologi",
+    "anaphor",
+    "inférence",
+    "implicite",
+    "explicite",
+    "prescriptif",
+    "composite",
+    "syntaxique",
+    "oraliser",
+    "encoder",
+    "décoder",
+    "mise en réseau",
+    "mclm",
+)
+
+# Official short competency titles, verbatim.
 C2_2024_TITLES = [
     "Identifier les mots de manière de plus en plus aisée",
     "Lire à voix haute",
@@ -77,7 +116,7 @@ C3_2025_TITLES = [
     "Lire avec fluidité",
     "Lire à voix haute avec expressivité",
     "Lire et comprendre seul des textes, des documents et des images",
-    ("Lire et comprendre", "pour apprendre dans toutes les disciplines"),
+    "Lire et comprendre des textes, des documents et des images pour apprendre dans toutes les disciplines",
     "Lire une œuvre et se l'approprier",
 ]
 
@@ -113,7 +152,7 @@ def test_expected_files_exist() -> None:
 def test_framework_header(path: Path) -> None:
     fw = _load(path)
     assert isinstance(fw, dict)
-    assert set(fw) == FRAMEWORK_KEYS
+    assert set(fw) == (CURRENT_FRAMEWORK_KEYS if path.stem in CURRENT else FRAMEWORK_KEYS)
     assert fw["format"] == 1
     assert fw["code"] == path.stem
     assert isinstance(fw["label"], str) and fw["label"].strip()
@@ -151,7 +190,8 @@ def test_items_keys_and_types(path: Path) -> None:
     for item in fw["items"]:
         assert isinstance(item, dict)
         code = item.get("code")
-        assert set(item) == ITEM_KEYS, code
+        current_objective = fw["code"] in CURRENT and item.get("kind") == "objective"
+        assert set(item) == (CURRENT_OBJECTIVE_KEYS if current_objective else ITEM_KEYS), code
         assert isinstance(code, str) and code.isascii() and re.fullmatch(r"[A-Za-z0-9.\-]+", code), code
         assert item["kind"] in KINDS, code
         label = item["label"]
@@ -249,14 +289,10 @@ def test_one_current_framework_per_elementary_cycle() -> None:
 
 
 @pytest.mark.parametrize(("code", "titles"), [("C2-2024", C2_2024_TITLES), ("C3-2025", C3_2025_TITLES)])
-def test_current_frameworks_have_official_titles(code: str, titles: list[Any]) -> None:
+def test_current_frameworks_have_official_titles(code: str, titles: list[str]) -> None:
     labels = _competency_labels(_frameworks()[code])
     for title in titles:
-        if isinstance(title, tuple):
-            start, end = title
-            assert any(label.startswith(start) and label.endswith(end) for label in labels), title
-        else:
-            assert title in labels, title
+        assert title in labels, title
 
 
 def test_cycle_1_domain() -> None:
@@ -276,6 +312,200 @@ def test_each_grade_has_objectives_in_a_current_framework(grade: str) -> None:
         if item["kind"] == "objective" and grade in item["grades"]
     )
     assert count >= 1
+
+
+# --- official wording --------------------------------------------------------------------
+# tests/data/official_wording.json keeps, for every competency and objective of the current
+# frameworks, what each public transcription of the BO says. The framework data must agree
+# with it: verified means word for word, and two independent transcriptions make an item
+# verified.
+
+# A programme's time marker that one transcription appends to each objective, « … (en fin d'année) ».
+TIME_MARKER = re.compile(r"\s*\((?:en fin|en milieu|en cours|dès|tout au long|à partir|à l’issue|à l'issue)[^()]*\)$")
+WORDING_KINDS = {"title", "whole", "part", "condensed"}
+
+
+def _official() -> dict[str, Any]:
+    return _load(OFFICIAL_WORDING_FILE)
+
+
+def _same_words(text: str) -> str:
+    """The only differences the comparison forgives: apostrophe style, spacing, a final full stop."""
+    return " ".join(text.replace("\u2019", "'").split()).rstrip(". ")
+
+
+def _as_read(source: dict[str, Any], text: str) -> str:
+    if source.get("appends_time_marker"):
+        text = TIME_MARKER.sub("", text)
+    return _same_words(text)
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _agreeing(entry: dict[str, Any], sources: dict[str, Any]) -> list[str]:
+    """Sources with an address, one per origin, whose reading is the official text exactly."""
+    target = _same_words(entry.get("part_of") or entry.get("condenses") or entry["official"])
+    agreeing: list[str] = []
+    origins: set[str] = set()
+    for name, text in entry["readings"].items():
+        source = sources[name]
+        if source["repository"] and source["origin"] not in origins and _as_read(source, text) == target:
+            agreeing.append(name)
+            origins.add(source["origin"])
+    return agreeing
+
+
+def _current_items() -> dict[str, dict[str, Any]]:
+    frameworks = _frameworks()
+    return {item["code"]: item for code in CURRENT for item in frameworks[code]["items"]}
+
+
+def test_official_wording_sources_say_where_they_were_read() -> None:
+    official = _official()
+    for name, source in official["sources"].items():
+        assert source["programme"] in CURRENT, name
+        assert isinstance(source["what"], str) and source["what"].strip(), name
+        assert isinstance(source["origin"], str) and source["origin"].strip(), name
+        if source["repository"] is not None:
+            assert re.fullmatch(r"[\w.-]+/[\w.-]+", source["repository"]), name
+            assert isinstance(source["path"], str) and source["path"].strip(), name
+    for code, entry in official["items"].items():
+        assert entry["kind"] in WORDING_KINDS, code
+        assert entry["readings"], code
+        assert set(entry["readings"]) <= set(official["sources"]), code
+
+
+def test_every_current_competency_and_objective_has_its_official_wording_listed() -> None:
+    listed = set(_official()["items"])
+    wanted = {code for code, item in _current_items().items() if item["kind"] != "domain"}
+    assert wanted == listed
+
+
+def test_recorded_agreement_is_what_the_readings_say() -> None:
+    official = _official()
+    for code, entry in official["items"].items():
+        assert entry["agreeing"] == _agreeing(entry, official["sources"]), code
+
+
+def test_the_official_text_is_one_that_was_read() -> None:
+    """Nothing invented: the official text is a reading, and a part is cut from it word for word."""
+    official = _official()
+    for code, entry in official["items"].items():
+        read = {_as_read(official["sources"][name], text) for name, text in entry["readings"].items()
+                if official["sources"][name]["repository"]}
+        whole = entry.get("part_of") or entry.get("condenses") or entry["official"]
+        assert _same_words(whole) in read, code
+        if entry["kind"] == "part":
+            assert _lower_first(_same_words(entry["official"])) in _lower_first(_same_words(whole)), code
+            assert _same_words(entry["official"]) != _same_words(whole), code
+
+
+@pytest.mark.parametrize("code", sorted(CURRENT))
+def test_verified_means_word_for_word_and_two_transcriptions(code: str) -> None:
+    official = _official()
+    for item in _frameworks()[code]["items"]:
+        if not item["verified"]:
+            continue
+        entry = official["items"].get(item["code"])
+        assert entry is not None and entry["kind"] != "condensed", item["code"]
+        assert _same_words(item["label"]) == _same_words(entry["official"]), item["code"]
+        assert len(_agreeing(entry, official["sources"])) >= 2, item["code"]
+
+
+def test_two_agreeing_transcriptions_make_an_item_verified_and_word_for_word() -> None:
+    official = _official()
+    items = _current_items()
+    for code, entry in official["items"].items():
+        if entry["kind"] == "condensed" or len(_agreeing(entry, official["sources"])) < 2:
+            continue
+        assert items[code]["verified"], code
+        assert _same_words(items[code]["label"]) == _same_words(entry["official"]), code
+
+
+def test_labels_follow_the_official_text_even_when_not_verified() -> None:
+    """A label we could establish from one transcription is still that text, marked unverified."""
+    official = _official()
+    items = _current_items()
+    for code, entry in official["items"].items():
+        if entry["kind"] != "condensed":
+            assert _same_words(items[code]["label"]) == _same_words(entry["official"]), code
+
+
+def test_verification_tag_says_how_the_wording_was_checked() -> None:
+    official = _official()
+    for code, entry in official["items"].items():
+        item = _current_items()[code]
+        agreeing = _agreeing(entry, official["sources"])
+        addressed = [name for name in entry["readings"] if official["sources"][name]["repository"]]
+        if entry["kind"] == "condensed":
+            expected = "condensed"
+        elif len(agreeing) >= 2:
+            expected = "transcription-crosschecked"
+        elif len(addressed) > len(agreeing):
+            expected = "transcriptions-disagree"
+        else:
+            expected = "transcription-single"
+        assert item["verification"] == expected, code
+
+
+def test_condensed_labels_keep_the_official_text_beside_them() -> None:
+    official = _official()
+    for code, item in _current_items().items():
+        if item["verification"] != "condensed":
+            continue
+        entry = official["items"][code]
+        assert entry["kind"] == "condensed", code
+        assert _same_words(item["label"]) != _same_words(entry["condenses"]), code
+        assert _same_words(entry["condenses"]) in item["source"].replace("\u2019", "'"), code
+
+
+def test_labels_a_reviewer_found_wrong_now_read_as_the_programme() -> None:
+    items = _current_items()
+    label = {code: item["label"] for code, item in items.items()}
+    assert label["C2-24-L4-CP.5"] != label["C2-24-L4-CE2.3"]
+    assert label["C2-24-L4-CP.5"].endswith("se familiariser avec eux, rencontrer des acteurs du livre")
+    assert label["C2-24-L4-CE2.3"].startswith("Fréquenter des lieux de lecture régulièrement et rencontrer")
+    assert "contes, fables, poèmes" in label["C2-24-L4-CP.1"]
+    assert label["C2-24-L1-CE1.3"].endswith("en particulier celles des sons proches (en encodage et décodage)")
+    assert "l'ensemble des mots courants" in label["C2-24-L1-CE1.4"]
+    assert label["C2-24-L1-CE1.5"].endswith("dont le décodage n'a pas encore été automatisé")
+    assert label["C2-24-L2-CE2.3"].endswith("de la phrase et le sens")
+    assert label["C3-25-L4-CM2.1"] == (
+        "Reconnaître et nommer les caractéristiques des différents éléments d'un document composite"
+    )
+    assert not any("[…]" in text or "[...]" in text for text in label.values())
+    cm1 = {item["label"] for item in items.values() if item["grades"] == ["CM1"]}
+    cm2 = {item["label"] for item in items.values() if item["grades"] == ["CM2"]}
+    varier = "Varier les expériences de lecture (genres, formats, thèmes, etc.) afin de développer le plaisir de lire"
+    assert varier in cm1
+    assert "S'engager et persévérer dans sa lecture" in cm1 & cm2
+    assert "Développer le plaisir de lire, notamment avec des œuvres choisies" in cm2
+
+
+# --- family wording ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", sorted(CURRENT))
+def test_every_objective_has_a_short_family_wording_without_jargon(code: str) -> None:
+    fw = _frameworks()[code]
+    assert "pas officielles" in fw["notes"]["family"]
+    objectives = [item for item in fw["items"] if item["kind"] == "objective"]
+    assert objectives
+    for item in objectives:
+        family = item["family"]
+        assert isinstance(family, str) and family == " ".join(family.split()) and family, item["code"]
+        assert len(family) <= FAMILY_MAX, item["code"]
+        lowered = family.lower()
+        assert not [word for word in FAMILY_JARGON if word in lowered], item["code"]
+
+
+def test_only_current_objectives_carry_a_family_wording() -> None:
+    for code, fw in _frameworks().items():
+        for item in fw["items"]:
+            if "family" in item:
+                assert code in CURRENT and item["kind"] == "objective", item["code"]
 
 
 # --- fluency norms -----------------------------------------------------------------------
@@ -301,6 +531,7 @@ def test_norms_keys_and_types() -> None:
         assert norm["max"] is None or (isinstance(norm["max"], int) and norm["max"] >= norm["min"])
         assert isinstance(norm["prepared"], bool)
         assert norm["programme"] in {"2024", "2025"}
+        assert isinstance(norm["item"], str) and norm["item"], norm
         assert isinstance(norm["verified"], bool)
         assert norm["verification"] in VERIFICATION_TAGS
         assert norm["verified"] == (norm["verification"] in VERIFIED_TAGS)
@@ -333,3 +564,32 @@ def test_programme_fluency_targets(
     assert len(matches) == 1
     assert matches[0]["min"] == minimum
     assert matches[0]["max"] == maximum
+
+
+def test_norms_agree_with_the_objective_that_states_them() -> None:
+    """A figure is as verified as the programme objective it comes from, in both files."""
+    items = _current_items()
+    for norm in _norms():
+        item = items[norm["item"]]
+        assert item["kind"] == "objective" and item["grades"] == [norm["grade"]], norm
+        figures = re.findall(r"\d+", item["label"])
+        assert str(norm["min"]) in figures, norm
+        assert norm["max"] is None or str(norm["max"]) in figures, norm
+        assert norm["verified"] == item["verified"], norm
+        assert norm["verification"] == item["verification"], norm
+
+
+# --- loader --------------------------------------------------------------------------------
+
+
+def test_the_loader_keeps_the_family_wording_on_each_item(tmp_path: Path) -> None:
+    from progression.framework import builtin_frameworks, read_framework_file
+
+    loaded = {spec.code: spec for spec in builtin_frameworks()}
+    for code in CURRENT:
+        data = {item["code"]: item for item in _frameworks()[code]["items"]}
+        for spec in loaded[code].items:
+            assert spec.family == data[spec.code].get("family"), spec.code
+    teacher_file = tmp_path / "maison.csv"
+    teacher_file.write_text("code;label;kind;parent;grades\nM;Lire « ou »;objective;;CP\n", encoding="utf-8")
+    assert read_framework_file(teacher_file).items[0].family is None
