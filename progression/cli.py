@@ -39,16 +39,20 @@ def _open(path: str, *, lock: bool = False) -> Any:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    from progression import calendar as school_calendar
     from progression.service import CarnetService, NewClass
 
     grades = tuple(g.strip().upper() for g in args.grades.split(",") if g.strip())
+    zone = school_calendar.parse_zone(args.zone)
     service = CarnetService.create(
         Path(args.carnet),
         NewClass(label=args.class_label, year=args.year, grades=grades, periods=args.periods,
-                 school=args.school, teacher=args.teacher, scale=args.scale),
+                 school=args.school, teacher=args.teacher, scale=args.scale, zone=zone),
     )
     service.close()
     print(f"Carnet créé : {args.carnet}")
+    # Said every time: a teacher who let the zone default must see which calendar cut her periods.
+    print(f"Périodes : {school_calendar.dates_status(args.year, zone).sentence}")
     return 0
 
 
@@ -398,6 +402,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--school", default="")
     p.add_argument("--teacher", default="")
     p.add_argument("--scale", default="lsu4", choices=("lsu4", "maternelle3"))
+    p.add_argument("--zone", default="B",
+                   help="zone de vacances dont le calendrier officiel découpe les périodes : A, B, C, Corse, "
+                        "Guadeloupe, Martinique, Guyane, Réunion, Mayotte, ou le nom de l'académie (défaut : B)")
     p.set_defaults(handler=cmd_new)
 
     p = sub.add_parser("demo", help="créer une classe de démonstration avec une année d'observations")

@@ -84,6 +84,8 @@ class NewClass:
     teacher: str = ""
     scale: str = DEFAULT_SCALE
     period_dates: tuple[tuple[date, date], ...] | None = None
+    # The holiday zone whose official calendar cuts the periods (progression.calendar.zones()).
+    zone: str = school_calendar.DEFAULT_ZONE
 
 
 @dataclass(frozen=True)
@@ -129,8 +131,9 @@ class CarnetService:
                 raise InvalidInputError(f"Niveau « {grade} » inconnu : choisissez parmi {', '.join(GRADES)}.")
         if new.scale not in BUILTIN_SCALES:
             raise InvalidInputError(f"Échelle « {new.scale} » inconnue.")
-        start, end = school_calendar.year_bounds(new.year)
-        periods = school_calendar.default_periods(new.year, new.periods)
+        zone = school_calendar.parse_zone(new.zone)
+        start, end = school_calendar.year_bounds(new.year, zone)
+        periods = school_calendar.default_periods(new.year, new.periods, zone)
         if new.period_dates:
             periods = [
                 school_calendar.PeriodSpec(p.index, p.label, s, e)
@@ -167,7 +170,7 @@ class CarnetService:
                 for order, spec_fw in enumerate(frameworks):
                     _add_framework(session, spec_fw, hidden=not _shown_at_start(spec_fw, start, new.grades),
                                    offset=order * 1000)
-                stored = settings_codec.encode(CarnetSettings(scale=new.scale, author=teacher))
+                stored = settings_codec.encode(CarnetSettings(scale=new.scale, author=teacher, zone=zone))
                 for key, value in stored.items():
                     session.add(Setting(key=key, value=value, modified_at=carnet.stamp(), device_id=carnet.device_id))
         except Exception:

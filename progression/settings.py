@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+from progression.calendar import parse_zone
 from progression.errors import InvalidInputError
 from progression.synthesis import Rule, RuleOptions, default_thresholds, thresholds_from_bounds
 from progression.validation import clause, clean_line, shown
@@ -38,6 +39,9 @@ class CarnetSettings:
     lsu_uai: str = ""
     lsu_director: str = ""
     lsu_teacher: str = ""
+    # The holiday zone whose official calendar cut the periods (progression.calendar): "A", "B", "C",
+    # "Corse", "Guadeloupe"…; empty in carnets made before the zone was asked.
+    zone: str = ""
     activities: tuple[str, ...] = (
         "Lecture à voix haute",
         "Lecture silencieuse",
@@ -283,6 +287,11 @@ def _uai(value: Any) -> str:
     return uai
 
 
+def _zone(value: Any) -> str:
+    text = _line(64, "la zone")(value)
+    return parse_zone(text) if text else ""
+
+
 def _activities(value: Any) -> tuple[str, ...]:
     if not isinstance(value, list | tuple):
         raise InvalidInputError(f"« {shown(value)} » n'est pas une liste d'activités")
@@ -305,6 +314,7 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
     "lsu_uai": _uai,
     "lsu_director": _line(200, "la directrice ou le directeur"),
     "lsu_teacher": _line(200, "l'enseignante ou l'enseignant"),
+    "zone": _zone,
     "activities": _activities,
 }
 
