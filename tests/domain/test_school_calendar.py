@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from progression import calendar as school_calendar
-from progression.calendar import default_periods, dates_status, official_calendar, parse_zone
+from progression.calendar import dates_status, default_periods, official_calendar, parse_zone
 from progression.cli import main
 from progression.errors import InvalidInputError
 from progression.service import CarnetService, NewClass
@@ -181,10 +181,10 @@ def test_trimesters_and_semesters() -> None:
         date(2027, 1, 3), date(2027, 4, 4), date(2027, 8, 31)]
     assert [p.ends_on for p in default_periods("2026-2027", 2, "B")] == [date(2027, 1, 31), date(2027, 8, 31)]
     # Zone C's spring holidays start on 3 April 2027: the second trimester keeps them whole.
-    assert [p.ends_on for p in default_periods("2026-2027", 3, "C")][1] == date(2027, 4, 18)
+    assert default_periods("2026-2027", 3, "C")[1].ends_on == date(2027, 4, 18)
     # Zone B's winter holidays (5 → 21 February 2028) hold the week of 31 January: same rule.
-    assert [p.ends_on for p in default_periods("2027-2028", 2, "B")][0] == date(2028, 2, 20)
-    assert [p.ends_on for p in default_periods("2027-2028", 2, "A")][0] == date(2028, 2, 6)
+    assert default_periods("2027-2028", 2, "B")[0].ends_on == date(2028, 2, 20)
+    assert default_periods("2027-2028", 2, "A")[0].ends_on == date(2028, 2, 6)
     assert [p.label for p in default_periods("2027-2028", 3, "A")] == ["Trimestre 1", "Trimestre 2", "Trimestre 3"]
 
 
@@ -211,7 +211,7 @@ def test_new_class_in_zone_c_keeps_its_zone(tmp_path: Path) -> None:
     service = CarnetService.create(tmp_path / "c.carnet", NewClass(label="CM1", grades=("CM1",), zone="C"))
     try:
         assert service.settings.zone == "C"
-        assert [p.ends_on for p in service.periods()][2] == date(2027, 2, 21)
+        assert service.periods()[2].ends_on == date(2027, 2, 21)
     finally:
         service.close()
 
