@@ -147,6 +147,7 @@ def test_bundle_carries_its_data(build: tuple[Path, Path]) -> None:
     assert sorted(p.name for p in (internal / "resources" / "frameworks").glob("*.json")) == sorted(
         p.name for p in (ROOT / "resources" / "frameworks").glob("*.json"))
     assert (internal / "resources" / "norms" / "fluency.json").is_file()
+    assert (internal / "resources" / "calendars" / "school_holidays.json").is_file()
     assert (internal / "resources" / "icons" / "progression.png").is_file()
     migrations = internal / "progression" / "migrations"
     assert (migrations / "env.py").is_file() and (migrations / "script.py.mako").is_file()
