@@ -162,20 +162,26 @@ def parse_zone(text: str) -> str:
     key = _fold(text).removeprefix("zone ").removeprefix("academie de ").removeprefix("academie d'")
     key = key.removeprefix("la ").strip()
     for known in zones():
-        names = {known.code, known.name, *known.academies}
-        names |= {a.split(" ", 2)[-1] for a in known.academies}  # "Lyon", "la Guadeloupe"
-        folded = {_fold(n).removeprefix("zone ").removeprefix("la ").removeprefix("d'") for n in names}
-        if key in folded:
+        folded = {_fold(n).removeprefix("zone ").removeprefix("la ") for n in (known.code, known.name)}
+        if key in folded | {_place(academy) for academy in known.academies}:
             return known.code
     raise InvalidInputError(_unknown_zone(text))
 
 
 def academy_choices() -> list[tuple[str, str]]:
-    """(label, zone code) for each académie, sorted: « Académie de Lyon (zone A) », « Académie de Corse »."""
+    """(label, zone code) for each académie, in the order of their names (Aix-Marseille, Amiens,
+    Besançon…): « Académie de Lyon (zone A) », « Académie de Corse »."""
     choices = [
-        (f"{academy} (zone {z.code})" if z.grouped else academy, z.code) for z in zones() for academy in z.academies
+        (_place(academy), f"{academy} (zone {z.code})" if z.grouped else academy, z.code)
+        for z in zones()
+        for academy in z.academies
     ]
-    return sorted(choices, key=lambda choice: _fold(choice[0]))
+    return [(label, code) for _, label, code in sorted(choices)]
+
+
+def _place(academy: str) -> str:
+    """« Académie d'Orléans-Tours » → "orleans-tours", « Académie de La Réunion » → "reunion"."""
+    return _fold(academy.split(" ", 2)[-1]).removeprefix("d'").removeprefix("la ")
 
 
 def _unknown_zone(text: object) -> str:
@@ -184,8 +190,8 @@ def _unknown_zone(text: object) -> str:
 
 
 def _fold(text: str) -> str:
-    plain = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
-    return " ".join(plain.lower().replace("’", "'").split())
+    plain = unicodedata.normalize("NFKD", str(text).replace("’", "'")).encode("ascii", "ignore").decode()
+    return " ".join(plain.lower().split())
 
 
 # ------------------------------------------------------------------ official dates

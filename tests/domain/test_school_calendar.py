@@ -102,7 +102,10 @@ def test_every_entry_names_sources_that_say_where_they_are() -> None:
 def test_each_academie_belongs_to_one_zone() -> None:
     academies = [a for z in school_calendar.zones() for a in z.academies]
     assert len(academies) == len(set(academies)) == 30
-    choices = dict(school_calendar.academy_choices())
+    ordered = school_calendar.academy_choices()
+    assert [label for label, _ in ordered[:3]] == [
+        "Académie d'Aix-Marseille (zone B)", "Académie d'Amiens (zone B)", "Académie de Besançon (zone A)"]
+    choices = dict(ordered)
     assert choices["Académie de Lyon (zone A)"] == "A"
     assert choices["Académie de Rennes (zone B)"] == "B"
     assert choices["Académie de Toulouse (zone C)"] == "C"
@@ -191,8 +194,8 @@ def test_trimesters_and_semesters() -> None:
 def test_zones_as_typed() -> None:
     assert [parse_zone(t) for t in ("a", "Zone B", "zone c", "CORSE", "reunion", "La Réunion")] == [
         "A", "B", "C", "Corse", "Réunion", "Réunion"]
-    assert [parse_zone(t) for t in ("Lyon", "Académie de Lyon", "aix-marseille", "Académie de la Guadeloupe")] == [
-        "A", "A", "B", "Guadeloupe"]
+    assert [parse_zone(t) for t in ("Lyon", "Académie de Lyon", "aix-marseille", "Académie d’Orléans-Tours",
+                                    "Académie de la Guadeloupe")] == ["A", "A", "B", "B", "Guadeloupe"]
     with pytest.raises(InvalidInputError, match=r"^Zone « D » inconnue : choisissez parmi A, B, C, Corse"):
         parse_zone("D")
 
