@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Protocol, cast
 
 from sqlalchemy import Table, insert, select
 
+from progression.changes import Cell, Changes, Part
 from progression.errors import InvalidInputError
 from progression.schema import (
     Appreciation,
@@ -42,31 +43,11 @@ if TYPE_CHECKING:
 
     from progression.service import CarnetService
 
-Cell = tuple[str, str]  # (pupil_id, item_id)
 INSERT_OBSERVATION = insert(cast(Table, Observation.__table__))
 
 
 def now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What an operation touched; screens redraw from this, never from a global reset."""
-
-    parts: frozenset[str] = frozenset()
-    cells: frozenset[Cell] = frozenset()
-    pupils: frozenset[str] = frozenset()
-    # The observations just recorded, so the grid can show them without reading them back.
-    recorded: tuple[ObservationView, ...] = ()
-
-    def __or__(self, other: Changes) -> Changes:
-        return Changes(
-            self.parts | other.parts,
-            self.cells | other.cells,
-            self.pupils | other.pupils,
-            self.recorded + other.recorded,
-        )
 
 
 @dataclass(frozen=True)
@@ -137,7 +118,7 @@ def _add_observations(
     connection.execute(INSERT_OBSERVATION, rows)  # stamped above: no ORM flush hook on this path
     cells = frozenset((v.pupil_id, v.item_id) for v in views)
     # The new rows travel with the changes, so the grid shows them without reading them back.
-    changes = Changes(frozenset({"observations"}), cells, frozenset(p for p, _ in cells), tuple(views))
+    changes = Changes(Part.OBSERVATIONS, cells, frozenset(p for p, _ in cells), tuple(views))
     return Outcome(changes, SetObservationsDeleted(tuple(v.id for v in views), True))
 
 
@@ -226,7 +207,7 @@ class SetObservationsDeleted:
         for row in rows:
             row.deleted_at = stamp
         cells = frozenset((r.pupil_id, r.item_id) for r in rows)
-        changes = Changes(frozenset({"observations"}), cells, frozenset(p for p, _ in cells))
+        changes = Changes(Part.OBSERVATIONS, cells, frozenset(p for p, _ in cells))
         return Outcome(changes, SetObservationsDeleted(self.ids, not self.deleted))
 
 
@@ -251,7 +232,7 @@ class EditObservation:
         row.step_id, row.observed_on = self.step_id, self.observed_on
         row.activity, row.comment = activity, comment
         cell = (row.pupil_id, row.item_id)
-        return Outcome(Changes(frozenset({"observations"}), frozenset({cell}), frozenset({row.pupil_id})), inverse)
+        return Outcome(Changes(Part.OBSERVATIONS, frozenset({cell}), frozenset({row.pupil_id})), inverse)
 
 
 # ---------------------------------------------------------------- synthesis
@@ -320,7 +301,7 @@ class SetOverride:
                     now(),
                 )
         changes = Changes(
-            frozenset({"overrides"}), frozenset({(self.pupil_id, self.item_id)}), frozenset({self.pupil_id})
+            Part.OVERRIDES, frozenset({(self.pupil_id, self.item_id)}), frozenset({self.pupil_id})
         )
         return Outcome(changes, previous)
 
@@ -358,7 +339,7 @@ class SetAppreciation:
             )
         else:
             row.text, row.author = text, author
-        return Outcome(Changes(frozenset({"appreciations"}), pupils=frozenset({self.pupil_id})), previous)
+        return Outcome(Changes(Part.APPRECIATIONS, pupils=frozenset({self.pupil_id})), previous)
 
 
 # ---------------------------------------------------------------- fluency
@@ -398,7 +379,7 @@ class AddFluencyMeasure:
         )
         session.add(row)
         return Outcome(
-            Changes(frozenset({"fluency"}), pupils=frozenset({self.pupil_id})),
+            Changes(Part.FLUENCY, pupils=frozenset({self.pupil_id})),
             SetFluencyDeleted((row.id,), True),
         )
 
@@ -419,7 +400,7 @@ class SetFluencyDeleted:
         for row in rows:
             row.deleted_at = stamp
         return Outcome(
-            Changes(frozenset({"fluency"}), pupils=frozenset(r.pupil_id for r in rows)),
+            Changes(Part.FLUENCY, pupils=frozenset(r.pupil_id for r in rows)),
             SetFluencyDeleted(self.ids, not self.deleted),
         )
 
@@ -501,7 +482,7 @@ class SavePupil:
         pupil.birth_last_name = birth_last
         enrolment.grade, enrolment.group_label = f.grade, group
         enrolment.arrived_on, enrolment.left_on = f.arrived_on, f.left_on
-        return Outcome(Changes(frozenset({"pupils"}), pupils=frozenset({pupil.id})), inverse)
+        return Outcome(Changes(Part.PUPILS, pupils=frozenset({pupil.id})), inverse)
 
 
 @dataclass(frozen=True)
@@ -523,7 +504,7 @@ class SetPupilsDeleted:
         for enrolment in session.scalars(select(Enrolment).where(Enrolment.pupil_id.in_(self.ids))):
             enrolment.deleted_at = stamp
         return Outcome(
-            Changes(frozenset({"pupils"}), pupils=frozenset(self.ids)),
+            Changes(Part.PUPILS, pupils=frozenset(self.ids)),
             SetPupilsDeleted(self.ids, not self.deleted),
         )
 
@@ -570,7 +551,7 @@ class SaveCustomItem:
             custom=True,
         )
         session.add(row)
-        return Outcome(Changes(frozenset({"items"})), SetItemsDeleted((row.id,), True))
+        return Outcome(Changes(Part.ITEMS), SetItemsDeleted((row.id,), True))
 
 
 @dataclass(frozen=True)
@@ -587,7 +568,7 @@ class SetItemsDeleted:
         stamp = now() if self.deleted else None
         for row in session.scalars(select(FrameworkItem).where(FrameworkItem.id.in_(self.ids))):
             row.deleted_at = stamp
-        return Outcome(Changes(frozenset({"items"})), SetItemsDeleted(self.ids, not self.deleted))
+        return Outcome(Changes(Part.ITEMS), SetItemsDeleted(self.ids, not self.deleted))
 
 
 @dataclass(frozen=True)
@@ -609,7 +590,7 @@ class SetItemsHidden:
             row.hidden = self.hidden
         # Undo restores each item's own previous state: those already in the new state stay.
         inverse_ids = tuple(previous[not self.hidden])
-        return Outcome(Changes(frozenset({"items"})), SetItemsHidden(inverse_ids, not self.hidden))
+        return Outcome(Changes(Part.ITEMS), SetItemsHidden(inverse_ids, not self.hidden))
 
 
 @dataclass(frozen=True)
@@ -636,7 +617,7 @@ class ChangeSettings:
             else:
                 row.value, row.modified_at = value, service.carnet.stamp()
         inverse = ChangeSettings(tuple((k, v) for k, v in previous if v is not None))
-        return Outcome(Changes(frozenset({"settings"})), inverse)
+        return Outcome(Changes(Part.SETTINGS), inverse)
 
 
 def _checked_settings(
@@ -715,7 +696,7 @@ class SaveClassDetails:
         assert row is not None
         inverse = SaveClassDetails(row.label, row.school, row.teacher)
         row.label, row.school, row.teacher = label, school, teacher
-        return Outcome(Changes(frozenset({"class"})), inverse)
+        return Outcome(Changes(Part.CLASS), inverse)
 
 
 @dataclass(frozen=True)
@@ -739,7 +720,7 @@ class SetClassOndeId:
         assert row is not None
         inverse = SetClassOndeId(row.onde_class_id)
         row.onde_class_id = self.onde_class_id
-        return Outcome(Changes(frozenset({"class"})), inverse)
+        return Outcome(Changes(Part.CLASS), inverse)
 
 
 @dataclass(frozen=True)
@@ -774,4 +755,4 @@ class SavePeriodDates:
             row = session.get(Period, periods[spec.index].id)
             assert row is not None
             row.starts_on, row.ends_on = spec.starts_on, spec.ends_on
-        return Outcome(Changes(frozenset({"class"})), inverse)
+        return Outcome(Changes(Part.CLASS), inverse)

@@ -25,9 +25,10 @@ from sqlalchemy.orm import Session
 from progression import calendar as school_calendar
 from progression import settings as settings_codec
 from progression.carnet import Carnet, create_carnet, open_carnet
+from progression.changes import REFERENCE_DATA, Changes, Part
 from progression.errors import InvalidInputError, ProgressionError
 from progression.framework import FrameworkSpec, builtin_frameworks, framework_uuid, item_uuid
-from progression.operations import Changes, ChangeSettings, Operation
+from progression.operations import ChangeSettings, Operation
 from progression.scales import BUILTIN_SCALES, DEFAULT_SCALE, ScaleSpec
 from progression.schema import (
     GRADES,
@@ -70,6 +71,13 @@ from progression.views import (
 )
 
 UNDO_LIMIT = 200
+# The cached reference data each part of a change makes stale.
+_CACHED = {
+    Part.PUPILS: ("_pupils", "_pupil_index"),
+    Part.ITEMS: ("_items", "_item_index", "_parent_of"),
+    Part.SETTINGS: ("settings", "_steps", "thresholds"),
+    Part.CLASS: ("_class_info", "_periods"),
+}
 
 
 @dataclass(frozen=True)
@@ -183,7 +191,7 @@ class CarnetService:
         """Drop undo/redo and cached data: after erasing a pupil, no undo may bring a name back."""
         self._undo.clear()
         self._redo.clear()
-        self._invalidate(Changes(frozenset({"pupils", "class", "items", "settings"})))
+        self._invalidate(Changes(REFERENCE_DATA))
 
     # ------------------------------------------------------------ running operations
 
@@ -234,15 +242,10 @@ class CarnetService:
         return outcome.changes, outcome.inverse
 
     def _invalidate(self, changes: Changes) -> None:
-        stale = {
-            "pupils": ("_pupils", "_pupil_index"),
-            "items": ("_items", "_item_index", "_parent_of"),
-            "settings": ("settings", "_steps", "thresholds"),
-            "class": ("_class_info", "_periods"),
-        }
-        for part in changes.parts:
-            for name in stale.get(part, ()):
-                self.__dict__.pop(name, None)
+        for part, names in _CACHED.items():
+            if part in changes.parts:
+                for name in names:
+                    self.__dict__.pop(name, None)
 
     # ------------------------------------------------------------ reference data (cached)
 
@@ -872,7 +875,7 @@ class CarnetService:
         check_tree(spec.items, spec.label, known_codes=existing)
         with self.carnet.session() as session:
             _add_framework(session, spec, hidden=False, custom=True)
-        self._invalidate(Changes(frozenset({"items"})))
+        self._invalidate(Changes(Part.ITEMS))
         return len(spec.items)
 
     def scales(self) -> list[tuple[str, str]]:

@@ -37,7 +37,7 @@ from progression.errors import ProgressionError
 from progression.importers.observations import import_operation, read_observations
 from progression.importers.pupil_list import ClassFound, read_pupil_list
 from progression.importers.pupils import PupilImportPlan, PupilImportResult, apply_pupil_import, plan_pupil_import
-from progression.operations import Changes, NewObservation
+from progression.operations import Changes, NewObservation, Part
 from progression.service import CarnetService
 from ui import labels
 from ui.export_dialog import IMPORT_FOLDER_KEY, remember_folder, remembered_folder
@@ -481,7 +481,7 @@ class PupilImportDialog(QDialog):
             names = getattr(self.runner, "names", None)
             if isinstance(names, labels.ActionNames) and top is not None:
                 names.did(top[0], top[1], self.tr("Import de la liste d'élèves"))
-            self.runner.changed.emit(Changes(frozenset({"pupils"})))
+            self.runner.changed.emit(Changes(Part.PUPILS))
             self.runner.undo_state_changed.emit()
         self.imported.emit(result)
         _status(self.parentWidget(), self.result_text(result))

@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from progression.errors import ProgressionError
-from progression.operations import Changes, SetAppreciation, SetOverride
+from progression.operations import Changes, Part, SetAppreciation, SetOverride
 from progression.service import CarnetService
 from progression.synthesis import RULE_LABELS, Rule, RuleOptions
 from progression.views import ItemView, PeriodView, PupilView, SynthesisRow
@@ -467,7 +467,7 @@ class SynthesisPanel(QWidget):
 
     def on_changes(self, changes: Changes) -> None:
         parts = changes.parts
-        if parts & {"settings", "items", "pupils", "class"}:
+        if parts & (Part.SETTINGS | Part.ITEMS | Part.PUPILS | Part.CLASS):
             current = self._appreciation_pupil
             self.model.reload()
             self._size_name_column()
@@ -476,11 +476,11 @@ class SynthesisPanel(QWidget):
             else:
                 self._appreciation_pupil = None
                 self._show_appreciation()
-            if parts & {"settings", "class"}:
+            if parts & (Part.SETTINGS | Part.CLASS):
                 self._load_settings()
             else:
                 self._update_preview()
-        elif parts & {"observations", "overrides"}:
+        elif parts & (Part.OBSERVATIONS | Part.OVERRIDES):
             if not self.isVisible():
                 # Recording in the grid must stay instant: a hidden page catches up when shown.
                 if changes.pupils and self._pending is not None:
@@ -494,7 +494,7 @@ class SynthesisPanel(QWidget):
             else:
                 self.model.reload()
             self._update_preview()
-        if "appreciations" in parts and self._appreciation_pupil is not None \
+        if Part.APPRECIATIONS in parts and self._appreciation_pupil is not None \
                 and (not changes.pupils or self._appreciation_pupil in changes.pupils) \
                 and not self._save_timer.isActive():
             # An undo, or another screen: show what is stored (our own saves match already).
