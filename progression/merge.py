@@ -47,7 +47,6 @@ from typing import Any
 
 from sqlalchemy import exc
 
-from progression.carnet import KNOWN_REVISIONS, storage_errors
 from progression.errors import (
     DamagedCarnetError,
     InvalidInputError,
@@ -55,9 +54,11 @@ from progression.errors import (
     ProgressionError,
 )
 from progression.hlc import sortable
-from progression.privacy import ERASED_KEY, erased_pupils
+from progression.inspection import KNOWN_REVISIONS
 from progression.schema import SCHEMA_REVISION, Base
 from progression.service import CarnetService
+from progression.storage import APPLICATION_ID, ERASED_KEY, SQLITE_MAGIC, erased_pupils, reading_params, sqlite_uri
+from progression.storage_errors import storage_errors
 from progression.validation import ColumnRule, clause, column_rules, is_uuid, shown
 
 # Parents before children, so each row finds what it points to.
@@ -203,8 +204,6 @@ def _from_elsewhere(name: str, what: str) -> InvalidInputError:
 def _check_copy_file(path: Path) -> None:
     """The copy is a file SQLite can read, in words about a copy (never « restore a backup »: the
     backups are this carnet's)."""
-    from progression.carnet import SQLITE_MAGIC
-
     name = shown(path.name)
     if not path.exists():
         raise InvalidInputError(f"La copie « {name} » est introuvable : vérifiez son nom et son dossier.")
@@ -220,8 +219,6 @@ def _check_copy_file(path: Path) -> None:
 
 
 def _check_revision(conn: sqlite3.Connection, name: str) -> None:
-    from progression.carnet import APPLICATION_ID
-
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID and "meta" not in tables:
         raise InvalidInputError(f"« {shown(name)} » est une base SQLite, mais pas un carnet Progression.")
@@ -254,8 +251,6 @@ def _snapshot(path: Path) -> Iterator[Path]:
     """A private copy of the copy, read once through SQLite's backup API: a consistent state that
     no other program changes while it is checked and merged, deleted afterwards. The copy itself
     is only read (``mode=ro``), never rolled back, normalised or attached."""
-    from progression.backup import reading_params, sqlite_uri
-
     folder = Path(tempfile.mkdtemp(prefix="progression-fusion-"))
     target = folder / "copie.carnet"
     try:
@@ -395,11 +390,11 @@ def _reference_schema() -> dict[str, Any]:
     from sqlalchemy import create_engine
     from sqlalchemy.pool import StaticPool
 
-    from progression.carnet import _alembic_upgrade
+    from progression.carnet import apply_migrations
 
     engine = create_engine("sqlite://", poolclass=StaticPool)
     try:
-        _alembic_upgrade(engine)
+        apply_migrations(engine)
         raw = engine.raw_connection()
         try:
             return _describe(raw.driver_connection)  # type: ignore[arg-type]

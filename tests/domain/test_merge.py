@@ -195,7 +195,7 @@ def test_period_dates_changed_in_the_copy_come_back(school, laptop) -> None:
 
 def test_a_merge_that_fails_half_way_leaves_the_carnet_as_it_was(school, laptop, monkeypatch) -> None:
     import progression.merge as merge_module
-    from progression.carnet import StorageError
+    from progression.storage_errors import StorageError
 
     lucas = next(p for p in laptop.pupils() if p.first_name == "Lucas")
     laptop.run(RecordObservations(((lucas.id, _objective(laptop, "CE1").id),), laptop.step_by_rank(3).id, DAY))
