@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from progression.errors import ProgressionError
 from progression.framework import builtin_frameworks, read_framework_file, write_framework_file
 from progression.names import match_key
-from progression.operations import Changes, Part, SaveCustomItem, SetItemsHidden
+from progression.operations import Changes, ImportFramework, Part, SaveCustomItem, SetItemsHidden
 from progression.schema import GRADES
 from progression.service import CarnetService
 from progression.views import ItemView
@@ -645,13 +645,12 @@ class FrameworkPanel(QWidget):
             return
         try:
             spec = read_framework_file(path)
-            count = self.service.import_framework(spec)
         except ProgressionError as error:
             self.runner.show_error(str(error), self)
             return
-        # import_framework is not an undoable operation: tell the screens ourselves.
-        self.runner.changed.emit(Changes(Part.ITEMS))
-        self.status.setText(self.tr("{0} items importés depuis « {1} ».").format(count, path.name))
+        if self.runner.run(ImportFramework(spec), self) is None:
+            return
+        self.status.setText(self.tr("{0} items importés depuis « {1} ».").format(len(spec.items), path.name))
 
     def export_file(self) -> None:
         codes = sorted({c for c in (self.model.framework_code(i) for i in self.selected_indexes()) if c})

@@ -756,7 +756,8 @@ class PupilPanel(QWidget):
 
     def save_details(self) -> None:
         fields = self.fields()
-        if fields.arrived_on is not None and fields.left_on is not None and fields.left_on < fields.arrived_on:
+        if fields.leaves_before_arriving():
+            assert fields.left_on is not None and fields.arrived_on is not None
             self.runner.show_error(self.tr("La date de départ ({left}) précède la date d'arrivée ({arrived}).").format(
                 left=fields.left_on.strftime("%d/%m/%Y"), arrived=fields.arrived_on.strftime("%d/%m/%Y")), self)
             return

@@ -455,8 +455,8 @@ def _bare_xlsx(grid: Any, workdir: Path) -> None:
 
 def measure_imports(results: Results, repeat: int, workdir: Path) -> None:
     """A 35-pupil ONDE list and 10,000 observations from CSV, against raw executemany."""
-    from progression.importers.observations import import_observations
-    from progression.importers.pupils import apply_pupil_import, plan_pupil_import
+    from progression.importers.observations import import_operation, read_observations
+    from progression.importers.pupils import plan_pupil_import, pupil_import
     from progression.service import CarnetService, NewClass
 
     onde = workdir / "CSVExtraction.csv"
@@ -477,7 +477,9 @@ def measure_imports(results: Results, repeat: int, workdir: Path) -> None:
         path = workdir / f"onde-{uuid.uuid4().hex}.carnet"
         service = CarnetService.create(path, NewClass(label="CE1-CE2"))
         start = time.perf_counter()
-        apply_pupil_import(service, plan_pupil_import(service, onde))
+        operation = pupil_import(service, plan_pupil_import(service, onde))
+        assert operation is not None
+        service.run(operation)
         app_onde.elapsed.append(time.perf_counter() - start)  # type: ignore[attr-defined]
         service.close()
 
@@ -527,7 +529,10 @@ def measure_imports(results: Results, repeat: int, workdir: Path) -> None:
                     "",
                 ]
             )
-    app_times = timed(lambda: import_observations(service, csv_path), max(1, repeat // 2))
+    def app_obs() -> None:  # read and checked, then written after a backup, as the app and the CLI do
+        service.run(import_operation(service, read_observations(service, csv_path)))
+
+    app_times = timed(app_obs, max(1, repeat // 2))
     service.close()
     conn = raw_connection(path)
     step = data["steps"][0]

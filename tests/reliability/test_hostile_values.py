@@ -373,7 +373,7 @@ def test_a_tiny_ods_claiming_a_million_rows_is_refused_before_expanding(
 def test_more_rows_than_a_class_list_allows_are_refused_while_reading(
     kind: str, empty: CarnetService, tmp_path: Path
 ) -> None:
-    from progression.importers.observations import import_observations
+    from progression.importers.observations import read_observations
 
     pupil = next(p for p in empty.pupils() if p.ine)
     item = next(i for i in empty.items([pupil.grade]) if i.kind == "objective")
@@ -391,7 +391,7 @@ def test_more_rows_than_a_class_list_allows_are_refused_while_reading(
         path = tmp_path / "obs.xlsx"
         book.save(path)
     with pytest.raises(InvalidInputError, match="compte plus de 20 000 lignes remplies"):
-        import_observations(empty, path)
+        read_observations(empty, path)
     assert empty.observations() == []
 
 
