@@ -19,7 +19,7 @@ from progression.errors import InvalidInputError
 from progression.framework import FrameworkSpec, builtin_frameworks
 from progression.operations.framework import add_framework_rows, add_scale_rows
 from progression.scales import BUILTIN_SCALES, DEFAULT_SCALE
-from progression.schema import ClassGroup, Period, SchoolYear, Setting
+from progression.schema import CYCLE_OF_GRADE, ClassGroup, Period, SchoolYear, Setting
 from progression.settings import CarnetSettings
 from progression.validation import check_grade, clean_line
 
@@ -101,4 +101,4 @@ def _shown_at_start(spec: FrameworkSpec, year_start: date, grades: Sequence[str]
     class, which has no newer block in the app yet (its 2024 wording could not be checked)."""
     if spec.in_force_on(year_start):
         return True
-    return spec.cycle == 1 and any(g in ("PS", "MS", "GS") for g in grades)
+    return spec.cycle == 1 and any(CYCLE_OF_GRADE.get(g) == 1 for g in grades)

@@ -27,6 +27,7 @@ from progression.importers.tabular import (
     open_table,
 )
 from progression.names import match_key
+from progression.schema import GRADES
 from progression.validation import character_clause, ine_refusal, number, one_line, refused_character, shown
 
 # A school's ONDE extraction has a few hundred pupils; past this it is not a class list, and
@@ -38,7 +39,6 @@ MAX_LABEL_CHARS = 200
 MAX_AGE_YEARS = 15
 MIN_AGE_YEARS = 1  # younger is nearly always the date of entry typed in the wrong column
 EXCEL_EPOCH = date(1899, 12, 30)
-GRADES = ("PS", "MS", "GS", "CP", "CE1", "CE2", "CM1", "CM2")
 
 
 @dataclass(frozen=True)
