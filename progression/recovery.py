@@ -30,7 +30,7 @@ from progression.inspection import inspect_file
 from progression.lock import CarnetLock
 from progression.privacy import reapply_erasures
 from progression.set_aside import set_aside
-from progression.storage import fsync_folder, lenient_text, reading_params, sqlite_uri
+from progression.storage import fsync_folder, lenient_text, quoted, reading_params, sqlite_uri
 
 
 def set_aside_damaged(path: Path, *, now: datetime | None = None) -> Path:
@@ -164,10 +164,10 @@ def what_would_be_lost(carnet: Path, backup: Path) -> Loss | None:
     try:
         conn.execute("ATTACH DATABASE ? AS kept", (sqlite_uri(backup, mode="ro", immutable="1"),))
         for table, dated in LOSABLE.items():
-            newest = f"max(c.{dated})" if dated else "NULL"
+            newest = f"max(c.{quoted(dated)})" if dated else "NULL"
             count, latest = conn.execute(
-                f"SELECT count(*), {newest} FROM main.{table} AS c WHERE c.deleted_at IS NULL AND NOT EXISTS "
-                f"(SELECT 1 FROM kept.{table} AS k WHERE k.id = c.id AND k.deleted_at IS NULL "
+                f"SELECT count(*), {newest} FROM main.{quoted(table)} AS c WHERE c.deleted_at IS NULL AND NOT EXISTS "
+                f"(SELECT 1 FROM kept.{quoted(table)} AS k WHERE k.id = c.id AND k.deleted_at IS NULL "
                 "AND k.modified_at >= c.modified_at)"
             ).fetchone()
             if count:
