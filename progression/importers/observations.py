@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from progression.errors import InvalidInputError
-from progression.importers.pupil_list import parse_date
+from progression.importers.dates import parse_date
 from progression.importers.tabular import find_header, header_key, open_table
 from progression.names import match_key
 from progression.operations import AddObservations, AfterBackup, NewObservation
