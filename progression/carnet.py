@@ -229,9 +229,6 @@ class Carnet:
         with storage_errors(self.path), self.engine.connect() as connection:
             yield connection
 
-    def stamp(self) -> str:
-        return self.clock.stamp()
-
     def signature(self) -> dict[str, str]:
         """What every written row carries: a fresh stamp of this carnet's clock and this computer's id.
         The one way rows are stamped: by the session's flush hook, and by writes made with Core

@@ -28,7 +28,16 @@ from progression.errors import DamagedCarnetError, InvalidInputError, NewerCarne
 from progression.hlc import sortable
 from progression.inspection import KNOWN_REVISIONS
 from progression.schema import SCHEMA_REVISION
-from progression.storage import APPLICATION_ID, ERASED_KEY, SQLITE_MAGIC, meta_rows, quoted, reading_params, sqlite_uri
+from progression.storage import (
+    APPLICATION_ID,
+    ERASED_KEY,
+    SQLITE_MAGIC,
+    lenient_text,
+    meta_rows,
+    quoted,
+    reading_params,
+    sqlite_uri,
+)
 from progression.validation import ColumnRule, column_rules, is_uuid, shown
 
 # Parents before children, so each row finds what it points to.
@@ -174,7 +183,7 @@ def check_copy(snapshot: Path, name: str, carnet_id: str | None) -> CheckedCopy:
     """Everything the merge will read, checked; raises the one sentence for the first problem."""
     conn = sqlite3.connect(snapshot, isolation_level=None)  # the stamps' new form is written at once
     try:
-        conn.text_factory = _name  # names from a hostile file, for messages only
+        conn.text_factory = lenient_text  # names from a hostile file, for messages only
         rules = register(conn)
         _check_revision(conn, name)
         _check_schema(conn, name)
@@ -193,7 +202,7 @@ def check_copy(snapshot: Path, name: str, carnet_id: str | None) -> CheckedCopy:
         normalise_stamps(conn, "main")
         newest = max((conn.execute(f"SELECT max(modified_at) FROM {quoted(table)}").fetchone()[0] or ""
                       for table in STAMPED), default="")
-        conn.text_factory = _name  # quick_check quotes damaged text
+        conn.text_factory = lenient_text  # quick_check quotes damaged text
         if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
             raise DamagedCarnetError(
                 f"La copie « {shown(name)} » est endommagée (contrôle d'intégrité en échec) : elle ne peut pas être "
@@ -298,10 +307,6 @@ def _describe(conn: sqlite3.Connection) -> dict[str, Any]:
             indexes[str(index) if origin == "c" else f"{origin}:{keys}"] = (unique, origin, partial, keys)
         tables[name] = (shape, columns, references, indexes)
     return {"objects": objects, "tables": tables}
-
-
-def _name(value: object) -> str:
-    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
 
 
 _KINDS = {"view": "une vue", "trigger": "un déclencheur", "index": "un index", "table": "une table"}
