@@ -4,36 +4,8 @@ A backup is made with SQLite's backup API into a temporary file beside its final
 switched to a rollback journal (one self-contained file), checked with ``integrity_check``,
 flushed to disk (file and folder), then renamed: a backup that exists is a backup that
 opens. They are never overwritten and never written to once made (erasing a pupil, see
-``progression.privacy``, rewrites one whole, the same way).
-
-Where
------
-In the per-user data folder (``paths.backups_root``), on this computer's disk even when the
-carnet is on a USB key, **one folder per carnet identity** (meta ``carnet_id``; the oldest
-carnets: their ``created_at``): ``sauvegardes/<name>~<key>/``, where ``<key>`` is a short
-hash of the identity and ``<name>`` the carnet's file name when the folder was made (for
-people looking at the folder; a renamed carnet keeps its folder). Two carnets called
-« classe.carnet » in two folders therefore never thin, list or offer each other's backups.
-A copy of a carnet (a USB key, a colleague's) has the same identity and shares the folder,
-as it should: ``merge`` treats them as one carnet too.
-
-Backups made by earlier versions sit in ``sauvegardes/<name>/``: they are moved into the
-folder of *their own* identity (read from each file) the first time that name is seen; one
-that cannot be moved (read-only folder) is still found there, by its identity.
-
-When the carnet itself cannot be read (damaged, missing), its identity is what this
-computer noted at its last backup (``progression.known_carnets``: path → identity). If
-nothing identifies it, **no backup is offered**: offering another carnet's class as « the
-last backup » is worse than offering none (the teacher can still name a file with
-``progression restore CARNET --backup FILE``).
-
-Names and order
----------------
-``<name>_<YYYY-MM-DD_HHMMSS_micro>_n<sequence>_<reason>.carnet``, the date in local time.
-The *sequence* number (one more than the highest in the folder) is the real order of
-making: a computer clock can be wrong — ahead for a while, then put right — and a date can
-then be in the future. Newest means highest sequence (names without one, from earlier
-versions, come before every numbered one, by date among themselves).
+``progression.privacy``, rewrites one whole, the same way). Where they live and what they are
+called: ``progression.backup_folders``.
 
 When
 ----
@@ -69,18 +41,36 @@ deleted earlier. Unfinished ``.part`` files older than an hour are removed.
 from __future__ import annotations
 
 import contextlib
-import errno
-import hashlib
 import os
 import re
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from progression import known_carnets, paths
+from progression.backup_folders import (
+    backup_files,
+    backup_name,
+    backups_folder,
+    carnet_identity,
+    identity_in_file,
+    next_sequence,
+)
 from progression.errors import ProgressionError
+from progression.storage import (
+    IDENTITY_KEYS,
+    erased_pupils,
+    fsync_file,
+    fsync_folder,
+    identity_from_meta,
+    lenient_text,
+    meta_rows,
+    read_meta,
+    reading_params,
+    sqlite_uri,
+)
 
 KEEP_ALL_WITHIN = timedelta(hours=24)
 KEEP_DAILY = 7
@@ -90,18 +80,7 @@ DAILY_EVERY = timedelta(days=1)
 STALE_PART_AFTER = timedelta(hours=1)
 # A newest backup dated this little after "now" is still trusted (two processes backing up at once).
 FUTURE_SLACK = timedelta(minutes=5)
-
-_STAMP_FORMAT = "%Y-%m-%d_%H%M%S_%f"
-_NAME = re.compile(
-    r"^(?P<stem>.+)_(?P<stamp>\d{4}-\d{2}-\d{2}_\d{6}_\d{6})(?:_n(?P<sequence>\d{1,12}))?_(?P<reason>[a-z0-9-]+)"
-    + re.escape(paths.CARNET_SUFFIX) + "$"
-)
 _REASON = re.compile(r"^[a-z0-9-]+$")
-# An identity's folder: ``<name>~<16 hex digits>``.
-_KEY_LENGTH = 16
-_IDENTITY_FOLDER = re.compile(r"~[0-9a-f]{16}$")
-# A carnet whose file holds no identity at all is told apart by its place.
-_BY_PLACE = "chemin:"
 
 
 REASON_LABELS = {
@@ -115,75 +94,6 @@ REASON_LABELS = {
 }
 
 
-def sqlite_uri(path: Path, **params: str) -> str:
-    """A ``file:`` URI for sqlite3 that survives spaces, ``#`` and ``?`` in folder names."""
-    uri = Path(path).absolute().as_uri()
-    if params:
-        uri += "?" + "&".join(f"{key}={value}" for key, value in params.items())
-    return uri
-
-
-def writable(path: Path) -> bool:
-    """Can SQLite write this carnet? It needs the file and, for its journal, the folder."""
-    path = Path(path)
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-
-
-def journal_state(path: Path) -> tuple[int, int]:
-    """(journal mode byte of the header: 1 rollback, 2 WAL, 0 unknown; size of the -wal beside it)."""
-    path = Path(path)
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(20)
-    except OSError:
-        header = b""
-    try:
-        wal = path.with_name(path.name + "-wal").stat().st_size
-    except OSError:
-        wal = 0
-    mode = header[18] if len(header) == 20 and header[18] == header[19] and header[18] in (1, 2) else 0
-    return mode, wal
-
-
-def reading_params(path: Path) -> dict[str, str]:
-    """URI parameters to read a carnet without replaying what must not be replayed.
-
-    ``immutable=1`` makes SQLite ignore any ``-wal``: used for a stray one beside a carnet
-    closed in rollback mode (see ``carnet.orphan_journal``), and for a carnet left in WAL
-    mode on a medium we cannot write (a locked USB key), where SQLite could not create the
-    ``-shm`` it needs and there is no ``-wal`` to replay anyway.
-    """
-    mode, wal = journal_state(path)
-    if wal > 0 and mode == 1:
-        return {"mode": "ro", "immutable": "1"}
-    if mode == 2 and wal == 0 and not writable(path):
-        return {"mode": "ro", "immutable": "1"}
-    return {"mode": "ro"}
-
-
-def _lenient_text(data: bytes) -> str:
-    # quick_check quotes damaged text in its report: reading the report must not fail.
-    return data.decode("utf-8", "replace")
-
-
-def _fsync(path: Path) -> None:
-    with path.open("rb") as handle:
-        os.fsync(handle.fileno())
-
-
-def fsync_folder(folder: Path) -> None:
-    """Make a rename durable: on POSIX the folder entry is flushed separately (no-op on Windows)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-
 def _discard(path: Path) -> None:
     """Remove a file of ours if possible: cleaning up must never hide the error being reported."""
     with contextlib.suppress(OSError):
@@ -193,196 +103,6 @@ def _discard(path: Path) -> None:
 def current_time() -> datetime:
     """The time backups are named and judged by (tests move it to replay days of use)."""
     return datetime.now()
-
-
-# ---------------------------------------------------------------- names
-
-
-@dataclass(frozen=True)
-class BackupFile:
-    path: Path
-    made_at: datetime
-    reason: str
-    sequence: int = 0  # order of making; 0 for the names of earlier versions
-
-    @property
-    def order(self) -> tuple[int, datetime]:
-        return self.sequence, self.made_at
-
-
-def backup_name(carnet_path: Path, when: datetime, reason: str, *, sequence: int | None = None) -> str:
-    numbered = f"_n{sequence:06d}" if sequence is not None else ""
-    return f"{Path(carnet_path).stem}_{when.strftime(_STAMP_FORMAT)}{numbered}_{reason}{paths.CARNET_SUFFIX}"
-
-
-def _parse(path: Path) -> tuple[str, BackupFile] | None:
-    match = _NAME.match(path.name)
-    if match is None:
-        return None
-    try:
-        made_at = datetime.strptime(match["stamp"], _STAMP_FORMAT)
-    except ValueError:
-        return None
-    return match["stem"], BackupFile(path, made_at, match["reason"], int(match["sequence"] or 0))
-
-
-def parse_backup_name(name: str) -> tuple[str, datetime, str] | None:
-    """(carnet stem, date made, reason) of a backup file name, or None if it is not one of ours."""
-    parsed = _parse(Path(name))
-    return None if parsed is None else (parsed[0], parsed[1].made_at, parsed[1].reason)
-
-
-# ---------------------------------------------------------------- which carnet: identity and folder
-
-
-def identity_from_meta(meta: Mapping[str, str]) -> str | None:
-    """carnet_id since 0.1; older carnets are told apart by their creation stamp."""
-    return meta.get("carnet_id") or meta.get("created_at") or None
-
-
-def read_meta(path: Path, *, immutable: bool = True) -> dict[str, str]:
-    """The meta rows that say which carnet a file is and who was erased from it; raises sqlite3.Error."""
-    params = {"mode": "ro", "immutable": "1"} if immutable else reading_params(path)
-    conn = sqlite3.connect(sqlite_uri(path, **params), uri=True)
-    conn.text_factory = _lenient_text
-    try:
-        query = "SELECT key, value FROM meta WHERE key IN ('carnet_id', 'created_at', 'erased_pupils')"
-        return {str(key): str(value) for key, value in conn.execute(query)}
-    finally:
-        conn.close()
-
-
-def _identity_in_file(path: Path) -> str | None:
-    """The identity written in the file, or None if it cannot be read.
-
-    The main file alone first (``immutable``: never a ``-wal``, which may be a stray one; the
-    identity never changes once written), then as SQLite reads it, for a carnet created in
-    this session whose first rows still sit in its ``-wal``.
-    """
-    if not path.is_file():
-        return None
-    readable = False
-    for immutable in (True, False):
-        try:
-            identity = identity_from_meta(read_meta(path, immutable=immutable))
-        except (sqlite3.Error, OSError, UnicodeDecodeError):
-            continue
-        readable = True
-        if identity is not None:
-            return identity
-    return f"{_BY_PLACE}{known_carnets.path_key(path)}" if readable else None
-
-
-def carnet_identity(carnet_path: Path) -> str | None:
-    """Which carnet this is: from the file, or else from what this computer noted at its last
-    backup (a damaged or missing file); None if nothing says."""
-    path = Path(carnet_path)
-    return _identity_in_file(path) or known_carnets.identity_at(path)
-
-
-def identity_key(identity: str) -> str:
-    return hashlib.sha256(identity.encode("utf-8")).hexdigest()[:_KEY_LENGTH]
-
-
-def _backups_error(where: Path, error: OSError) -> ProgressionError:
-    if isinstance(error, FileExistsError | NotADirectoryError):
-        return ProgressionError(
-            f"Sauvegardes automatiques impossibles : « {where} » est un fichier, pas un dossier ; le carnet reste "
-            "utilisable, mais renommez ou déplacez ce fichier pour que les sauvegardes reprennent."
-        )
-    if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        reason = "le disque est plein"
-    elif error.errno == errno.EROFS or isinstance(error, PermissionError):
-        reason = "le dossier est en lecture seule"
-    else:
-        reason = error.strerror or str(error)
-    return ProgressionError(
-        f"Sauvegardes automatiques impossibles dans « {where} » ({reason}) : le carnet reste utilisable, mais "
-        "libérez de la place ou vérifiez les droits de ce dossier pour que les sauvegardes reprennent."
-    )
-
-
-def _identity_folder(root: Path, identity: str, stem: str, *, create: bool) -> Path | None:
-    """The folder of this identity, found by its key whatever name it was made under."""
-    key = identity_key(identity)
-    try:
-        found = sorted(p for p in root.glob(f"*~{key}") if p.is_dir())
-    except OSError:
-        found = []
-    if found:
-        return found[0]
-    if not create:
-        return None
-    folder = root / f"{stem}~{key}"
-    folder.mkdir()
-    return folder
-
-
-def _earlier_folder(root: Path, stem: str) -> Path | None:
-    earlier = root / stem
-    return earlier if not _IDENTITY_FOLDER.search(stem) and earlier.is_dir() else None
-
-
-def _move_earlier_layout(root: Path, stem: str) -> None:
-    """Move the backups of ``sauvegardes/<stem>/`` (earlier versions) into their identities' folders."""
-    earlier = _earlier_folder(root, stem)
-    if earlier is None:
-        return
-    for parsed_stem, backup in _files_in(earlier):
-        identity = _identity_in_file(backup.path)
-        if identity is None or identity.startswith(_BY_PLACE):
-            continue  # unreadable: left where it is, offered to nobody
-        with contextlib.suppress(OSError):
-            target = _identity_folder(root, identity, parsed_stem, create=True)
-            if target is not None and not (target / backup.path.name).exists():
-                os.rename(backup.path, target / backup.path.name)
-    with contextlib.suppress(OSError):
-        earlier.rmdir()  # only if it is empty now
-
-
-def _folder_of(carnet_path: Path, identity: str, *, create: bool) -> Path | None:
-    """The automatic folder of this identity (made if ``create``); raises OSError if it cannot be made."""
-    root = paths.backups_root()
-    if create:
-        root.mkdir(parents=True, exist_ok=True)
-    elif not root.is_dir():
-        return None
-    _move_earlier_layout(root, carnet_path.stem)
-    return _identity_folder(root, identity, carnet_path.stem, create=create)
-
-
-def backups_folder(carnet_path: Path, identity: str | None = None) -> Path:
-    """The automatic backup folder of this carnet, made if needed (``paths.backups_dir``).
-
-    Raises ProgressionError with a French sentence when the carnet cannot be identified or the
-    folder cannot be made (read-only or full disk, a file where a folder should be).
-    """
-    carnet_path = Path(carnet_path)
-    identity = identity or carnet_identity(carnet_path)
-    if identity is None:
-        raise ProgressionError(
-            f"Impossible de savoir quel carnet est « {carnet_path.name} » (fichier illisible) : aucune sauvegarde "
-            "automatique ne peut lui être associée."
-        )
-    try:
-        folder = _folder_of(carnet_path, identity, create=True)
-    except OSError as error:
-        where = Path(error.filename) if isinstance(error.filename, str) else paths.backups_root()
-        raise _backups_error(where, error) from error
-    assert folder is not None
-    return folder
-
-
-def _files_in(folder: Path) -> list[tuple[str, BackupFile]]:
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return []
-    return [parsed for entry in entries if (parsed := _parse(entry)) is not None and entry.is_file()]
-
-
-def _next_sequence(folder: Path) -> int:
-    return max((backup.sequence for _, backup in _files_in(folder)), default=0) + 1
 
 
 # ---------------------------------------------------------------- making one
@@ -410,7 +130,7 @@ def make_backup(
         raise ProgressionError(f"Le dossier de sauvegarde « {folder} » n'existe pas.")
     if target is None:
         when = now or current_time()
-        sequence = _next_sequence(folder)
+        sequence = next_sequence(folder)
         final = folder / backup_name(carnet_path, when, reason, sequence=sequence)
         while final.exists():  # two backups in the same microsecond (tests, fast machines)
             when += timedelta(microseconds=1)
@@ -423,7 +143,7 @@ def make_backup(
             writing = True
             copy = sqlite3.connect(temporary)
             writing = False
-            copy.text_factory = _lenient_text
+            copy.text_factory = lenient_text
             try:
                 source.backup(copy)
                 # One self-contained file: a backup must open without a -wal beside it.
@@ -440,7 +160,7 @@ def make_backup(
                 "le carnet est peut-être endommagé, lancez « progression check »."
             )
         writing = True
-        _fsync(temporary)
+        fsync_file(temporary)
         os.replace(temporary, final)
         fsync_folder(folder)
     except sqlite3.Error as error:
@@ -495,37 +215,6 @@ def keep_set(dates: Iterable[datetime], now: datetime) -> set[datetime]:
     return keep
 
 
-def backup_files(carnet_path: Path, folder: Path | None = None) -> list[BackupFile]:
-    """The backups of this carnet, newest made first.
-
-    Default: its automatic folder (by identity), plus any backup of it left in the layout of
-    earlier versions; none if nothing identifies the carnet. With ``folder``: every backup
-    file in that folder.
-    """
-    carnet_path = Path(carnet_path)
-    if folder is not None:
-        found = [backup for _, backup in _files_in(Path(folder))]
-    else:
-        found = _automatic_files(carnet_path, carnet_identity(carnet_path))
-    found.sort(key=lambda b: b.order, reverse=True)
-    return found
-
-
-def _automatic_files(carnet_path: Path, identity: str | None) -> list[BackupFile]:
-    if identity is None:
-        return []
-    try:
-        own = _folder_of(carnet_path, identity, create=False)
-    except OSError:
-        own = None
-    found = [backup for _, backup in _files_in(own)] if own is not None else []
-    # Left in the earlier layout because it could not be moved (read-only folder): still found.
-    earlier = _earlier_folder(paths.backups_root(), carnet_path.stem)
-    if earlier is not None:
-        found += [backup for _, backup in _files_in(earlier) if _identity_in_file(backup.path) == identity]
-    return found
-
-
 def _stale_parts(folder: Path, now: datetime) -> list[Path]:
     stale = []
     with contextlib.suppress(OSError):
@@ -564,13 +253,11 @@ def thin_backups(carnet_path: Path, *, now: datetime | None = None) -> list[Path
 
 def _note_identity(carnet_path: Path, backup: Path | None = None) -> None:
     """Remember which carnet is at this path, and who was erased from it (for a later damaged file)."""
-    from progression.privacy import erased_pupils
-
     try:
         meta = read_meta(backup) if backup is not None else {}
     except (sqlite3.Error, OSError, UnicodeDecodeError):
         meta = {}
-    identity = identity_from_meta(meta) or _identity_in_file(carnet_path)
+    identity = identity_from_meta(meta) or identity_in_file(carnet_path)
     if identity is not None:
         known_carnets.remember(carnet_path, identity, erased_pupils(meta))
 
@@ -626,12 +313,11 @@ def read_counts(path: Path, *, immutable: bool = True) -> tuple[int, int, str | 
     """(live pupils, live observations, carnet identity) of a carnet file, read-only."""
     params = {"mode": "ro", "immutable": "1"} if immutable else reading_params(path)
     conn = sqlite3.connect(sqlite_uri(path, **params), uri=True)
-    conn.text_factory = _lenient_text
+    conn.text_factory = lenient_text
     try:
         pupils = conn.execute("SELECT count(*) FROM pupil WHERE deleted_at IS NULL").fetchone()[0]
         observations = conn.execute("SELECT count(*) FROM observation WHERE deleted_at IS NULL").fetchone()[0]
-        found = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('carnet_id', 'created_at')"))
-        return int(pupils), int(observations), identity_from_meta(found)
+        return int(pupils), int(observations), identity_from_meta(meta_rows(conn, IDENTITY_KEYS))
     finally:
         conn.close()
 
@@ -657,3 +343,4 @@ def list_backups(carnet_path: Path, folder: Path | None = None) -> list[BackupIn
             continue
         result.append(BackupInfo(backup.path, backup.made_at, backup.reason, pupils, observations, created))
     return result
+

@@ -28,7 +28,9 @@ class FrenchParser(argparse.ArgumentParser):
 
 
 def _print_json(value: Any) -> None:
-    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
+    from progression.cli_json import to_json
+
+    sys.stdout.write(to_json(value) + "\n")
 
 
 def _open(path: str, *, lock: bool = False) -> Any:
@@ -68,8 +70,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    from progression.cli_json import carnet_info
+
     service = _open(args.carnet)
-    info = service.info()
+    info = carnet_info(service)
     service.close()
     if args.json:
         _print_json(info)
@@ -85,17 +89,13 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_items(args: argparse.Namespace) -> int:
+    from progression.cli_json import items_json
+
     service = _open(args.carnet)
     items = service.items(include_hidden=args.all)
     service.close()
-    rows = [
-        {"code": i.code, "label": i.label, "kind": i.kind, "parent": i.parent_code, "grades": list(i.grades),
-         "lsu_code": i.lsu_code, "framework": i.framework_code, "verified": i.verified, "custom": i.custom,
-         "hidden": i.hidden}
-        for i in items
-    ]
     if args.json:
-        _print_json(rows)
+        _print_json(items_json(items))
         return 0
     for i in items:
         indent = {"domain": "", "competency": "  ", "objective": "    "}.get(i.kind, "")
@@ -113,16 +113,9 @@ def cmd_synthesis(args: argparse.Namespace) -> int:
     pupils = {p.id: p for p in service.pupils()}
     service.close()
     if args.json:
-        _print_json({
-            "period": args.period,
-            "rule": str(options.rule),
-            "window": options.window,
-            "results": [
-                {"pupil_id": r.pupil_id, "item": r.item_code, "kind": r.kind, "rollup": r.rollup,
-                 "step": r.rank, "score": r.score, "overridden": r.overridden, "observations": r.observations}
-                for r in rows
-            ],
-        })
+        from progression.cli_json import synthesis_json
+
+        _print_json(synthesis_json(args.period, options, rows))
         return 0
     for r in rows:
         pupil = pupils[r.pupil_id]
@@ -133,8 +126,9 @@ def cmd_synthesis(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from progression.carnet import finish_interrupted, inspect_file
     from progression.errors import DamagedCarnetError
+    from progression.inspection import inspect_file
+    from progression.interrupted import finish_interrupted
     from progression.schema import SCHEMA_REVISION
 
     path = Path(args.carnet)
@@ -184,7 +178,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from progression.backup import automatic_backup, make_backup, read_counts
-    from progression.carnet import inspect_file
+    from progression.inspection import inspect_file
 
     path = Path(args.carnet)
     inspect_file(path)
@@ -197,7 +191,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from progression import paths
-    from progression.backup import carnet_identity, list_backups
+    from progression.backup import list_backups
+    from progression.backup_folders import carnet_identity
     from progression.privacy import erasures_reapplied
     from progression.recovery import restore_backup
 
@@ -289,15 +284,17 @@ def _complete_erasure(path: Path, *, delete_damaged: bool) -> int:
 
 
 def cmd_import_observations(args: argparse.Namespace) -> int:
-    from progression.importers.observations import import_observations
+    from progression.importers.observations import import_operation, read_observations
 
     service = _open(args.carnet, lock=True)
     try:
-        report = import_observations(service, Path(args.csv), dry_run=args.dry_run)
+        observations = read_observations(service, Path(args.csv))
+        if observations and not args.dry_run:
+            service.run(import_operation(service, observations))
     finally:
         service.close()
     verb = "seraient importées" if args.dry_run else "importées"
-    print(f"{report.count} observations {verb}.")
+    print(f"{len(observations)} observations {verb}.")
     return 0
 
 
@@ -318,12 +315,14 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 def cmd_framework(args: argparse.Namespace) -> int:
     from progression.framework import read_framework_file, write_framework_file
+    from progression.operations import ImportFramework
 
     service = _open(args.carnet, lock=True)
     try:
         if args.action == "import":
-            count = service.import_framework(read_framework_file(Path(args.file)))
-            print(f"{count} items ajoutés au référentiel du carnet.")
+            operation = ImportFramework(read_framework_file(Path(args.file)))
+            service.run(operation)
+            print(f"{operation.size} items ajoutés au référentiel du carnet.")
         else:
             spec = service.framework_spec()
             out = write_framework_file(spec, Path(args.file), service.carnet.path)
@@ -344,10 +343,11 @@ def cmd_settings(args: argparse.Namespace) -> int:
             if args.value is None:
                 raise ProgressionError("Donnez la nouvelle valeur après le nom du réglage.")
             value = parse_value(args.key, args.value)
-            if args.key == "scale":
-                service.use_scale(value)  # the same rules as « progression scale use »
-            else:
-                service.change_settings(**{args.key: value})
+            # The scale follows the same rules as « progression scale use ».
+            key = args.key
+            change = service.scale_change(value) if key == "scale" else service.settings_change(**{key: value})
+            if change is not None:
+                service.run(change)
         _print_json({k: (str(v) if k == "rule" else v) for k, v in asdict(service.settings).items()})
     finally:
         service.close()
@@ -355,6 +355,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
 
 def cmd_scale(args: argparse.Namespace) -> int:
+    from progression.operations import AddScale
     from progression.scales import scale_from_dict
 
     service = _open(args.carnet, lock=True)
@@ -365,10 +366,12 @@ def cmd_scale(args: argparse.Namespace) -> int:
             except (OSError, json.JSONDecodeError) as error:
                 raise ProgressionError(f"Impossible de lire l'échelle « {args.value} » : {error}.") from error
             spec = scale_from_dict(raw)
-            service.add_scale(spec)
+            service.run(AddScale(spec))
             print(f"Échelle « {spec.label} » ajoutée (code {spec.code}).")
         elif args.action == "use":
-            service.use_scale(args.value)
+            change = service.scale_change(args.value)
+            if change is not None:
+                service.run(change)
             print(f"Le carnet utilise maintenant l'échelle « {args.value} ».")
         else:
             for code, label in service.scales():

@@ -13,6 +13,7 @@ import random
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from progression.changes import Changes, Part
 from progression.errors import InvalidInputError
 from progression.operations import SetClassOndeId, now
 from progression.schema import (
@@ -252,5 +253,5 @@ def make_demo(path: Path, *, pupils: int = 24, seed: int = 7) -> CarnetService:
                 note="Progrès nets en fin de période, vus en atelier.",
             )
         )
-    service.__dict__.pop("_pupils", None)
+    service.invalidate(Changes(Part.PUPILS))
     return service

@@ -11,7 +11,7 @@ above the carnet, and ``open_carnet`` changes how it writes there:
   carnet whose last changes sit in a ``-wal`` beside it;
 * the lock file beside the carnet is the second lock SQLite asks for on network shares
   (see ``progression.lock``);
-* backups go to this computer's own disk (``paths.backups_dir``), automatically at open
+* backups go to this computer's own disk (``backup_folders.backups_folder``), automatically at open
   (daily) and at close after changes: if the key is lost or the share breaks, the teacher's
   day is on the local disk.
 

@@ -45,21 +45,9 @@ def demo_carnet() -> Path:
 
 
 def backups_root() -> Path:
-    """Where automatic backups live: one sub-folder per carnet (see ``progression.backup``)."""
+    """Where automatic backups live: one sub-folder per carnet identity, beside the per-user data, not
+    beside the carnet (a USB key may be pulled out); ``backup_folders.backups_folder`` finds a carnet's."""
     return data_home() / "sauvegardes"
-
-
-def backups_dir(carnet: Path) -> Path:
-    """The automatic backup folder of this carnet, created if needed.
-
-    Backups live beside the per-user data, not beside the carnet: a USB key may be pulled out.
-    The folder is chosen by the carnet's identity, not its file name (two carnets may share a
-    name); reading that identity needs SQLite, hence the work is done in ``progression.backup``.
-    Raises ProgressionError (a French sentence) when the folder cannot be made.
-    """
-    from progression.backup import backups_folder
-
-    return backups_folder(carnet)
 
 
 def registry_file() -> Path:

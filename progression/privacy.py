@@ -45,42 +45,45 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Protocol
 
 from progression import known_carnets, paths
-from progression.backup import (
-    backup_files,
-    carnet_identity,
+from progression.backup import list_backups, make_backup, read_counts
+from progression.backup_folders import backup_files, carnet_identity
+from progression.carnet import Carnet
+from progression.errors import InvalidInputError, ProgressionError
+from progression.set_aside import set_aside_files
+from progression.storage import (
+    IDENTITY_KEYS,
+    erased_pupils,
+    fsync_file,
     fsync_folder,
     identity_from_meta,
-    list_backups,
-    make_backup,
-    read_counts,
+    meta_rows,
+    quoted,
     read_meta,
+    remember_erased,
     sqlite_uri,
 )
-from progression.carnet import Carnet, storage_errors
-from progression.errors import InvalidInputError, ProgressionError
+from progression.storage_errors import storage_errors
 
 # Children first: foreign keys are on.
 PUPIL_TABLES = ("observation", "fluency_measure", "synthesis_override", "appreciation", "enrolment")
-# The ids (random UUIDs, nothing about the child) of the pupils erased from this carnet, so that
-# merging an older copy never brings them back (progression.merge).
-ERASED_KEY = "erased_pupils"
+_COUNT_PUPILS = "SELECT count(*) FROM pupil WHERE id IN (SELECT value FROM json_each(?))"
 
 
-def erased_pupils(meta: dict[str, str]) -> set[str]:
-    """The erased pupils' ids, from the carnet's ``meta`` rows."""
-    try:
-        return set(json.loads(meta.get(ERASED_KEY, "[]")))
-    except (ValueError, TypeError):
-        return set()
+class HoldsCarnet(Protocol):
+    """An open carnet's service, as erasure sees it: the carnet, and the caches and undo history that
+    must forget the pupils (an undo entry may carry an erased pupil's name)."""
+
+    @property
+    def carnet(self) -> Carnet: ...
+
+    def forget_history(self) -> None: ...
 
 
-def _remember_erased(conn: sqlite3.Connection, pupil_ids: Sequence[str]) -> None:
-    meta = dict(conn.execute("SELECT key, value FROM meta WHERE key = ?", (ERASED_KEY,)).fetchall())
-    known = erased_pupils(meta) | set(pupil_ids)
-    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (ERASED_KEY, json.dumps(sorted(known))))
+# What erasure works on: a bare carnet (the command line) or the app's service.
+Target = Carnet | HoldsCarnet
 
 
 @dataclass(frozen=True)
@@ -100,13 +103,12 @@ class YearEndReport:
 
 def _delete_pupils(conn: sqlite3.Connection, pupil_ids: Sequence[str]) -> int:
     """Delete the pupils' rows in an open transaction; return how many rows went."""
+    ids = (json.dumps(list(pupil_ids)),)  # one bound parameter, however many pupils
     rows = 0
-    for start in range(0, len(pupil_ids), 500):  # SQLite's bound-parameter limit
-        chunk = list(pupil_ids[start:start + 500])
-        marks = ",".join("?" * len(chunk))
-        for table in PUPIL_TABLES:
-            rows += conn.execute(f"DELETE FROM {table} WHERE pupil_id IN ({marks})", chunk).rowcount
-        rows += conn.execute(f"DELETE FROM pupil WHERE id IN ({marks})", chunk).rowcount
+    for table in PUPIL_TABLES:
+        rows += conn.execute(f"DELETE FROM {quoted(table)} WHERE pupil_id IN (SELECT value FROM json_each(?))",
+                             ids).rowcount
+    rows += conn.execute("DELETE FROM pupil WHERE id IN (SELECT value FROM json_each(?))", ids).rowcount
     return rows
 
 
@@ -117,19 +119,13 @@ def _compact(conn: sqlite3.Connection) -> bool:
     return busy is None or busy[0] == 0
 
 
-def _unwrap(target: Any) -> tuple[Carnet, Any]:
-    """Accept a Carnet or a CarnetService (whose caches and undo stacks must forget the pupils)."""
-    carnet = getattr(target, "carnet", target)
-    if not isinstance(carnet, Carnet):
-        raise TypeError("expected a Carnet or a CarnetService")
-    return carnet, (target if target is not carnet else None)
+def _unwrap(target: Target) -> tuple[Carnet, HoldsCarnet | None]:
+    return (target, None) if isinstance(target, Carnet) else (target.carnet, target)
 
 
-def _forget_in_service(service: Any) -> None:
-    if service is None:
-        return
-    # Undo entries may carry a pupil's former name; an erased pupil cannot be "undone" back.
-    service.forget_history()
+def _forget_in_service(service: HoldsCarnet | None) -> None:
+    if service is not None:
+        service.forget_history()
 
 
 def _purge(carnet: Carnet, pupil_ids: Sequence[str]) -> PurgeReport:
@@ -145,15 +141,14 @@ def _purge(carnet: Carnet, pupil_ids: Sequence[str]) -> PurgeReport:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 rows = _delete_pupils(conn, pupil_ids)
-                _remember_erased(conn, pupil_ids)
+                remember_erased(conn, pupil_ids)
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
             carnet.changed = True
             cleared = _compact(conn)
-            identity = identity_from_meta(dict(conn.execute(
-                "SELECT key, value FROM meta WHERE key IN ('carnet_id', 'created_at')").fetchall()))
+            identity = identity_from_meta(meta_rows(conn, IDENTITY_KEYS))
         finally:
             raw.close()
     if identity is not None:
@@ -162,7 +157,7 @@ def _purge(carnet: Carnet, pupil_ids: Sequence[str]) -> PurgeReport:
     return PurgeReport(len(pupil_ids), rows, cleared)
 
 
-def purge_pupil(target: Any, pupil_id: str) -> PurgeReport:
+def purge_pupil(target: Target, pupil_id: str) -> PurgeReport:
     """Erase one pupil for good from an open carnet (a Carnet or a CarnetService)."""
     carnet, service = _unwrap(target)
     with carnet.reading() as conn:
@@ -174,7 +169,7 @@ def purge_pupil(target: Any, pupil_id: str) -> PurgeReport:
     return report
 
 
-def pupil_name(target: Any, pupil_id: str) -> str | None:
+def pupil_name(target: Target, pupil_id: str) -> str | None:
     """"Prénom Nom" of a pupil (tombstoned ones included), for a confirmation question."""
     carnet, _ = _unwrap(target)
     with carnet.reading() as conn:
@@ -192,8 +187,7 @@ def _holds_any(path: Path, pupil_ids: Sequence[str]) -> bool | None:
     try:
         if probe.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
             return None
-        marks = ",".join("?" * len(pupil_ids))
-        return bool(probe.execute(f"SELECT count(*) FROM pupil WHERE id IN ({marks})", list(pupil_ids)).fetchone()[0])
+        return bool(probe.execute(_COUNT_PUPILS, (json.dumps(list(pupil_ids)),)).fetchone()[0])
     except (sqlite3.Error, UnicodeDecodeError):
         return None
     finally:
@@ -207,7 +201,7 @@ def _erase_in_file(conn: sqlite3.Connection, pupil_ids: Sequence[str]) -> None:
     conn.execute("BEGIN IMMEDIATE")
     try:
         _delete_pupils(conn, list(pupil_ids))
-        _remember_erased(conn, pupil_ids)
+        remember_erased(conn, pupil_ids)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -231,8 +225,7 @@ def _rewrite_without(path: Path, pupil_ids: Sequence[str]) -> None:
         finally:
             target.close()
             source.close()
-        with temporary.open("rb") as handle:
-            os.fsync(handle.fileno())
+        fsync_file(temporary)
         os.replace(temporary, path)
     except (sqlite3.Error, OSError) as error:
         with contextlib.suppress(OSError):
@@ -287,8 +280,6 @@ def complete_erasure(carnet_path: Path, pupil_ids: Iterable[str] | None = None) 
     them; damaged files, stray journals and unreadable backups are returned as leftovers for
     the teacher to delete (``delete_leftovers``). Unfinished backups (``.part``) are removed.
     """
-    from progression.recovery import set_aside_files
-
     path = Path(carnet_path)
     ids = sorted(set(pupil_ids) if pupil_ids is not None else erased_ids(path))
     if not ids:
@@ -350,8 +341,7 @@ def reapply_erasures(restored: Path, current: Path | None = None) -> int:
         return 0
     conn = sqlite3.connect(restored, isolation_level=None)
     try:
-        marks = ",".join("?" * len(ids))
-        present = conn.execute(f"SELECT count(*) FROM pupil WHERE id IN ({marks})", sorted(ids)).fetchone()[0]
+        present = conn.execute(_COUNT_PUPILS, (json.dumps(sorted(ids)),)).fetchone()[0]
         _erase_in_file(conn, sorted(ids))
     except sqlite3.Error as error:
         raise ProgressionError(
@@ -380,7 +370,7 @@ def erasures_reapplied(backup: Path, carnet: Path) -> int:
         conn.close()
 
 
-def archive_and_purge(target: Any, folder: Path, *, delete_backups: bool = True) -> YearEndReport:
+def archive_and_purge(target: Target, folder: Path, *, delete_backups: bool = True) -> YearEndReport:
     """Year end: verified archive in ``folder``, then every pupil erased from the carnet and its backups."""
     carnet, service = _unwrap(target)
     folder = Path(folder)

@@ -16,128 +16,21 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from progression.backup import BackupInfo, fsync_folder, list_backups, parse_backup_name, sqlite_uri
-from progression.carnet import inspect_file
+from progression import storage
+from progression.backup import BackupInfo, list_backups
+from progression.backup_folders import parse_backup_name
 from progression.errors import DamagedCarnetError, NewerCarnetError, ProgressionError
+from progression.inspection import inspect_file
 from progression.lock import CarnetLock
-
-COMPANIONS = ("-wal", "-shm", "-journal")
-
-
-def _stamp(now: datetime | None) -> str:
-    return (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-
-
-def _move(source: Path, target: Path) -> None:
-    try:
-        os.rename(source, target)
-    except OSError as error:
-        raise ProgressionError(
-            f"Impossible de mettre « {source.name} » de côté dans « {source.parent} » : "
-            f"{error.strerror or error} ; vérifiez que le dossier est accessible en écriture."
-        ) from error
-
-
-def _free_name(path: Path, label: str, now: datetime | None) -> Path:
-    """``<name>.<label>-<timestamp>`` beside ``path``, numbered if that name (or a companion) is taken."""
-    base = f"{path.name}.{label}-{_stamp(now)}"
-    target = path.with_name(base)
-    counter = 1
-    while target.exists() or any(target.with_name(target.name + c).exists() for c in COMPANIONS):
-        counter += 1
-        target = path.with_name(f"{base}-{counter}")
-    return target
-
-
-def set_aside(path: Path, label: str, *, now: datetime | None = None) -> Path:
-    """Rename ``path`` and its companion files to ``<name>.<label>-<timestamp>``; return the new name."""
-    path = Path(path)
-    target = _free_name(path, label, now)
-    # Companions first: a -wal must never end up beside a main file it does not belong to.
-    for companion in COMPANIONS:
-        source = path.with_name(path.name + companion)
-        if source.exists():
-            _move(source, target.with_name(target.name + companion))
-    _move(path, target)
-    fsync_folder(path.parent)
-    return target
-
-
-def set_aside_orphan_journal(path: Path, *, now: datetime | None = None,
-                             companions: tuple[str, ...] = ("-wal", "-shm")) -> list[Path]:
-    """Move a ``-wal`` (and its ``-shm``), or a ``-journal``, that is not the carnet's own away from it.
-
-    The caller holds the carnet's lock. They are renamed ``<name><companion>.orphan-<timestamp>``,
-    not deleted; the first of ``companions`` that existed comes first in the list returned.
-    """
-    path = Path(path)
-    moved = []
-    for companion in companions:
-        source = path.with_name(path.name + companion)
-        if source.exists():
-            target = path.with_name(f"{path.name}{companion}.orphan-{_stamp(now)}")
-            counter = 1
-            while target.exists():
-                counter += 1
-                target = path.with_name(f"{path.name}{companion}.orphan-{_stamp(now)}-{counter}")
-            _move(source, target)
-            moved.append(target)
-    fsync_folder(path.parent)
-    return moved
-
-
-# What ``set_aside`` and ``set_aside_orphan_journal`` add after a carnet's name, whatever the label.
-_SET_ASIDE = re.compile(r"^(?:-wal|-shm|-journal)?\.[a-z]+-\d{8}-\d{6}(?:-\d+)?(?:-wal|-shm|-journal)?$")
-
-
-def set_aside_files(path: Path) -> list[Path]:
-    """Every file set aside beside this carnet (``.replaced-…``, ``.damaged-…``, ``-wal.orphan-…``)."""
-    path = Path(path)
-    try:
-        entries = sorted(path.parent.iterdir())
-    except OSError:
-        return []
-    return [entry for entry in entries if entry.name.startswith(path.name) and entry.is_file()
-            and _SET_ASIDE.match(entry.name[len(path.name):])]
-
-
-def keep_open_copy(connection: sqlite3.Connection, path: Path, *, now: datetime | None = None) -> Path:
-    """Copy the carnet as ``connection`` sees it to ``<name>.replaced-<timestamp>`` beside ``path``.
-
-    For a carnet whose file another program replaced while it was open: our connection still
-    reads the old file and our ``-wal``, the only place left where what the teacher typed lives.
-    One self-contained file, checked, flushed, then renamed; the new file is not touched.
-    """
-    path = Path(path)
-    target = _free_name(path, "replaced", now)
-    temporary = path.with_name(f".{target.name}.part")
-    try:
-        copy = sqlite3.connect(temporary)
-        try:
-            connection.backup(copy)
-            copy.execute("PRAGMA journal_mode=DELETE")
-            result = copy.execute("PRAGMA quick_check").fetchall()
-        finally:
-            copy.close()
-        if result != [("ok",)]:
-            raise sqlite3.DatabaseError("quick_check failed")
-        with temporary.open("rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-        fsync_folder(path.parent)
-    except (OSError, sqlite3.Error) as error:
-        temporary.unlink(missing_ok=True)
-        raise ProgressionError(
-            f"Impossible de garder une copie de « {path.name} » dans « {path.parent} » : {error}."
-        ) from error
-    return target
+from progression.privacy import reapply_erasures
+from progression.set_aside import set_aside
+from progression.storage import fsync_folder, lenient_text, quoted, reading_params, sqlite_uri
 
 
 def set_aside_damaged(path: Path, *, now: datetime | None = None) -> Path:
@@ -174,7 +67,7 @@ def _copy_verified(backup: Path, target: Path) -> None:
             out.flush()
             os.fsync(out.fileno())
         conn = sqlite3.connect(sqlite_uri(target, mode="ro"), uri=True)
-        conn.text_factory = lambda data: data.decode("utf-8", "replace")
+        conn.text_factory = lenient_text
         try:
             result = conn.execute("PRAGMA integrity_check").fetchall()
         finally:
@@ -210,7 +103,8 @@ def restore_backup(backup: Path | BackupInfo, carnet: Path, *, now: datetime | N
         _copy_verified(source, temporary)
         aside = None
         try:
-            _reapply_erasures(temporary, carnet)
+            # Pupils erased since the backup was made are erased again before it is put in place (RGPD).
+            reapply_erasures(temporary, carnet)
             if carnet.exists():
                 aside = set_aside(carnet, "replaced", now=now)
             os.replace(temporary, carnet)
@@ -219,13 +113,6 @@ def restore_backup(backup: Path | BackupInfo, carnet: Path, *, now: datetime | N
             raise
         fsync_folder(carnet.parent)
     return aside
-
-
-def _reapply_erasures(restored: Path, carnet: Path) -> None:
-    """Pupils erased since the backup was made are erased again before it is put in place (RGPD)."""
-    from progression.privacy import reapply_erasures
-
-    reapply_erasures(restored, carnet)
 
 
 # ---------------------------------------------------------------- what a restore would lose
@@ -266,24 +153,21 @@ def what_would_be_lost(carnet: Path, backup: Path) -> Loss | None:
 
     Read-only: the carnet may be open in the app (WAL readers do not disturb it) or damaged.
     """
-    from progression.backup import reading_params
-    from progression.carnet import BUSY_TIMEOUT
-
     carnet, backup = Path(carnet), Path(backup)
     try:
-        conn = sqlite3.connect(sqlite_uri(carnet, **reading_params(carnet)), uri=True, timeout=BUSY_TIMEOUT)
+        conn = sqlite3.connect(sqlite_uri(carnet, **reading_params(carnet)), uri=True, timeout=storage.BUSY_TIMEOUT)
     except sqlite3.Error:
         return None
-    conn.text_factory = lambda data: data.decode("utf-8", "replace")
+    conn.text_factory = lenient_text
     counts: dict[str, int] = {}
     last: dict[str, date] = {}
     try:
         conn.execute("ATTACH DATABASE ? AS kept", (sqlite_uri(backup, mode="ro", immutable="1"),))
         for table, dated in LOSABLE.items():
-            newest = f"max(c.{dated})" if dated else "NULL"
+            newest = f"max(c.{quoted(dated)})" if dated else "NULL"
             count, latest = conn.execute(
-                f"SELECT count(*), {newest} FROM main.{table} AS c WHERE c.deleted_at IS NULL AND NOT EXISTS "
-                f"(SELECT 1 FROM kept.{table} AS k WHERE k.id = c.id AND k.deleted_at IS NULL "
+                f"SELECT count(*), {newest} FROM main.{quoted(table)} AS c WHERE c.deleted_at IS NULL AND NOT EXISTS "
+                f"(SELECT 1 FROM kept.{quoted(table)} AS k WHERE k.id = c.id AND k.deleted_at IS NULL "
                 "AND k.modified_at >= c.modified_at)"
             ).fetchone()
             if count:

@@ -205,6 +205,12 @@ def clean_ine(raw: str | None) -> str | None:
     return ine
 
 
+def check_grade(grade: str) -> None:
+    """A grade of French primary school (PS…CM2), as the app names them."""
+    if grade not in GRADES:
+        raise InvalidInputError(f"Niveau « {shown(grade)} » inconnu : choisissez parmi {', '.join(GRADES)}.")
+
+
 def is_uuid(value: object) -> bool:
     """Our ids: ``str(uuid.uuid4())``, lower case with hyphens."""
     return isinstance(value, str) and _UUID.fullmatch(value) is not None and str(uuid.UUID(value)) == value

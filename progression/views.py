@@ -77,6 +77,12 @@ class PupilView:
             self.left_on is None or day <= self.left_on
         )
 
+    def in_period(self, period: PeriodView) -> bool:
+        """In the class for at least part of the period: the screens and the reports agree on it."""
+        return (self.arrived_on is None or self.arrived_on <= period.ends_on) and (
+            self.left_on is None or self.left_on >= period.starts_on
+        )
+
 
 @dataclass(frozen=True)
 class ObservationView:

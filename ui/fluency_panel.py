@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from progression.errors import ProgressionError
 from progression.fluency import expected_on, mclm, position
-from progression.operations import AddFluencyMeasure, Changes, SetFluencyDeleted
+from progression.operations import AddFluencyMeasure, Changes, Part, SetFluencyDeleted
 from progression.service import CarnetService
 from progression.views import FluencyView
 from ui.charts import Bar, ClassFluencyChart
@@ -338,9 +338,9 @@ class FluencyPanel(QWidget):
         self._load_period()
 
     def on_changes(self, changes: Changes) -> None:
-        if "pupils" in changes.parts or "class" in changes.parts:
+        if Part.PUPILS in changes.parts or Part.CLASS in changes.parts:
             self._load_pupils()
-        if changes.parts & {"fluency", "pupils", "class"}:
+        if changes.parts & (Part.FLUENCY | Part.PUPILS | Part.CLASS):
             self._load_titles()
             self._load_period()
 

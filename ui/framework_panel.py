@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from progression.errors import ProgressionError
 from progression.framework import builtin_frameworks, read_framework_file, write_framework_file
 from progression.names import match_key
-from progression.operations import Changes, SaveCustomItem, SetItemsHidden
+from progression.operations import Changes, ImportFramework, Part, SaveCustomItem, SetItemsHidden
 from progression.schema import GRADES
 from progression.service import CarnetService
 from progression.views import ItemView
@@ -492,9 +492,9 @@ class FrameworkPanel(QWidget):
         """The framework is the same all year: nothing to redraw."""
 
     def on_changes(self, changes: Changes) -> None:
-        if "pupils" in changes.parts or "class" in changes.parts:
+        if Part.PUPILS in changes.parts or Part.CLASS in changes.parts:
             self._fill_grades()
-        if "items" in changes.parts:
+        if Part.ITEMS in changes.parts:
             self._rebuild_keeping_view()
 
     # ------------------------------------------------------------ filters and tree
@@ -645,13 +645,12 @@ class FrameworkPanel(QWidget):
             return
         try:
             spec = read_framework_file(path)
-            count = self.service.import_framework(spec)
         except ProgressionError as error:
             self.runner.show_error(str(error), self)
             return
-        # import_framework is not an undoable operation: tell the screens ourselves.
-        self.runner.changed.emit(Changes(frozenset({"items"})))
-        self.status.setText(self.tr("{0} items importés depuis « {1} ».").format(count, path.name))
+        if self.runner.run(ImportFramework(spec), self) is None:
+            return
+        self.status.setText(self.tr("{0} items importés depuis « {1} ».").format(len(spec.items), path.name))
 
     def export_file(self) -> None:
         codes = sorted({c for c in (self.model.framework_code(i) for i in self.selected_indexes()) if c})

@@ -36,10 +36,9 @@ from PySide6.QtWidgets import (
 from progression.errors import ProgressionError
 from progression.importers.observations import import_operation, read_observations
 from progression.importers.pupil_list import ClassFound, read_pupil_list
-from progression.importers.pupils import PupilImportPlan, PupilImportResult, apply_pupil_import, plan_pupil_import
-from progression.operations import Changes, NewObservation
+from progression.importers.pupils import PupilImportPlan, PupilImportResult, plan_pupil_import, pupil_import
+from progression.operations import NewObservation
 from progression.service import CarnetService
-from ui import labels
 from ui.export_dialog import IMPORT_FOLDER_KEY, remember_folder, remembered_folder
 from ui.runner import ActionRunner, ErrorDialog
 from ui.tasks import BackgroundTask, error_text, run_in_background
@@ -467,22 +466,14 @@ class PupilImportDialog(QDialog):
         """Write through the window's service: one Batch, so Ctrl+Z takes the whole import back."""
         if self.plan is None or not self.import_button.isEnabled():
             return
-        service = self.runner.service
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = apply_pupil_import(service, self.plan, skip_invalid=self.skip_box.isChecked())
-        except (ProgressionError, OSError) as error:
-            QApplication.restoreOverrideCursor()
+            operation = pupil_import(self.runner.service, self.plan, skip_invalid=self.skip_box.isChecked())
+        except ProgressionError as error:
             ErrorDialog.show(error_text(error), self)
             return
-        QApplication.restoreOverrideCursor()
-        if result.added or result.updated:
-            top = service.undo_kind()
-            names = getattr(self.runner, "names", None)
-            if isinstance(names, labels.ActionNames) and top is not None:
-                names.did(top[0], top[1], self.tr("Import de la liste d'élèves"))
-            self.runner.changed.emit(Changes(frozenset({"pupils"})))
-            self.runner.undo_state_changed.emit()
+        if operation is not None and self.runner.run(operation, self) is None:
+            return
+        result = self.plan.result()
         self.imported.emit(result)
         _status(self.parentWidget(), self.result_text(result))
         self.accept()
@@ -609,19 +600,9 @@ class ObservationImportDialog(QDialog):
     def apply(self) -> None:
         if self.path is None or not self.observations or self._busy:
             return
-        from progression.backup import backup_before
-
-        service = self.runner.service
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            backup_before(service.carnet.path, "import")
-        except (ProgressionError, OSError) as error:
-            QApplication.restoreOverrideCursor()
-            ErrorDialog.show(error_text(error), self)
-            return
-        QApplication.restoreOverrideCursor()
-        # Checked again as it is written: if the carnet changed since the check, the runner says why.
-        if self.runner.run(import_operation(service, self.observations), self) is None:
+        # Backed up, then checked again as it is written: if the carnet changed since the check, the
+        # runner says why.
+        if self.runner.run(import_operation(self.runner.service, self.observations), self) is None:
             return
         count = len(self.observations)
         self.imported.emit(count)

@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
 
 from progression import __version__, paths
 from progression.errors import CarnetLockedError, DamagedCarnetError, ProgressionError
-from progression.operations import Changes, Operation
+from progression.operations import Changes, Operation, Part
 from progression.privacy import Cleanup
 from progression.service import CarnetService
 from ui import labels
@@ -852,7 +852,7 @@ class MainWindow(QMainWindow):
 
     def _on_changes(self, changes: Changes) -> None:
         """The class's name or its period dates changed (or were put back): title and toolbar follow."""
-        if "class" not in changes.parts or self.service is None:
+        if Part.CLASS not in changes.parts or self.service is None:
             return
         # The recording date stays what the teacher set; the period shown is the one it now falls in.
         period = self.service.period_of(self.observed_on())

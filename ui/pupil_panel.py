@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from progression.fluency import expected_on, year_end_target
 from progression.names import match_key
-from progression.operations import Changes, EditObservation, PupilFields, SavePupil, SetObservationsDeleted
+from progression.operations import Changes, EditObservation, Part, PupilFields, SavePupil, SetObservationsDeleted
 from progression.schema import GRADES
 from progression.service import CarnetService
 from progression.views import ObservationView, PupilView, StepView
@@ -576,19 +576,19 @@ class PupilPanel(QWidget):
 
     def on_changes(self, changes: Changes) -> None:
         parts = changes.parts
-        if "class" in parts or "settings" in parts or "items" in parts:
+        if Part.CLASS in parts or Part.SETTINGS in parts or Part.ITEMS in parts:
             self._reload_list()
             self._show(self._pupil_id)
             return
-        if "pupils" in parts:
+        if Part.PUPILS in parts:
             self._reload_list()
             if _touches(changes, self._pupil_id):
                 self._load_details()
-        if "observations" in parts and _touches(changes, self._pupil_id):
+        if Part.OBSERVATIONS in parts and _touches(changes, self._pupil_id):
             self._load_timeline()
-        if "fluency" in parts and _touches(changes, self._pupil_id):
+        if Part.FLUENCY in parts and _touches(changes, self._pupil_id):
             self._load_curve()
-        if "appreciations" in parts and _touches(changes, self._pupil_id):
+        if Part.APPRECIATIONS in parts and _touches(changes, self._pupil_id):
             self._load_notes()
 
     # ------------------------------------------------------------ showing
@@ -756,7 +756,8 @@ class PupilPanel(QWidget):
 
     def save_details(self) -> None:
         fields = self.fields()
-        if fields.arrived_on is not None and fields.left_on is not None and fields.left_on < fields.arrived_on:
+        if fields.leaves_before_arriving():
+            assert fields.left_on is not None and fields.arrived_on is not None
             self.runner.show_error(self.tr("La date de départ ({left}) précède la date d'arrivée ({arrived}).").format(
                 left=fields.left_on.strftime("%d/%m/%Y"), arrived=fields.arrived_on.strftime("%d/%m/%Y")), self)
             return

@@ -11,7 +11,7 @@ new setting would change before the teacher applies it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -49,7 +49,8 @@ from PySide6.QtWidgets import (
 )
 
 from progression.errors import ProgressionError
-from progression.operations import Changes, SetAppreciation, SetOverride
+from progression.operations import Changes, Part, SetAppreciation, SetOverride
+from progression.period_synthesis import PreviewCounts, compare_syntheses
 from progression.service import CarnetService
 from progression.synthesis import RULE_LABELS, Rule, RuleOptions
 from progression.views import ItemView, PeriodView, PupilView, SynthesisRow
@@ -78,33 +79,6 @@ RULE_NAMES = (
 )
 
 
-@dataclass(frozen=True)
-class PreviewCounts:
-    changed: int
-    up: int
-    down: int
-    added: int
-    removed: int
-
-
-def compare_syntheses(before: list[SynthesisRow], after: list[SynthesisRow]) -> PreviewCounts:
-    """How many positions (pupil × item) a new setting moves, and in which direction."""
-    old = {(r.pupil_id, r.item_id): r.rank for r in before}
-    new = {(r.pupil_id, r.item_id): r.rank for r in after}
-    up = down = changed = 0
-    for key in old.keys() & new.keys():
-        a, b = old[key], new[key]
-        if a == b:
-            continue
-        changed += 1
-        if a is not None and b is not None:
-            up += b > a
-            down += b < a
-    added = sum(1 for k in new.keys() - old.keys() if new[k] is not None)
-    removed = sum(1 for k in old.keys() - new.keys() if old[k] is not None)
-    return PreviewCounts(changed, up, down, added, removed)
-
-
 def wrap_words(text: str, metrics: QFontMetrics, width: int, lines: int = HEADER_LINES) -> str:
     """``text`` broken between words into at most ``lines`` lines of ``width`` pixels; the last
     line is elided if words remain (a single word too long for a line is elided too)."""
@@ -122,11 +96,7 @@ def wrap_words(text: str, metrics: QFontMetrics, width: int, lines: int = HEADER
 
 def pupils_in_period(service: CarnetService, period: PeriodView) -> list[PupilView]:
     """Pupils who were in the class for at least part of the period."""
-    return [
-        p for p in service.pupils()
-        if (p.arrived_on is None or p.arrived_on <= period.ends_on)
-        and (p.left_on is None or p.left_on >= period.starts_on)
-    ]
+    return [p for p in service.pupils() if p.in_period(period)]
 
 
 # ---------------------------------------------------------------- the table
@@ -467,7 +437,7 @@ class SynthesisPanel(QWidget):
 
     def on_changes(self, changes: Changes) -> None:
         parts = changes.parts
-        if parts & {"settings", "items", "pupils", "class"}:
+        if parts & (Part.SETTINGS | Part.ITEMS | Part.PUPILS | Part.CLASS):
             current = self._appreciation_pupil
             self.model.reload()
             self._size_name_column()
@@ -476,11 +446,11 @@ class SynthesisPanel(QWidget):
             else:
                 self._appreciation_pupil = None
                 self._show_appreciation()
-            if parts & {"settings", "class"}:
+            if parts & (Part.SETTINGS | Part.CLASS):
                 self._load_settings()
             else:
                 self._update_preview()
-        elif parts & {"observations", "overrides"}:
+        elif parts & (Part.OBSERVATIONS | Part.OVERRIDES):
             if not self.isVisible():
                 # Recording in the grid must stay instant: a hidden page catches up when shown.
                 if changes.pupils and self._pending is not None:
@@ -494,7 +464,7 @@ class SynthesisPanel(QWidget):
             else:
                 self.model.reload()
             self._update_preview()
-        if "appreciations" in parts and self._appreciation_pupil is not None \
+        if Part.APPRECIATIONS in parts and self._appreciation_pupil is not None \
                 and (not changes.pupils or self._appreciation_pupil in changes.pupils) \
                 and not self._save_timer.isActive():
             # An undo, or another screen: show what is stored (our own saves match already).
@@ -668,7 +638,7 @@ class SynthesisPanel(QWidget):
         return text
 
     def chosen_values(self) -> dict[str, Any]:
-        """The settings as shown in the box, in ``CarnetService.change_settings`` terms."""
+        """The settings as shown in the box, in ``CarnetService.settings_change`` terms."""
         return {
             "rule": Rule(self.rule.currentData()),
             "window": self.window_spin.value() or None,
@@ -721,11 +691,9 @@ class SynthesisPanel(QWidget):
 
     def apply_settings(self) -> None:
         try:
-            changes = self.service.change_settings(**self.chosen_values())
+            operation = self.service.settings_change(**self.chosen_values())
         except ProgressionError as error:
             self.runner.show_error(str(error), self)
             return
-        if changes.parts:
-            # change_settings runs outside ActionRunner.run: tell every screen ourselves.
-            self.runner.changed.emit(changes)
-            self.runner.undo_state_changed.emit()
+        if operation is not None:
+            self.runner.run(operation, self)

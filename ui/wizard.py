@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from progression import calendar as school_calendar
 from progression import paths
 from progression.errors import ProgressionError
-from progression.operations import PupilFields, SavePupil
+from progression.operations import PupilFields
 from progression.schema import GRADES
 from progression.service import CarnetService, NewClass
 from ui.widgets import from_qdate, name_from_buddies, named, to_qdate
@@ -83,19 +83,9 @@ def suggested_path(label: str, year: str) -> Path:
 
 
 def create_class(request: ClassRequest) -> Path:
-    """Make the carnet and add the pupils; runs on the worker thread (no widgets here).
-
-    Pupils are added as ordinary operations so they are checked like any other; the
-    carnet is then closed, so it opens with an empty undo history.
-    """
-    service = CarnetService.create(request.path, request.new_class)
-    try:
-        for pupil in request.pupils:
-            service.run(SavePupil(PupilFields(pupil.last_name, pupil.first_name, pupil.grade)))
-    except ProgressionError:
-        service.close()
-        raise
-    service.close()
+    """Make the carnet with its pupils (checked like any other); runs on the worker thread (no widgets here)."""
+    pupils = [PupilFields(pupil.last_name, pupil.first_name, pupil.grade) for pupil in request.pupils]
+    CarnetService.create(request.path, request.new_class, pupils).close()
     return request.path
 
 

@@ -6,22 +6,21 @@ lists; a title may stand above the header. ``eleve`` is an INE or "NOM Prénom" 
 case and accents; an ambiguous name is an error asking for the INE. Dates are read as in class
 lists (jj/mm/aaaa, ISO, spreadsheet dates), never day/month-swapped.
 
-The whole file is checked first; then the observations are added as one action
-(``AddObservations``), after a backup: one bad line and nothing is imported, and undo takes
-the whole import back.
+The whole file is checked first (``read_observations``); then the observations are added as
+one action (``import_operation``), after a backup: one bad line and nothing is imported, and
+undo takes the whole import back.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from progression.errors import InvalidInputError
-from progression.importers.pupil_list import parse_date
+from progression.importers.dates import parse_date
 from progression.importers.tabular import find_header, header_key, open_table
 from progression.names import match_key
-from progression.operations import AddObservations, NewObservation
+from progression.operations import AddObservations, AfterBackup, NewObservation
 from progression.service import CarnetService
 from progression.validation import SHOWN_CHARS, shown
 
@@ -40,11 +39,6 @@ def _quote_hint(cell: str) -> str:
             "une seule cellule)"
         )
     return ""
-
-
-@dataclass(frozen=True)
-class ObservationImport:
-    count: int
 
 
 def _is_header(cells: tuple[str, ...]) -> bool:
@@ -156,16 +150,6 @@ def read_observations(service: CarnetService, path: Path) -> tuple[NewObservatio
     return tuple(found)
 
 
-def import_operation(service: CarnetService, observations: tuple[NewObservation, ...]) -> AddObservations:
-    """The one undoable action that adds what a file holds."""
-    return AddObservations(observations, author=service.settings.author)
-
-
-def import_observations(service: CarnetService, path: Path, *, dry_run: bool = False) -> ObservationImport:
-    observations = read_observations(service, path)
-    if not dry_run and observations:
-        from progression.backup import backup_before
-
-        backup_before(service.carnet.path, "import")
-        service.run(import_operation(service, observations))
-    return ObservationImport(len(observations))
+def import_operation(service: CarnetService, observations: tuple[NewObservation, ...]) -> AfterBackup:
+    """The one undoable action that adds what a file holds, after a backup (the caller runs it)."""
+    return AfterBackup(AddObservations(observations, author=service.settings.author), "import")

@@ -7,59 +7,34 @@ column), so the teacher can fix the file and import again; a value that is merel
 ``warnings``. Whole-file problems raise ``InvalidInputError``.
 """
 
+
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 
 from progression.errors import InvalidInputError
-from progression.importers.tabular import (
-    MAX_ROWS,
-    Table,
-    TableRow,
-    find_header,
-    fold,
-    header_key,
-    list_sheets,
-    open_table,
+from progression.importers.pupil_cells import name_key
+from progression.importers.pupil_row import (
+    MAX_LABEL_CHARS,
+    Candidate,
+    Columns,
+    DateOrder,
+    PupilRow,
+    RowProblem,
+    RowReader,
 )
-from progression.names import match_key
-from progression.validation import character_clause, ine_refusal, number, one_line, refused_character, shown
+from progression.importers.table_rows import MAX_ROWS, Table, TableRow
+from progression.importers.tabular import find_header, fold, header_key, list_sheets, open_table
+from progression.validation import number, shown
 
 # A school's ONDE extraction has a few hundred pupils; past this it is not a class list, and
 # the limit keeps a hostile file's cost bounded (checked while streaming).
 MAX_PUPIL_ROWS = MAX_ROWS
-# The longest real French names are around 60 characters.
-MAX_NAME_CHARS = 100
-MAX_LABEL_CHARS = 200
-MAX_AGE_YEARS = 15
-MIN_AGE_YEARS = 1  # younger is nearly always the date of entry typed in the wrong column
-EXCEL_EPOCH = date(1899, 12, 30)
-GRADES = ("PS", "MS", "GS", "CP", "CE1", "CE2", "CM1", "CM2")
 
-
-@dataclass(frozen=True)
-class PupilRow:
-    line: int  # 1-based line as the teacher sees it (header = line 1); for xlsx/ods the sheet row
-    last_name: str  # the name in daily use
-    first_name: str
-    birth_last_name: str | None
-    birth_date: date | None
-    sex: str | None  # "M" / "F"
-    ine: str | None
-    grade: str | None  # PS MS GS CP CE1 CE2 CM1 CM2
-    class_label: str | None
-    onde_class_id: str | None
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    line: int
-    column: str | None  # the header as written in the file
-    message: str  # a whole French sentence naming the line (and column)
+__all__ = ["MAX_PUPIL_ROWS", "ClassFound", "PupilList", "PupilRow", "RowProblem", "name_key", "read_pupil_list"]
 
 
 @dataclass(frozen=True)
@@ -88,10 +63,10 @@ class PupilList:
 
         Raises ``InvalidInputError`` listing the classes when none (or several) match.
         """
-        wanted = _class_key(key)
-        chosen = [c for c in self.classes if wanted and wanted in (_class_key(c.label), _class_key(c.onde_class_id))]
+        wanted = class_key(key)
+        chosen = [c for c in self.classes if wanted and wanted in (class_key(c.label), class_key(c.onde_class_id))]
         if not chosen and len(wanted) >= 3:
-            chosen = [c for c in self.classes if wanted in _class_key(c.label)]
+            chosen = [c for c in self.classes if wanted in class_key(c.label)]
             if len(chosen) > 1:
                 raise InvalidInputError(
                     f"Plusieurs classes de ce fichier correspondent à « {key} » : "
@@ -103,14 +78,14 @@ class PupilList:
                 f"{_describe_classes(self.classes)} ; indiquez l’une d’elles par son libellé ou son "
                 "identifiant."
             )
-        keys = {(_class_key(c.label), _class_key(c.onde_class_id)) for c in chosen}
+        keys = {(class_key(c.label), class_key(c.onde_class_id)) for c in chosen}
 
         def kept(problem: RowProblem) -> bool:
             # A line whose class cells were never read (unreadable line) stays visible.
             return self._line_classes.get(problem.line, ("", "")) in keys | {("", "")}
 
         return PupilList(
-            rows=[r for r in self.rows if (_class_key(r.class_label), _class_key(r.onde_class_id)) in keys],
+            rows=[r for r in self.rows if (class_key(r.class_label), class_key(r.onde_class_id)) in keys],
             problems=[p for p in self.problems if kept(p)],
             classes=chosen,
             source_format=self.source_format,
@@ -172,17 +147,7 @@ _NAME_ROLES = frozenset({"name", "usage_name", "birth_name", "full_name"})
 _ONDE_KEYS = frozenset(header_key(t) for t in ("Nom élève", "Nom d'usage élève", "Prénom élève"))
 
 
-@dataclass(frozen=True)
-class _Columns:
-    index: dict[str, int]  # role -> position
-    title: dict[str, str]  # role -> header as written
-
-    def cell(self, cells: tuple[str, ...], role: str) -> str:
-        position = self.index.get(role)
-        return cells[position] if position is not None and position < len(cells) else ""
-
-
-def _columns(cells: tuple[str, ...]) -> _Columns:
+def _columns(cells: tuple[str, ...]) -> Columns:
     index: dict[str, int] = {}
     title: dict[str, str] = {}
     for position, text in enumerate(cells):
@@ -192,7 +157,7 @@ def _columns(cells: tuple[str, ...]) -> _Columns:
             title[role] = " ".join(text.split())
     if "full_name" in index and ("name" in index or "usage_name" in index) and "first_name" in index:
         del index["full_name"], title["full_name"]
-    return _Columns(index, title)
+    return Columns(index, title)
 
 
 def _is_header(cells: tuple[str, ...]) -> bool:
@@ -221,22 +186,6 @@ def _quote_list(cells: tuple[str, ...], limit: int = 8) -> str:
 # --- reading the rows --------------------------------------------------------------------------
 
 
-@dataclass
-class _Candidate:
-    row: PupilRow
-    date_text: str
-    date_ambiguous: bool  # day and month both 12 or less, and different
-
-
-@dataclass
-class _DateOrder:
-    """Evidence of how the file writes dates, to catch a month/day file (see _apply_date_order)."""
-
-    month_first_line: int | None = None
-    month_first_text: str = ""
-    day_first_seen: bool = False
-
-
 def _read_pupils(table: Table, header: TableRow, today: date) -> PupilList:
     columns = _columns(header.cells)
     name = table.name
@@ -257,11 +206,11 @@ def _read_pupils(table: Table, header: TableRow, today: date) -> PupilList:
     name_role = next(role for role in ("name", "usage_name", "birth_name", "full_name") if role in columns.index)
     name_title = columns.cell(header.cells, name_role).strip()
 
-    candidates: list[_Candidate] = []
+    candidates: list[Candidate] = []
     problems: list[RowProblem] = []
     warnings: list[RowProblem] = []
     line_classes: dict[int, tuple[str, str]] = {}
-    order = _DateOrder()
+    order = DateOrder()
     count = 0
     for row in table.rows:
         count += 1
@@ -285,13 +234,13 @@ def _read_pupils(table: Table, header: TableRow, today: date) -> PupilList:
             and tuple(" ".join(cell.split()) for cell in row.cells) == header_cells
         ):
             continue  # the header repeated, as in lists pasted one class after another
-        reader = _RowReader(row, columns, today, order)
+        reader = RowReader(row, columns, today, order)
         candidate = reader.read()
         if reader.problems or reader.warnings:
             # From the raw cells: the label may be the very thing refused on this line.
             line_classes[row.line] = (
-                _class_key(columns.cell(row.cells, "class_label")[: MAX_LABEL_CHARS + 1]),
-                _class_key(columns.cell(row.cells, "class_id")[: MAX_LABEL_CHARS + 1]),
+                class_key(columns.cell(row.cells, "class_label")[: MAX_LABEL_CHARS + 1]),
+                class_key(columns.cell(row.cells, "class_id")[: MAX_LABEL_CHARS + 1]),
             )
         problems.extend(reader.problems)
         if not reader.problems:  # a refused line's minor remarks would only be noise
@@ -319,197 +268,10 @@ def _read_pupils(table: Table, header: TableRow, today: date) -> PupilList:
     )
 
 
-class _RowReader:
-    """Checks one line, collecting every problem on it so the teacher fixes them in one go."""
-
-    def __init__(self, row: TableRow, columns: _Columns, today: date, order: _DateOrder) -> None:
-        self.line = row.line
-        self.cells = row.cells
-        self.columns = columns
-        self.today = today
-        self.order = order
-        self.problems: list[RowProblem] = []
-        self.warnings: list[RowProblem] = []
-
-    def _note(self, into: list[RowProblem], role: str | None, clause: str) -> None:
-        column = self.columns.title.get(role) if role else None
-        where = f"Ligne {self.line}, colonne « {column} »" if column else f"Ligne {self.line}"
-        into.append(RowProblem(self.line, column, f"{where} : {clause}."))
-
-    def problem(self, role: str | None, clause: str) -> None:
-        self._note(self.problems, role, clause)
-
-    def cell(self, role: str) -> str:
-        return self.columns.cell(self.cells, role)
-
-    def read(self) -> _Candidate | None:
-        last, first, birth_last = self._names()
-        birth_date, date_text, ambiguous = self._birth_date()
-        sex = self._sex()
-        ine = self._ine()
-        class_label = self._label("class_label", MAX_LABEL_CHARS)
-        class_id = self._label("class_id", 50)
-        grade = self._grade(class_label)
-        if self.problems:
-            return None
-        assert last and first  # both checked in _names
-        row = PupilRow(
-            line=self.line,
-            last_name=last,
-            first_name=first,
-            birth_last_name=birth_last,
-            birth_date=birth_date,
-            sex=sex,
-            ine=ine,
-            grade=grade,
-            class_label=class_label,
-            onde_class_id=class_id,
-        )
-        return _Candidate(row, date_text, ambiguous)
-
-    def _name(self, role: str, what: str) -> str:
-        if role not in self.columns.index:
-            return ""
-        try:
-            return _clean_name(self.cell(role), what)
-        except ValueError as error:
-            self.problem(role, str(error))
-            return ""
-
-    def _names(self) -> tuple[str, str, str | None]:
-        index = self.columns.index
-        before = len(self.problems)
-        if "full_name" in index:
-            full = self._name("full_name", "le nom")
-            if not full:
-                if len(self.problems) == before:
-                    self.problem("full_name", "le nom de l’élève est vide ; complétez-le ou supprimez la ligne")
-                return "", "", None
-            try:
-                last, first = _split_full_name(full)
-            except ValueError as error:
-                self.problem("full_name", str(error))
-                return "", "", None
-            return last, first, None
-        name = self._name("name", "le nom")
-        usage = self._name("usage_name", "le nom d’usage")
-        birth = self._name("birth_name", "le nom de naissance")
-        first = self._name("first_name", "le prénom")
-        if len(self.problems) > before:
-            return "", "", None
-        last = usage or name or birth
-        if not last:
-            role = next(r for r in ("usage_name", "name", "birth_name") if r in index)
-            self.problem(role, "le nom est vide ; complétez-le ou supprimez la ligne")
-        if not first:
-            self.problem("first_name", "le prénom est vide ; complétez-le ou supprimez la ligne")
-        # ONDE's « Nom élève » is the birth name whenever a « Nom d'usage » column sits beside it.
-        birth_last = birth or (name if "usage_name" in index and name else None)
-        return last, first, birth_last
-
-    def _birth_date(self) -> tuple[date | None, str, bool]:
-        raw = _cell_value(self.cell("birth_date"))
-        if not raw:
-            return None, "", False
-        if len(raw) > 40:
-            self.problem("birth_date", f"la cellule compte {number(len(raw))} caractères, ce n’est pas une date")
-            return None, "", False
-        try:
-            parsed, form = _parse_date_form(raw)
-        except _MonthFirstDate as error:
-            if self.order.month_first_line is None:
-                self.order.month_first_line, self.order.month_first_text = self.line, raw
-            self.problem("birth_date", str(error))
-            return None, "", False
-        except _DayFirstImpossible as error:
-            self.order.day_first_seen = True
-            self.problem("birth_date", str(error))
-            return None, "", False
-        except ValueError as error:
-            self.problem("birth_date", str(error))
-            return None, "", False
-        if form == "day_first":
-            self.order.day_first_seen = True
-        as_typed = shown(raw)
-        if parsed > self.today:
-            self.problem("birth_date", f"la date de naissance « {as_typed} » est dans le futur ; corrigez-la")
-        else:
-            age = _age(parsed, self.today)
-            if age > MAX_AGE_YEARS:
-                self.problem(
-                    "birth_date",
-                    f"la date de naissance « {as_typed} » donnerait un élève de {age} ans ; corrigez-la",
-                )
-            elif age < MIN_AGE_YEARS:
-                self.problem(
-                    "birth_date",
-                    f"la date de naissance « {as_typed} » donnerait un élève de moins d’un an ; "
-                    "est-ce la date d’entrée à l’école ? corrigez-la",
-                )
-        return parsed, raw, form == "ambiguous"
-
-    def _sex(self) -> str | None:
-        raw = _cell_value(self.cell("sex"))
-        if not raw:
-            return None
-        sex = _SEXES.get(header_key(raw)) if len(raw) <= 20 else None
-        if sex is None:
-            self._note(
-                self.warnings,
-                "sex",
-                f"le sexe « {shown(raw)} » n’est pas reconnu (M ou F attendu) ; l’élève est importé sans "
-                "cette information",
-            )
-        return sex
-
-    def _ine(self) -> str | None:
-        raw = _cell_value(self.cell("ine"))
-        if not raw:
-            return None
-        ine = "".join(raw.split()).upper()
-        refusal = ine_refusal(ine)
-        if refusal is not None:
-            self.problem("ine", f"{refusal} ; corrigez-le ou videz la cellule")
-            return None
-        return ine
-
-    def _label(self, role: str, limit: int) -> str | None:
-        raw = self.cell(role)
-        if len(raw) > limit:
-            self.problem(role, f"la cellule compte {number(len(raw))} caractères, bien trop pour une classe")
-            return None
-        try:
-            return _clean_label(raw) or None
-        except ValueError as error:
-            self.problem(role, str(error))
-            return None
-
-    def _grade(self, class_label: str | None) -> str | None:
-        if "grade" not in self.columns.index:
-            # Teachers' own lists often have only « Classe », holding « CE1 »: use it when it is one grade.
-            return normalise_grade(class_label) if class_label else None
-        raw = _cell_value(self.cell("grade"))
-        if not raw:
-            return None
-        grade = normalise_grade(raw) if len(raw) <= MAX_LABEL_CHARS else None
-        if grade is None:
-            self._note(
-                self.warnings,
-                "grade",
-                f"le niveau « {shown(raw)} » n’est pas reconnu ({', '.join(GRADES)} attendu) ; "
-                "l’élève est importé sans niveau, à préciser dans Progression",
-            )
-        return grade
-
-
-def _age(born: date, today: date) -> int:
-    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-
-
 def _apply_date_order(
-    candidates: list[_Candidate],
-    order: _DateOrder,
-    columns: _Columns,
+    candidates: list[Candidate],
+    order: DateOrder,
+    columns: Columns,
     problems: list[RowProblem],
     line_classes: dict[int, tuple[str, str]],
 ) -> list[PupilRow]:
@@ -534,13 +296,13 @@ def _apply_date_order(
                 f"« {shown(order.month_first_text)} ») ; écrivez toutes les dates jour/mois/année.",
             )
         )
-        line_classes[line] = (_class_key(candidate.row.class_label), _class_key(candidate.row.onde_class_id))
+        line_classes[line] = (class_key(candidate.row.class_label), class_key(candidate.row.onde_class_id))
     return kept
 
 
 def _drop_duplicates(
     rows: list[PupilRow],
-    columns: _Columns,
+    columns: Columns,
     problems: list[RowProblem],
     line_classes: dict[int, tuple[str, str]],
 ) -> list[PupilRow]:
@@ -575,7 +337,7 @@ def _drop_duplicates(
             problems.append(
                 RowProblem(row.line, None, f"Ligne {row.line} : élève en double (déjà ligne {earlier.line}).")
             )
-        line_classes[row.line] = (_class_key(row.class_label), _class_key(row.onde_class_id))
+        line_classes[row.line] = (class_key(row.class_label), class_key(row.onde_class_id))
     return kept
 
 
@@ -587,7 +349,7 @@ def _classes(rows: list[PupilRow]) -> list[ClassFound]:
     return [ClassFound(label, class_id, pupils) for (label, class_id), pupils in counts.items()]
 
 
-def _class_key(text: str | None) -> str:
+def class_key(text: str | None) -> str:
     return re.sub(r"[^0-9a-z]+", "", fold(text)) if text else ""
 
 
@@ -599,236 +361,3 @@ def _describe_classes(classes: list[ClassFound]) -> str:
         detail = f"identifiant {found.onde_class_id}, {pupils}" if found.onde_class_id else pupils
         parts.append(f"{label} ({detail})")
     return ", ".join(parts) if parts else "aucune"
-
-
-# --- values ------------------------------------------------------------------------------------
-
-# Characters that copy-paste leaves in names and that nobody means: removed silently.
-_SPREADSHEET_ERRORS = frozenset(
-    [
-        "#N/A",
-        "#REF!",
-        "#VALUE!",
-        "#VALEUR!",
-        "#DIV/0!",
-        "#NAME?",
-        "#NOM?",
-        "#NULL!",
-        "#NUL!",
-        "#NUM!",
-        "#NOMBRE!",
-        "#SPILL!",
-        "#CALC!",
-    ]
-)
-_PLACEHOLDER = re.compile(r"[-–—/.?_\s]+")
-
-
-def _cell_value(raw: str) -> str:
-    """A cell trimmed, with the placeholders people type for "nothing" (« - », « / », « ? ») read
-    as empty."""
-    value = raw.strip()
-    return "" if _PLACEHOLDER.fullmatch(value) else value
-
-
-def _clean_text(raw: str, what: str, kind: str = "line") -> str:
-    """The cell as it will be stored (``validation.one_line``: line breaks inside a quoted cell
-    become a space), or ValueError for a character no name or label may hold."""
-    if raw.strip() in _SPREADSHEET_ERRORS:
-        raise ValueError(f"{what} est une erreur de tableur « {raw.strip()} » ; corrigez la formule ou tapez le texte")
-    text = one_line(raw)
-    char = refused_character(text, kind)
-    if char is not None:
-        raise ValueError(f"{what} « {shown(text)} » contient {character_clause(char)} ; effacez-le")
-    return text
-
-
-def _clean_label(raw: str) -> str:
-    value = _cell_value(raw)
-    return _clean_text(value, "le libellé") if value else ""
-
-
-def _clean_name(raw: str, what: str) -> str:
-    """Trim and NFC a name, keeping its case and accents; refuse what cannot be a name."""
-    if len(raw) > MAX_NAME_CHARS:
-        raise ValueError(
-            f"la cellule compte {number(len(raw))} caractères ; un nom en compte au plus {MAX_NAME_CHARS}, corrigez-la"
-        )
-    value = _cell_value(raw)
-    if not value:
-        return ""
-    name = _clean_text(value, what, "name")
-    if name[:1] in ("=", "+", "-", "@"):
-        # OWASP's CSV-injection characters: such a name would run as a formula when exported.
-        raise ValueError(
-            f"{what} « {shown(name)} » ressemble à une formule de tableur ; corrigez la cellule dans le fichier"
-        )
-    if not any(unicodedata.category(char).startswith("L") for char in name):
-        raise ValueError(f"{what} « {shown(name)} » ne contient aucune lettre ; corrigez-le")
-    return name
-
-
-def _split_full_name(text: str) -> tuple[str, str]:
-    """« MARTIN Lucas », « Lucas MARTIN », « DE LA FONTAINE Jean-Pierre », « Martin, Lucas »: the
-    surname is the run of words in capitals (or what precedes a comma)."""
-    if "," in text:
-        last, _, first = text.partition(",")
-        if last.strip() and first.strip():
-            return " ".join(last.split()), " ".join(first.split())
-    words = text.split()
-    capitals = [word.isupper() for word in words]
-    leading = next((i for i, upper in enumerate(capitals) if not upper), len(words))
-    if 0 < leading < len(words) and not any(capitals[leading:]):
-        return " ".join(words[:leading]), " ".join(words[leading:])
-    trailing = next((i for i, upper in enumerate(reversed(capitals)) if not upper), len(words))
-    if 0 < trailing < len(words) and not any(capitals[: len(words) - trailing]):
-        return " ".join(words[len(words) - trailing :]), " ".join(words[: len(words) - trailing])
-    raise ValueError(
-        f"impossible de séparer le nom du prénom dans « {shown(text)} » ; écrivez le nom en capitales "
-        "(MARTIN Lucas) ou utilisez deux colonnes « Nom » et « Prénom »"
-    )
-
-
-_SEXES = {
-    **dict.fromkeys(("m", "masculin", "masc", "garcon", "g", "h", "homme", "male"), "M"),
-    **dict.fromkeys(("f", "feminin", "fem", "fille", "femme", "female"), "F"),
-}
-
-
-def name_key(last: str, first: str) -> str:
-    """The key two spellings of one pupil share (« MARTIN Léa » / « martin lea »): for matching,
-    never stored. The app's one definition (``names.match_key``), so a pupil matched here is the
-    pupil « NOM Prénom » finds in an observation file."""
-    return match_key(f"{last} {first}")
-
-
-# --- grades ------------------------------------------------------------------------------------
-
-_FIRST = r"(?:1|1re|1ere|1er|i|premiere)"
-_SECOND = r"(?:2|2e|2eme|2nde|2nd|ii|deuxieme|seconde|second)"
-_YEAR = r"(?: annee)?"
-_LONG_GRADES = (
-    (re.compile(r"(?:petite section|section des petits)(?: de)?(?: maternelle)?"), "PS"),
-    (re.compile(r"(?:moyenne section|section des moyens)(?: de)?(?: maternelle)?"), "MS"),
-    (re.compile(r"(?:grande section|section des grands)(?: de)?(?: maternelle)?"), "GS"),
-    (re.compile(r"cours preparatoire"), "CP"),
-    (re.compile(rf"cours elementaire {_FIRST}{_YEAR}"), "CE1"),
-    (re.compile(rf"cours elementaire {_SECOND}{_YEAR}"), "CE2"),
-    (re.compile(rf"cours moyen {_FIRST}{_YEAR}"), "CM1"),
-    (re.compile(rf"cours moyen {_SECOND}{_YEAR}"), "CM2"),
-)
-_GRADE_PREFIX = re.compile(r"^(?:classe de |classe |niveau )")
-_GRADE_SUFFIX = re.compile(r" maternelle$")
-
-
-def normalise_grade(text: str) -> str | None:
-    """« ce 1 », « C.E.1 », « Cours élémentaire 1re année », « Grande section » → the grade code;
-    None for anything else, including a class label with two grades (« CE1-CE2 ») and « TPS »."""
-    key = _GRADE_SUFFIX.sub("", _GRADE_PREFIX.sub("", header_key(text)))
-    compact = key.replace(" ", "").upper()
-    if compact in GRADES:
-        return compact
-    for pattern, grade in _LONG_GRADES:
-        if pattern.fullmatch(key):
-            return grade
-    return None
-
-
-# --- dates -------------------------------------------------------------------------------------
-
-
-class _MonthFirstDate(ValueError):
-    """Impossible as day/month but fine as month/day (12/25/2018)."""
-
-
-class _DayFirstImpossible(ValueError):
-    """Impossible, but its first number shows the day comes first (31/02/2019)."""
-
-
-_TIME = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
-_DMY = re.compile(rf"(\d{{1,2}})([/.\-])(\d{{1,2}})\2(\d{{4}}|\d{{2}}){_TIME}")
-_YMD = re.compile(rf"(\d{{4}})([/.\-])(\d{{1,2}})\2(\d{{1,2}}){_TIME}")
-_COMPACT = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")
-# Only five digits: serials 10000-99999 are 1927-2173, while « 2018 » is far likelier a year.
-_SERIAL = re.compile(r"(\d{5})(?:[.,]\d+)?")
-_WORDY = re.compile(r"(\d{1,2})(?:er)? ([a-z]+)\.? (\d{4})")
-_MONTHS = {
-    "janvier": 1, "janv": 1, "jan": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4, "avr": 4,
-    "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9, "sept": 9, "sep": 9,
-    "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
-}  # fmt: skip
-
-
-def parse_date(value: object) -> date:
-    """A date as found in a class list: dd/mm/yyyy (also with '.' or '-', and d/m/yy where 00-29 is
-    20xx), ISO yyyy-mm-dd, « 4 mars 2018 », yyyymmdd, a spreadsheet serial (epoch 1899-12-30), or a
-    date/datetime object.
-
-    Never swaps day and month. Raises ValueError whose message is a French clause to follow
-    « Ligne N, colonne X : », e.g. « la date « 31/02/2019 » n'existe pas ».
-    """
-    return _parse_date_form(value)[0]
-
-
-def _parse_date_form(value: object) -> tuple[date, str]:
-    """The date and how it was written: "ambiguous" (day and month both ≤ 12 and different),
-    "day_first" (day over 12), or "other"."""
-    if isinstance(value, datetime):
-        return value.date(), "other"
-    if isinstance(value, date):
-        return value, "other"
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return _from_serial(value, str(value)), "other"
-    if not isinstance(value, str):
-        raise ValueError(f"« {shown(str(value))} » n’est pas une date")
-    text = " ".join(value.split())
-    as_typed = shown(text)
-    if match := _DMY.fullmatch(text):
-        day, month, year = int(match[1]), int(match[3]), int(match[4])
-        if len(match[4]) == 2:
-            year += 2000 if year < 30 else 1900
-        try:
-            parsed = date(year, month, day)
-        except ValueError:
-            if month > 12 and day <= 12 and _exists(year, day, month):
-                raise _MonthFirstDate(
-                    f"la date « {as_typed} » n’existe pas en jour/mois/année ; si elle est écrite mois/jour, "
-                    f"écrivez-la {month:02d}/{day:02d}/{year}"
-                ) from None
-            error = _DayFirstImpossible if day > 12 else ValueError
-            raise error(f"la date « {as_typed} » n’existe pas ; corrigez-la") from None
-        if day > 12:
-            return parsed, "day_first"
-        return parsed, "ambiguous" if month != day else "other"
-    if (match := _YMD.fullmatch(text)) or (match := _COMPACT.fullmatch(text)):
-        groups = (match[1], match[3], match[4]) if match.re is _YMD else (match[1], match[2], match[3])
-        try:
-            return date(int(groups[0]), int(groups[1]), int(groups[2])), "other"
-        except ValueError:
-            raise ValueError(f"la date « {as_typed} » n’existe pas ; corrigez-la") from None
-    if match := _SERIAL.fullmatch(text):
-        return _from_serial(float(text.replace(",", ".")), text), "other"
-    if match := _WORDY.fullmatch(fold(text)):
-        month_number = _MONTHS.get(match[2])
-        if month_number is not None:
-            try:
-                return date(int(match[3]), month_number, int(match[1])), "other"
-            except ValueError:
-                raise ValueError(f"la date « {as_typed} » n’existe pas ; corrigez-la") from None
-    raise ValueError(f"« {as_typed} » n’est pas une date lisible ; écrivez-la jour/mois/année, par exemple 04/03/2018")
-
-
-def _exists(year: int, month: int, day: int) -> bool:
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-
-def _from_serial(serial: float, as_typed: str) -> date:
-    if not 1 <= serial < 2_958_466:  # 9999-12-31
-        raise ValueError(
-            f"le nombre « {shown(as_typed)} » n’est pas une date de tableur ; écrivez la date jour/mois/année"
-        )
-    return EXCEL_EPOCH + timedelta(days=int(serial))

@@ -6,7 +6,8 @@ same birth date, means the same child — updated, never duplicated. Homonyms wi
 birth date stay distinct pupils, and a name already present without a matching birth date
 is reported as a likely duplicate for the teacher to check. Nothing is written unless
 every line is valid, or the teacher chose to skip the invalid ones; the import is one
-transaction and one undoable action, taken after a backup.
+operation (``pupil_import``), run by the caller as one transaction and one undoable action,
+after a backup.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from progression.errors import InvalidInputError
 from progression.importers.pupil_list import PupilList, PupilRow, RowProblem, name_key, read_pupil_list
-from progression.operations import Batch, Operation, PupilFields, SavePupil, SetClassOndeId
+from progression.operations import AfterBackup, Batch, Operation, PupilFields, SavePupil, SetClassOndeId
 from progression.service import CarnetService
 from progression.views import PupilView
 
@@ -38,6 +39,10 @@ class PupilImportPlan:
 
     def count(self, action: str) -> int:
         return sum(1 for c in self.changes if c.action == action)
+
+    def result(self) -> PupilImportResult:
+        """What importing the plan does (or did), line by line."""
+        return PupilImportResult(self.count("add"), self.count("update"), self.count("unchanged"), len(self.rejected))
 
 
 @dataclass(frozen=True)
@@ -153,9 +158,10 @@ def _onde_class_id(plan: PupilImportPlan) -> str | None:
     return onde_id if onde_id and onde_id.isdigit() else None
 
 
-def apply_pupil_import(
-    service: CarnetService, plan: PupilImportPlan, *, skip_invalid: bool = False
-) -> PupilImportResult:
+def pupil_import(service: CarnetService, plan: PupilImportPlan, *, skip_invalid: bool = False) -> Operation | None:
+    """The one undoable action that brings the plan in, after a backup (the caller runs it); None when
+    no pupil is added or changed. Refused whole, with the first bad line named, when lines were
+    rejected and the teacher did not choose to import only the valid ones."""
     if plan.rejected and not skip_invalid:
         first = plan.rejected[0].message.rstrip(". ")
         more = f" (et {len(plan.rejected) - 1} autre(s) ligne(s))" if len(plan.rejected) > 1 else ""
@@ -172,12 +178,9 @@ def apply_pupil_import(
         assert grade is not None
         existing = service.pupil(change.pupil_id) if change.pupil_id else None
         operations.append(SavePupil(_fields_of(change.row, grade, existing), change.pupil_id))
-    if operations:
-        onde_id = _onde_class_id(plan)
-        if onde_id is not None and onde_id != service.class_info().onde_class_id:
-            operations.append(SetClassOndeId(onde_id))  # what the LSU export names the class by
-        from progression.backup import backup_before
-
-        backup_before(service.carnet.path, "import")
-        service.run(Batch(tuple(operations), kind="import_pupils"))
-    return PupilImportResult(plan.count("add"), plan.count("update"), plan.count("unchanged"), len(plan.rejected))
+    if not operations:
+        return None
+    onde_id = _onde_class_id(plan)
+    if onde_id is not None and onde_id != service.class_info().onde_class_id:
+        operations.append(SetClassOndeId(onde_id))  # what the LSU export names the class by
+    return AfterBackup(Batch(tuple(operations), kind="import_pupils"), "import")

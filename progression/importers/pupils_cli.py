@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from progression.importers.pupils import PupilImportPlan, apply_pupil_import, plan_pupil_import
+from progression.importers.pupils import PupilImportPlan, plan_pupil_import, pupil_import
 from progression.service import CarnetService
 
 ACTION_WORDS = {"add": "ajouté", "update": "mis à jour", "unchanged": "inchangé"}
@@ -20,7 +20,10 @@ def cmd_import_pupils(args: argparse.Namespace) -> int:
         if args.dry_run:
             _show(plan, as_json=args.json)
             return 1 if plan.rejected else 0
-        result = apply_pupil_import(service, plan, skip_invalid=args.skip_invalid)
+        operation = pupil_import(service, plan, skip_invalid=args.skip_invalid)
+        if operation is not None:
+            service.run(operation)
+        result = plan.result()
     finally:
         service.close()
     print(f"{result.added} élève(s) ajouté(s), {result.updated} mis à jour, {result.unchanged} inchangé(s).")

@@ -382,7 +382,7 @@
 <context>
     <name>ClassPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="+106"/>
+        <location filename="../../ui/wizard.py" line="+96"/>
         <source>Votre classe</source>
         <translation>Your class</translation>
     </message>
@@ -463,7 +463,7 @@
 <context>
     <name>CustomItemDialog</name>
     <message>
-        <location filename="../../ui/framework_panel.py" line="+312"/>
+        <location filename="../../ui/framework_panel.py" line="+311"/>
         <source>Nouvel item</source>
         <translation>New item</translation>
     </message>
@@ -1399,7 +1399,7 @@
         <translation>Item “{0}” added.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>{0} items importés depuis « {1} ».</source>
         <translation>{0} items imported from “{1}”.</translation>
     </message>
@@ -1409,7 +1409,7 @@
         <translation>framework</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>{0} items exportés dans « {1} ».</source>
         <translation>{0} items exported to “{1}”.</translation>
     </message>
@@ -1417,7 +1417,7 @@
 <context>
     <name>FrameworkTreeModel</name>
     <message>
-        <location line="-584"/>
+        <location line="-582"/>
         <source>Intitulé</source>
         <translation>Wording</translation>
     </message>
@@ -1481,7 +1481,7 @@
 <context>
     <name>ImportButtons</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="+83"/>
+        <location filename="../../ui/import_dialog.py" line="+82"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
@@ -2190,7 +2190,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>ObservationImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="+438"/>
+        <location filename="../../ui/import_dialog.py" line="+430"/>
         <source>Importer des observations</source>
         <translation>Import observations</translation>
     </message>
@@ -2251,7 +2251,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>{n} observations will be imported.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
         <source>1 observation importée (Ctrl+Z pour annuler).</source>
         <translation>1 observation imported (Ctrl+Z to undo).</translation>
     </message>
@@ -2350,7 +2350,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PreviewTableModel</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="-479"/>
+        <location filename="../../ui/import_dialog.py" line="-461"/>
         <source>date de naissance inconnue</source>
         <translation>date of birth unknown</translation>
     </message>
@@ -2534,12 +2534,12 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>{n} possible duplicate</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+49"/>
         <source>{n} élève ajouté</source>
         <translation>{n} pupil added</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-90"/>
         <source>{n} élèves</source>
         <translation>{n} pupils</translation>
     </message>
@@ -2610,11 +2610,6 @@ The pupils have been erased from the record book; automatic backups deleted: {de
     </message>
     <message>
         <location line="+31"/>
-        <source>Import de la liste d&apos;élèves</source>
-        <translation>Importing the pupil list</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>{n} élèves ajoutés</source>
         <translation>{n} pupils added</translation>
     </message>
@@ -2747,12 +2742,12 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Observations from oldest to newest. Select one to change it (Enter) or delete it (Del); in bold: the chosen period.</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+292"/>
         <source>La date de départ ({left}) précède la date d&apos;arrivée ({arrived}).</source>
         <translation>The date of leaving ({left}) is before the date of arrival ({arrived}).</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-366"/>
         <location line="+28"/>
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
@@ -3154,7 +3149,7 @@ in the folder “{folder}”.</translation>
 <context>
     <name>SynthesisPanel</name>
     <message>
-        <location filename="../../ui/synthesis_panel.py" line="+70"/>
+        <location filename="../../ui/synthesis_panel.py" line="+71"/>
         <source>Dernière observation</source>
         <translation>Latest observation</translation>
     </message>
@@ -3194,7 +3189,7 @@ in the folder “{folder}”.</translation>
         <translation>Decaying average (65% on the latest)</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+200"/>
         <source>✎ décision de l&apos;enseignant</source>
         <translation>✎ teacher&apos;s decision</translation>
     </message>

@@ -16,10 +16,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import os
 import random
-import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -30,10 +27,17 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("PROGRESSION_HOME", tempfile.mkdtemp(prefix="progression-bench-home-"))
+from bench_support import (
+    ROOT,
+    WARM_UP,
+    Results,
+    build_carnet,
+    median,
+    p99,
+    put,
+    raw_connection,
+    timed,
+)
 
 SIZES = {
     # name: (classes, pupils per class, observations in all)
@@ -42,148 +46,6 @@ SIZES = {
     "district": (160, 30, 1_000_000),
 }
 QUICK_SIZES = {"class": (1, 30, 2_000), "school": (5, 30, 20_000), "district": (10, 30, 50_000)}
-WARM_UP = 5  # recordings made before timing, by the app and by the floor alike
-PRAGMAS = ("PRAGMA foreign_keys=ON", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL")
-
-Results = dict[str, dict[str, Any]]
-
-
-def timed(action: Callable[[], object], repeat: int, warm_up: int = 0) -> list[float]:
-    for _ in range(warm_up):
-        action()
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return times
-
-
-def median(values: list[float]) -> float:
-    return statistics.median(values)
-
-
-def p99(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
-
-
-def put(results: Results, name: str, value: float, floor: float | None, unit: str = "s") -> None:
-    ratio = round(value / floor, 2) if floor else None
-    results[name] = {
-        "value": round(value, 6),
-        "floor": round(floor, 6) if floor else floor,
-        "ratio": ratio,
-        "unit": unit,
-    }
-
-
-# ---------------------------------------------------------------- data
-
-
-def build_carnet(path: Path, classes: int, per_class: int, observations: int, seed: int = 1) -> dict[str, Any]:
-    """A carnet made by the app (schema, frameworks, scale), then filled with raw inserts.
-
-    The first class is the one the app shows; the others stand for other classes and years of
-    the same school or district, so that reading one class must stay flat as the file grows.
-    """
-    from progression.service import CarnetService, NewClass
-
-    service = CarnetService.create(
-        path,
-        NewClass(label="CE1-CE2 mesurée", grades=("CE1", "CE2"), school="École du banc d'essai", teacher="M. Banc"),
-    )
-    klass = service.class_info()
-    steps = [s.id for s in service.counting_steps()]
-    items = {g: [i.id for i in service.items([g]) if i.kind == "objective"] for g in ("CE1", "CE2")}
-    service.close()
-    rng = random.Random(seed)
-    conn = sqlite3.connect(path)
-    year_id = conn.execute("SELECT id FROM school_year").fetchone()[0]
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=OFF")  # building test data only
-    stamp = "000001764000000.00000"
-    device = str(uuid.uuid4())
-    pupils: list[tuple[str, str]] = []
-    class_rows, pupil_rows, enrol_rows = [], [], []
-    for c in range(classes):
-        class_id = klass.id if c == 0 else str(uuid.uuid4())
-        if c:
-            class_rows.append((class_id, year_id, f"Classe {c}", "", "", None, stamp, device, None))
-        for n in range(per_class):
-            pid = str(uuid.uuid4())
-            grade = "CE1" if n % 2 == 0 else "CE2"
-            pupil_rows.append(
-                (
-                    pid,
-                    f"Nom{c:03d}x{n:02d}",
-                    f"Prénom{n:02d}",
-                    None,
-                    date(2018, 1 + n % 12, 1),
-                    "F",
-                    None,
-                    "",
-                    stamp,
-                    device,
-                    None,
-                )
-            )
-            enrol_rows.append((str(uuid.uuid4()), pid, class_id, grade, "", None, None, stamp, device, None))
-            pupils.append((pid, grade))
-    conn.executemany(
-        "INSERT INTO class_group (id, year_id, label, school, teacher, onde_class_id, modified_at, "
-        "device_id, deleted_at) VALUES (?,?,?,?,?,?,?,?,?)",
-        class_rows,
-    )
-    conn.executemany(
-        "INSERT INTO pupil (id, last_name, first_name, birth_last_name, birth_date, sex, ine, note, "
-        "modified_at, device_id, deleted_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        pupil_rows,
-    )
-    conn.executemany(
-        "INSERT INTO enrolment (id, pupil_id, class_id, grade, group_label, arrived_on, left_on, "
-        "modified_at, device_id, deleted_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
-        enrol_rows,
-    )
-    start = date(2026, 9, 1)
-    created = datetime(2026, 9, 1, 8, 0)
-
-    def rows(count: int):  # type: ignore[no-untyped-def]
-        for k in range(count):
-            pid, grade = pupils[k % len(pupils)]
-            day = start + timedelta(days=rng.randrange(300))
-            yield (
-                str(uuid.uuid4()),
-                pid,
-                rng.choice(items[grade]),
-                rng.choice(steps),
-                day.isoformat(),
-                "Lecture",
-                "",
-                "",
-                (created + timedelta(seconds=k)).isoformat(" "),
-                stamp,
-                device,
-                None,
-            )
-
-    conn.executemany(
-        "INSERT INTO observation (id, pupil_id, item_id, step_id, observed_on, activity, comment, author, "
-        "created_at, modified_at, device_id, deleted_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-        rows(observations),
-    )
-    conn.commit()
-    conn.execute("ANALYZE")
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    return {"class_pupils": [p for p, _ in pupils[:per_class]], "steps": steps, "items": items}
-
-
-def raw_connection(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None)
-    for pragma in PRAGMAS:
-        conn.execute(pragma)
-    return conn
 
 
 # ---------------------------------------------------------------- measures
@@ -455,8 +317,8 @@ def _bare_xlsx(grid: Any, workdir: Path) -> None:
 
 def measure_imports(results: Results, repeat: int, workdir: Path) -> None:
     """A 35-pupil ONDE list and 10,000 observations from CSV, against raw executemany."""
-    from progression.importers.observations import import_observations
-    from progression.importers.pupils import apply_pupil_import, plan_pupil_import
+    from progression.importers.observations import import_operation, read_observations
+    from progression.importers.pupils import plan_pupil_import, pupil_import
     from progression.service import CarnetService, NewClass
 
     onde = workdir / "CSVExtraction.csv"
@@ -477,7 +339,9 @@ def measure_imports(results: Results, repeat: int, workdir: Path) -> None:
         path = workdir / f"onde-{uuid.uuid4().hex}.carnet"
         service = CarnetService.create(path, NewClass(label="CE1-CE2"))
         start = time.perf_counter()
-        apply_pupil_import(service, plan_pupil_import(service, onde))
+        operation = pupil_import(service, plan_pupil_import(service, onde))
+        assert operation is not None
+        service.run(operation)
         app_onde.elapsed.append(time.perf_counter() - start)  # type: ignore[attr-defined]
         service.close()
 
@@ -527,7 +391,10 @@ def measure_imports(results: Results, repeat: int, workdir: Path) -> None:
                     "",
                 ]
             )
-    app_times = timed(lambda: import_observations(service, csv_path), max(1, repeat // 2))
+    def app_obs() -> None:  # read and checked, then written after a backup, as the app and the CLI do
+        service.run(import_operation(service, read_observations(service, csv_path)))
+
+    app_times = timed(app_obs, max(1, repeat // 2))
     service.close()
     conn = raw_connection(path)
     step = data["steps"][0]

@@ -170,7 +170,7 @@ def test_import_observations_bad_lines_change_nothing(
 def test_observations_from_a_spreadsheet_with_a_title_are_one_undoable_action(empty, tmp_path: Path) -> None:
     from openpyxl import Workbook
 
-    from progression.importers.observations import import_observations
+    from progression.importers.observations import import_operation, read_observations
 
     pupil = empty.pupils()[0]
     item = next(i for i in empty.items([pupil.grade]) if i.kind == "objective")
@@ -181,7 +181,9 @@ def test_observations_from_a_spreadsheet_with_a_title_are_one_undoable_action(em
     sheet.append([pupil.ine or f"{pupil.last_name} {pupil.first_name}", item.code, "Atteints", date(2026, 10, 5), ""])
     sheet.append([f"{pupil.first_name} {pupil.last_name}", item.code, 2, "06/10/2026", "relu"])
     book.save(tmp_path / "obs.xlsx")
-    assert import_observations(empty, tmp_path / "obs.xlsx").count == 2
+    observations = read_observations(empty, tmp_path / "obs.xlsx")
+    assert len(observations) == 2
+    empty.run(import_operation(empty, observations))
     seen = [(o.observed_on, empty.step(o.step_id).rank, o.comment) for o in empty.observations()]
     assert seen == [(date(2026, 10, 5), 3, ""), (date(2026, 10, 6), 2, "relu")]
     assert empty.undo_kind() == ("import_observations", 2)
@@ -190,7 +192,7 @@ def test_observations_from_a_spreadsheet_with_a_title_are_one_undoable_action(em
 
 
 def test_homonyms_must_be_named_by_ine(empty, tmp_path: Path) -> None:
-    from progression.importers.observations import import_observations
+    from progression.importers.observations import import_operation, read_observations
     from progression.operations import PupilFields, SavePupil
 
     empty.run(SavePupil(PupilFields("Martin", "Lucas", "CE2", ine="9876543210B")))
@@ -201,11 +203,14 @@ def test_homonyms_must_be_named_by_ine(empty, tmp_path: Path) -> None:
     from progression.errors import InvalidInputError
 
     with pytest.raises(InvalidInputError, match="plusieurs élèves s'appellent « MARTIN Lucas »"):
-        import_observations(empty, csv_file)
+        read_observations(empty, csv_file)
     csv_file = _write_csv(
         tmp_path / "o.csv", f"eleve,item,echelon,date\n1234567890A,{item.code},3,05/10/2026\n"
     )
-    assert import_observations(empty, csv_file).count == 1
+    observations = read_observations(empty, csv_file)
+    assert len(observations) == 1
+    empty.run(import_operation(empty, observations))
+    assert len(empty.observations()) == 1
 
 
 def test_every_subcommand_reaches_the_command_line_not_the_app() -> None:

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from progression import fluency
+from progression.cli_json import carnet_info, to_json
 from progression.errors import InvalidInputError
 from progression.framework import builtin_frameworks, framework_to_csv, framework_to_json, read_framework_file
-from progression.operations import RecordObservations
+from progression.operations import AddScale, ImportFramework, RecordObservations
 from progression.scales import scale_from_dict
 from progression.synthesis import Rule
 
@@ -52,10 +53,31 @@ def test_import_a_teachers_framework(empty, tmp_path: Path) -> None:
         "GRA-1.ou;Lire le graphème « ou »;objective;GRA-1;CP\n"
     )
     (tmp_path / "graphemes.csv").write_text(csv_text, encoding="cp1252")
-    assert empty.import_framework(read_framework_file(tmp_path / "graphemes.csv")) == 3
+    operation = ImportFramework(read_framework_file(tmp_path / "graphemes.csv"))
+    assert operation.size == 3
+    empty.run(operation)
     assert empty.item_by_code("GRA-1.ou").parent_code == "GRA-1"
     with pytest.raises(InvalidInputError, match="existe déjà"):
-        empty.import_framework(read_framework_file(tmp_path / "graphemes.csv"))
+        empty.run(ImportFramework(read_framework_file(tmp_path / "graphemes.csv")))
+
+
+def test_a_framework_import_is_undone_and_redone_whole_and_can_be_made_again(empty, tmp_path: Path) -> None:
+    (tmp_path / "graphemes.csv").write_text(
+        "code;label;kind;parent;grades\nGRA;Graphèmes;domain;;CP\nGRA-1;Sons simples;competency;GRA;CP\n",
+        encoding="utf-8",
+    )
+    before = {i.code for i in empty.items(include_hidden=True)}
+    empty.run(ImportFramework(read_framework_file(tmp_path / "graphemes.csv")))
+    assert empty.undo_kind() == ("import_framework", 2)
+    empty.undo()
+    assert {i.code for i in empty.items(include_hidden=True)} == before
+    assert empty.item_by_code("GRA", missing_ok=True) is None
+    empty.redo()
+    assert empty.item_by_code("GRA-1").parent_code == "GRA"
+    empty.undo()
+    # Taken back, the same file imports again: its rows come back rather than clash with the deleted ones.
+    empty.run(ImportFramework(read_framework_file(tmp_path / "graphemes.csv")))
+    assert {i.code for i in empty.items(include_hidden=True)} == before | {"GRA", "GRA-1"}
 
 
 @pytest.mark.parametrize(
@@ -105,31 +127,54 @@ def test_custom_scale_then_switch_before_any_observation(empty) -> None:
             ],
         }
     )
-    empty.add_scale(spec)
-    empty.use_scale("couleurs")
+    empty.run(AddScale(spec))
+    assert empty.undo_kind() == ("add_scale", 1)
+    switch = empty.scale_change("couleurs")
+    assert switch is not None
+    empty.run(switch)
     assert [s.short for s in empty.counting_steps()] == ["Rouge", "Orange", "Vert"]
     assert empty.thresholds.step_for(50) == 2 and empty.thresholds.step_for(75) == 3
     pupil = empty.pupils()[0]
     item = next(i for i in empty.items([pupil.grade]) if i.kind == "objective")
     empty.run(RecordObservations(((pupil.id, item.id),), empty.step_by_label("vert").id, date(2026, 9, 20)))
     with pytest.raises(InvalidInputError, match="ne peut plus changer"):
-        empty.use_scale("lsu4")
+        empty.scale_change("lsu4")
+
+
+def test_adding_a_scale_is_undoable_and_it_can_be_added_again(empty) -> None:
+    spec = scale_from_dict({"code": "deux", "label": "Deux échelons",
+                            "steps": [{"rank": 1, "short": "Pas encore", "value": 0},
+                                      {"rank": 2, "short": "Acquis", "value": 100}]})
+    empty.run(AddScale(spec))
+    assert "deux" in {code for code, _ in empty.scales()}
+    empty.undo()
+    assert "deux" not in {code for code, _ in empty.scales()}
+    empty.redo()
+    assert "deux" in {code for code, _ in empty.scales()}
+    empty.undo()
+    empty.run(AddScale(spec))
+    switch = empty.scale_change("deux")
+    assert switch is not None
+    empty.run(switch)
+    assert [s.short for s in empty.counting_steps()] == ["Pas encore", "Acquis"]
 
 
 def test_settings_change_the_synthesis_and_are_undoable(demo) -> None:
     before = demo.synthesis(2)
-    demo.change_settings(rule=Rule.LAST)
+    change = demo.settings_change(rule=Rule.LAST)
+    assert change is not None and demo.settings_change(rule=demo.settings.rule) is None
+    demo.run(change)
     assert demo.settings.rule == Rule.LAST
     after = demo.synthesis(2)
     assert [r.score for r in before] != [r.score for r in after]
     demo.undo()
     assert demo.settings.rule == Rule.WEIGHTED_GEOMETRIC
     with pytest.raises(InvalidInputError):
-        demo.change_settings(window=0)
+        demo.settings_change(window=0)
 
 
 def test_info_json_shape_is_stable(demo) -> None:
-    info = json.loads(demo.to_json(demo.info()))
+    info = json.loads(to_json(carnet_info(demo)))
     assert set(info) >= {"schema", "class", "periods", "scale", "counts", "pupils"}
 
 

@@ -10,10 +10,18 @@ from pathlib import Path
 import pytest
 
 from progression.errors import InvalidInputError
-from progression.importers.pupils import apply_pupil_import, plan_pupil_import
+from progression.importers.pupils import PupilImportPlan, PupilImportResult, plan_pupil_import, pupil_import
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "pupils"
 HEADER = "Nom;Prénom;Date de naissance;Niveau;INE\n"
+
+
+def apply_pupil_import(service, plan: PupilImportPlan, *, skip_invalid: bool = False) -> PupilImportResult:
+    """As the command line does: the import's one operation, run, then what it did."""
+    operation = pupil_import(service, plan, skip_invalid=skip_invalid)
+    if operation is not None:
+        service.run(operation)
+    return plan.result()
 
 
 def write(tmp_path: Path, text: str, name: str = "liste.csv", encoding: str = "utf-8") -> Path:

@@ -184,6 +184,30 @@ def test_pupils_add_edit_delete(empty) -> None:
     assert "Nguyễn Thị Ánh" not in [p.display_name for p in empty.pupils()]
 
 
+def test_a_departure_before_the_arrival_is_refused_by_the_operation_itself(empty, tmp_path) -> None:
+    """The rule lives in SavePupil: the pupil page, the command line and the class-list import all
+    go through it."""
+    from progression.importers.pupils import plan_pupil_import, pupil_import
+
+    dates = {"arrived_on": date(2027, 1, 11), "left_on": date(2026, 12, 18)}
+    with pytest.raises(InvalidInputError, match=r"départ \(18/12/2026\) précède la date d'arrivée \(11/01/2027\)"):
+        empty.run(SavePupil(PupilFields("Durand", "Anne", "CE1", **dates)))
+    pupil = empty.pupils()[0]
+    with pytest.raises(InvalidInputError, match="précède"):
+        empty.run(SavePupil(PupilFields(pupil.last_name, pupil.first_name, pupil.grade, **dates), pupil.id))
+    assert empty.pupil(pupil.id).left_on is None
+    # An import keeps the dates a pupil has, and saves the pupil through the same operation.
+    lucas = next(p for p in empty.pupils() if p.ine == "1234567890A")
+    empty.run(SavePupil(PupilFields(lucas.last_name, lucas.first_name, lucas.grade, ine=lucas.ine,
+                                    arrived_on=date(2026, 11, 2)), lucas.id))
+    listing = tmp_path / "liste.csv"
+    listing.write_text("Nom;Prénom;Niveau;INE\nMartin;Lucas;CE2;1234567890A\n", encoding="utf-8")
+    operation = pupil_import(empty, plan_pupil_import(empty, listing))
+    assert operation is not None
+    empty.run(operation)
+    assert empty.pupil(lucas.id).grade == "CE2" and empty.pupil(lucas.id).arrived_on == date(2026, 11, 2)
+
+
 def test_custom_items_and_hiding(empty) -> None:
     competency = next(i for i in empty.items(["CP", "CE1"]) if i.kind == "competency")
     empty.run(SaveCustomItem("CP-GRAPH-ou", "Lire le graphème « ou »", competency.code, ("CE1",)))

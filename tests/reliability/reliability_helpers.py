@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from progression.cli import main
+
 
 def table_dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
     """Every table's rows, sorted: two carnets are "the same" when their dumps are equal."""
@@ -100,3 +102,37 @@ def crash_mid_transaction(path: Path, rows: int = 400) -> None:
     assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
     journal = path.with_name(path.name + "-journal")
     assert journal.exists() and journal.stat().st_size > 0, "the crash left no hot journal"
+
+
+# ---------------------------------------------------------------- the command line, as a script runs it
+
+
+def cli(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
+    """The command line as a teacher's script runs it: exit code, stdout, stderr."""
+    code = main([str(a) for a in args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def one_sentence(err: str) -> str:
+    """stderr holds one French sentence, no traceback."""
+    assert "Traceback" not in err
+    assert err.strip().count("\n") == 0, err
+    assert len(err) < 600, err
+    return err.strip()
+
+
+def content(path: Path) -> bytes:
+    """The file's bytes but SQLite's change counters (header bytes 24-27 and 92-95), which any
+    opening by the app moves (switching to WAL and back): the same content byte for byte."""
+    data = path.read_bytes()
+    return data[:24] + data[28:92] + data[96:]
+
+
+def still_works(capsys: pytest.CaptureFixture[str], carnet: Path, tmp_path: Path) -> None:
+    """Every later command reads the carnet as before."""
+    for args in (("info", carnet, "--json"), ("synthesis", carnet, "--period", "1", "--json"),
+                 ("items", carnet, "--json"), ("settings", carnet),
+                 ("export", carnet, "--period", "1", "--format", "csv", "--out", tmp_path / "grille.csv")):
+        code, _, err = cli(capsys, *args)
+        assert code == 0, (args, err)

@@ -25,9 +25,9 @@ from progression.backup import (
     keep_set,
     list_backups,
     make_backup,
-    parse_backup_name,
     thin_backups,
 )
+from progression.backup_folders import backups_folder, parse_backup_name
 from progression.errors import ProgressionError
 from progression.recovery import restore_backup
 
@@ -91,7 +91,7 @@ def test_thinning_is_idempotent_and_bounded(minutes: list[int]) -> None:
 
 
 def _fake_backups(carnet: Path, dates: list[datetime]) -> list[Path]:
-    folder = paths.backups_dir(carnet)
+    folder = backups_folder(carnet)
     made = []
     for d in dates:
         path = folder / f"{carnet.stem}_{d.strftime('%Y-%m-%d_%H%M%S_%f')}_quotidienne.carnet"
@@ -104,7 +104,7 @@ def test_thin_backups_deletes_only_our_own_files(small: Path) -> None:
     carnet = small
     dates = [NOW - timedelta(days=k) for k in range(60)]
     _fake_backups(carnet, dates)
-    folder = paths.backups_dir(carnet)
+    folder = backups_folder(carnet)
     (folder / "notes du directeur.txt").write_text("à garder")
     elsewhere = paths.backups_root() / "autre"  # not a backup folder of ours: never looked into
     elsewhere.mkdir()
@@ -119,7 +119,7 @@ def test_thin_backups_deletes_only_our_own_files(small: Path) -> None:
 
 def test_stale_part_files_are_cleaned(small: Path) -> None:
     carnet = small
-    folder = paths.backups_dir(carnet)
+    folder = backups_folder(carnet)
     make_backup(carnet, now=NOW - timedelta(days=1))
     part = folder / "classe_2027-03-01_080000_000000_quotidienne.carnet.part"
     part.write_bytes(b"half a backup")
@@ -327,7 +327,7 @@ def test_two_carnets_with_the_same_name_keep_their_own_backups(
         listed = list_backups(carnet)
         assert [b.path for b in listed] == [f.path for f in files]
         assert {info.carnet for info in listed} == {backup_module.carnet_identity(carnet)}
-    assert paths.backups_dir(a) != paths.backups_dir(b)
+    assert backups_folder(a) != backups_folder(b)
 
     # A gets damaged: its recovery offers A's own class, found through what this computer noted.
     a.write_bytes(a.read_bytes()[:1024])
@@ -337,7 +337,7 @@ def test_two_carnets_with_the_same_name_keep_their_own_backups(
     offered = newest_verified_backup(a)
     assert offered is not None and _class_of(offered.path) == "CE1 de Mme A"
     checked = _cli("check", str(a))
-    assert checked.returncode == 1 and str(paths.backups_dir(b)) not in checked.stderr
+    assert checked.returncode == 1 and str(backups_folder(b)) not in checked.stderr
     assert str(offered.path) in checked.stderr
     recover_damaged(a)
     assert _class_of(a) == "CE1 de Mme A"
@@ -380,7 +380,7 @@ def test_backups_of_the_earlier_layout_go_to_their_own_carnets(tmp_path: Path) -
     listed = list_backups(a)
     assert [info.path.name for info in listed][-2:] == [made[2], made[0]]
     assert listed[0].reason == "fermeture"  # made at creation, numbered: after every unnumbered one
-    assert all(info.path.parent == paths.backups_dir(a) for info in listed)
+    assert all(info.path.parent == backups_folder(a) for info in listed)
     assert [info.path.name for info in list_backups(b)][-1:] == [made[1]]
     assert made[1] not in {info.path.name for info in listed}
     # The unreadable one stays where it was, offered to nobody.

@@ -18,6 +18,7 @@ import pytest
 from reliability_helpers import integrity, table_dump
 
 from progression.backup import make_backup
+from progression.cli_json import carnet_info
 from progression.errors import DamagedCarnetError
 from progression.recovery import newest_verified_backup, recover_damaged, set_aside_damaged
 from progression.service import CarnetService
@@ -123,7 +124,7 @@ def test_random_bit_flips_are_refused_or_harmless(small: Path, figures: Counter[
             outcomes["refused"] += 1
             continue
         try:
-            service.info()
+            carnet_info(service)
             for period in service.periods():
                 service.synthesis(period.index)
             outcomes["opened"] += 1

@@ -21,10 +21,10 @@ from typing import Any
 import pytest
 from reliability_helpers import count, integrity, read_only_view, table_dump, tmpfs
 
-from progression.carnet import DiskFullError, ReadOnlyCarnetError, StorageError, storage_errors
 from progression.errors import ProgressionError
 from progression.operations import PupilFields, RecordObservations, SavePupil
 from progression.service import CarnetService
+from progression.storage_errors import DiskFullError, ReadOnlyCarnetError, StorageError, storage_errors
 
 # ---------------------------------------------------------------- the one place errors are mapped
 

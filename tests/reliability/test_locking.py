@@ -247,7 +247,7 @@ def test_release_never_removes_someone_elses_lock(small: Path) -> None:
 
 
 def test_failed_creation_releases_the_lock(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from progression import service as service_module
+    from progression import seeding
     from progression.service import NewClass
 
     path = tmp_path / "neuf.carnet"
@@ -255,7 +255,7 @@ def test_failed_creation_releases_the_lock(tmp_path: Path, monkeypatch: pytest.M
     def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("panne pendant la création")
 
-    monkeypatch.setattr(service_module, "_add_framework", broken)
+    monkeypatch.setattr(seeding, "add_framework_rows", broken)
     with pytest.raises(RuntimeError):
         CarnetService.create(path, NewClass(label="CP"))
     assert not path.exists() and not lock_path(path).exists()

@@ -25,8 +25,8 @@ from pathlib import Path
 import pytest
 from reliability_helpers import count, crash_mid_transaction, integrity, read_only_view, table_dump
 
-from progression import carnet as carnet_module
-from progression.backup import make_backup, sqlite_uri
+from progression import storage
+from progression.backup import make_backup
 from progression.carnet import CarnetBusyError, CarnetReplacedError, open_carnet
 from progression.cli import main
 from progression.errors import DamagedCarnetError, ProgressionError
@@ -44,6 +44,7 @@ from progression.recovery import (
     what_would_be_lost,
 )
 from progression.service import CarnetService, NewClass
+from progression.storage import sqlite_uri
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork (POSIX)")
 
@@ -155,7 +156,7 @@ def test_a_journal_from_another_carnet_is_set_aside_not_rolled_back(small: Path,
 def test_busy_is_never_called_damaged(
     small: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(carnet_module, "BUSY_TIMEOUT", 0.2)
+    monkeypatch.setattr(storage, "BUSY_TIMEOUT", 0.2)
     before = small.read_bytes()
     holder = sqlite3.connect(small, isolation_level=None)  # another program, mid-transaction
     holder.execute("BEGIN EXCLUSIVE")
@@ -180,7 +181,7 @@ def test_a_reader_in_another_program_that_blocks_the_journal_switch_is_busy_too(
 ) -> None:
     """The file reads, but switching it to WAL needs a moment alone with it: still busy, not damaged,
     and no « last action not saved » (there was none)."""
-    monkeypatch.setattr(carnet_module, "BUSY_TIMEOUT", 0.2)
+    monkeypatch.setattr(storage, "BUSY_TIMEOUT", 0.2)
     reader = sqlite3.connect(small, isolation_level=None)
     reader.execute("BEGIN")
     reader.execute("SELECT count(*) FROM observation").fetchone()

@@ -13,6 +13,7 @@ import pytest
 from reliability_helpers import count, integrity
 
 from progression.backup import backup_files, list_backups
+from progression.backup_folders import backups_folder
 from progression.operations import (
     AddFluencyMeasure,
     PupilFields,
@@ -151,7 +152,6 @@ def test_year_end_archive_refuses_the_backup_folder(tmp_path) -> None:
     """The automatic backups are deleted at year end: an archive there would go with them."""
     import pytest
 
-    from progression import paths
     from progression.errors import ProgressionError
     from progression.privacy import archive_and_purge
     from progression.service import CarnetService, NewClass
@@ -159,7 +159,7 @@ def test_year_end_archive_refuses_the_backup_folder(tmp_path) -> None:
     service = CarnetService.create(tmp_path / "fin.carnet", NewClass(label="CM2"))
     try:
         with pytest.raises(ProgressionError, match="sauvegardes automatiques"):
-            archive_and_purge(service, paths.backups_dir(service.carnet.path))
+            archive_and_purge(service, backups_folder(service.carnet.path))
     finally:
         service.close()
 
@@ -214,7 +214,8 @@ def test_completing_every_erasure_without_naming_the_pupil(small: Path) -> None:
 
 def test_erasure_reaches_the_files_set_aside_beside_the_carnet(small: Path, tmp_path: Path) -> None:
     from progression.backup import make_backup
-    from progression.recovery import restore_backup, set_aside_files
+    from progression.recovery import restore_backup
+    from progression.set_aside import set_aside_files
 
     pupil_id = _with_zebulon(small)
     before = make_backup(small, tmp_path, reason="manuelle")  # a copy she keeps elsewhere: never touched

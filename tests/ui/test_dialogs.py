@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWizard
 
 from progression.importers.pupils import plan_pupil_import
-from progression.operations import Changes, PupilFields, SavePupil
+from progression.operations import Changes, Part, PupilFields, SavePupil
 from progression.service import CarnetService, NewClass
 from ui import tasks
 from ui.documents import DocumentsMenu
@@ -359,7 +359,7 @@ def test_observation_csv_checked_then_imported(qtbot, demo_window, tmp_path, mon
     assert len(service.observations()) == count  # the check wrote nothing
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert len(service.observations()) == count + 2
-    assert seen and "observations" in seen[-1].parts and (pupil.id, item.id) in seen[-1].cells
+    assert seen and Part.OBSERVATIONS in seen[-1].parts and (pupil.id, item.id) in seen[-1].cells
     # The grid shows the import's latest mark at once, and one undo takes the whole import back.
     cell = demo_window.entry.model.index_of(pupil.id, item.id)
     assert demo_window.entry.model.step_at(cell) == service.step_by_rank(3)

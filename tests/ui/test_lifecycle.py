@@ -18,10 +18,10 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from progression.backup import list_backups
-from progression.carnet import DiskFullError
 from progression.lock import lock_path, read_lock
 from progression.operations import SetObservationsDeleted
 from progression.service import CarnetService
+from progression.storage_errors import DiskFullError
 from tests.ui.conftest import SCHOOL_DAY
 from ui.carnet_dialogs import (
     BusyDialog,
@@ -293,7 +293,7 @@ def test_save_a_copy_writes_only_the_chosen_file(qtbot, window, demo_path, tmp_p
 def test_a_carnet_on_a_write_protected_medium_says_so(  # type: ignore[no-untyped-def]
     qtbot, window, demo_path, monkeypatch, error_messages
 ) -> None:
-    monkeypatch.setattr("progression.backup.writable", lambda _path: False)  # tests run as root: chmod is moot
+    monkeypatch.setattr("progression.storage.writable", lambda _path: False)  # tests run as root: chmod is moot
     assert window.open_carnet(demo_path) is None
     assert window.service.carnet.read_only
     assert "Ce carnet est en lecture seule : " in window.banner.text()

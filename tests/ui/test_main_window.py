@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
 
-from progression.operations import Changes
+from progression.operations import Changes, Part
 from progression.service import CarnetService
 from ui import main_window as main_module
 from ui import tasks
@@ -84,7 +84,7 @@ def test_pages_follow_ctrl_number_and_the_period(qtbot, with_fake_panels, window
 
     window.entry.grid.setCurrentIndex(window.entry.model.index(0, 0))
     qtbot.keyClick(window.entry.grid, "3")
-    assert all(f.changes and "observations" in f.changes[-1].parts for f in fakes)
+    assert all(f.changes and Part.OBSERVATIONS in f.changes[-1].parts for f in fakes)
 
 
 def test_a_page_first_shown_after_a_recording_shows_it(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]

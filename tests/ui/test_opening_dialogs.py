@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QPushButton
 
-from progression import carnet as carnet_module
+from progression import storage
 from progression.backup import BackupInfo, list_backups, make_backup
 from progression.operations import RecordObservations
 from progression.recovery import Loss
@@ -100,7 +100,7 @@ def test_a_wal_that_is_not_the_carnets_own_is_set_aside_and_the_banner_says_so( 
 def test_a_busy_carnet_offers_to_retry_and_opens_once_free(  # type: ignore[no-untyped-def]
     window, demo_path, monkeypatch, error_messages
 ) -> None:
-    monkeypatch.setattr(carnet_module, "BUSY_TIMEOUT", 0.2)
+    monkeypatch.setattr(storage, "BUSY_TIMEOUT", 0.2)
     holder = sqlite3.connect(demo_path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     asked: list[str] = []
@@ -123,7 +123,7 @@ def test_a_busy_carnet_offers_to_retry_and_opens_once_free(  # type: ignore[no-u
 def test_a_busy_carnet_left_alone_is_not_touched(  # type: ignore[no-untyped-def]
     window, demo_path, monkeypatch, error_messages
 ) -> None:
-    monkeypatch.setattr(carnet_module, "BUSY_TIMEOUT", 0.2)
+    monkeypatch.setattr(storage, "BUSY_TIMEOUT", 0.2)
     before = demo_path.read_bytes()
     holder = sqlite3.connect(demo_path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")

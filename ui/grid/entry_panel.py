@@ -15,7 +15,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from progression.operations import Changes, RecordObservations, SetObservationsDeleted
+from progression.operations import Changes, Part, RecordObservations, SetObservationsDeleted
 from progression.views import StepView
 from ui.grid.model import ObservationTableModel
 from ui.grid.picker import ERASE, StepPicker, key_of
@@ -95,7 +95,7 @@ class EntryPanel(QWidget):
 
     def on_changes(self, changes: Changes) -> None:
         self.model.apply_changes(changes)
-        if changes.parts & {"pupils", "items", "settings"}:
+        if changes.parts & (Part.PUPILS | Part.ITEMS | Part.SETTINGS):
             self._fill_filters()
             self.grid.delegate().set_steps(self.runner.service.steps())
             self._update_legend()

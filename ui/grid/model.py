@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from progression.operations import Cell, Changes
+from progression.operations import Cell, Changes, Part
 from progression.schema import GRADES
 from progression.service import CarnetService
 from progression.views import ItemView, ObservationView, PeriodView, PupilView, StepView
@@ -161,10 +161,10 @@ class ObservationTableModel(QAbstractTableModel):
 
     def apply_changes(self, changes: Changes) -> None:
         """Redraw what an operation changed: only the named cells after a recording."""
-        if changes.parts & {"pupils", "items", "settings", "class"}:
+        if changes.parts & (Part.PUPILS | Part.ITEMS | Part.SETTINGS | Part.CLASS):
             self._reload_structure()
             return
-        if "observations" not in changes.parts:
+        if Part.OBSERVATIONS not in changes.parts:
             return
         cells = [c for c in changes.cells if c[0] in self._row_of and c[1] in self._column_of]
         if not cells:

@@ -1,0 +1,75 @@
+"""What every operation is: a named change returning what changed and the operation that undoes it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Protocol
+
+from progression.changes import Changes
+from progression.operations.context import CarnetContext
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+def now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    changes: Changes
+    inverse: Operation
+
+
+class Operation(Protocol):
+    @property
+    def kind(self) -> str: ...
+
+    def apply(self, session: Session, context: CarnetContext) -> Outcome: ...
+
+    @property
+    def size(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Several operations as one user action (an import): one transaction, one undo entry."""
+
+    operations: tuple[Operation, ...]
+    kind: str = "batch"
+
+    @property
+    def size(self) -> int:
+        return sum(op.size for op in self.operations)
+
+    def apply(self, session: Session, context: CarnetContext) -> Outcome:
+        changes = Changes()
+        inverses: list[Operation] = []
+        for operation in self.operations:
+            outcome = operation.apply(session, context)
+            changes = changes | outcome.changes
+            inverses.append(outcome.inverse)
+        return Outcome(changes, Batch(tuple(reversed(inverses)), kind=self.kind))
+
+
+@dataclass(frozen=True)
+class AfterBackup:
+    """An operation that a verified backup of the carnet precedes (an import): the service makes the
+    backup (reason ``reason``) before the operation's transaction, then runs it as it is. Undo and
+    redo run its inverse alone: they bring back what the carnet held, no backup needed."""
+
+    operation: Operation
+    reason: str = "import"
+
+    @property
+    def kind(self) -> str:
+        return self.operation.kind
+
+    @property
+    def size(self) -> int:
+        return self.operation.size
+
+    def apply(self, session: Session, context: CarnetContext) -> Outcome:
+        return self.operation.apply(session, context)  # inside a Batch: the batch's own backup, if any

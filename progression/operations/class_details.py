@@ -1,0 +1,94 @@
+"""The class as documents print it: its name, school and teacher, its ONDE id, its periods' dates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from progression.calendar import PeriodSpec, check_periods
+from progression.changes import Changes, Part
+from progression.errors import InvalidInputError
+from progression.operations.base import Outcome
+from progression.operations.context import CarnetContext
+from progression.schema import ClassGroup, Period
+from progression.validation import clean_line, shown
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+@dataclass(frozen=True)
+class SaveClassDetails:
+    """The class's name, school and teacher, as printed on every document."""
+
+    label: str
+    school: str
+    teacher: str
+    kind: str = "edit_class"
+    size: int = 1
+
+    def apply(self, session: Session, context: CarnetContext) -> Outcome:
+        label = clean_line(self.label, "le nom de la classe")
+        school, teacher = clean_line(self.school, "le nom de l'école"), clean_line(self.teacher, "l'enseignant")
+        if not label:
+            raise InvalidInputError("Donnez un nom à la classe (par exemple « CE1-CE2 »).")
+        row = session.get(ClassGroup, context.class_info().id)
+        assert row is not None
+        inverse = SaveClassDetails(row.label, row.school, row.teacher)
+        row.label, row.school, row.teacher = label, school, teacher
+        return Outcome(Changes(Part.CLASS), inverse)
+
+
+@dataclass(frozen=True)
+class SetClassOndeId:
+    """The class's identifier in ONDE, which the LSU export needs: taken from an ONDE class list."""
+
+    onde_class_id: str | None
+    kind: str = "edit_class"
+    size: int = 0  # counts no pupil: inside a class-list import, the import's size stays its pupils
+
+    def apply(self, session: Session, context: CarnetContext) -> Outcome:
+        onde_id = self.onde_class_id
+        if onde_id is not None and not (onde_id.isascii() and onde_id.isdigit() and len(onde_id) <= 32):
+            raise InvalidInputError(
+                f"L'identifiant ONDE de la classe « {shown(onde_id)} » est un nombre (par exemple 1001) : il figure "
+                "dans la liste des élèves extraite d'ONDE."
+            )
+        row = session.get(ClassGroup, context.class_info().id)
+        assert row is not None
+        inverse = SetClassOndeId(row.onde_class_id)
+        row.onde_class_id = self.onde_class_id
+        return Outcome(Changes(Part.CLASS), inverse)
+
+
+@dataclass(frozen=True)
+class SavePeriodDates:
+    """New dates for the periods (another zone's holidays, a school's own calendar).
+
+    Periods must still follow each other with no gap and stay inside the school year; the
+    observations keep their own dates, so each simply counts in the period its date falls in.
+    """
+
+    dates: tuple[tuple[int, date, date], ...]  # (index, first day, last day)
+    kind: str = "edit_periods"
+    size: int = 1
+
+    def apply(self, session: Session, context: CarnetContext) -> Outcome:
+        periods = {p.index: p for p in context.periods()}
+        if sorted(i for i, _, _ in self.dates) != sorted(periods):
+            raise InvalidInputError("Donnez les dates de toutes les périodes de l'année.")
+        specs = [PeriodSpec(i, periods[i].label, start, end) for i, start, end in sorted(self.dates)]
+        check_periods(specs)
+        klass = context.class_info()
+        if specs[0].starts_on < klass.year_starts_on or specs[-1].ends_on > klass.year_ends_on:
+            raise InvalidInputError(
+                f"Les périodes doivent rester dans l'année scolaire {klass.year_label} "
+                f"(du {klass.year_starts_on.strftime('%d/%m/%Y')} au {klass.year_ends_on.strftime('%d/%m/%Y')})."
+            )
+        inverse = SavePeriodDates(tuple((p.index, p.starts_on, p.ends_on) for p in periods.values()))
+        for spec in specs:
+            row = session.get(Period, periods[spec.index].id)
+            assert row is not None
+            row.starts_on, row.ends_on = spec.starts_on, spec.ends_on
+        return Outcome(Changes(Part.CLASS), inverse)

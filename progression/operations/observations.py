@@ -1,0 +1,173 @@
+"""Observations: recording steps (one cell or many, typed or imported), editing one.
+
+Recording is the hot path (one key press in the grid): ``RecordObservations`` and
+``AddObservations`` also define ``write(connection, context)``, which the service runs on a plain
+connection with one Core insert, without an ORM session, whose bookkeeping costs more than the
+write itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, cast
+
+from sqlalchemy import Table, insert
+
+from progression.changes import Cell, Changes, Part
+from progression.errors import InvalidInputError
+from progression.operations.base import Outcome, now
+from progression.operations.context import CarnetContext
+from progression.operations.tombstones import SetObservationsDeleted
+from progression.schema import Observation, new_id
+from progression.validation import check_text, clean_line
+from progression.views import ObservationView
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+    from sqlalchemy.orm import Session
+
+INSERT_OBSERVATION = insert(cast(Table, Observation.__table__))
+
+
+@dataclass(frozen=True)
+class NewObservation:
+    """One observation to add: a pupil, an item, a step, a date."""
+
+    pupil_id: str
+    item_id: str
+    step_id: str
+    observed_on: date
+    activity: str = ""
+    comment: str = ""
+
+
+def _add_observations(
+    connection: Connection, context: CarnetContext, observations: Sequence[NewObservation], author: str
+) -> Outcome:
+    """Check and insert observations in the caller's transaction; the inverse tombstones them."""
+    created = now()
+    views: list[ObservationView] = []
+    rows: list[dict[str, object]] = []
+    texts = _TypedTexts()  # a selection or a file repeats the same few texts: each is checked once
+    author = texts.line(author, "l'auteur")
+    for new in observations:
+        context.step(new.step_id)
+        context.check_date_in_year(new.observed_on)
+        context.check_pupil_present(new.pupil_id, new.observed_on)
+        context.item(new.item_id)
+        view = ObservationView(new_id(), new.pupil_id, new.item_id, new.step_id, new.observed_on,
+                               texts.line(new.activity, "l'activité"), texts.text(new.comment, "le commentaire"),
+                               author, created)
+        views.append(view)
+        rows.append(
+            {
+                "id": view.id,
+                "pupil_id": view.pupil_id,
+                "item_id": view.item_id,
+                "step_id": view.step_id,
+                "observed_on": view.observed_on,
+                "activity": view.activity,
+                "comment": view.comment,
+                "author": author,
+                "created_at": created,
+                **context.signature(),  # no ORM flush hook on this path: stamped here
+            }
+        )
+    connection.execute(INSERT_OBSERVATION, rows)
+    cells = frozenset((v.pupil_id, v.item_id) for v in views)
+    # The new rows travel with the changes, so the grid shows them without reading them back.
+    changes = Changes(Part.OBSERVATIONS, cells, frozenset(p for p, _ in cells), tuple(views))
+    return Outcome(changes, SetObservationsDeleted(tuple(v.id for v in views), True))
+
+
+class _TypedTexts:
+    def __init__(self) -> None:
+        self._checked: dict[tuple[str, str, str], str] = {}
+
+    def line(self, raw: str, what: str) -> str:
+        key = ("line", what, raw)
+        if key not in self._checked:
+            self._checked[key] = clean_line(raw, what)
+        return self._checked[key]
+
+    def text(self, raw: str, what: str) -> str:
+        key = ("text", what, raw)
+        if key not in self._checked:
+            self._checked[key] = check_text(raw, what)
+        return self._checked[key]
+
+
+@dataclass(frozen=True)
+class RecordObservations:
+    """Record one step for one or several cells (pupil × item) at once."""
+
+    cells: tuple[Cell, ...]
+    step_id: str
+    observed_on: date
+    activity: str = ""
+    comment: str = ""
+    author: str = ""
+    kind: str = "record_observations"
+
+    @property
+    def size(self) -> int:
+        return len(self.cells)
+
+    def apply(self, session: Session, context: CarnetContext) -> Outcome:
+        return self.write(session.connection(), context)
+
+    def write(self, connection: Connection, context: CarnetContext) -> Outcome:
+        if not self.cells:
+            raise InvalidInputError("Aucune case choisie : sélectionnez au moins un élève et un item.")
+        observations = [
+            NewObservation(pupil_id, item_id, self.step_id, self.observed_on, self.activity, self.comment)
+            for pupil_id, item_id in self.cells
+        ]
+        return _add_observations(connection, context, observations, self.author)
+
+
+@dataclass(frozen=True)
+class AddObservations:
+    """Observations each with its own step and date (an imported file): one action, undone at once."""
+
+    observations: tuple[NewObservation, ...]
+    author: str = ""
+    kind: str = "import_observations"
+
+    @property
+    def size(self) -> int:
+        return len(self.observations)
+
+    def apply(self, session: Session, context: CarnetContext) -> Outcome:
+        return self.write(session.connection(), context)
+
+    def write(self, connection: Connection, context: CarnetContext) -> Outcome:
+        if not self.observations:
+            raise InvalidInputError("Aucune observation à ajouter.")
+        return _add_observations(connection, context, self.observations, self.author)
+
+
+@dataclass(frozen=True)
+class EditObservation:
+    id: str
+    step_id: str
+    observed_on: date
+    activity: str
+    comment: str
+    kind: str = "edit_observation"
+    size: int = 1
+
+    def apply(self, session: Session, context: CarnetContext) -> Outcome:
+        row = session.get(Observation, self.id)
+        if row is None or row.deleted_at is not None:
+            raise InvalidInputError("Cette observation n'existe plus dans le carnet.")
+        context.step(self.step_id)
+        context.check_date_in_year(self.observed_on)
+        activity, comment = clean_line(self.activity, "l'activité"), check_text(self.comment, "le commentaire")
+        inverse = EditObservation(row.id, row.step_id, row.observed_on, row.activity, row.comment)
+        row.step_id, row.observed_on = self.step_id, self.observed_on
+        row.activity, row.comment = activity, comment
+        cell = (row.pupil_id, row.item_id)
+        return Outcome(Changes(Part.OBSERVATIONS, frozenset({cell}), frozenset({row.pupil_id})), inverse)

@@ -1,0 +1,106 @@
+"""Pupils: adding one to the class or changing one's details (removing: ``SetPupilsDeleted``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from progression.changes import Changes, Part
+from progression.errors import InvalidInputError
+from progression.operations.base import Operation, Outcome
+from progression.operations.context import CarnetContext
+from progression.operations.tombstones import SetPupilsDeleted
+from progression.schema import Enrolment, Pupil, new_id
+from progression.validation import check_grade, clean_ine, clean_line, clean_name, shown
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+@dataclass(frozen=True)
+class PupilFields:
+    """A pupil's details as typed or imported, and their enrolment in the class."""
+
+    last_name: str
+    first_name: str
+    grade: str
+    birth_date: date | None = None
+    sex: str | None = None
+    ine: str | None = None
+    birth_last_name: str | None = None
+    group: str = ""
+    arrived_on: date | None = None
+    left_on: date | None = None
+
+    def leaves_before_arriving(self) -> bool:
+        """A departure dated before the arrival: refused wherever the dates are given."""
+        return self.arrived_on is not None and self.left_on is not None and self.left_on < self.arrived_on
+
+
+@dataclass(frozen=True)
+class SavePupil:
+    """Add a pupil to the class (``pupil_id=None``) or change one's details."""
+
+    fields: PupilFields
+    pupil_id: str | None = None
+    kind: str = "save_pupil"
+    size: int = 1
+    new_pupil_id: str = field(default_factory=new_id)
+
+    def apply(self, session: Session, context: CarnetContext) -> Outcome:
+        f = self.fields
+        last, first = clean_name(f.last_name, "le nom"), clean_name(f.first_name, "le prénom")
+        if not last or not first:
+            raise InvalidInputError("Le nom et le prénom de l'élève sont obligatoires.")
+        birth_last = clean_name(f.birth_last_name, "le nom de naissance") or None
+        ine = clean_ine(f.ine)
+        group = clean_line(f.group, "le groupe", 100)
+        if f.sex not in (None, "M", "F"):
+            raise InvalidInputError(f"Sexe « {shown(f.sex)} » inconnu : M, F ou rien.")
+        if f.leaves_before_arriving():
+            assert f.left_on is not None and f.arrived_on is not None
+            raise InvalidInputError(
+                f"La date de départ ({f.left_on.strftime('%d/%m/%Y')}) précède la date d'arrivée "
+                f"({f.arrived_on.strftime('%d/%m/%Y')})."
+            )
+        check_grade(f.grade)
+        klass = context.class_info()
+        if self.pupil_id is None:
+            pupil = Pupil(id=self.new_pupil_id, last_name=last, first_name=first)
+            session.add(pupil)
+            enrolment = Enrolment(id=new_id(), pupil_id=pupil.id, class_id=klass.id, grade=f.grade)
+            session.add(enrolment)
+            inverse: Operation = SetPupilsDeleted((pupil.id,), True)
+        else:
+            pupil_or_none = session.get(Pupil, self.pupil_id)
+            enrolment_or_none = session.scalars(
+                select(Enrolment).where(Enrolment.pupil_id == self.pupil_id, Enrolment.deleted_at.is_(None))
+            ).first()
+            if pupil_or_none is None or enrolment_or_none is None:
+                raise InvalidInputError("Cet élève n'est plus dans le carnet.")
+            pupil, enrolment = pupil_or_none, enrolment_or_none
+            inverse = SavePupil(
+                PupilFields(
+                    pupil.last_name,
+                    pupil.first_name,
+                    enrolment.grade,
+                    pupil.birth_date,
+                    pupil.sex,
+                    pupil.ine,
+                    pupil.birth_last_name,
+                    enrolment.group_label,
+                    enrolment.arrived_on,
+                    enrolment.left_on,
+                ),
+                pupil.id,
+            )
+        pupil.last_name, pupil.first_name = last, first
+        pupil.birth_date, pupil.sex = f.birth_date, f.sex
+        pupil.ine = ine
+        pupil.birth_last_name = birth_last
+        enrolment.grade, enrolment.group_label = f.grade, group
+        enrolment.arrived_on, enrolment.left_on = f.arrived_on, f.left_on
+        return Outcome(Changes(Part.PUPILS, pupils=frozenset({pupil.id})), inverse)

@@ -1,0 +1,161 @@
+"""A period's synthesis: each pupil's step per item, computed by the carnet's rule, then rolled up.
+
+For every pupil and item observed in the period (or since the start of the year, if earlier
+periods count), the rule (``progression.synthesis``) turns the series of step values into a score
+and the carnet's thresholds turn it into a step; the teacher's decision, if any, wins. Objectives
+roll up to their competency, competencies to their domain, by coefficient-weighted mean of scores.
+The same rows feed the synthesis page, the command line and every document.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import bindparam, select
+
+from progression.queries import CarnetQueries
+from progression.schema import Observation, SynthesisOverride
+from progression.synthesis import RuleOptions, item_score, roll_up
+from progression.views import ItemView, SynthesisRow
+
+# The period synthesis's two queries, built once: a class synthesis is recomputed at every change
+# shown on the synthesis page. One query for the whole class, oldest first: the rules depend on order.
+_observation, _override = Observation.__table__.c, SynthesisOverride.__table__.c
+_SYNTHESIS_OBSERVATIONS = (
+    select(_observation.pupil_id, _observation.item_id, _observation.step_id)
+    .where(
+        _observation.deleted_at.is_(None),
+        _observation.pupil_id.in_(bindparam("pupil_ids", expanding=True)),
+        _observation.observed_on >= bindparam("since"),
+        _observation.observed_on <= bindparam("until"),
+    )
+    .order_by(_observation.observed_on, _observation.created_at, _observation.id)
+)
+_SYNTHESIS_OVERRIDES = select(_override.pupil_id, _override.item_id, _override.step_id).where(
+    _override.period_id == bindparam("period_id"),
+    _override.deleted_at.is_(None),
+    _override.pupil_id.in_(bindparam("pupil_ids", expanding=True)),
+)
+
+
+def period_synthesis(
+    queries: CarnetQueries, period_index: int, options: RuleOptions, pupil_ids: Sequence[str] | None = None
+) -> list[SynthesisRow]:
+    """Each pupil's computed step per observed item of the period, and the roll-ups."""
+    period = queries.period(period_index)
+    since = queries.class_info().year_starts_on if options.include_earlier else period.starts_on
+    pupils = queries.pupils()
+    ids = list(pupil_ids) if pupil_ids is not None else [p.id for p in pupils]
+    value_of = {s.id: s.value for s in queries.counting_steps()}
+    with queries.carnet.reading() as connection:
+        rows = connection.execute(
+            _SYNTHESIS_OBSERVATIONS, {"pupil_ids": ids, "since": since, "until": period.ends_on}
+        ).all()
+        overrides = {
+            (pupil_id, item_id): step_id
+            for pupil_id, item_id, step_id in connection.execute(
+                _SYNTHESIS_OVERRIDES, {"pupil_ids": ids, "period_id": period.id}
+            )
+        }
+    # Every observed cell gets a series, even if only marks that do not count were recorded.
+    series: dict[tuple[str, str], list[int]] = {}
+    for pupil_id, item_id, step_id in rows:
+        values = series.get((pupil_id, item_id))
+        if values is None:
+            values = series[(pupil_id, item_id)] = []
+        value = value_of.get(step_id)
+        if value is not None:
+            values.append(value)
+    for key in overrides:
+        series.setdefault(key, [])
+    items_by_id = queries.items_by_id
+    results: dict[tuple[str, str], SynthesisRow] = {}
+    for key, values in series.items():
+        item = items_by_id.get(key[1])
+        if item is not None:
+            results[key] = _row(queries, key, item, item_score(values, options), len(values), overrides, False)
+    _roll_up(queries, results, overrides, items_by_id)
+    order = {p.id: n for n, p in enumerate(pupils)}
+    return sorted(results.values(), key=lambda r: (order.get(r.pupil_id, 0), items_by_id[r.item_id].position))
+
+def _row(
+    queries: CarnetQueries,
+    key: tuple[str, str],
+    item: ItemView,
+    score: int | None,
+    count: int,
+    overrides: dict[tuple[str, str], str],
+    rollup: bool,
+) -> SynthesisRow:
+    computed_rank = queries.thresholds.step_for(score) if score is not None else None
+    rank, final_score = computed_rank, score
+    overridden = key in overrides
+    if overridden:
+        step = queries.step(overrides[key])
+        rank, final_score = step.rank, step.value
+    return SynthesisRow(
+        key[0],
+        item.id,
+        item.code,
+        item.kind,
+        rollup,
+        rank,
+        final_score,
+        overridden,
+        computed_rank,
+        score,
+        count,
+    )
+
+def _roll_up(
+    queries: CarnetQueries,
+    results: dict[tuple[str, str], SynthesisRow],
+    overrides: dict[tuple[str, str], str],
+    items_by_id: dict[str, ItemView],
+) -> None:
+    """Objectives → competency → domain, by coefficient-weighted mean of scores."""
+    parent_of = queries.parent_of
+    for level in ("competency", "domain"):
+        # Only parents that have something to roll up: a class reads a few dozen, not every item.
+        groups: dict[tuple[str, str], list[SynthesisRow]] = defaultdict(list)
+        for (pupil_id, item_id), row in results.items():
+            parent = parent_of.get(item_id)
+            if parent is not None and parent.kind == level:
+                groups[(pupil_id, parent.id)].append(row)
+        for key, children in groups.items():
+            parent = items_by_id[key[1]]
+            scored = [(r.score, items_by_id[r.item_id].coefficient) for r in children if r.score is not None]
+            own = results.get(key)
+            if own is not None and not own.rollup and own.score is not None:
+                scored.append((own.score, parent.coefficient))
+            count = sum(r.observations for r in children) + (own.observations if own else 0)
+            results[key] = _row(queries, key, parent, roll_up(scored), count, overrides, True)
+
+
+@dataclass(frozen=True)
+class PreviewCounts:
+    changed: int
+    up: int
+    down: int
+    added: int
+    removed: int
+
+
+def compare_syntheses(before: list[SynthesisRow], after: list[SynthesisRow]) -> PreviewCounts:
+    """How many positions (pupil × item) a new setting moves, and in which direction."""
+    old = {(r.pupil_id, r.item_id): r.rank for r in before}
+    new = {(r.pupil_id, r.item_id): r.rank for r in after}
+    up = down = changed = 0
+    for key in old.keys() & new.keys():
+        a, b = old[key], new[key]
+        if a == b:
+            continue
+        changed += 1
+        if a is not None and b is not None:
+            up += b > a
+            down += b < a
+    added = sum(1 for k in new.keys() - old.keys() if new[k] is not None)
+    removed = sum(1 for k in old.keys() - new.keys() if old[k] is not None)
+    return PreviewCounts(changed, up, down, added, removed)

@@ -1,0 +1,498 @@
+"""Reading a carnet: reference data kept until an operation says it changed, and the records.
+
+``CarnetQueries`` is the read half of ``CarnetService``: the scale, items, periods, class,
+pupils and settings are read once and cached (a class is read at every key press of the grid
+otherwise), then dropped by ``invalidate`` when an operation's ``Changes`` name their part; the
+records (observations, decisions, appreciations, fluency) are read when asked, with Core
+statements returning plain views (``progression.views``). The checks every typed value goes
+through are here too: operations call them (``operations.CarnetContext``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from functools import cached_property
+
+from sqlalchemy import func, select
+
+from progression import settings as settings_codec
+from progression.carnet import Carnet
+from progression.changes import Changes, Part
+from progression.errors import InvalidInputError, ProgressionError
+from progression.fluency import mclm
+from progression.framework import FrameworkSpec, ItemSpec
+from progression.names import match_key
+from progression.schema import (
+    GRADES,
+    Appreciation,
+    ClassGroup,
+    Enrolment,
+    FluencyMeasure,
+    Framework,
+    FrameworkItem,
+    Observation,
+    Period,
+    Pupil,
+    Scale,
+    ScaleStep,
+    SchoolYear,
+    Setting,
+    SynthesisOverride,
+    grade_list,
+)
+from progression.settings import CarnetSettings
+from progression.synthesis import Thresholds, default_thresholds, thresholds_from_bounds
+from progression.views import (
+    ClassInfo,
+    FluencyView,
+    ItemView,
+    ObservationView,
+    PeriodView,
+    PupilView,
+    StepView,
+)
+
+# The cached reference data each part of a change makes stale.
+_CACHED = {
+    Part.PUPILS: ("_pupils", "_pupil_index"),
+    Part.ITEMS: ("_items", "_item_index", "parent_of"),
+    Part.SETTINGS: ("settings", "_steps", "thresholds"),
+    Part.CLASS: ("_class_info", "_periods"),
+}
+
+
+class CarnetQueries:
+    def __init__(self, carnet: Carnet) -> None:
+        self.carnet = carnet
+
+    def invalidate(self, changes: Changes) -> None:
+        """Drop what ``changes`` made stale; it is read again when next asked for."""
+        for part, names in _CACHED.items():
+            if part in changes.parts:
+                for name in names:
+                    self.__dict__.pop(name, None)
+
+    # ------------------------------------------------------------ reference data (cached)
+
+    @cached_property
+    def settings(self) -> CarnetSettings:
+        table = Setting.__table__.c
+        with self.carnet.reading() as connection:
+            stored = {key: value for key, value in connection.execute(select(table.key, table.value))}
+        return settings_codec.decode(stored)
+
+    @cached_property
+    def _class_info(self) -> ClassInfo:
+        klass, year = ClassGroup.__table__.c, SchoolYear.__table__.c
+        with self.carnet.reading() as connection:
+            row = connection.execute(
+                select(klass.id, klass.label, klass.school, klass.teacher, year.label, year.starts_on, year.ends_on,
+                       klass.onde_class_id)
+                .join_from(ClassGroup.__table__, SchoolYear.__table__, klass.year_id == year.id)
+                .where(klass.deleted_at.is_(None))
+            ).first()
+        if row is None:
+            raise ProgressionError("Ce carnet ne contient aucune classe.")
+        return ClassInfo(*row)
+
+    def class_info(self) -> ClassInfo:
+        return self._class_info
+
+    @cached_property
+    def _periods(self) -> tuple[PeriodView, ...]:
+        period = Period.__table__.c
+        with self.carnet.reading() as connection:
+            rows = connection.execute(
+                select(period.id, period.index, period.label, period.starts_on, period.ends_on)
+                .where(period.deleted_at.is_(None))
+                .order_by(period.index)
+            )
+            return tuple(PeriodView(*row) for row in rows)
+
+    def periods(self) -> tuple[PeriodView, ...]:
+        return self._periods
+
+    def period(self, index: int) -> PeriodView:
+        for p in self._periods:
+            if p.index == index:
+                return p
+        raise InvalidInputError(f"La période {index} n'existe pas : ce carnet a les périodes 1 à {len(self._periods)}.")
+
+    def period_of(self, day: date) -> PeriodView | None:
+        return next((p for p in self._periods if p.contains(day)), None)
+
+    def current_period(self, today: date | None = None) -> PeriodView:
+        today = today or date.today()
+        found = self.period_of(today)
+        if found:
+            return found
+        return self._periods[0] if today < self._periods[0].starts_on else self._periods[-1]
+
+    @cached_property
+    def _steps(self) -> tuple[StepView, ...]:
+        code = self.settings.scale
+        scale, step = Scale.__table__.c, ScaleStep.__table__.c
+        with self.carnet.reading() as connection:
+            scale_id = connection.execute(
+                select(scale.id).where(scale.code == code, scale.deleted_at.is_(None))
+            ).scalar()
+            if scale_id is None:
+                raise ProgressionError(f"L'échelle « {code} » manque dans ce carnet.")
+            rows = connection.execute(
+                select(step.id, step.position, step.rank, step.short, step.label, step.value, step.color, step.symbol,
+                       step.counts)
+                .where(step.scale_id == scale_id, step.deleted_at.is_(None))
+                .order_by(step.position)
+            )
+            return tuple(StepView(*row) for row in rows)
+
+    def steps(self) -> tuple[StepView, ...]:
+        return self._steps
+
+    def counting_steps(self) -> tuple[StepView, ...]:
+        return tuple(s for s in self._steps if s.counts)
+
+    def step(self, step_id: str) -> StepView:
+        for s in self._steps:
+            if s.id == step_id:
+                return s
+        raise InvalidInputError("Cet échelon n'appartient pas à l'échelle du carnet.")
+
+    def step_by_rank(self, rank: int) -> StepView:
+        for s in self._steps:
+            if s.rank == rank:
+                return s
+        ranks = ", ".join(str(s.rank) for s in self.counting_steps())
+        raise InvalidInputError(f"L'échelon {rank} n'existe pas : l'échelle a les échelons {ranks}.")
+
+    def step_by_label(self, text: str) -> StepView:
+        """A step named by its rank ("3"), its short label or symbol, loosely."""
+        text = text.strip()
+        if text.isdigit():
+            return self.step_by_rank(int(text))
+        key = match_key(text)
+        for s in self._steps:
+            if key in (match_key(s.short), match_key(s.label), match_key(s.symbol)):
+                return s
+        names = ", ".join(s.short for s in self._steps)
+        raise InvalidInputError(f"Échelon « {text} » inconnu : utilisez un numéro ou l'un de : {names}.")
+
+    @cached_property
+    def thresholds(self) -> Thresholds:
+        pairs = [(s.rank, s.value) for s in self.counting_steps() if s.rank is not None and s.value is not None]
+        custom = self.settings.thresholds
+        if custom:
+            try:
+                return thresholds_from_bounds(sorted((int(k), float(v)) for k, v in custom.items()))
+            except ValueError as error:
+                raise InvalidInputError(str(error)) from error
+        return default_thresholds(pairs)
+
+    @cached_property
+    def _items(self) -> tuple[ItemView, ...]:
+        framework, item = Framework.__table__.c, FrameworkItem.__table__.c
+        with self.carnet.reading() as connection:
+            frameworks = dict(connection.execute(select(framework.id, framework.code)).all())
+            rows = connection.execute(
+                select(FrameworkItem.__table__).where(item.deleted_at.is_(None)).order_by(item.position)
+            ).all()
+        codes = {r.id: r.code for r in rows}
+        return tuple(
+            ItemView(
+                r.id,
+                r.code,
+                r.label,
+                r.kind,
+                codes.get(r.parent_id) if r.parent_id else None,
+                tuple(grade_list(r.grades)),
+                r.lsu_code,
+                r.coefficient,
+                r.timing,
+                r.verified,
+                r.custom,
+                r.hidden,
+                frameworks.get(r.framework_id, ""),
+                r.position,
+            )
+            for r in rows
+        )
+
+    def items(self, grades: Iterable[str] | None = None, *, include_hidden: bool = False) -> list[ItemView]:
+        wanted = set(grades) if grades is not None else None
+        return [
+            i
+            for i in self._items
+            if (include_hidden or not i.hidden) and (wanted is None or wanted.intersection(i.grades))
+        ]
+
+    @cached_property
+    def _item_index(self) -> tuple[dict[str, ItemView], dict[str, ItemView]]:
+        """Items by id and by case-folded code: imports look up thousands of them."""
+        return {i.id: i for i in self._items}, {i.code.casefold(): i for i in self._items}
+
+    @property
+    def items_by_id(self) -> dict[str, ItemView]:
+        return self._item_index[0]
+
+    @cached_property
+    def parent_of(self) -> dict[str, ItemView]:
+        """Each item's parent (objective → competency → domain), by item id."""
+        by_code = {i.code: i for i in self._items}
+        return {i.id: by_code[i.parent_code] for i in self._items if i.parent_code in by_code}
+
+    def item(self, item_id: str) -> ItemView:
+        found = self._item_index[0].get(item_id)
+        if found is None:
+            raise InvalidInputError("Cet item n'existe plus dans le référentiel du carnet.")
+        return found
+
+    def item_by_code(self, code: str, *, missing_ok: bool = False) -> ItemView:
+        found = self._item_index[1].get(code.strip().casefold())
+        if found is not None:
+            return found
+        if missing_ok:
+            return None  # type: ignore[return-value]
+        raise InvalidInputError(f"Item « {code} » inconnu : la commande « progression items » liste les codes.")
+
+    def children(self, item_code: str) -> list[ItemView]:
+        return [i for i in self._items if i.parent_code == item_code]
+
+    @cached_property
+    def _pupils(self) -> tuple[PupilView, ...]:
+        klass = self.class_info()
+        pupil, enrolment = Pupil.__table__.c, Enrolment.__table__.c
+        with self.carnet.reading() as connection:
+            rows = connection.execute(
+                select(pupil.id, pupil.last_name, pupil.first_name, pupil.birth_last_name, pupil.birth_date, pupil.sex,
+                       pupil.ine, enrolment.grade, enrolment.group_label, enrolment.arrived_on, enrolment.left_on)
+                .join_from(Pupil.__table__, Enrolment.__table__, enrolment.pupil_id == pupil.id)
+                .where(enrolment.class_id == klass.id, pupil.deleted_at.is_(None), enrolment.deleted_at.is_(None))
+            )
+            views = [PupilView(*row) for row in rows]
+        views.sort(key=lambda v: (match_key(v.last_name), match_key(v.first_name), v.id))
+        return tuple(views)
+
+    def pupils(self, grade: str | None = None, *, include_left: bool = True) -> list[PupilView]:
+        return [p for p in self._pupils if (grade is None or p.grade == grade) and (include_left or p.left_on is None)]
+
+    @cached_property
+    def _pupil_index(self) -> dict[str, PupilView]:
+        return {p.id: p for p in self._pupils}
+
+    def pupil(self, pupil_id: str) -> PupilView:
+        found = self._pupil_index.get(pupil_id)
+        if found is None:
+            raise InvalidInputError("Cet élève n'est plus dans la classe.")
+        return found
+
+    def pupils_in_period(self, period_index: int) -> list[PupilView]:
+        """Pupils in the class at some point of the period: the screens and the reports agree on it."""
+        period = self.period(period_index)
+        return [p for p in self._pupils if p.in_period(period)]
+
+    def frameworks(self) -> list[tuple[str, str, str, str]]:
+        """(code, label, version, status) of each framework in the carnet, built-in or imported."""
+        framework = Framework.__table__.c
+        with self.carnet.reading() as connection:
+            rows = connection.execute(
+                select(framework.code, framework.label, framework.version, framework.status)
+                .where(framework.deleted_at.is_(None))
+            )
+            return [(code, label, version, status) for code, label, version, status in rows]
+
+    def grades(self) -> list[str]:
+        present = {p.grade for p in self._pupils}
+        return [g for g in GRADES if g in present]
+
+    # ------------------------------------------------------------ checks (operations call them)
+
+    def signature(self) -> dict[str, str]:
+        return self.carnet.signature()
+
+    def check_pupil_present(self, pupil_id: str, day: date) -> PupilView:
+        pupil = self.pupil(pupil_id)
+        if not pupil.present_on(day):
+            when = day.strftime("%d/%m/%Y")
+            raise InvalidInputError(
+                f"{pupil.first_name} {pupil.last_name} n'était pas dans la classe le {when} "
+                "(arrivée ou départ) : rien n'a été enregistré."
+            )
+        return pupil
+
+    def check_date_in_year(self, day: date) -> None:
+        klass = self.class_info()
+        if not klass.year_starts_on <= day <= klass.year_ends_on:
+            raise InvalidInputError(
+                f"La date du {day.strftime('%d/%m/%Y')} est hors de l'année scolaire {klass.year_label} "
+                f"(du {klass.year_starts_on.strftime('%d/%m/%Y')} au {klass.year_ends_on.strftime('%d/%m/%Y')})."
+            )
+
+    # ------------------------------------------------------------ observations
+
+    def observations(
+        self,
+        *,
+        pupil_ids: Sequence[str] | None = None,
+        item_ids: Sequence[str] | None = None,
+        since: date | None = None,
+        until: date | None = None,
+    ) -> list[ObservationView]:
+        """Live observations, oldest first (date, then time of recording)."""
+        # Plain columns, not ORM objects: the grid and the syntheses read thousands of these.
+        obs = Observation.__table__.c
+        query = select(
+            obs.id, obs.pupil_id, obs.item_id, obs.step_id, obs.observed_on, obs.activity, obs.comment, obs.author,
+            obs.created_at,
+        ).where(obs.deleted_at.is_(None))
+        if pupil_ids is not None:
+            query = query.where(obs.pupil_id.in_(list(pupil_ids)))
+        if item_ids is not None:
+            query = query.where(obs.item_id.in_(list(item_ids)))
+        if since is not None:
+            query = query.where(obs.observed_on >= since)
+        if until is not None:
+            query = query.where(obs.observed_on <= until)
+        query = query.order_by(obs.observed_on, obs.created_at, obs.id)
+        with self.carnet.reading() as connection:
+            return [ObservationView(*row) for row in connection.execute(query)]
+
+    def history(self, pupil_id: str, item_id: str | None = None) -> list[ObservationView]:
+        return self.observations(pupil_ids=[pupil_id], item_ids=[item_id] if item_id else None)
+
+    def latest_steps(
+        self, pupil_ids: Sequence[str] | None = None, *, since: date | None = None, until: date | None = None
+    ) -> dict[tuple[str, str], ObservationView]:
+        """The latest observation per pupil × item (marks that do not count included)."""
+        ids = pupil_ids if pupil_ids is not None else [p.id for p in self._pupils]
+        latest: dict[tuple[str, str], ObservationView] = {}
+        for obs in self.observations(pupil_ids=ids, since=since, until=until):
+            latest[(obs.pupil_id, obs.item_id)] = obs
+        return latest
+
+    def observed_in_period(self, period_index: int) -> list[ObservationView]:
+        period = self.period(period_index)
+        return self.observations(since=period.starts_on, until=period.ends_on, pupil_ids=[p.id for p in self._pupils])
+
+    def overrides(self, period_index: int) -> dict[tuple[str, str], str]:
+        period = self.period(period_index)
+        override = SynthesisOverride.__table__.c
+        with self.carnet.reading() as connection:
+            return {
+                (pupil_id, item_id): step_id
+                for pupil_id, item_id, step_id in connection.execute(
+                    select(override.pupil_id, override.item_id, override.step_id).where(
+                        override.period_id == period.id, override.deleted_at.is_(None)
+                    )
+                )
+            }
+
+    def appreciation(self, pupil_id: str, period_index: int) -> str:
+        period = self.period(period_index)
+        appreciation = Appreciation.__table__.c
+        with self.carnet.reading() as connection:
+            text = connection.execute(
+                select(appreciation.text).where(
+                    appreciation.pupil_id == pupil_id,
+                    appreciation.period_id == period.id,
+                    appreciation.deleted_at.is_(None),
+                )
+            ).scalar()
+            return text or ""
+
+    def appreciations(self, period_index: int) -> dict[str, str]:
+        period = self.period(period_index)
+        appreciation = Appreciation.__table__.c
+        with self.carnet.reading() as connection:
+            return {
+                pupil_id: text
+                for pupil_id, text in connection.execute(
+                    select(appreciation.pupil_id, appreciation.text).where(
+                        appreciation.period_id == period.id, appreciation.deleted_at.is_(None)
+                    )
+                )
+            }
+
+    # ------------------------------------------------------------ fluency
+
+    def fluency(self, pupil_ids: Sequence[str] | None = None) -> list[FluencyView]:
+        ids = list(pupil_ids) if pupil_ids is not None else [p.id for p in self._pupils]
+        measure = FluencyMeasure.__table__.c
+        with self.carnet.reading() as connection:
+            rows = connection.execute(
+                select(FluencyMeasure.__table__)
+                .where(measure.deleted_at.is_(None), measure.pupil_id.in_(ids))
+                .order_by(measure.measured_on, measure.id)
+            )
+            return [
+                FluencyView(
+                    f.id,
+                    f.pupil_id,
+                    f.measured_on,
+                    f.text_title,
+                    f.words_read,
+                    f.errors,
+                    f.seconds,
+                    f.prepared,
+                    mclm(f.words_read, f.errors, f.seconds),
+                    f.comment,
+                )
+                for f in rows
+            ]
+
+    # ------------------------------------------------------------ summary
+
+    def counts(self) -> dict[str, int]:
+        ids = [p.id for p in self._pupils]
+        with self.carnet.session() as session:
+            observations = session.scalar(
+                select(func.count())
+                .select_from(Observation)
+                .where(Observation.deleted_at.is_(None), Observation.pupil_id.in_(ids))
+            )
+            measures = session.scalar(
+                select(func.count())
+                .select_from(FluencyMeasure)
+                .where(FluencyMeasure.deleted_at.is_(None), FluencyMeasure.pupil_id.in_(ids))
+            )
+        return {
+            "pupils": len(ids),
+            "observations": int(observations or 0),
+            "fluency_measures": int(measures or 0),
+        }
+
+    def framework_spec(self, codes: Iterable[str] | None = None) -> FrameworkSpec:
+        """The carnet's items (all, or some frameworks) as an exchangeable framework."""
+        wanted = set(codes) if codes else None
+        items = tuple(
+            ItemSpec(
+                i.code,
+                i.label,
+                i.kind,
+                i.parent_code,
+                i.grades,
+                i.lsu_code,
+                i.coefficient,
+                i.timing,
+                i.verified,
+            )
+            for i in self._items
+            if wanted is None or i.framework_code in wanted
+        )
+        grades = tuple(g for g in GRADES if any(g in i.grades for i in items))
+        return FrameworkSpec(
+            "carnet",
+            f"Référentiel de {self.class_info().label}",
+            "",
+            None,
+            grades,
+            None,
+            None,
+            "current",
+            items,
+        )
+
+    def scales(self) -> list[tuple[str, str]]:
+        """(code, label) of every scale in the carnet: built-in and the teacher's own."""
+        with self.carnet.session() as session:
+            return [(s.code, s.label) for s in session.scalars(select(Scale).where(Scale.deleted_at.is_(None)))]

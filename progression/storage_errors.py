@@ -1,0 +1,103 @@
+"""SQLite failures in the teacher's words.
+
+A disk that is full, a medium that refuses writes, a key pulled out, a file another program
+keeps busy or replaced, a damaged file: each becomes one French sentence saying that nothing
+was half-written and what to do, in one place (``storage_errors``), whichever connection met it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import exc
+
+from progression.errors import CarnetLockedError, DamagedCarnetError, ProgressionError
+
+
+class StorageError(ProgressionError):
+    """The disk refused a write (I/O error, no space, read-only medium); nothing was half-written."""
+
+
+class DiskFullError(StorageError):
+    """SQLITE_FULL: no space left on the disk or the key."""
+
+
+class ReadOnlyCarnetError(StorageError):
+    """The file, its folder or the medium cannot be written."""
+
+
+class CarnetBusyError(CarnetLockedError):
+    """SQLite's own lock is held by another program for longer than the busy timeout."""
+
+
+class CarnetReplacedError(ProgressionError):
+    """Another program put a different file in the open carnet's place (sync client, copy)."""
+
+
+def busy_error(path: Path) -> CarnetBusyError:
+    """The sentence for a carnet whose SQLite lock another program keeps: busy, never damaged."""
+    return CarnetBusyError(
+        f"Le carnet « {Path(path).name} » est utilisé en ce moment par un autre programme (sauvegarde, "
+        "synchronisation, antivirus…) : il n'est pas endommagé et rien n'y a été modifié ; réessayez dans un "
+        "instant, ou fermez cet autre programme."
+    )
+
+
+def _storage_error(error: BaseException, path: Path) -> ProgressionError | None:
+    """The teacher's sentence for a SQLite failure, or None for errors that are bugs, not storage."""
+    message = str(getattr(error, "orig", None) or error).lower()
+    name = path.name
+    if "database or disk is full" in message or "disk is full" in message:
+        return DiskFullError(
+            f"Le disque est plein : la dernière action sur « {name} » n'a pas été enregistrée (rien n'a été "
+            "écrit à moitié) ; libérez de la place puis recommencez."
+        )
+    if "readonly database" in message or "read-only" in message:
+        return ReadOnlyCarnetError(
+            f"Le carnet « {name} » ne peut pas être modifié (fichier, dossier ou clé protégés en écriture) : "
+            "la dernière action n'a pas été enregistrée ; copiez le carnet dans vos Documents pour "
+            "travailler."
+        )
+    if "disk i/o error" in message or "i/o error" in message:
+        return StorageError(
+            f"Erreur d'écriture sur le disque pour « {name} » : la dernière action n'a pas été enregistrée "
+            "(rien n'a été écrit à moitié) ; vérifiez la clé USB ou la place libre, puis recommencez."
+        )
+    if "database is locked" in message or "is busy" in message or "table is locked" in message:
+        return CarnetBusyError(
+            f"Le carnet « {name} » est occupé par un autre programme : la dernière action n'a pas été "
+            "enregistrée ; réessayez dans un instant."
+        )
+    damaged = ("malformed", "file is not a database", "database corrupt", "could not decode")
+    if any(sign in message for sign in damaged):
+        return DamagedCarnetError(
+            f"Le carnet « {name} » est endommagé (lecture impossible) : fermez-le et restaurez la dernière "
+            "sauvegarde vérifiée."
+        )
+    if "unable to open database file" in message:
+        return StorageError(
+            f"Le carnet « {name} » n'est plus accessible (clé USB retirée, partage déconnecté ?) : "
+            "rebranchez-le puis rouvrez-le."
+        )
+    return None
+
+
+@contextmanager
+def storage_errors(path: Path) -> Iterator[None]:
+    """Turn SQLite storage failures into ProgressionError sentences: the one place that maps them."""
+    try:
+        yield
+    except UnicodeDecodeError as error:
+        # sqlite3 cannot even build the error message when SQLite quotes damaged text.
+        raise DamagedCarnetError(
+            f"Le carnet « {Path(path).name} » est endommagé (texte illisible) : fermez-le et restaurez la "
+            "dernière sauvegarde vérifiée."
+        ) from error
+    except (exc.DBAPIError, sqlite3.Error) as error:
+        translated = _storage_error(error, Path(path))
+        if translated is None:
+            raise
+        raise translated from error
