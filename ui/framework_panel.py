@@ -50,6 +50,7 @@ from progression.operations import Changes, SaveCustomItem, SetItemsHidden
 from progression.schema import GRADES
 from progression.service import CarnetService
 from progression.views import ItemView
+from ui.panel import Panel
 from ui.runner import ActionRunner
 from ui.widgets import ROOT, Index, name_from_buddies
 
@@ -385,11 +386,9 @@ class FrameworkFiles:
 # ---------------------------------------------------------------- the panel
 
 
-class FrameworkPanel(QWidget):
+class FrameworkPanel(Panel):
     def __init__(self, runner: ActionRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.runner = runner
-        self.service = runner.service
+        super().__init__(runner, parent)
 
         self.grade = QComboBox()
         self.search = QLineEdit()

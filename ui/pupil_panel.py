@@ -53,6 +53,7 @@ from progression.service import CarnetService
 from progression.views import ObservationView, PupilView, StepView
 from ui import step_style
 from ui.charts import CurvePoint, FluencyCurveView, PeriodBand
+from ui.panel import Panel
 from ui.runner import ActionRunner
 from ui.widgets import ROOT, Index, from_qdate, name_from_buddies, to_qdate
 
@@ -350,11 +351,9 @@ class OptionalDateEdit(QWidget):
 # ---------------------------------------------------------------- the panel
 
 
-class PupilPanel(QWidget):
+class PupilPanel(Panel):
     def __init__(self, runner: ActionRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.runner = runner
-        self.service = runner.service
+        super().__init__(runner, parent)
         self._pupil_id: str | None = None
         self._period_index = self.service.current_period().index
         self._loading = False

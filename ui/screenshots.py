@@ -166,8 +166,9 @@ class Shooter:
         from PySide6.QtCore import QSettings
 
         from progression.backup import make_backup
-        from ui.main_window import MainWindow, application
+        from ui.main_window import MainWindow
         from ui.settings_store import SettingsStore
+        from ui.startup import application
 
         application("fr")  # the guide is French, whatever PROGRESSION_LANG says
         self.outdir.mkdir(parents=True, exist_ok=True)

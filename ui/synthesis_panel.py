@@ -54,6 +54,7 @@ from progression.service import CarnetService
 from progression.synthesis import RULE_LABELS, Rule, RuleOptions
 from progression.views import ItemView, PeriodView, PupilView, SynthesisRow
 from ui import step_style
+from ui.panel import Panel
 from ui.runner import ActionRunner
 from ui.widgets import ROOT, Index, name_from_buddies
 
@@ -292,11 +293,9 @@ class SynthesisTableModel(QAbstractTableModel):
 # ---------------------------------------------------------------- the panel
 
 
-class SynthesisPanel(QWidget):
+class SynthesisPanel(Panel):
     def __init__(self, runner: ActionRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.runner = runner
-        self.service = runner.service
+        super().__init__(runner, parent)
         self._appreciation_pupil: str | None = None
         self.preview_counts: PreviewCounts | None = None
         self._stale = False  # observations changed while the page was hidden
@@ -612,6 +611,9 @@ class SynthesisPanel(QWidget):
         if watched is self.appreciation and event.type() == QEvent.Type.FocusOut:
             self.save_appreciation()
         return super().eventFilter(watched, event)
+
+    def save_pending(self) -> None:
+        self.save_appreciation()
 
     def save_appreciation(self) -> None:
         """Store the typed text if it differs from the carnet's (one undoable action)."""

@@ -1,5 +1,6 @@
 """« Créer ma classe »: a short wizard, then the carnet is made by the same code as
 ``progression new`` (``CarnetService.create``) and the pupils are added as ``SavePupil``.
+The wizard only gathers a ``ClassRequest``; the window makes the carnet from it and opens it.
 
 Pages: the class (school, label, year, grades, scale), the periods (5 periods, 3
 trimesters or 2 semesters, dates pre-filled and editable), the pupils (typed in a small
@@ -40,9 +41,10 @@ from PySide6.QtWidgets import (
 from progression import calendar as school_calendar
 from progression import paths
 from progression.errors import ProgressionError
-from progression.operations import PupilFields, SavePupil
+from progression.operations import Batch, PupilFields, SavePupil
 from progression.schema import GRADES
 from progression.service import CarnetService, NewClass
+from ui.runner import seed
 from ui.widgets import from_qdate, name_from_buddies, named, to_qdate
 
 MATERNELLE_GRADES = ("PS", "MS", "GS")
@@ -63,6 +65,7 @@ class ClassRequest:
     new_class: NewClass
     pupils: tuple[NewPupil, ...]
     path: Path
+    pupil_list: Path | None = None  # a class list to import (with its preview) once the carnet exists
 
 
 def school_year_of(today: date) -> str:
@@ -85,13 +88,15 @@ def suggested_path(label: str, year: str) -> Path:
 def create_class(request: ClassRequest) -> Path:
     """Make the carnet and add the pupils; runs on the worker thread (no widgets here).
 
-    Pupils are added as ordinary operations so they are checked like any other; the
-    carnet is then closed, so it opens with an empty undo history.
+    Pupils are added as ordinary operations, in one transaction, so they are checked like any
+    other and one refused name adds none; the carnet is then closed, so it opens with an empty
+    undo history.
     """
     service = CarnetService.create(request.path, request.new_class)
     try:
-        for pupil in request.pupils:
-            service.run(SavePupil(PupilFields(pupil.last_name, pupil.first_name, pupil.grade)))
+        if request.pupils:
+            seed(service, Batch(tuple(SavePupil(PupilFields(pupil.last_name, pupil.first_name, pupil.grade))
+                                      for pupil in request.pupils)))
     except ProgressionError:
         service.close()
         raise
@@ -467,10 +472,6 @@ class PupilsPage(QWizardPage):
             ).format(name=self.path.name))
             return False
         self.error_label.clear()
-        if self.list_path is not None and self.path is not None:
-            from ui.documents import import_after_creation
-
-            import_after_creation(self.path, self.list_path)
         return True
 
 
@@ -505,4 +506,4 @@ class NewClassWizard(QWizard):
             period_dates=self.periods_page.period_dates() or None,
         )
         assert self.pupils_page.path is not None
-        return ClassRequest(new, tuple(pupils), self.pupils_page.path)
+        return ClassRequest(new, tuple(pupils), self.pupils_page.path, self.pupils_page.list_path)
