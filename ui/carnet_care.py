@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow
 from progression import paths
 from ui.carnet_dialogs import ConfirmDialog, InfoDialog, RestoreDialog, french_datetime
 from ui.runner import ErrorDialog
-from ui.session import CarnetSession, waiting
+from ui.session import CarnetSession
 from ui.tasks import error_text, run_in_background
+from ui.widgets import waiting
 
 
 def copy_carnet(source: Path, target: Path) -> Path:

@@ -104,7 +104,7 @@ class DocumentsMenu(QObject):
         runner = self.runner()
         if runner is None:
             return
-        from ui.import_dialog import ObservationImportDialog
+        from ui.observation_import import ObservationImportDialog
 
         self._show(ObservationImportDialog(runner, self._window))
 

@@ -52,6 +52,21 @@ class ActionRunner(QObject):
         self._emit(changes)
         return changes
 
+    def run_workflow(self, work: Callable[[CarnetService], Changes], parent: QWidget | None = None) -> Changes | None:
+        """A core workflow that runs its one undoable action on the service itself (a class list
+        imported after a backup, the settings changed) and returns what that action changed: named
+        and said like ``run``'s. None if it was refused, once the reason is shown."""
+        try:
+            changes = work(self.service)
+        except ProgressionError as error:
+            self.show_error(str(error), parent)
+            return None
+        top = self.service.undo_kind()
+        if changes.parts and top is not None:
+            self.names.did(*top, labels.kind_name(*top))
+            self._emit(changes)
+        return changes
+
     def run_irreversible(self, work: Callable[[CarnetService], T], changes: Changes = EVERYTHING) -> T:
         """A change no Ctrl+Z takes back, made by ``work`` on the carnet (a merge): the undo history
         is forgotten — an undo would replay actions over a carnet they no longer describe — and

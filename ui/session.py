@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import contextlib
 import traceback
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from progression import paths
 from progression.errors import CarnetLockedError, DamagedCarnetError, ProgressionError
@@ -29,6 +29,7 @@ from ui.carnet_dialogs import DamagedDialog, LockDialog, french_datetime, lock_s
 from ui.runner import ActionRunner, ErrorDialog
 from ui.settings_store import SettingsStore
 from ui.tasks import error_text, run_in_background
+from ui.widgets import waiting
 
 
 @dataclass(frozen=True)
@@ -46,16 +47,6 @@ class Opened:
     service: CarnetService
     elsewhere: bool = False
     notes: tuple[str, ...] = ()
-
-
-@contextlib.contextmanager
-def waiting() -> Iterator[None]:
-    """The wait cursor around file work done on the GUI thread (opening, restoring: a second or two)."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 class CarnetSession(QObject):

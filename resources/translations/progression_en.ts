@@ -232,7 +232,7 @@
 <context>
     <name>CarnetCare</name>
     <message>
-        <location filename="../../ui/carnet_care.py" line="+50"/>
+        <location filename="../../ui/carnet_care.py" line="+51"/>
         <source>Sauvegarder une copie du carnet</source>
         <translation>Save a copy of the record book</translation>
     </message>
@@ -318,7 +318,7 @@
 <context>
     <name>CarnetSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+165"/>
+        <location filename="../../ui/session.py" line="+156"/>
         <source>Le carnet « {name} » n&apos;a pas pu être ouvert : {error}</source>
         <translation>The record book “{name}” could not be opened: {error}</translation>
     </message>
@@ -574,7 +574,7 @@
 <context>
     <name>CustomItemDialog</name>
     <message>
-        <location filename="../../ui/framework_panel.py" line="+312"/>
+        <location filename="../../ui/framework_panel.py" line="+65"/>
         <source>Nouvel item</source>
         <translation>New item</translation>
     </message>
@@ -846,7 +846,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../ui/runner.py" line="+117"/>
+        <location filename="../../ui/runner.py" line="+132"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>
@@ -1618,7 +1618,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>FrameworkTreeModel</name>
     <message>
-        <location line="-581"/>
+        <location filename="../../ui/framework_model.py" line="+48"/>
         <source>Intitulé</source>
         <translation>Wording</translation>
     </message>
@@ -1682,7 +1682,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>ImportButtons</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="+83"/>
+        <location filename="../../ui/import_dialog.py" line="+79"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
@@ -2106,7 +2106,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>ObservationDialog</name>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="+267"/>
+        <location filename="../../ui/pupil_forms.py" line="+44"/>
         <source>Modifier l&apos;observation</source>
         <translation>Edit the observation</translation>
     </message>
@@ -2142,7 +2142,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>ObservationImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="+438"/>
+        <location filename="../../ui/observation_import.py" line="+44"/>
         <source>Importer des observations</source>
         <translation>Import observations</translation>
     </message>
@@ -2302,7 +2302,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PreviewTableModel</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="-479"/>
+        <location filename="../../ui/import_dialog.py" line="+65"/>
         <source>date de naissance inconnue</source>
         <translation>date of birth unknown</translation>
     </message>
@@ -2486,12 +2486,12 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>{n} possible duplicate</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>{n} élève ajouté</source>
         <translation>{n} pupil added</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>{n} élèves</source>
         <translation>{n} pupils</translation>
     </message>
@@ -2561,12 +2561,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Nothing to import: the class is already up to date.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Import de la liste d&apos;élèves</source>
-        <translation>Importing the pupil list</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+40"/>
         <source>{n} élèves ajoutés</source>
         <translation>{n} pupils added</translation>
     </message>
@@ -2584,7 +2579,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PupilListModel</name>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="-171"/>
+        <location filename="../../ui/pupil_models.py" line="+68"/>
         <source>A quitté la classe le {0}</source>
         <translation>Left the class on {0}</translation>
     </message>
@@ -2592,7 +2587,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PupilPanel</name>
     <message>
-        <location line="+241"/>
+        <location filename="../../ui/pupil_panel.py" line="+76"/>
         <source>Chercher un élève…</source>
         <translation>Search for a pupil…</translation>
     </message>
@@ -2785,7 +2780,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PupilTimelineTableModel</name>
     <message>
-        <location line="-526"/>
+        <location filename="../../ui/pupil_models.py" line="+75"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -3154,7 +3149,7 @@ in the folder “{folder}”.</translation>
 <context>
     <name>SynthesisPanel</name>
     <message>
-        <location filename="../../ui/synthesis_panel.py" line="+71"/>
+        <location filename="../../ui/synthesis_panel.py" line="+67"/>
         <source>Dernière observation</source>
         <translation>Latest observation</translation>
     </message>
@@ -3194,7 +3189,7 @@ in the folder “{folder}”.</translation>
         <translation>Decaying average (65% on the latest)</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+45"/>
         <source>✎ décision de l&apos;enseignant</source>
         <translation>✎ teacher&apos;s decision</translation>
     </message>
@@ -3369,7 +3364,7 @@ in the folder “{folder}”.</translation>
 <context>
     <name>SynthesisTableModel</name>
     <message>
-        <location line="-492"/>
+        <location filename="../../ui/synthesis_model.py" line="+131"/>
         <source>Élève</source>
         <translation>Pupil</translation>
     </message>
