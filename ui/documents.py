@@ -89,7 +89,7 @@ class DocumentsMenu(QObject):
             return
         from ui.export_dialog import ExportDialog
 
-        self._show(ExportDialog(runner.service, self._window, kind=kind, period_index=self._period()))
+        self._show(ExportDialog(runner, self._window, kind=kind, period_index=self._period()))
 
     def import_pupils(self, path: Path | None = None) -> None:
         runner = self.runner()

@@ -274,6 +274,10 @@ class MainWindow(QMainWindow):
 
     def close_carnet(self, show_welcome: bool = True) -> None:
         """Close the open carnet; then the welcome page, unless the window itself is going."""
+        if self.session.service is None:
+            if show_welcome:
+                self.show_welcome()
+            return
         self._welcome_after_close = show_welcome
         try:
             self.session.close()

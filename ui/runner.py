@@ -7,8 +7,9 @@ The runner also keeps the names of the actions for the Edit menu (« Annuler : A
 3 élèves »), recorded before ``changed`` is emitted so every listener already sees them.
 
 A change no Ctrl+Z can take back (a merge, an erasure) goes through the runner too, and says
-so: ``run_irreversible`` does it, forgets the undo history and tells every page. No widget
-calls the service's ``run`` or emits ``changed`` itself (``tests/test_architecture.py``).
+so: ``run_irreversible`` does it, forgets the undo history and tells every page; a fact the
+carnet keeps without it being an action (``run_unrecorded``) leaves the history as it was. No
+widget calls the service's ``run`` or emits ``changed`` itself (``tests/test_architecture.py``).
 """
 
 from __future__ import annotations
@@ -81,6 +82,15 @@ class ActionRunner(QObject):
         self.service.forget_history()
         self.names = labels.ActionNames()
         self._emit(changes)
+
+    def run_unrecorded(self, work: Callable[[CarnetService], Changes]) -> Changes:
+        """A fact the carnet keeps rather than an action (the school's identifiers the LSU export
+        asks for): written by ``work`` and said, but left off the undo history, which stays as it
+        was. Errors go to the caller."""
+        changes = work(self.service)
+        if changes.parts:
+            self._emit(changes)
+        return changes
 
     def undo(self, parent: QWidget | None = None) -> Changes | None:
         return self._step(self.service.undo, self.names.undone, parent)

@@ -349,7 +349,8 @@ class Shooter:
 
         window.show_page(0)
         assert window.service is not None
-        dialog = ExportDialog(window.service, window, kind=PUPIL_PDF, period_index=PERIOD)
+        assert window.runner is not None
+        dialog = ExportDialog(window.runner, window, kind=PUPIL_PDF, period_index=PERIOD)
         self.shoot_dialog(window, dialog, "export.png")
 
     def pupil_import(self, window: MainWindow) -> None:

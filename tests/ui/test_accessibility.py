@@ -112,7 +112,7 @@ def dialogs(window) -> Iterator[tuple[str, QWidget]]:  # type: ignore[no-untyped
     from ui.wizard import NewClassWizard
 
     service = window.service
-    yield "export", ExportDialog(service, window)
+    yield "export", ExportDialog(window.runner, window)
     imports = PupilImportDialog(window.runner, window, path=PUPIL_LIST)
     while imports.task is not None and not imports.task.finished:
         QApplication.processEvents()
