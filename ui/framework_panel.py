@@ -395,15 +395,19 @@ class FrameworkPanel(Panel):
         path = FrameworkFiles.open_path(self)
         if path is None:
             return
+        counted: list[int] = []
+
+        def add(service: CarnetService) -> Changes:
+            counted.append(service.import_framework(read_framework_file(path)))
+            return Changes(frozenset({"items"}))
+
         try:
-            spec = read_framework_file(path)
-            # Adding a framework is not an action Ctrl+Z takes back: the runner says so.
-            count = self.runner.run_irreversible(lambda service: service.import_framework(spec),
-                                                 Changes(frozenset({"items"})))
+            # Not an action Ctrl+Z takes back; it adds new codes only, so the history stays valid.
+            self.runner.run_unrecorded(add)
         except ProgressionError as error:
             self.runner.show_error(str(error), self)
             return
-        self.status.setText(self.tr("{0} items importés depuis « {1} ».").format(count, path.name))
+        self.status.setText(self.tr("{0} items importés depuis « {1} ».").format(counted[0], path.name))
 
     def export_file(self) -> None:
         codes = sorted({c for c in (self.model.framework_code(i) for i in self.selected_indexes()) if c})

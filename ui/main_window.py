@@ -72,9 +72,8 @@ class MainWindow(QMainWindow):
         self._welcome: WelcomePage | None = None  # built when first shown: a carnet usually opens directly
         self.page_titles = [self.tr("Saisie"), *(QCoreApplication.translate("MainWindow", t) for _, t in PANELS)]
         self.workspace = Workspace(self.page_titles)
-        self.sidebar, self.page_stack, self.banner = self.workspace.sidebar, self.workspace.page_stack, \
-            self.workspace.banner
-        self.notice = self.banner.label
+        self.sidebar, self.page_stack = self.workspace.sidebar, self.workspace.page_stack
+        self.banner = self.workspace.banner
         # Shown while the worker changes the carnet (erasing, year-end archive).
         self.busy_label = named(QLabel(), "busyLabel")
         self.busy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

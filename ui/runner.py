@@ -7,8 +7,8 @@ The runner also keeps the names of the actions for the Edit menu (« Annuler : A
 3 élèves »), recorded before ``changed`` is emitted so every listener already sees them.
 
 A change no Ctrl+Z can take back (a merge, an erasure) goes through the runner too, and says
-so: ``run_irreversible`` does it, forgets the undo history and tells every page; a fact the
-carnet keeps without it being an action (``run_unrecorded``) leaves the history as it was. No
+so: ``run_irreversible`` does it, forgets the undo history and tells every page; a change that
+is not an action but leaves the history valid (``run_unrecorded``) keeps the history. No
 widget calls the service's ``run`` or emits ``changed`` itself (``tests/test_architecture.py``).
 """
 
@@ -84,9 +84,9 @@ class ActionRunner(QObject):
         self._emit(changes)
 
     def run_unrecorded(self, work: Callable[[CarnetService], Changes]) -> Changes:
-        """A fact the carnet keeps rather than an action (the school's identifiers the LSU export
-        asks for): written by ``work`` and said, but left off the undo history, which stays as it
-        was. Errors go to the caller."""
+        """A change that is not an action for Ctrl+Z yet leaves the history valid (the school's
+        identifiers the LSU export asks for; a framework file, which only adds new codes): written
+        by ``work`` and said, the undo history left as it was. Errors go to the caller."""
         changes = work(self.service)
         if changes.parts:
             self._emit(changes)

@@ -51,7 +51,7 @@ class Opened:
 
 class CarnetSession(QObject):
     opened = Signal()  # ``service`` and ``runner`` are set; pages may be built
-    closed = Signal()  # the carnet is closed; ``service`` and ``runner`` are None
+    closed = Signal()  # nothing is open (closed, or an opening failed with nothing to go back to)
     busy_changed = Signal(bool)  # True while the worker changes the carnet: no page may read it
     # Before the carnet is closed, copied or changed outside the runner: whoever keeps typed text
     # back for a moment (an appreciation saved after a pause) stores it now.
@@ -68,13 +68,10 @@ class CarnetSession(QObject):
         self.runner: ActionRunner | None = None
         self.elsewhere = False  # opened read-only because the carnet is open elsewhere
         self.notes: tuple[str, ...] = ()  # what the banner says besides the carnet's own state
-        self.busy_label = ""  # what the worker is doing, while busy
+        self.busy = False  # the worker changes the carnet
+        self.busy_label = ""  # what it is doing, said on the window while it works
 
     # ------------------------------------------------------------ state
-
-    @property
-    def busy(self) -> bool:
-        return bool(self.busy_label)
 
     @property
     def usable(self) -> bool:
@@ -99,7 +96,7 @@ class CarnetSession(QObject):
         try:
             service = self._open_service(path, read_only=read_only, force=force)
         except Exception as error:
-            message = self.open_error(path, error)
+            message = self._open_error(path, error)
             self._return_to(previous, path)
             return message
         self._take(Opened(service, elsewhere=read_only))
@@ -149,7 +146,7 @@ class CarnetSession(QObject):
             raise
         return service
 
-    def open_error(self, path: Path, error: BaseException) -> str:
+    def _open_error(self, path: Path, error: BaseException) -> str:
         if isinstance(error, ProgressionError):
             return str(error)
         # A file that passed the checks but still cannot be read.
@@ -175,7 +172,7 @@ class CarnetSession(QObject):
             except DamagedCarnetError as error:
                 return self._open_damaged(path, error)
             except Exception as error:
-                ErrorDialog.show(self.open_error(path, error), self.window)
+                ErrorDialog.show(self._open_error(path, error), self.window)
                 return None
 
     def _open_locked(self, path: Path, error: CarnetLockedError) -> Opened | None:
@@ -187,7 +184,7 @@ class CarnetSession(QObject):
             if choice == LockDialog.TAKE_OVER and LockDialog.confirm_take_over(self.window, path, state):
                 return Opened(self._open_service(path, force=True))
         except Exception as again:  # the core refuses a take-over it does not allow, with its reason
-            ErrorDialog.show(self.open_error(path, again), self.window)
+            ErrorDialog.show(self._open_error(path, again), self.window)
         return None
 
     def _open_damaged(self, path: Path, error: DamagedCarnetError) -> Opened | None:
@@ -210,7 +207,7 @@ class CarnetSession(QObject):
                 recovery = recover_damaged(path, backup)
             service = self._open_service(path)
         except Exception as again:
-            ErrorDialog.show(self.open_error(path, again), self.window)
+            ErrorDialog.show(self._open_error(path, again), self.window)
             return None
         note = self.tr("La sauvegarde du {when} a été remise en place.").format(when=french_datetime(backup.made_at))
         if recovery.damaged is not None:
@@ -252,7 +249,7 @@ class CarnetSession(QObject):
             try:
                 service = self._open_service(previous.path, read_only=previous.elsewhere)
             except Exception as error:
-                ErrorDialog.show(self.open_error(previous.path, error), self.window)
+                ErrorDialog.show(self._open_error(previous.path, error), self.window)
             else:
                 self._take(Opened(service, elsewhere=previous.elsewhere))
                 return
@@ -267,8 +264,7 @@ class CarnetSession(QObject):
         service = self.service
         if service is None:
             return
-        if not service.carnet.read_only:
-            self.pending_wanted.emit()
+        self.save_pending()
         runner = self.runner
         self.service, self.runner, self.elsewhere, self.notes = None, None, False, ()
         self.closed.emit()
@@ -296,11 +292,11 @@ class CarnetSession(QObject):
         service, runner = self.service, self.runner
         assert service is not None and runner is not None
         self.save_pending()
-        self.busy_label = label
+        self.busy, self.busy_label = True, label
         self.busy_changed.emit(True)
 
         def back() -> None:
-            self.busy_label = ""
+            self.busy, self.busy_label = False, ""
             if self.runner is runner:
                 runner.changed_irreversibly()
             self.busy_changed.emit(False)
