@@ -21,7 +21,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from progression.cli import main as cli_main
 
         return cli_main(args)
-    from ui.main_window import run_app
+    from ui.startup import run_app
 
     return run_app(args)
 

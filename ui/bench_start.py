@@ -22,8 +22,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from ui.main_window import MainWindow, application
+    from ui.main_window import MainWindow
     from ui.settings_store import SettingsStore
+    from ui.startup import application
 
     application()
     with tempfile.TemporaryDirectory() as scratch:

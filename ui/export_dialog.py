@@ -44,7 +44,7 @@ from progression.errors import ProgressionError
 from progression.reports import export
 from progression.service import CarnetService
 from ui.export_kinds import CLASS_PDF, GRID_CSV, GRID_XLSX, KINDS, LSU_XML, PUPIL_PDF
-from ui.runner import ErrorDialog
+from ui.runner import ActionRunner, ErrorDialog
 from ui.settings_store import open_settings
 from ui.tasks import BackgroundTask, run_in_background
 from ui.widgets import name_from_buddies, named
@@ -168,12 +168,13 @@ class ExportDialog(QDialog):
 
     exported = Signal(list)  # the paths written
 
-    def __init__(self, service: CarnetService, parent: QWidget | None = None, *, kind: str = PUPIL_PDF,
+    def __init__(self, runner: ActionRunner, parent: QWidget | None = None, *, kind: str = PUPIL_PDF,
                  period_index: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Exporter des documents"))
-        self.service = service
+        self.runner = runner
+        self.service = service = runner.service
         self.task: BackgroundTask | None = None
         self._relay: ProgressRelay | None = None
         self._busy = False
@@ -482,7 +483,8 @@ class ExportDialog(QDialog):
             uai, director, teacher = request.lsu
             # Asked once: the carnet keeps them (not an action for Ctrl+Z); a read-only carnet just forgets.
             with contextlib.suppress(ProgressionError):
-                self.service.keep_settings(lsu_uai=uai.upper(), lsu_director=director, lsu_teacher=teacher)
+                self.runner.run_unrecorded(lambda service: service.keep_settings(
+                    lsu_uai=uai.upper(), lsu_director=director, lsu_teacher=teacher))
         self.exported.emit(written)
         owner = self.parentWidget()
         self.accept()

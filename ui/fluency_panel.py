@@ -44,6 +44,7 @@ from progression.operations import AddFluencyMeasure, Changes, Part, SetFluencyD
 from progression.service import CarnetService
 from progression.views import FluencyView
 from ui.charts import Bar, ClassFluencyChart
+from ui.panel import Panel
 from ui.runner import ActionRunner
 from ui.widgets import ROOT, Index, from_qdate, name_from_buddies, to_qdate
 
@@ -149,11 +150,9 @@ class FluencyTableModel(QAbstractTableModel):
         return None
 
 
-class FluencyPanel(QWidget):
+class FluencyPanel(Panel):
     def __init__(self, runner: ActionRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.runner = runner
-        self.service = runner.service
+        super().__init__(runner, parent)
         self.session_seconds = SESSION_SECONDS
         self.clock = SessionClock()
         self._finished = False

@@ -54,6 +54,8 @@ def kind_name(kind: str, size: int) -> str:
         "import_observations": (Actions.tr("Import de %n observations", "", size) if many
                                 else Actions.tr("Import d'une observation")),
         "import_pupils": Actions.tr("Import de la liste d'élèves"),
+        "import_framework": Actions.tr("Import d'un référentiel"),
+        "add_scale": Actions.tr("Ajout d'une échelle"),
     }
     return names.get(kind, Actions.tr("Dernière action"))
 

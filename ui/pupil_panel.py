@@ -9,27 +9,13 @@ period appreciations. Every change goes through the ``ActionRunner``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
-    QItemSelectionModel,
-    QModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -49,14 +35,14 @@ from progression.fluency import expected_on, year_end_target
 from progression.names import match_key
 from progression.operations import Changes, EditObservation, Part, PupilFields, SavePupil, SetObservationsDeleted
 from progression.schema import GRADES
-from progression.service import CarnetService
-from progression.views import ObservationView, PupilView, StepView
+from progression.views import ObservationView, PupilView
 from ui import step_style
 from ui.charts import CurvePoint, FluencyCurveView, PeriodBand
+from ui.panel import Panel
+from ui.pupil_forms import ObservationDialog, OptionalDateEdit
+from ui.pupil_models import PupilListModel, PupilTimelineTableModel
 from ui.runner import ActionRunner
-from ui.widgets import ROOT, Index, from_qdate, name_from_buddies, to_qdate
-
-ID_ROLE = Qt.ItemDataRole.UserRole
+from ui.widgets import name_from_buddies
 
 
 def _touches(changes: Changes, pupil_id: str | None) -> bool:
@@ -77,284 +63,9 @@ def fluency_guide(grade: str, year_start: date, year_end: date) -> list[tuple[da
     return points
 
 
-# ---------------------------------------------------------------- the pupil list
-
-
-class PupilListModel(QAbstractListModel):
-    """The class's pupils, filtered by a typed text; holds ids, reads names from the service."""
-
-    def __init__(self, service: CarnetService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.service = service
-        self._filter = ""
-        self._ids: list[str] = []
-        self.reload()
-
-    def reload(self) -> None:
-        key = match_key(self._filter)
-        self.beginResetModel()
-        self._ids = [
-            p.id for p in self.service.pupils()
-            if not key or key in match_key(f"{p.last_name} {p.first_name} {p.last_name} {p.grade}")
-        ]
-        self.endResetModel()
-
-    def set_filter(self, text: str) -> None:
-        self._filter = text
-        self.reload()
-
-    def pupil_id(self, row: int) -> str:
-        return self._ids[row]
-
-    def row_of(self, pupil_id: str) -> int | None:
-        return self._ids.index(pupil_id) if pupil_id in self._ids else None
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._ids)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
-            return None
-        pupil = self.service.pupil(self._ids[index.row()])
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{pupil.display_name}  ·  {pupil.grade}"
-        if role == Qt.ItemDataRole.ToolTipRole and pupil.left_on:
-            return self.tr("A quitté la classe le {0}").format(pupil.left_on.strftime("%d/%m/%Y"))
-        if role == Qt.ItemDataRole.ForegroundRole and pupil.left_on:
-            return QBrush(QColor("#8A8A8A"))
-        if role == ID_ROLE:
-            return pupil.id
-        return None
-
-
-# ---------------------------------------------------------------- the timeline
-
-
-@dataclass(frozen=True)
-class _TimelineRow:
-    item_id: str
-    observations: tuple[ObservationView, ...]
-
-
-class PupilTimelineTableModel(QAbstractTableModel):
-    """One row per observed item; column 0 the item, then one chip per observation, oldest first."""
-
-    def __init__(self, service: CarnetService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.service = service
-        self._rows: list[_TimelineRow] = []
-        self._width = 0
-        self._period: tuple[date, date] | None = None
-
-    def set_pupil(self, pupil_id: str | None) -> None:
-        # A pupil's year is a few dozen rows: rebuilding it whole is cheap and keeps chips in order.
-        self.beginResetModel()
-        self._rows = []
-        if pupil_id is not None:
-            by_item: dict[str, list[ObservationView]] = {}
-            for obs in self.service.history(pupil_id):
-                by_item.setdefault(obs.item_id, []).append(obs)
-            position = {i.id: i.position for i in self.service.items(include_hidden=True)}
-            self._rows = [
-                _TimelineRow(item_id, tuple(obs))
-                for item_id, obs in sorted(by_item.items(), key=lambda kv: position.get(kv[0], 0))
-            ]
-        self._width = max((len(r.observations) for r in self._rows), default=0)
-        self.endResetModel()
-
-    def set_period(self, bounds: tuple[date, date] | None) -> None:
-        self._period = bounds
-        if self._rows and self._width:
-            self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, self._width),
-                                  [Qt.ItemDataRole.FontRole])
-
-    def observation(self, index: Index) -> ObservationView | None:
-        if not index.isValid() or index.column() == 0 or not 0 <= index.row() < len(self._rows):
-            return None
-        observations = self._rows[index.row()].observations
-        n = index.column() - 1
-        return observations[n] if n < len(observations) else None
-
-    def index_of(self, observation_id: str) -> QModelIndex:
-        for r, row in enumerate(self._rows):
-            for c, obs in enumerate(row.observations, start=1):
-                if obs.id == observation_id:
-                    return self.index(r, c)
-        return QModelIndex()
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else 1 + self._width
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if section == 0:
-            return self.tr("Item")
-        return self.tr("Observations, de la plus ancienne à la plus récente") if section == 1 else ""
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if self.observation(index) is not None:
-            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return Qt.ItemFlag.ItemIsEnabled if index.isValid() else Qt.ItemFlag.NoItemFlags
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if index.column() == 0:
-            item = self.service.item(self._rows[index.row()].item_id)
-            if role == Qt.ItemDataRole.DisplayRole:
-                return f"{item.code} — {item.label}"
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{item.code}\n{item.label}"
-            return None
-        obs = self.observation(index)
-        if obs is None:
-            return None
-        step = self.service.step(obs.step_id)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{step.symbol} {obs.observed_on:%d/%m}"
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return step_style.fill_brush(step)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(step_style.text_color(step))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(self._period is not None and self._period[0] <= obs.observed_on <= self._period[1])
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(obs, step)
-        if role == ID_ROLE:
-            return obs.id
-        return None
-
-    def _tooltip(self, obs: ObservationView, step: StepView) -> str:
-        period = self.service.period_of(obs.observed_on)
-        lines = [step_style.describe(step), obs.observed_on.strftime("%d/%m/%Y")
-                 + (f" ({period.label})" if period else "")]
-        if obs.activity:
-            lines.append(self.tr("Activité : {0}").format(obs.activity))
-        if obs.comment:
-            lines.append(self.tr("Commentaire : {0}").format(obs.comment))
-        if obs.author:
-            lines.append(self.tr("Par {0}").format(obs.author))
-        return "\n".join(lines)
-
-
-# ---------------------------------------------------------------- dialogs
-
-
-@dataclass(frozen=True)
-class ObservationEdit:
-    step_id: str
-    observed_on: date
-    activity: str
-    comment: str
-
-
-class ObservationDialog(QDialog):
-    """« Modifier l'observation »: step, date, activity, comment."""
-
-    def __init__(self, service: CarnetService, obs: ObservationView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Modifier l'observation"))
-        item = service.item(obs.item_id)
-        klass = service.class_info()
-        self.step = QComboBox()
-        for step in service.steps():
-            self.step.addItem(step_style.chip_text(step), step.id)
-            row = self.step.count() - 1
-            self.step.setItemData(row, step_style.fill_brush(step), Qt.ItemDataRole.BackgroundRole)
-            self.step.setItemData(row, QBrush(step_style.text_color(step)), Qt.ItemDataRole.ForegroundRole)
-        self.step.setCurrentIndex(max(0, self.step.findData(obs.step_id)))
-        self.day = QDateEdit(to_qdate(obs.observed_on))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd/MM/yyyy")
-        self.day.setDateRange(to_qdate(klass.year_starts_on), to_qdate(klass.year_ends_on))
-        self.activity = QComboBox()
-        self.activity.setEditable(True)
-        self.activity.addItems(list(service.settings.activities))
-        self.activity.setCurrentText(obs.activity)
-        self.comment = QPlainTextEdit(obs.comment)
-        self.comment.setTabChangesFocus(True)
-        self.comment.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)  # four lines, at any font size
-        title = QLabel(f"<b>{item.code}</b> — {item.label}")
-        title.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Échelon"), self.step)
-        form.addRow(self.tr("Date"), self.day)
-        form.addRow(self.tr("Activité"), self.activity)
-        form.addRow(self.tr("Commentaire"), self.comment)
-        ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        buttons = QDialogButtonBox(ok_cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        name_from_buddies(self)
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 52, self.sizeHint().height())
-
-    def values(self) -> ObservationEdit:
-        day = from_qdate(self.day.date())
-        return ObservationEdit(self.step.currentData(), day, self.activity.currentText(),
-                               self.comment.toPlainText())
-
-    @classmethod
-    def ask(
-        cls, service: CarnetService, obs: ObservationView, parent: QWidget | None
-    ) -> ObservationEdit | None:
-        # The one place a test replaces to answer the dialog.
-        dialog = cls(service, obs, parent)
-        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-class OptionalDateEdit(QWidget):
-    """A date the teacher may leave empty (birth date unknown, pupil still in the class)."""
-
-    changed = Signal()
-
-    def __init__(self, label: str, check_name: str, date_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.check = QCheckBox(label)
-        self.edit = QDateEdit()
-        # Alone, « connue : » and a date say nothing to a screen reader: each part is named.
-        self.check.setAccessibleName(check_name)
-        self.edit.setAccessibleName(date_name)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd/MM/yyyy")
-        self.edit.setEnabled(False)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit, 1)
-        self.check.toggled.connect(self.edit.setEnabled)
-        self.check.toggled.connect(self.changed)
-        self.edit.dateChanged.connect(self.changed)
-
-    def value(self) -> date | None:
-        return from_qdate(self.edit.date()) if self.check.isChecked() else None
-
-    def set_value(self, value: date | None, fallback: date) -> None:
-        self.check.setChecked(value is not None)
-        self.edit.setDate(to_qdate(value or fallback))
-
-
-# ---------------------------------------------------------------- the panel
-
-
-class PupilPanel(QWidget):
+class PupilPanel(Panel):
     def __init__(self, runner: ActionRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.runner = runner
-        self.service = runner.service
+        super().__init__(runner, parent)
         self._pupil_id: str | None = None
         self._period_index = self.service.current_period().index
         self._loading = False

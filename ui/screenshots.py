@@ -166,8 +166,9 @@ class Shooter:
         from PySide6.QtCore import QSettings
 
         from progression.backup import make_backup
-        from ui.main_window import MainWindow, application
+        from ui.main_window import MainWindow
         from ui.settings_store import SettingsStore
+        from ui.startup import application
 
         application("fr")  # the guide is French, whatever PROGRESSION_LANG says
         self.outdir.mkdir(parents=True, exist_ok=True)
@@ -348,7 +349,8 @@ class Shooter:
 
         window.show_page(0)
         assert window.service is not None
-        dialog = ExportDialog(window.service, window, kind=PUPIL_PDF, period_index=PERIOD)
+        assert window.runner is not None
+        dialog = ExportDialog(window.runner, window, kind=PUPIL_PDF, period_index=PERIOD)
         self.shoot_dialog(window, dialog, "export.png")
 
     def pupil_import(self, window: MainWindow) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QModelIndex, QObject, QPersistentModelIndex
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QDate, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 W = TypeVar("W", bound=QObject)
 
@@ -51,3 +53,14 @@ def to_qdate(day: date) -> QDate:
 
 def from_qdate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
+
+
+@contextlib.contextmanager
+def waiting() -> Iterator[None]:
+    """The wait cursor around file work done on the GUI thread (opening, restoring: a second or two).
+    Gone before any error is shown: a question under a wait cursor looks like a frozen window."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()

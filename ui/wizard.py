@@ -1,5 +1,6 @@
 """« Créer ma classe »: a short wizard, then the carnet is made by the same code as
 ``progression new`` (``CarnetService.create``) and the pupils are added as ``SavePupil``.
+The wizard only gathers a ``ClassRequest``; the window makes the carnet from it and opens it.
 
 Pages: the class (school, label, year, grades, scale), the periods (5 periods, 3
 trimesters or 2 semesters, dates pre-filled and editable), the pupils (typed in a small
@@ -63,6 +64,7 @@ class ClassRequest:
     new_class: NewClass
     pupils: tuple[NewPupil, ...]
     path: Path
+    pupil_list: Path | None = None  # a class list to import (with its preview) once the carnet exists
 
 
 def school_year_of(today: date) -> str:
@@ -457,10 +459,6 @@ class PupilsPage(QWizardPage):
             ).format(name=self.path.name))
             return False
         self.error_label.clear()
-        if self.list_path is not None and self.path is not None:
-            from ui.documents import import_after_creation
-
-            import_after_creation(self.path, self.list_path)
         return True
 
 
@@ -495,4 +493,4 @@ class NewClassWizard(QWizard):
             period_dates=self.periods_page.period_dates() or None,
         )
         assert self.pupils_page.path is not None
-        return ClassRequest(new, tuple(pupils), self.pupils_page.path)
+        return ClassRequest(new, tuple(pupils), self.pupils_page.path, self.pupils_page.list_path)

@@ -121,6 +121,16 @@
         <translation>Import of the pupil list</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Import d&apos;un référentiel</source>
+        <translation>Framework import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ajout d&apos;une échelle</source>
+        <translation>Scale added</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Dernière action</source>
         <translation>Last action</translation>
@@ -230,11 +240,122 @@
     </message>
 </context>
 <context>
+    <name>CarnetCare</name>
+    <message>
+        <location filename="../../ui/carnet_care.py" line="+51"/>
+        <source>Sauvegarder une copie du carnet</source>
+        <translation>Save a copy of the record book</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carnets Progression (*.carnet)</source>
+        <translation>Progression record books (*.carnet)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choisissez un autre fichier que le carnet ouvert.</source>
+        <translation>Choose a file other than the open record book.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copie enregistrée : {path}</source>
+        <translation>Copy saved: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copie du carnet…</source>
+        <translation>Copying the record book…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sauvegarde vérifiée ({pupils} élèves, {observations} observations) : {path}</source>
+        <translation>Verified backup ({pupils} pupils, {observations} observations): {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sauvegarde du carnet…</source>
+        <translation>Backing up the record book…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Aucune sauvegarde automatique de « {name} » n&apos;a encore été faite sur cet ordinateur.</source>
+        <translation>No automatic backup of “{name}” has been made on this computer yet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>La sauvegarde du {when} a été remise en place.</source>
+        <translation>The backup from {when} has been put back in place.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le carnet d&apos;avant est conservé dans son dossier sous « {name} ».</source>
+        <translation>The previous record book is kept in its folder as “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choisir une copie de ce carnet</source>
+        <translation>Choose a copy of this carnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carnets Progression (*.carnet);;Tous les fichiers (*)</source>
+        <translation>Progression record books (*.carnet);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ce que la copie « {name} » apporte :</source>
+        <translation>What the copy « {name} » brings:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Une sauvegarde du carnet est faite juste avant ; la fusion ne s&apos;annule pas avec Ctrl+Z.</source>
+        <translation>A backup of the carnet is made just before; merging cannot be undone with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fusionner</source>
+        <translation>Merge</translation>
+    </message>
+</context>
+<context>
     <name>CarnetDialogs</name>
     <message>
-        <location line="-171"/>
+        <location filename="../../ui/carnet_dialogs.py" line="-171"/>
         <source>{weekday} {day} {month} {year} à {time}</source>
         <translation>{weekday} {day} {month} {year} at {time}</translation>
+    </message>
+</context>
+<context>
+    <name>CarnetSession</name>
+    <message>
+        <location filename="../../ui/session.py" line="+153"/>
+        <source>Le carnet « {name} » n&apos;a pas pu être ouvert : {error}</source>
+        <translation>The record book “{name}” could not be opened: {error}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Aucune sauvegarde vérifiée de ce carnet n&apos;a été trouvée sur cet ordinateur ; le fichier n&apos;a pas été modifié.</source>
+        <translation>No verified backup of this record book was found on this computer; the file has not been changed.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>La sauvegarde du {when} a été remise en place.</source>
+        <translation>The backup from {when} has been put back in place.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le fichier endommagé est conservé, intact, sous « {name} ».</source>
+        <translation>The damaged file is kept, untouched, as “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{count} élève(s) effacé(s) depuis cette sauvegarde l&apos;ont été de nouveau.</source>
+        <translation>{count} pupil(s) erased since this backup were erased again.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Préparation de la classe de démonstration…</source>
+        <translation>Preparing the demo class…</translation>
     </message>
 </context>
 <context>
@@ -382,7 +503,7 @@
 <context>
     <name>ClassPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="+96"/>
+        <location filename="../../ui/wizard.py" line="+98"/>
         <source>Votre classe</source>
         <translation>Your class</translation>
     </message>
@@ -463,7 +584,7 @@
 <context>
     <name>CustomItemDialog</name>
     <message>
-        <location filename="../../ui/framework_panel.py" line="+311"/>
+        <location filename="../../ui/framework_panel.py" line="+65"/>
         <source>Nouvel item</source>
         <translation>New item</translation>
     </message>
@@ -544,7 +665,7 @@
 <context>
     <name>DocumentsMenu</name>
     <message>
-        <location filename="../../ui/documents.py" line="+58"/>
+        <location filename="../../ui/documents.py" line="+45"/>
         <source>&amp;Importer une liste d&apos;élèves…</source>
         <translation>&amp;Import a pupil list…</translation>
     </message>
@@ -572,11 +693,6 @@
         <location line="+3"/>
         <source>Exporter pour le &amp;LSU (XML)…</source>
         <translation>Export for the LS&amp;U (XML)…</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>&amp;Fichier</source>
-        <translation>&amp;File</translation>
     </message>
 </context>
 <context>
@@ -643,9 +759,104 @@
     </message>
 </context>
 <context>
+    <name>Erasure</name>
+    <message>
+        <location filename="../../ui/erasure.py" line="+42"/>
+        <source>Ce carnet ne contient aucun élève.</source>
+        <translation>This record book has no pupils.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} a été effacé(e) définitivement du carnet.</source>
+        <translation>{name} has been erased from the record book for good.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Les sauvegardes faites avant l&apos;effacement contiennent encore ses données jusqu&apos;à leur suppression automatique, ou jusqu&apos;à ce que vous choisissiez Élèves › Terminer les effacements dans les sauvegardes.</source>
+        <translation>Backups made before the erasure still hold their data until they are deleted automatically, or until you choose Pupils › Finish erasures in the backups.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Un autre programme lit ce carnet : les dernières traces seront effacées quand il le fermera.</source>
+        <translation>Another program is reading this record book: the last traces will be erased when it closes it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Effacement de {name}…</source>
+        <translation>Erasing {name}…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Aucun élève n&apos;a été effacé de ce carnet : il n&apos;y a rien à nettoyer.</source>
+        <translation>No pupil has been erased from this carnet: there is nothing to clean.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nettoyage des sauvegardes…</source>
+        <translation>Cleaning the backups…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sauvegardes automatiques nettoyées : {count}.</source>
+        <translation>Automatic backups cleaned: {count}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fichiers mis de côté près du carnet nettoyés : {count}.</source>
+        <translation>Files set aside next to the carnet cleaned: {count}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Supprimer les fichiers illisibles ?</source>
+        <translation>Delete the unreadable files?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ces fichiers, endommagés ou mis de côté, peuvent encore contenir des données des élèves effacés, et Progression ne peut pas les nettoyer sans risque :
+{names}
+
+Les supprimer termine l&apos;effacement ; vous ne pourrez plus les confier à un spécialiste.</source>
+        <translation>These files, damaged or set aside, may still hold data of the erased pupils, and Progression cannot clean them safely:
+{names}
+
+Deleting them completes the erasure; you will no longer be able to give them to a specialist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Supprimer ces fichiers</source>
+        <translation>Delete these files</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Dossier où ranger l&apos;archive de fin d&apos;année</source>
+        <translation>Folder to store the end-of-year archive in</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choisissez un autre dossier que celui des sauvegardes automatiques : elles sont supprimées à la fin de l&apos;archivage.</source>
+        <translation>Choose a folder other than the automatic backups&apos; folder: they are deleted when the archive is done.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Archive vérifiée enregistrée ({pupils} élèves, {observations} observations) :
+{archive}
+
+Les élèves ont été effacés du carnet ; sauvegardes automatiques supprimées : {deleted}. Pour la rentrée, créez un nouveau carnet (Fichier › Nouveau carnet…).</source>
+        <translation>Verified archive saved ({pupils} pupils, {observations} observations):
+{archive}
+
+The pupils have been erased from the record book; automatic backups deleted: {deleted}. For the new school year, create a new record book (File › New record book…).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Archivage de fin d&apos;année…</source>
+        <translation>Archiving the year…</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../ui/runner.py" line="+87"/>
+        <location filename="../../ui/runner.py" line="+119"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>
@@ -698,7 +909,7 @@
         <translation>Export documents</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -1009,7 +1220,7 @@
 <context>
     <name>FluencyPanel</name>
     <message>
-        <location filename="../../ui/fluency_panel.py" line="+174"/>
+        <location filename="../../ui/fluency_panel.py" line="+173"/>
         <source>Titre du texte lu</source>
         <translation>Title of the text read</translation>
     </message>
@@ -1203,7 +1414,7 @@
 <context>
     <name>FluencyTableModel</name>
     <message>
-        <location line="-497"/>
+        <location line="-495"/>
         <source>Élève</source>
         <translation>Pupil</translation>
     </message>
@@ -1279,7 +1490,7 @@
 <context>
     <name>FrameworkPanel</name>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Chercher un code ou des mots…</source>
         <translation>Search for a code or words…</translation>
     </message>
@@ -1417,7 +1628,7 @@
 <context>
     <name>FrameworkTreeModel</name>
     <message>
-        <location line="-582"/>
+        <location filename="../../ui/framework_model.py" line="+48"/>
         <source>Intitulé</source>
         <translation>Wording</translation>
     </message>
@@ -1481,7 +1692,7 @@
 <context>
     <name>ImportButtons</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="+82"/>
+        <location filename="../../ui/import_dialog.py" line="+79"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
@@ -1668,7 +1879,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+86"/>
+        <location filename="../../ui/workspace.py" line="+61"/>
         <source>Élèves</source>
         <translation>Pupils</translation>
     </message>
@@ -1688,18 +1899,13 @@
         <translation>Framework</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <location line="+595"/>
+        <location filename="../../ui/main_window.py" line="+61"/>
+        <location line="+317"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location line="-574"/>
-        <source>Pages</source>
-        <translation>Pages</translation>
-    </message>
-    <message>
-        <location line="+67"/>
+        <location line="-224"/>
         <source>&amp;Nouveau carnet…</source>
         <translation>&amp;New record book…</translation>
     </message>
@@ -1764,17 +1970,17 @@
         <translation>&amp;About Progression</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-109"/>
         <source>Saisie</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+120"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1789,12 +1995,12 @@
         <translation>&amp;Pupils</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-26"/>
         <source>Récemmen&amp;t ouverts</source>
         <translation>Recentl&amp;y opened</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-32"/>
         <source>F&amp;usionner une copie du carnet…</source>
         <translation>&amp;Merge a copy of the carnet…</translation>
     </message>
@@ -1809,78 +2015,17 @@
         <translation>&amp;Finish erasures in the backups…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Période et saisie</source>
-        <translation>Period and recording</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Période affichée</source>
-        <translation>Period shown</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Période :</source>
-        <translation>Pe&amp;riod:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Date des observations</source>
-        <translation>Date of the observations</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Date :</source>
-        <translation>&amp;Date:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Activité des observations</source>
-        <translation>Activity of the observations</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>facultative</source>
-        <translation>optional</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A&amp;ctivité :</source>
-        <translation>A&amp;ctivity:</translation>
-    </message>
-    <message>
-        <location line="+88"/>
-        <source>Le carnet « {name} » n&apos;a pas pu être ouvert : {error}</source>
-        <translation>The record book “{name}” could not be opened: {error}</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Aucune sauvegarde vérifiée de ce carnet n&apos;a été trouvée sur cet ordinateur ; le fichier n&apos;a pas été modifié.</source>
-        <translation>No verified backup of this record book was found on this computer; the file has not been changed.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+493"/>
-        <source>La sauvegarde du {when} a été remise en place.</source>
-        <translation>The backup from {when} has been put back in place.</translation>
-    </message>
-    <message>
-        <location line="-491"/>
-        <source>Le fichier endommagé est conservé, intact, sous « {name} ».</source>
-        <translation>The damaged file is kept, untouched, as “{name}”.</translation>
-    </message>
-    <message>
-        <location line="+120"/>
+        <location line="+107"/>
         <source> (par {user} sur « {host} »)</source>
         <translation> (by {user} on “{host}”)</translation>
     </message>
@@ -1895,22 +2040,7 @@
         <translation>This record book is read-only: the file, its folder or the USB key is write-protected. You can look at it; to change it, save a copy in your Documents (File › Save a copy…) and open that.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Cette page arrive bientôt.</source>
-        <translation>This page is coming soon.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cette page n&apos;a pas pu s&apos;afficher.</source>
-        <translation>This page could not be shown.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>du {first} au {last}</source>
-        <translation>{first} to {last}</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+23"/>
         <source>{label} — {year} — Progression</source>
         <translation>{label} — {year} — Progression</translation>
     </message>
@@ -1920,195 +2050,27 @@
         <translation>{label} — {year} (read-only) — Progression</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+115"/>
         <source>Création du carnet…</source>
         <translation>Creating the record book…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Ouvrir un carnet</source>
         <translation>Open a record book</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
         <source>Carnets Progression (*.carnet);;Tous les fichiers (*)</source>
         <translation>Progression record books (*.carnet);;All files (*)</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <source>Préparation de la classe de démonstration…</source>
-        <translation>Preparing the demo class…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Sauvegarder une copie du carnet</source>
-        <translation>Save a copy of the record book</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Carnets Progression (*.carnet)</source>
-        <translation>Progression record books (*.carnet)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Choisissez un autre fichier que le carnet ouvert.</source>
-        <translation>Choose a file other than the open record book.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Copie enregistrée : {path}</source>
-        <translation>Copy saved: {path}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copie du carnet…</source>
-        <translation>Copying the record book…</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Sauvegarde vérifiée ({pupils} élèves, {observations} observations) : {path}</source>
-        <translation>Verified backup ({pupils} pupils, {observations} observations): {path}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sauvegarde du carnet…</source>
-        <translation>Backing up the record book…</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Aucune sauvegarde automatique de « {name} » n&apos;a encore été faite sur cet ordinateur.</source>
-        <translation>No automatic backup of “{name}” has been made on this computer yet.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Le carnet d&apos;avant est conservé dans son dossier sous « {name} ».</source>
-        <translation>The previous record book is kept in its folder as “{name}”.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Choisir une copie de ce carnet</source>
-        <translation>Choose a copy of this carnet</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Ce que la copie « {name} » apporte :</source>
-        <translation>What the copy « {name} » brings:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Une sauvegarde du carnet est faite juste avant ; la fusion ne s&apos;annule pas avec Ctrl+Z.</source>
-        <translation>A backup of the carnet is made just before; merging cannot be undone with Ctrl+Z.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fusionner</source>
-        <translation>Merge</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Ce carnet ne contient aucun élève.</source>
-        <translation>This record book has no pupils.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>{name} a été effacé(e) définitivement du carnet.</source>
-        <translation>{name} has been erased from the record book for good.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Les sauvegardes faites avant l&apos;effacement contiennent encore ses données jusqu&apos;à leur suppression automatique, ou jusqu&apos;à ce que vous choisissiez Élèves › Terminer les effacements dans les sauvegardes.</source>
-        <translation>Backups made before the erasure still hold their data until they are deleted automatically, or until you choose Pupils › Finish erasures in the backups.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Aucun élève n&apos;a été effacé de ce carnet : il n&apos;y a rien à nettoyer.</source>
-        <translation>No pupil has been erased from this carnet: there is nothing to clean.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Nettoyage des sauvegardes…</source>
-        <translation>Cleaning the backups…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sauvegardes automatiques nettoyées : {count}.</source>
-        <translation>Automatic backups cleaned: {count}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Fichiers mis de côté près du carnet nettoyés : {count}.</source>
-        <translation>Files set aside next to the carnet cleaned: {count}.</translation>
-    </message>
-    <message>
-        <location line="-31"/>
-        <source>Un autre programme lit ce carnet : les dernières traces seront effacées quand il le fermera.</source>
-        <translation>Another program is reading this record book: the last traces will be erased when it closes it.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Effacement de {name}…</source>
-        <translation>Erasing {name}…</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Supprimer les fichiers illisibles ?</source>
-        <translation>Delete the unreadable files?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ces fichiers, endommagés ou mis de côté, peuvent encore contenir des données des élèves effacés, et Progression ne peut pas les nettoyer sans risque :
-{names}
-
-Les supprimer termine l&apos;effacement ; vous ne pourrez plus les confier à un spécialiste.</source>
-        <translation>These files, damaged or set aside, may still hold data of the erased pupils, and Progression cannot clean them safely:
-{names}
-
-Deleting them completes the erasure; you will no longer be able to give them to a specialist.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Supprimer ces fichiers</source>
-        <translation>Delete these files</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>{count} élève(s) effacé(s) depuis cette sauvegarde l&apos;ont été de nouveau.</source>
-        <translation>{count} pupil(s) erased since this backup were erased again.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Dossier où ranger l&apos;archive de fin d&apos;année</source>
-        <translation>Folder to store the end-of-year archive in</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Choisissez un autre dossier que celui des sauvegardes automatiques : elles sont supprimées à la fin de l&apos;archivage.</source>
-        <translation>Choose a folder other than the automatic backups&apos; folder: they are deleted when the archive is done.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Archive vérifiée enregistrée ({pupils} élèves, {observations} observations) :
-{archive}
-
-Les élèves ont été effacés du carnet ; sauvegardes automatiques supprimées : {deleted}. Pour la rentrée, créez un nouveau carnet (Fichier › Nouveau carnet…).</source>
-        <translation>Verified archive saved ({pupils} pupils, {observations} observations):
-{archive}
-
-The pupils have been erased from the record book; automatic backups deleted: {deleted}. For the new school year, create a new record book (File › New record book…).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Archivage de fin d&apos;année…</source>
-        <translation>Archiving the year…</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+13"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>La nouvelle langue sera utilisée au prochain démarrage de Progression.</source>
         <translation>The new language will be used the next time Progression starts.</translation>
     </message>
@@ -2133,7 +2095,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Please wait: Progression is finishing an operation on the record book.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location filename="../../ui/startup.py" line="+118"/>
         <source>Impossible d&apos;écrire l&apos;image « {path} ».</source>
         <translation>Could not write the image “{path}”.</translation>
     </message>
@@ -2141,7 +2103,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>NewClassWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="+335"/>
+        <location filename="../../ui/wizard.py" line="+331"/>
         <source>Créer ma classe</source>
         <translation>Create my class</translation>
     </message>
@@ -2154,7 +2116,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>ObservationDialog</name>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="+266"/>
+        <location filename="../../ui/pupil_forms.py" line="+44"/>
         <source>Modifier l&apos;observation</source>
         <translation>Edit the observation</translation>
     </message>
@@ -2190,7 +2152,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>ObservationImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="+430"/>
+        <location filename="../../ui/observation_import.py" line="+44"/>
         <source>Importer des observations</source>
         <translation>Import observations</translation>
     </message>
@@ -2251,7 +2213,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>{n} observations will be imported.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>1 observation importée (Ctrl+Z pour annuler).</source>
         <translation>1 observation imported (Ctrl+Z to undo).</translation>
     </message>
@@ -2307,7 +2269,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PeriodsPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="-301"/>
+        <location filename="../../ui/wizard.py" line="-297"/>
         <source>Les périodes de l&apos;année</source>
         <translation>The periods of the year</translation>
     </message>
@@ -2350,7 +2312,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PreviewTableModel</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="-461"/>
+        <location filename="../../ui/import_dialog.py" line="+65"/>
         <source>date de naissance inconnue</source>
         <translation>date of birth unknown</translation>
     </message>
@@ -2627,7 +2589,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PupilListModel</name>
     <message>
-        <location filename="../../ui/pupil_panel.py" line="-171"/>
+        <location filename="../../ui/pupil_models.py" line="+68"/>
         <source>A quitté la classe le {0}</source>
         <translation>Left the class on {0}</translation>
     </message>
@@ -2635,7 +2597,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PupilPanel</name>
     <message>
-        <location line="+243"/>
+        <location filename="../../ui/pupil_panel.py" line="+76"/>
         <source>Chercher un élève…</source>
         <translation>Search for a pupil…</translation>
     </message>
@@ -2828,7 +2790,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PupilTimelineTableModel</name>
     <message>
-        <location line="-528"/>
+        <location filename="../../ui/pupil_models.py" line="+75"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -3085,7 +3047,7 @@ The class, the periods, the scale and your settings stay in the record book. Thi
 <context>
     <name>SavedMessage</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+58"/>
+        <location filename="../../ui/export_dialog.py" line="+59"/>
         <location line="+6"/>
         <source>Document enregistré</source>
         <translation>Document saved</translation>
@@ -3129,6 +3091,54 @@ in the folder “{folder}”.</translation>
     </message>
 </context>
 <context>
+    <name>SessionBar</name>
+    <message>
+        <location filename="../../ui/toolbar.py" line="+31"/>
+        <source>Période et saisie</source>
+        <translation>Period and recording</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Période affichée</source>
+        <translation>Period shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Période :</source>
+        <translation>Pe&amp;riod:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date des observations</source>
+        <translation>Date of the observations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date :</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Activité des observations</source>
+        <translation>Activity of the observations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>facultative</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ctivité :</source>
+        <translation>A&amp;ctivity:</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>du {first} au {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+</context>
+<context>
     <name>StepPicker</name>
     <message>
         <location filename="../../ui/grid/picker.py" line="+72"/>
@@ -3149,7 +3159,7 @@ in the folder “{folder}”.</translation>
 <context>
     <name>SynthesisPanel</name>
     <message>
-        <location filename="../../ui/synthesis_panel.py" line="+71"/>
+        <location filename="../../ui/synthesis_panel.py" line="+67"/>
         <source>Dernière observation</source>
         <translation>Latest observation</translation>
     </message>
@@ -3189,7 +3199,7 @@ in the folder “{folder}”.</translation>
         <translation>Decaying average (65% on the latest)</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+20"/>
         <source>✎ décision de l&apos;enseignant</source>
         <translation>✎ teacher&apos;s decision</translation>
     </message>
@@ -3296,7 +3306,7 @@ in the folder “{folder}”.</translation>
         <translation> — typing…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source> — enregistrée</source>
         <translation> — saved</translation>
     </message>
@@ -3364,7 +3374,7 @@ in the folder “{folder}”.</translation>
 <context>
     <name>SynthesisTableModel</name>
     <message>
-        <location line="-491"/>
+        <location filename="../../ui/synthesis_model.py" line="+131"/>
         <source>Élève</source>
         <translation>Pupil</translation>
     </message>
@@ -3454,6 +3464,19 @@ in the folder “{folder}”.</translation>
         <location line="+2"/>
         <source>Carnets récents</source>
         <translation>Recent record books</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../ui/workspace.py" line="+46"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Cette page n&apos;a pas pu s&apos;afficher.</source>
+        <translation>This page could not be shown.</translation>
     </message>
 </context>
 </TS>

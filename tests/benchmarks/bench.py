@@ -114,7 +114,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from ui.main_window import MainWindow, application
+from ui.main_window import MainWindow
+from ui.startup import application
 from ui.settings_store import SettingsStore
 application()
 store = SettingsStore(QSettings(sys.argv[2], QSettings.Format.IniFormat))

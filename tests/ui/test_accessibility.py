@@ -108,11 +108,11 @@ def dialogs(window) -> Iterator[tuple[str, QWidget]]:  # type: ignore[no-untyped
     from ui.export_dialog import ExportDialog
     from ui.framework_panel import CustomItemDialog
     from ui.import_dialog import PupilImportDialog
-    from ui.pupil_panel import ObservationDialog
+    from ui.pupil_forms import ObservationDialog
     from ui.wizard import NewClassWizard
 
     service = window.service
-    yield "export", ExportDialog(service, window)
+    yield "export", ExportDialog(window.runner, window)
     imports = PupilImportDialog(window.runner, window, path=PUPIL_LIST)
     while imports.task is not None and not imports.task.finished:
         QApplication.processEvents()
@@ -253,7 +253,8 @@ def test_tab_goes_round_every_page_and_reaches_all_its_controls(qtbot, demo_wind
 
 def test_actions_of_the_pages_have_keys(qtbot, demo_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from ui.fluency_panel import FluencyPanel
-    from ui.pupil_panel import ObservationDialog, PupilPanel
+    from ui.pupil_forms import ObservationDialog
+    from ui.pupil_panel import PupilPanel
     from ui.synthesis_panel import SynthesisPanel
 
     activate(qtbot, demo_window)

@@ -17,13 +17,8 @@ from progression.service import CarnetService, NewClass
 from ui import tasks
 from ui.documents import DocumentsMenu
 from ui.export_dialog import GRID_XLSX, LSU_XML, PUPIL_PDF, ExportDialog, SavedMessage, default_name
-from ui.import_dialog import (
-    REJECTED,
-    ObservationImportDialog,
-    PreviewTableModel,
-    PupilImportDialog,
-    preview_rows,
-)
+from ui.import_dialog import REJECTED, PreviewTableModel, PupilImportDialog, preview_rows
+from ui.observation_import import ObservationImportDialog
 from ui.runner import ErrorDialog
 
 PUPIL_LISTS = Path(__file__).resolve().parents[1] / "data" / "pupils"

@@ -22,7 +22,8 @@ from progression.service import CarnetService
 from progression.views import SynthesisRow
 from ui.fluency_panel import FluencyPanel
 from ui.framework_panel import CustomItemDialog, CustomItemValues, FrameworkFiles, FrameworkPanel
-from ui.pupil_panel import ObservationDialog, ObservationEdit, PupilPanel
+from ui.pupil_forms import ObservationDialog, ObservationEdit
+from ui.pupil_panel import PupilPanel
 from ui.runner import ActionRunner, ErrorDialog
 from ui.synthesis_panel import SynthesisPanel
 

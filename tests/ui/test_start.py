@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from progression import paths
-from ui.main_window import MainWindow, run_app
+from ui.main_window import MainWindow
+from ui.startup import run_app
 
 
 def test_first_run_shows_the_welcome_page(window) -> None:  # type: ignore[no-untyped-def]

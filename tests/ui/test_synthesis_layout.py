@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from progression.synthesis import RULE_LABELS, Rule
 from ui import step_style
-from ui.synthesis_panel import SynthesisPanel, wrap_words
+from ui.synthesis_model import wrap_words
+from ui.synthesis_panel import SynthesisPanel
 
 
 def _settle() -> None:

@@ -21,18 +21,18 @@ from ui.grid.model import ObservationTableModel
 from ui.grid.picker import ERASE, StepPicker, key_of
 from ui.grid.view import ObservationGridView
 from ui.labels import erased_message, pupils_phrase, recorded_message
+from ui.panel import Panel
 from ui.runner import ActionRunner
 from ui.step_style import text_on
 from ui.widgets import named
 
 
-class EntryPanel(QWidget):
+class EntryPanel(Panel):
     status = Signal(str)  # a sentence for the status bar after each recording
 
     def __init__(self, runner: ActionRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(runner, parent)
         self.setObjectName("entryPanel")
-        self.runner = runner
         self.observed_on: date = date.today()
         self.activity = ""
         self.picker: StepPicker | None = None
