@@ -41,7 +41,7 @@ from exports.pdfdoc import (
     symbol,
     text,
 )
-from exports.report import Mark, PeriodReport, PupilReport, ReportItem, StepStyle, not_evaluated_step
+from exports.report import Mark, PeriodReport, PupilReport, ReportItem, StepStyle, in_school_order, not_evaluated_step
 
 NAME_WIDTH = 46 * mm
 MIN_COLUMN = 12 * mm
@@ -56,9 +56,10 @@ class Column:
     parent: ReportItem | None
 
 
-def grades_in_order(pupils: Sequence[PupilReport]) -> list[str]:
-    """Grades as they first appear in the pupils' order (CE1 before CE2 if so listed)."""
-    return list(dict.fromkeys(pupil.grade for pupil in pupils))
+def grades_in_order(pupils: Sequence[PupilReport], school_order: Sequence[str] = ()) -> list[str]:
+    """The pupils' grades in the school's order when given (CP before CE1), else as they first
+    appear in the pupils' order."""
+    return in_school_order((pupil.grade for pupil in pupils), school_order)
 
 
 def grid_columns(items: Sequence[ReportItem], grade: str) -> list[Column]:
@@ -121,7 +122,7 @@ def class_story(report: PeriodReport, width: float) -> list[Flowable]:
     story += [Spacer(0, 2 * mm), legend_table(report.scale, width), Spacer(0, 2 * mm)]
     if not report.pupils:
         story.append(Paragraph("Aucun élève dans cette classe pour cette période.", st.body))
-    for position, grade in enumerate(grades_in_order(report.pupils)):
+    for position, grade in enumerate(grades_in_order(report.pupils, report.grades)):
         if position:
             # Each grade on its own page(s): the grids are read and handed out grade by grade.
             story.append(PageBreak())

@@ -9,7 +9,7 @@ cannot change while it is being drawn.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -180,6 +180,7 @@ class PeriodReport:
     need_groups: tuple[NeedGroup, ...] = ()  # suggested groups, printed on the class summary
     fluency_below_target: tuple[FluencyShortfall, ...] = ()  # printed on the class summary
     wording: Wording = "official"  # how the pupils' syntheses word the objectives
+    grades: tuple[str, ...] = ()  # the class's grades in the school's order (CP before CE1…)
 
 
 @dataclass(frozen=True)
@@ -222,6 +223,14 @@ class ClassGrid:
     periods: tuple[PeriodGrid, ...]  # oldest first
     fluency: tuple[FluencyRow, ...] = ()  # one row per pupil having measures
     grades: tuple[str, ...] = ()  # the class's grades in the school's order (CP before CE1…)
+
+
+def in_school_order(grades: Iterable[str], school_order: Sequence[str]) -> list[str]:
+    """Each of ``grades`` once, in the school's order (CP before CE1) where it gives one, then
+    the others as they come."""
+    present = list(dict.fromkeys(grades))
+    ordered = [grade for grade in school_order if grade in present]
+    return ordered + [grade for grade in present if grade not in ordered]
 
 
 def not_evaluated_step(scale: Sequence[StepStyle]) -> StepStyle | None:

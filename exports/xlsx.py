@@ -31,7 +31,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exports.french import NOT_EVALUATED_TEXT, TEACHER_DECISION_TEXT, long_date
-from exports.report import ClassGrid, Mark, PeriodGrid, ReportItem, StepStyle, not_evaluated_step
+from exports.report import ClassGrid, Mark, PeriodGrid, ReportItem, StepStyle, in_school_order, not_evaluated_step
 from exports.safe import atomic_file, clean_text, looks_like_formula
 from exports.shades import print_fill
 
@@ -88,9 +88,7 @@ def write_class_grid(grid: ClassGrid, path: Path, *, progress: Progress | None =
 
 def grid_grades(grid: ClassGrid) -> list[str]:
     """The class's grades that have pupils, in the school's order when the grid gives it."""
-    present = list(dict.fromkeys(row.grade for period in grid.periods for row in period.rows))
-    ordered = [grade for grade in grid.grades if grade in present]
-    return ordered + [grade for grade in present if grade not in ordered]
+    return in_school_order((row.grade for period in grid.periods for row in period.rows), grid.grades)
 
 
 def short_title(label: str, longest: int = SHORT_TITLE) -> str:
@@ -324,7 +322,7 @@ def _statistics_sheet(sheet: Worksheet, grid: ClassGrid) -> None:
         steps.append(None)  # a column for marks with no step, unless the scale has its own
     titles = ["Période", "Niveau", "Code", "Item", *(step.short if step else NOT_EVALUATED_TEXT for step in steps),
               "Élèves concernés"]
-    _header(sheet, titles, [11, 8, 14, 48, *([11] * (len(steps) + 1))])
+    _header(sheet, titles, [10, 7, 14, 29, *([9] * (len(steps) + 1))])  # one page wide at the print scale
     row = 1
     grades = grid_grades(grid)
     for period in grid.periods:
@@ -337,14 +335,16 @@ def _statistics_sheet(sheet: Worksheet, grid: ClassGrid) -> None:
                 put(sheet, row, 1, period.label).alignment = WRAP_TOP
                 put(sheet, row, 2, grade).alignment = WRAP_TOP
                 put(sheet, row, 3, item.code).alignment = WRAP_TOP
-                _wrapped(sheet, row, 4, item.label, 48)
+                _wrapped(sheet, row, 4, item.label, 29)
                 marks = [line.mark(item.code).step or blank for line in pupils]
                 for column, step in enumerate(steps, start=5):
                     put(sheet, row, column, sum(1 for mark in marks if mark == step)).alignment = WRAP_TOP
                 put(sheet, row, len(steps) + 5, len(pupils)).alignment = WRAP_TOP
     _finish_table(sheet, len(titles), row, "E2")
+    sheet.print_title_cols = "A:D"
 
 
+FLUENCY_WIDTHS = [22, 7, 10, 11, 13, 9, 21, 16, 14]  # characters: one page wide when printed
 FLUENCY_TITLES = ("Élève", "Niveau", "Période", "Date", "Mots correctement lus par minute", "Texte préparé",
                   "Texte lu", "Repère estimé à cette date (non officiel)", "Objectif officiel de fin d'année")
 
@@ -352,7 +352,7 @@ FLUENCY_TITLES = ("Élève", "Niveau", "Période", "Date", "Mots correctement lu
 def _fluency_sheet(sheet: Worksheet, grid: ClassGrid) -> None:
     """Each measure beside what it is compared with, for its kind of reading: the programme's
     end-of-year figure (official) and the estimated line's value on that day (not official)."""
-    _header(sheet, list(FLUENCY_TITLES), [28, 8, 11, 11, 14, 10, 32, 17, 15])
+    _header(sheet, list(FLUENCY_TITLES), FLUENCY_WIDTHS)
     row = 1
     for line in grid.fluency:
         for point in sorted(line.measures, key=lambda measure: measure.when):
@@ -370,10 +370,12 @@ def _fluency_sheet(sheet: Worksheet, grid: ClassGrid) -> None:
                 put(sheet, row, 9, float(point.target)).number_format = "0"
     _finish_table(sheet, len(FLUENCY_TITLES), row, "B2")
     note = row + 2
-    put(sheet, note, 1, "Seuls les objectifs de fin d'année sont officiels (programmes 2024 et 2025). Le repère "
-                        "estimé trace une ligne droite de l'objectif de fin d'année du niveau précédent, en "
-                        "septembre, à celui du niveau de l'élève, en juin : ce n'est pas un objectif officiel.")
-    sheet.cell(row=note, column=1).font = Font(italic=True, color="FF5F6B7A")
+    cell = _wrapped(sheet, note, 1, "Seuls les objectifs de fin d'année sont officiels (programmes 2024 et 2025). "
+                                    "Le repère estimé trace une ligne droite de l'objectif de fin d'année du niveau "
+                                    "précédent, en septembre, à celui du niveau de l'élève, en juin : ce n'est pas "
+                                    "un objectif officiel.", sum(FLUENCY_WIDTHS))
+    cell.font = Font(italic=True, color="FF5F6B7A")
+    sheet.merge_cells(start_row=note, start_column=1, end_row=note, end_column=len(FLUENCY_TITLES))
 
 
 def _print_setup(sheet: Worksheet, grid: ClassGrid) -> None:

@@ -316,6 +316,7 @@ def build_period_report(
         need_groups=_need_groups(pupils, current, items_by_code, labels),
         fluency_below_target=tuple(shortfalls),
         wording=wording,
+        grades=tuple(service.grades()),
     )
 
 
