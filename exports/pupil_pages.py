@@ -147,8 +147,7 @@ def _how_to_read(report: PeriodReport, pupil: PupilReport) -> str:
     if waiting:
         total = sum(1 for item in pupil.items if item.kind == "objective")
         count = f"{len(waiting)} objectif{'s' if len(waiting) > 1 else ''} sur {total}"
-        notes.append(f"<b>Pas encore observé{'s' if len(waiting) > 1 else ''} cette période :</b> {count}, "
-                     "travaillés plus tard dans l'année.")
+        notes.append(f"<b>Pas observé{'s' if len(waiting) > 1 else ''} cette période :</b> {count}.")
     plain = report.header.rule_plain.strip()
     if plain:
         notes.append(f"Chaque objectif est observé plusieurs fois en classe ; {text(plain)}.")

@@ -133,7 +133,7 @@ def test_pupil_without_measures_or_observations(period_report: PeriodReport, tmp
     groups = _pupil_pages(page_texts(path))
     silent_text = "\n".join(groups[1]) if contains(groups[1][0], silent.label) else "\n".join(groups[0])
     objectives = [item for item in silent.items if item.kind == "objective"]
-    assert contains(silent_text, f"Pas encore observés cette période : {len(objectives)} objectifs sur "
+    assert contains(silent_text, f"Pas observés cette période : {len(objectives)} objectifs sur "
                                  f"{len(objectives)}")
     assert not any(contains(silent_text, item.label) for item in objectives)
     assert "Aucune mesure de fluence" in "\n".join(groups[0] + groups[1])
