@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -63,6 +64,27 @@ ROOMY = Density(padding=2.4, chart_height=52 * mm, signature_height=20 * mm, gap
 DENSE = Density(padding=0.8, chart_height=28 * mm, signature_height=13 * mm, gap=1.2 * mm)
 
 
+class _Paragraphs:
+    """Makes the page's paragraphs, and gives the same ones back when the page is laid out a
+    second time (a paragraph's markup is parsed once: most of the cost of a page)."""
+
+    def __init__(self) -> None:
+        self._made: dict[tuple[str, str], list[Paragraph]] = {}
+        self._used: dict[tuple[str, str], int] = {}
+
+    def again(self) -> None:
+        self._used.clear()
+
+    def __call__(self, markup: str, style: ParagraphStyle) -> Paragraph:
+        key = (markup, style.name)
+        made = self._made.setdefault(key, [])
+        used = self._used.get(key, 0)
+        self._used[key] = used + 1
+        if used == len(made):  # one object per place on the page, even for the same text
+            made.append(Paragraph(markup, style))
+        return made[used]
+
+
 def pupil_story(report: PeriodReport, pupil: PupilReport, width: float, height: float,
                 on_start: Callable[[], None] | None = None) -> list[Flowable]:
     """Flowables of one pupil's synthesis, starting with the marker that numbers its pages.
@@ -71,12 +93,14 @@ def pupil_story(report: PeriodReport, pupil: PupilReport, width: float, height: 
     roomy layout (every density setting adds height linearly, so no second measure is needed).
     A page the dense layout overflows stays dense and goes on over a second page.
     """
-    story, rows = _story(report, pupil, width, DENSE)
+    para = _Paragraphs()
+    story, rows = _story(report, pupil, width, DENSE, para)
     spare = height - _height(story, width, height) - 2  # a little slack for rounding
     if spare > 0:
         growth = (rows * 2 * (ROOMY.padding - DENSE.padding) + ROOMY.chart_height - DENSE.chart_height
                   + ROOMY.signature_height - DENSE.signature_height + GAPS * (ROOMY.gap - DENSE.gap))
-        story, _ = _story(report, pupil, width, DENSE.toward(ROOMY, min(1.0, spare / growth)))
+        para.again()
+        story, _ = _story(report, pupil, width, DENSE.toward(ROOMY, min(1.0, spare / growth)), para)
     return [GroupStart(pupil.label, on_start), *story]
 
 
@@ -93,21 +117,21 @@ def _height(story: list[Flowable], width: float, height: float, canvas: Canvas |
     return total
 
 
-def _story(report: PeriodReport, pupil: PupilReport, width: float,
-           density: Density) -> tuple[list[Flowable], int]:
+def _story(report: PeriodReport, pupil: PupilReport, width: float, density: Density,
+           para: _Paragraphs) -> tuple[list[Flowable], int]:
     """The page's flowables, and the number of rows of its table of objectives."""
     st = styles()
-    story: list[Flowable] = [_heading(report, pupil, width), Spacer(0, density.gap)]
+    story: list[Flowable] = [_heading(report, pupil, width, para), Spacer(0, density.gap)]
     # The decision sign is spelled out in each cell, so the legend need not explain it.
     story += [legend_table(report.scale, width, with_decision=False), Spacer(0, density.gap)]
-    table = _marks_table(report, pupil, width, density)
-    story += [table, Spacer(0, 1.2 * mm), Paragraph(_how_to_read(report, pupil), st.small)]
-    story += _fluency_and_appreciation(report, pupil, width, density)
-    story.append(_signatures(width, density))
+    table = _marks_table(report, pupil, width, density, para)
+    story += [table, Spacer(0, 1.2 * mm), para(_how_to_read(report, pupil), st.small)]
+    story += _fluency_and_appreciation(report, pupil, width, density, para)
+    story.append(_signatures(width, density, para))
     return story, len(table._cellvalues)
 
 
-def _heading(report: PeriodReport, pupil: PupilReport, width: float) -> Table:
+def _heading(report: PeriodReport, pupil: PupilReport, width: float, para: _Paragraphs) -> Table:
     """Who and when, in two bands: the school, class and period in small print, then the
     pupil's name and grade beside the document's title."""
     st = styles()
@@ -120,9 +144,9 @@ def _heading(report: PeriodReport, pupil: PupilReport, width: float) -> Table:
     title = (f'<font color="{ACCENT.hexval().replace("0x", "#")}"><b>Bilan de lecture — '
              f"{text(header.period_label)}</b></font>")
     table = Table(
-        [[Paragraph(school, st.small), Paragraph(when, st.small_right)],
-         [Paragraph(f"{text(pupil.label)} <font size=10>— {text(pupil.grade)}</font>", st.name),
-          Paragraph(title, st.body_right)]],
+        [[para(school, st.small), para(when, st.small_right)],
+         [para(f"{text(pupil.label)} <font size=10>— {text(pupil.grade)}</font>", st.name),
+          para(title, st.body_right)]],
         colWidths=[width * 0.6, width * 0.4])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
@@ -156,16 +180,17 @@ def _how_to_read(report: PeriodReport, pupil: PupilReport) -> str:
     return " ".join(notes)
 
 
-def _marks_table(report: PeriodReport, pupil: PupilReport, width: float, density: Density) -> Table:
+def _marks_table(report: PeriodReport, pupil: PupilReport, width: float, density: Density,
+                 para: _Paragraphs) -> Table:
     st = styles()
     with_change = report.header.previous_period_label is not None
     widths = [width - MARK_WIDTH - (CHANGE_WIDTH if with_change else 0), MARK_WIDTH]
-    head = [Paragraph(f"Ce qui est attendu en {text(pupil.grade)}", st.header_cell),
-            Paragraph("Cette période", st.header_cell)]
+    head = [para(f"Ce qui est attendu en {text(pupil.grade)}", st.header_cell),
+            para("Cette période", st.header_cell)]
     if with_change:
         widths.append(CHANGE_WIDTH)
         previous = text(report.header.previous_period_label or "")
-        head.append(Paragraph(f"Évolution<br/><font size=7>depuis {previous}</font>", st.header_cell))
+        head.append(para(f"Évolution<br/><font size=7>depuis {previous}</font>", st.header_cell))
     rows: list[list[Any]] = [head]
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
@@ -185,10 +210,10 @@ def _marks_table(report: PeriodReport, pupil: PupilReport, width: float, density
             continue  # counted under the table
         row = len(rows)
         graded = item.kind == "objective" or item.code in pupil.marks
-        label = Paragraph(text(item.wording(report.wording)), label_styles.get(item.kind, st.objective))
-        cells: list[Any] = [label, Paragraph(mark_markup(mark, report.scale), st.mark) if graded else ""]
+        label = para(text(item.wording(report.wording)), label_styles.get(item.kind, st.objective))
+        cells: list[Any] = [label, para(mark_markup(mark, report.scale), st.mark) if graded else ""]
         if with_change:
-            cells.append(Paragraph(_change(mark.change), st.mark) if graded else "")
+            cells.append(para(_change(mark.change), st.mark) if graded else "")
         rows.append(cells)
         if item.kind != "objective":
             commands.append(("BACKGROUND", (0, row), (-1, row), BAND if item.kind == "domain" else SUBBAND))
@@ -198,7 +223,7 @@ def _marks_table(report: PeriodReport, pupil: PupilReport, width: float, density
         if graded and fill is not None:
             commands.append(("BACKGROUND", (1, row), (1, row), fill))
     if len(rows) == 1:
-        rows.append([Paragraph("<i>Aucun objectif de lecture pour ce niveau.</i>", st.body), ""]
+        rows.append([para("<i>Aucun objectif de lecture pour ce niveau.</i>", st.body), ""]
                     + ([""] if with_change else []))
     # splitInRow: an objective whose label is longer than a page still prints, over two pages.
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
@@ -219,25 +244,25 @@ SIDE_BY_SIDE_LONGEST = 700  # characters of appreciation that still fit beside t
 CHART_SHARE = 0.56  # of the page width, when the chart and the appreciation sit side by side
 
 
-def _fluency_and_appreciation(report: PeriodReport, pupil: PupilReport, width: float,
-                              density: Density) -> list[Flowable]:
+def _fluency_and_appreciation(report: PeriodReport, pupil: PupilReport, width: float, density: Density,
+                              para: _Paragraphs) -> list[Flowable]:
     """The fluency chart and the appreciation side by side (half a page saved), or one under
     the other when the appreciation is too long to sit in a cell (a cell cannot go on over a
     page; a paragraph can)."""
     st = styles()
     appreciation = pupil.appreciation.strip()
     if len(appreciation) > SIDE_BY_SIDE_LONGEST:
-        return [KeepTogether(_fluency(report, pupil, width, density)),
-                Paragraph("Appréciation", st.heading), Paragraph(text(appreciation), st.appreciation)]
+        return [KeepTogether(_fluency(report, pupil, width, density, para)),
+                para("Appréciation", st.heading), para(text(appreciation), st.appreciation)]
     left = width * CHART_SHARE
     right = width - left - 5 * mm
     box: Flowable
     if appreciation:
-        box = Paragraph(text(appreciation), st.appreciation)
+        box = para(text(appreciation), st.appreciation)
     else:
         box = Table([[""]], colWidths=[right], rowHeights=[density.chart_height])
         box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, RULE)]))
-    table = Table([[_fluency(report, pupil, left, density), [Paragraph("Appréciation", st.heading), box]]],
+    table = Table([[_fluency(report, pupil, left, density, para), [para("Appréciation", st.heading), box]]],
                   colWidths=[left + 5 * mm, right])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -250,12 +275,13 @@ def _fluency_and_appreciation(report: PeriodReport, pupil: PupilReport, width: f
     return [table]
 
 
-def _fluency(report: PeriodReport, pupil: PupilReport, width: float, density: Density) -> list[Flowable]:
+def _fluency(report: PeriodReport, pupil: PupilReport, width: float, density: Density,
+             para: _Paragraphs) -> list[Flowable]:
     """The heading, the chart and its caption (to keep together: in a cell, or a KeepTogether)."""
     st = styles()
-    heading = Paragraph("Fluence : mots lus par minute", st.heading)
+    heading = para("Fluence : mots lus par minute", st.heading)
     if not pupil.fluency:
-        return [heading, Paragraph("Aucune mesure de fluence cette année pour l'instant.", st.small)]
+        return [heading, para("Aucune mesure de fluence cette année pour l'instant.", st.small)]
     latest = max(pupil.fluency, key=lambda point: point.when)
     summary = (f"Dernière mesure : <b>{number(latest.mclm)} mots correctement lus par minute</b> le "
                f"{long_date(latest.when)}")
@@ -266,16 +292,16 @@ def _fluency(report: PeriodReport, pupil: PupilReport, width: float, density: De
         summary += ". " + ". ".join(text(target_caption(target)) for target in official)
     chart = fluency_chart(pupil.fluency, pupil.fluency_target, width=width, height=density.chart_height,
                           fonts=st.fonts, year_start=report.header.year_start, year_end=report.header.year_end)
-    return [heading, chart, Spacer(0, 1 * mm), Paragraph(summary + ".", st.small)]
+    return [heading, chart, Spacer(0, 1 * mm), para(summary + ".", st.small)]
 
 
-def _signatures(width: float, density: Density) -> Flowable:
+def _signatures(width: float, density: Density, para: _Paragraphs) -> Flowable:
     st = styles()
     gap = 6 * mm
     half = (width - gap) / 2
     signatures = Table(
-        [[Paragraph("Signature de l'enseignant(e)", st.small), "",
-          Paragraph("Signature des parents ou responsables légaux", st.small)]],
+        [[para("Signature de l'enseignant(e)", st.small), "",
+          para("Signature des parents ou responsables légaux", st.small)]],
         colWidths=[half, gap, half], rowHeights=[density.signature_height],
     )
     signatures.setStyle(TableStyle([
