@@ -15,7 +15,13 @@ from lxml import etree
 from multigrade import MULTIGRADE_INE, UNOBSERVED
 
 from progression.errors import InvalidInputError
-from progression.lsu import DEFAULT_GENERAL_APPRECIATION, PRINCIPAL_ELEMENTS, build_lsu_export, parse_person
+from progression.lsu import (
+    DEFAULT_GENERAL_APPRECIATION,
+    PRINCIPAL_ELEMENTS,
+    appreciation_room,
+    build_lsu_export,
+    parse_person,
+)
 
 # The ministry's schemas as SACoche keeps them, copied here apart from the ones the app bundles.
 XSD_FOLDER = Path(__file__).resolve().parents[1] / "data" / "lsu"
@@ -308,6 +314,9 @@ def test_a_reading_appreciation_longer_than_lsu_takes_is_refused_never_cut(multi
     pupil = service.pupils_in_period(2)[0]
     exactly = ("Lit avec aisance. " * 40)[:599] + "."
     assert len(exactly) == 600
+    # What the appreciation field counts while the teacher types (line ends as LSU reads them).
+    assert appreciation_room(exactly) == 0 and appreciation_room(exactly + "!") == -1
+    assert appreciation_room("Bien.\r\nContinue.") == 600 - len("Bien.\nContinue.")
     service.run(SetAppreciation(pupil.id, service.period(2).id, exactly + "!"))
     service.close()
     out = tmp_path / "lsu.xml"
