@@ -67,7 +67,9 @@ class Styles:
     domain: ParagraphStyle
     competency: ParagraphStyle
     objective: ParagraphStyle
+    objective_small: ParagraphStyle
     mark: ParagraphStyle
+    mark_small: ParagraphStyle
     mark_compact: ParagraphStyle
     header_cell: ParagraphStyle
     header_centred: ParagraphStyle
@@ -109,7 +111,9 @@ def styles() -> Styles:
             domain=derive("domain", fontName=fonts.bold, fontSize=10.5, leading=13),
             competency=derive("competency", fontName=fonts.bold, fontSize=9.5, leading=12),
             objective=derive("objective", fontSize=8.5, leading=10.3, leftIndent=3.5 * mm),
+            objective_small=derive("objective_small", fontSize=7.5, leading=9, leftIndent=3.5 * mm),
             mark=derive("mark", fontSize=9, leading=11, alignment=TA_LEFT),
+            mark_small=derive("mark_small", fontSize=8, leading=9.5, alignment=TA_LEFT),
             mark_compact=derive("mark_compact", fontSize=10, leading=11, alignment=TA_CENTER),
             header_cell=derive("header_cell", fontName=fonts.bold, fontSize=8.5, leading=10.5,
                                textColor=colors.white),
@@ -156,7 +160,7 @@ def symbol(step: StepStyle) -> str:
     return fonts.markup(step.short[:3])
 
 
-def mark_markup(mark: Mark, scale: Sequence[StepStyle], *, compact: bool = False) -> str:
+def mark_markup(mark: Mark, scale: Sequence[StepStyle], *, compact: bool = False, symbol_size: float = 11) -> str:
     """A mark readable in black and white: symbol and short label, the decision sign if any."""
     step = mark.step
     if step is None:
@@ -169,7 +173,7 @@ def mark_markup(mark: Mark, scale: Sequence[StepStyle], *, compact: bool = False
     if compact:
         decision = f"<font size=7>{DECISION_SIGN}</font>" if mark.overridden else ""
         return f'<font color="{hex_ink}">{sign}{decision}</font>'
-    words = f'<font size=11>{sign}</font>&nbsp;{text(step.short)}'
+    words = f'<font size={symbol_size:g}>{sign}</font>&nbsp;{text(step.short)}'
     if mark.overridden:
         words += f"<br/><font size=7><i>{DECISION_SIGN} {TEACHER_DECISION_TEXT}</i></font>"
     return f'<font color="{hex_ink}">{words}</font>'

@@ -40,6 +40,7 @@ from exports.report import Change, PeriodReport, PupilReport
 
 MARK_WIDTH = 44 * mm  # « ◑ Partiellement atteints » on one line
 CHANGE_WIDTH = 27 * mm  # « ↑ en progrès » on one line
+SMALL_MARK_WIDTH, SMALL_CHANGE_WIDTH = 39 * mm, 24 * mm  # the same, a point smaller
 GAPS = 4  # spaces between the page's blocks that a density sets
 
 
@@ -51,6 +52,7 @@ class Density:
     chart_height: float
     signature_height: float
     gap: float  # space between the page's blocks
+    small_labels: bool = False  # objectives in a smaller size
 
     def toward(self, other: Density, share: float) -> Density:
         def mix(mine: float, theirs: float) -> float:
@@ -62,6 +64,9 @@ class Density:
 
 ROOMY = Density(padding=2.4, chart_height=52 * mm, signature_height=20 * mm, gap=3 * mm)
 DENSE = Density(padding=0.8, chart_height=28 * mm, signature_height=13 * mm, gap=1.2 * mm)
+# The last resort before a second page: a class whose grade has twenty-five objectives (CP), all
+# observed in the period.
+TIGHT = Density(padding=0.6, chart_height=30 * mm, signature_height=12 * mm, gap=0.8 * mm, small_labels=True)
 
 
 class _Paragraphs:
@@ -91,7 +96,8 @@ def pupil_story(report: PeriodReport, pupil: PupilReport, width: float, height: 
 
     Laid out densely and measured once; the room left on the page then loosens it, up to the
     roomy layout (every density setting adds height linearly, so no second measure is needed).
-    A page the dense layout overflows stays dense and goes on over a second page.
+    A page the dense layout overflows is laid out tight, smaller objectives included; if even
+    that overflows (a very long appreciation), it goes on over a second page.
     """
     para = _Paragraphs()
     story, rows = _story(report, pupil, width, DENSE, para)
@@ -101,6 +107,9 @@ def pupil_story(report: PeriodReport, pupil: PupilReport, width: float, height: 
                   + ROOMY.signature_height - DENSE.signature_height + GAPS * (ROOMY.gap - DENSE.gap))
         para.again()
         story, _ = _story(report, pupil, width, DENSE.toward(ROOMY, min(1.0, spare / growth)), para)
+    else:
+        para.again()
+        story, _ = _story(report, pupil, width, TIGHT, para)
     return [GroupStart(pupil.label, on_start), *story]
 
 
@@ -184,11 +193,14 @@ def _marks_table(report: PeriodReport, pupil: PupilReport, width: float, density
                  para: _Paragraphs) -> Table:
     st = styles()
     with_change = report.header.previous_period_label is not None
-    widths = [width - MARK_WIDTH - (CHANGE_WIDTH if with_change else 0), MARK_WIDTH]
+    mark_width, change_width = ((SMALL_MARK_WIDTH, SMALL_CHANGE_WIDTH) if density.small_labels
+                                else (MARK_WIDTH, CHANGE_WIDTH))
+    mark_style = st.mark_small if density.small_labels else st.mark
+    widths = [width - mark_width - (change_width if with_change else 0), mark_width]
     head = [para(f"Ce qui est attendu en {text(pupil.grade)}", st.header_cell),
             para("Cette période", st.header_cell)]
     if with_change:
-        widths.append(CHANGE_WIDTH)
+        widths.append(change_width)
         previous = text(report.header.previous_period_label or "")
         head.append(para(f"Évolution<br/><font size=7>depuis {previous}</font>", st.header_cell))
     rows: list[list[Any]] = [head]
@@ -203,17 +215,19 @@ def _marks_table(report: PeriodReport, pupil: PupilReport, width: float, density
         ("LEFTPADDING", (1, 0), (-1, -1), 4),
         ("RIGHTPADDING", (1, 0), (-1, -1), 4),
     ]
-    label_styles = {"domain": st.domain, "competency": st.competency, "objective": st.objective}
+    objective = st.objective_small if density.small_labels else st.objective
+    label_styles = {"domain": st.domain, "competency": st.competency, "objective": objective}
     for item in pupil.items:
         mark = pupil.mark(item.code)
         if item.kind == "objective" and mark.step is None:
             continue  # counted under the table
         row = len(rows)
         graded = item.kind == "objective" or item.code in pupil.marks
-        label = para(text(item.wording(report.wording)), label_styles.get(item.kind, st.objective))
-        cells: list[Any] = [label, para(mark_markup(mark, report.scale), st.mark) if graded else ""]
+        label = para(text(item.wording(report.wording)), label_styles.get(item.kind, objective))
+        markup = mark_markup(mark, report.scale, symbol_size=9 if density.small_labels else 11)
+        cells: list[Any] = [label, para(markup, mark_style) if graded else ""]
         if with_change:
-            cells.append(para(_change(mark.change), st.mark) if graded else "")
+            cells.append(para(_change(mark.change), mark_style) if graded else "")
         rows.append(cells)
         if item.kind != "objective":
             commands.append(("BACKGROUND", (0, row), (-1, row), BAND if item.kind == "domain" else SUBBAND))

@@ -139,3 +139,15 @@ def test_period_with_no_observations_still_gives_a_document(tmp_path: Path) -> N
     out = tmp_path / "vide.xlsx"
     assert run("export", str(carnet), "--period", "1", "--format", "xlsx", "--out", str(out)).returncode == 0
     assert load_workbook(out).sheetnames[0] == "Période 1"
+
+
+def test_a_cp_pupil_with_every_objective_observed_still_gets_one_page(multigrade_path: Path, tmp_path: Path) -> None:
+    """The largest grade of the programme (25 CP objectives), every one observed in the period:
+    the page is laid out tighter, not spread over two sheets."""
+    out = tmp_path / "bilans.pdf"
+    result = run("export", str(multigrade_path), "--period", "2", "--format", "pdf", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    pages = [page.extract_text() or "" for page in PdfReader(str(out)).pages]
+    assert len(pages) == 6 and all("page 1 / 1" in page for page in pages)
+    cp = [page for page in pages if "— CP" in page]
+    assert len(cp) == 2 and all("Pas observé" not in page for page in cp)  # all 25 listed
