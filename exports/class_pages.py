@@ -41,7 +41,7 @@ from exports.pdfdoc import (
     symbol,
     text,
 )
-from exports.report import Mark, PeriodReport, PupilReport, ReportItem, StepStyle, not_evaluated_step
+from exports.report import Mark, PeriodReport, PupilReport, ReportItem, StepStyle, in_school_order, not_evaluated_step
 
 NAME_WIDTH = 46 * mm
 MIN_COLUMN = 12 * mm
@@ -56,9 +56,10 @@ class Column:
     parent: ReportItem | None
 
 
-def grades_in_order(pupils: Sequence[PupilReport]) -> list[str]:
-    """Grades as they first appear in the pupils' order (CE1 before CE2 if so listed)."""
-    return list(dict.fromkeys(pupil.grade for pupil in pupils))
+def grades_in_order(pupils: Sequence[PupilReport], school_order: Sequence[str] = ()) -> list[str]:
+    """The pupils' grades in the school's order when given (CP before CE1), else as they first
+    appear in the pupils' order."""
+    return in_school_order((pupil.grade for pupil in pupils), school_order)
 
 
 def grid_columns(items: Sequence[ReportItem], grade: str) -> list[Column]:
@@ -121,7 +122,7 @@ def class_story(report: PeriodReport, width: float) -> list[Flowable]:
     story += [Spacer(0, 2 * mm), legend_table(report.scale, width), Spacer(0, 2 * mm)]
     if not report.pupils:
         story.append(Paragraph("Aucun élève dans cette classe pour cette période.", st.body))
-    for position, grade in enumerate(grades_in_order(report.pupils)):
+    for position, grade in enumerate(grades_in_order(report.pupils, report.grades)):
         if position:
             # Each grade on its own page(s): the grids are read and handed out grade by grade.
             story.append(PageBreak())
@@ -178,8 +179,8 @@ def _grid(scale: Sequence[StepStyle], pupils: Sequence[PupilReport], columns: li
             mark = pupil.mark(column.item.code)
             if mark.step is None and blank is not None:
                 mark = Mark(blank)
-            cells.append(Paragraph(mark_markup(mark, compact=True), st.mark_compact))
-            fill = mark_fill(mark)
+            cells.append(Paragraph(mark_markup(mark, scale, compact=True), st.mark_compact))
+            fill = mark_fill(mark, scale)
             if fill is not None:
                 commands.append(("BACKGROUND", (position, row), (position, row), fill))
         rows.append(cells)
@@ -229,21 +230,30 @@ def _codes_legend(columns: list[Column], width: float) -> Flowable:
 
 
 def _fluency_section(report: PeriodReport, width: float) -> list[Flowable]:
+    """Pupils well below the estimated line on their latest measure, with the official
+    end-of-year figure beside it: the estimate is named as one in every header."""
     st = styles()
-    heading = Paragraph("Élèves sous l'objectif de fluence", st.heading)
+    heading = Paragraph("Élèves nettement sous le repère de fluence (repère estimé, non officiel)", st.heading)
     if not report.fluency_below_target:
-        none = "Aucun élève sous l'objectif de son niveau à la dernière mesure."
+        none = "Aucun élève nettement sous le repère estimé de son niveau à la dernière mesure."
         return [heading, Paragraph(none, st.small)]
+    intro = Paragraph(
+        "Le repère estimé (non officiel) trace une ligne droite de l'objectif de fin d'année du niveau précédent, "
+        "en septembre, à celui du niveau de l'élève, en juin ; seuls ces objectifs de fin d'année sont officiels. "
+        "Sont listés les élèves à plus de 15 % sous le repère à leur dernière mesure de la période.", st.small)
+    titles = ("Dernière mesure (mots/min)", "Mesurée le", "Repère estimé à cette date (non officiel)",
+              "Écart au repère", "Objectif officiel de fin d'année (mots/min)")
     rows: list[list[Any]] = [[Paragraph("Élève", st.header_cell), Paragraph("Niveau", st.header_cell)]
-                             + [Paragraph(title, st.header_centred) for title in
-                                ("Dernière mesure (mots/min)", "Mesurée le", "Objectif (mots/min)", "Écart")]]
+                             + [Paragraph(title, st.header_centred) for title in titles]]
     for entry in report.fluency_below_target:
+        measured = number(entry.latest_mclm) + (" (texte préparé)" if entry.prepared else "")
         rows.append([
             Paragraph(text(entry.pupil), st.cell), Paragraph(text(entry.grade), st.cell),
-            number(entry.latest_mclm), long_date(entry.measured_on) if entry.measured_on else "",
-            number(entry.target_mclm), number(entry.latest_mclm - entry.target_mclm).replace("-", "−"),
+            measured, long_date(entry.measured_on) if entry.measured_on else "",
+            number(entry.estimate_mclm), number(entry.latest_mclm - entry.estimate_mclm).replace("-", "−"),
+            number(entry.official_mclm) if entry.official_mclm is not None else "",
         ])
-    widths = [70 * mm, 22 * mm, 42 * mm, 42 * mm, 36 * mm, 26 * mm]
+    widths = [62 * mm, 18 * mm, 36 * mm, 36 * mm, 42 * mm, 28 * mm, 45 * mm]
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
@@ -255,7 +265,7 @@ def _fluency_section(report: PeriodReport, width: float) -> list[Flowable]:
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
         ("BOX", (0, 0), (-1, -1), 0.6, RULE),
     ]))
-    return [heading, table]
+    return [heading, intro, Spacer(0, 1.5 * mm), table]
 
 
 def _need_groups_section(report: PeriodReport, width: float) -> list[Flowable]:

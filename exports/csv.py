@@ -5,18 +5,23 @@ opens correctly with a double click (without the BOM it reads the file as Window
 
 Shape: LONG, one line per period × pupil × item of the pupil's grade, rather than a wide
 grid: it filters, sorts and pivots without reshaping, stays the same whatever the
-framework, and holds a multi-grade class without blank cells. Columns:
+framework, and holds a multi-grade class without blank cells. Then one line per fluency
+measure, with ``FLUENCE`` as its code. Columns:
 
-``Période;Élève;Niveau;Code;Item;Rang;Échelon;Score;Décision de l'enseignant``
+``Période;Élève;Niveau;Code;Item;Rang;Échelon;Score;Décision de l'enseignant;Date;Mots correctement
+lus par minute;Texte lu;Texte préparé;Repère estimé à cette date (non officiel);Objectif officiel de fin d'année``
 
 - ``Rang`` is the step's rank on the scale (empty for marks off the scale such as Absent);
 - ``Échelon`` the step's short label, or ``non évalué`` when nothing was observed;
 - ``Score`` 0–100 when the rule computed one, else empty;
-- ``Décision de l'enseignant`` ``oui`` when the teacher set the step by hand, else ``non``.
+- ``Décision de l'enseignant`` ``oui`` when the teacher set the step by hand, else ``non``;
+- the last six columns are filled on fluency lines only: the day (``jj/mm/aaaa``), the measure
+  (decimal comma, as French spreadsheets read it), the text, whether it was prepared, the
+  estimated line's value that day — **not official** — and the programme's end-of-year figure
+  for that kind of reading (the only official one).
 
-Fluency measures are in the xlsx export only (they have another shape). Text that a
-spreadsheet would run as a formula (starting with ``= + - @``, tab or carriage return) is
-prefixed with ``'``.
+Text that a spreadsheet would run as a formula (starting with ``= + - @``, tab or carriage
+return) is prefixed with ``'``.
 """
 
 from __future__ import annotations
@@ -26,14 +31,23 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
-from exports.french import NOT_EVALUATED_TEXT
+from exports.french import NOT_EVALUATED_TEXT, number, short_date
 from exports.report import ClassGrid
 from exports.safe import atomic_file, csv_text
 
 Progress = Callable[[int, int], None]
 
 COLUMNS = ("Période", "Élève", "Niveau", "Code", "Item", "Rang", "Échelon", "Score",
-           "Décision de l'enseignant")
+           "Décision de l'enseignant", "Date", "Mots correctement lus par minute", "Texte lu", "Texte préparé",
+           "Repère estimé à cette date (non officiel)", "Objectif officiel de fin d'année")
+FLUENCY_CODE = "FLUENCE"
+FLUENCY_ITEM = "Fluence : mots correctement lus par minute"
+_NO_FLUENCY = ("",) * 6
+
+
+def decimal(value: float | None) -> str:
+    """A figure as French spreadsheets read it (``64,5``); empty for None."""
+    return "" if value is None else number(value)
 
 
 def write_class_grid_csv(grid: ClassGrid, path: Path, *, progress: Progress | None = None) -> Path:
@@ -58,9 +72,18 @@ def write_class_grid_csv(grid: ClassGrid, path: Path, *, progress: Progress | No
                         csv_text(step.short) if step is not None else NOT_EVALUATED_TEXT,
                         "" if mark.score is None else mark.score,
                         "oui" if mark.overridden else "non",
+                        *_NO_FLUENCY,
                     ))
             if progress is not None:
                 progress(done, total)
+        for line in grid.fluency:
+            for point in sorted(line.measures, key=lambda measure: measure.when):
+                writer.writerow((
+                    csv_text(point.period), csv_text(line.pupil), csv_text(line.grade), FLUENCY_CODE, FLUENCY_ITEM,
+                    "", "", "", "",
+                    short_date(point.when), decimal(point.mclm), csv_text(point.text),
+                    "oui" if point.prepared else "non", decimal(point.estimate), decimal(point.target),
+                ))
         text.flush()
         # The atomic writer owns the binary file and closes it after syncing it to disk.
         text.detach()

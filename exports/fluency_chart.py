@@ -1,4 +1,8 @@
-"""The pupil's fluency over the school year, against the grade's target (a dashed line).
+"""The pupil's fluency over the school year, against the grade's official targets.
+
+The programme's end-of-year figures are diamonds labelled « objectif officiel »; the dashed
+line that leads to them from September is an estimate, and the legend says « repère estimé
+(non officiel) ». A prepared text is a hollow point (and its target a hollow diamond).
 
 Drawn by hand with ReportLab shapes rather than ``LinePlot``: dates on the x axis, month
 names in French and the labels' fonts are then fully ours.
@@ -11,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from itertools import pairwise
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -21,6 +25,9 @@ from exports.pdfdoc import ACCENT, INK, MUTED, RULE
 from exports.report import FluencyPoint, FluencyTarget
 
 TARGET_COLOR = colors.HexColor("#B5472F")
+ESTIMATE_LEGEND = "repère estimé (non officiel)"
+OFFICIAL_LEGEND = "objectif officiel de fin d'année"
+PREPARED_LEGEND = "texte préparé"
 
 
 def _first_of_months(start: date, end: date) -> list[date]:
@@ -41,7 +48,7 @@ def _nice_top(value: float) -> tuple[float, float]:
 
 
 def target_caption(target: FluencyTarget) -> str:
-    """« Objectif de fin de CE1 : 70 », without repeating a value the label already gives."""
+    """« Objectif de fin de CE1 : 70 mots/min », without repeating a value the label already gives."""
     label = target.label.strip() or "Objectif"
     value = number(target.mclm)
     return label if value in label else f"{label} : {value} mots/min"
@@ -69,7 +76,14 @@ def fluency_chart(measures: Sequence[FluencyPoint], targets: Sequence[FluencyTar
         end = start + timedelta(days=30)
     top, step = _nice_top(max([point.mclm for point in points] + [goal.mclm for goal in goals]))
 
-    left, right, bottom, upper = 34.0, 12.0, 24.0, 16.0
+    # The estimated line runs through the unprepared points, official end included.
+    line_goals = [goal for goal in goals if not goal.prepared]
+    with_line = len(line_goals) > 1 and not all(goal.official for goal in line_goals)
+    official = [goal for goal in goals if goal.official]
+    left, right, bottom = 34.0, 12.0, 24.0
+    legend = _legend_layout(with_line, bool(official), any(point.prepared for point in points), fonts,
+                            left, width - right)
+    upper = 7.0 + LEGEND_LINE * (1 + max(line for *_, line in legend))
     plot_width, plot_height = width - left - right, height - bottom - upper
     span = (end - start).days
 
@@ -100,26 +114,26 @@ def fluency_chart(measures: Sequence[FluencyPoint], targets: Sequence[FluencyTar
                                fontSize=7, fillColor=MUTED, textAnchor="middle"))
 
     goal_line: list[tuple[float, float]] = []
-    if goals:
-        line = [(left, y(goals[0].mclm)), (left + plot_width, y(goals[0].mclm))]
-        if len(goals) > 1:
-            line = [(x(goal.when), y(goal.mclm)) for goal in goals]
-        goal_line = line
-        drawing.add(PolyLine([c for pair in line for c in pair], strokeColor=TARGET_COLOR, strokeWidth=1.2,
+    if with_line:
+        goal_line = [(x(goal.when), y(goal.mclm)) for goal in line_goals]
+        drawing.add(PolyLine([c for pair in goal_line for c in pair], strokeColor=TARGET_COLOR, strokeWidth=1.2,
                              strokeDashArray=[4, 3]))
-        last = goals[-1]
-        caption = target_caption(last)
-        label_y = y(last.mclm) + 5 if y(last.mclm) + 12 < bottom + plot_height else y(last.mclm) - 10
-        caption_width = stringWidth(caption, fonts.regular, 7)
-        drawing.add(String(max(left + 2, left + plot_width - caption_width - 2), label_y, caption,
-                           fontName=fonts.regular, fontSize=7, fillColor=TARGET_COLOR))
+    for goal in official:
+        # The figure beside its diamond; the caption under the chart says what it is.
+        gx, gy = x(goal.when), y(goal.mclm)
+        drawing.add(_diamond(gx, gy, 3.6, hollow=goal.prepared))
+        drawing.add(String(gx + 6, gy - 2.5, number(goal.mclm), fontName=fonts.bold, fontSize=7,
+                           fillColor=TARGET_COLOR))
 
     coordinates = [(x(point.when), y(point.mclm)) for point in points]
     if len(coordinates) > 1:
         drawing.add(PolyLine([c for pair in coordinates for c in pair], strokeColor=ACCENT, strokeWidth=1.6))
-    target_ys = [y_at(goal_line, px) for px, _ in coordinates] if goals else [None] * len(coordinates)
+    target_ys = [y_at(goal_line, px) for px, _ in coordinates]
     for (px, py), point, target_y in zip(coordinates, points, target_ys, strict=True):
-        drawing.add(Circle(px, py, 2.6, fillColor=ACCENT, strokeColor=colors.white, strokeWidth=0.6))
+        if point.prepared:
+            drawing.add(Circle(px, py, 2.6, fillColor=colors.white, strokeColor=ACCENT, strokeWidth=1.2))
+        else:
+            drawing.add(Circle(px, py, 2.6, fillColor=ACCENT, strokeColor=colors.white, strokeWidth=0.6))
         caption = number(point.mclm)
         label_y = py + 5
         # Below the point when above it would sit on the dashed target line or leave the plot.
@@ -132,15 +146,47 @@ def fluency_chart(measures: Sequence[FluencyPoint], targets: Sequence[FluencyTar
         drawing.add(String(px, label_y, caption, fontName=fonts.bold, fontSize=7, fillColor=INK,
                            textAnchor="middle"))
 
-    # Legend, top left, so that the solid and dashed lines are explained even in black and white.
-    legend_y = height - 9
-    drawing.add(Line(left, legend_y + 2.5, left + 16, legend_y + 2.5, strokeColor=ACCENT, strokeWidth=1.6))
-    drawing.add(String(left + 20, legend_y, "mesures de l'élève", fontName=fonts.regular, fontSize=7,
-                       fillColor=INK))
-    if goals:
-        offset = left + 30 + stringWidth("mesures de l'élève", fonts.regular, 7)
-        drawing.add(Line(offset, legend_y + 2.5, offset + 16, legend_y + 2.5, strokeColor=TARGET_COLOR,
-                         strokeWidth=1.2, strokeDashArray=[4, 3]))
-        drawing.add(String(offset + 20, legend_y, "objectif du niveau", fontName=fonts.regular, fontSize=7,
-                           fillColor=INK))
+    # Legend, top left, so that every mark is explained even in black and white.
+    for kind, words, offset, line in legend:
+        legend_y = height - 9 - LEGEND_LINE * line
+        middle = legend_y + 2.5
+        if kind == "measures":
+            drawing.add(Line(offset, middle, offset + 16, middle, strokeColor=ACCENT, strokeWidth=1.6))
+        elif kind == "estimate":
+            drawing.add(Line(offset, middle, offset + 16, middle, strokeColor=TARGET_COLOR, strokeWidth=1.2,
+                             strokeDashArray=[4, 3]))
+        elif kind == "official":
+            drawing.add(_diamond(offset + 8, middle, 3.2))
+        else:
+            drawing.add(Circle(offset + 8, middle, 2.6, fillColor=colors.white, strokeColor=ACCENT, strokeWidth=1.2))
+        drawing.add(String(offset + 20, legend_y, words, fontName=fonts.regular, fontSize=7, fillColor=INK))
     return drawing
+
+
+LEGEND_LINE = 9.0  # points between two lines of the legend
+
+
+def _legend_layout(with_line: bool, with_official: bool, with_prepared: bool, fonts: Fonts, first: float,
+                   last: float) -> list[tuple[str, str, float, int]]:
+    """(kind, words, x, line) of each legend entry: on as many lines as the chart's width needs."""
+    entries = [("measures", "mesures de l'élève")]
+    if with_line:
+        entries.append(("estimate", ESTIMATE_LEGEND))
+    if with_official:
+        entries.append(("official", OFFICIAL_LEGEND))
+    if with_prepared:
+        entries.append(("prepared", PREPARED_LEGEND))
+    placed: list[tuple[str, str, float, int]] = []
+    offset, line = first, 0
+    for kind, words in entries:
+        needed = 20 + stringWidth(words, fonts.regular, 7)
+        if offset > first and offset + needed > last:
+            offset, line = first, line + 1
+        placed.append((kind, words, offset, line))
+        offset += needed + 10
+    return placed
+
+
+def _diamond(cx: float, cy: float, size: float, *, hollow: bool = False) -> Polygon:
+    return Polygon([cx, cy + size, cx + size, cy, cx, cy - size, cx - size, cy],
+                   fillColor=colors.white if hollow else TARGET_COLOR, strokeColor=TARGET_COLOR, strokeWidth=1)

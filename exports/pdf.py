@@ -18,7 +18,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from exports.class_pages import class_story
 from exports.errors import ExportError
-from exports.pdfdoc import Footer, OddPageStart, build, footer_for, frame_width
+from exports.pdfdoc import Footer, OddPageStart, build, footer_for, frame_height, frame_width
 from exports.pupil_pages import pupil_story
 from exports.report import PeriodReport, PupilReport
 from exports.safe import atomic_file, check_folder, safe_filename
@@ -33,10 +33,10 @@ def write_pupil_syntheses(report: PeriodReport, path: Path, *, pupils: Sequence[
                           duplex: bool = False, progress: Progress | None = None) -> Path:
     """One PDF with every pupil's synthesis (or those whose ``key`` is in ``pupils``).
 
-    Each pupil starts on a new page; pages are numbered per pupil (« page 1 / 2 ») so
-    that the sheets handed to one family make sense on their own. ``duplex`` (for
-    double-sided printing) adds a blank page where needed so that every pupil starts on
-    a recto.
+    Each pupil starts on a new page and, in an ordinary class, fits on it; pages are numbered
+    per pupil (« page 1 / 1 ») so that the sheets handed to one family make sense on their own.
+    ``duplex`` (for double-sided printing) adds a blank page where needed so that every pupil
+    starts on a recto.
     """
     chosen = _select(report, pupils)
     path = Path(path)
@@ -114,7 +114,7 @@ def _select(report: PeriodReport, keys: Sequence[str] | None) -> list[PupilRepor
 
 def _render_pupils(report: PeriodReport, pupils: Sequence[PupilReport], handle: BinaryIO, footer: Footer,
                    progress: Progress | None, *, duplex: bool = False) -> None:
-    width = frame_width(PORTRAIT)
+    width, height = frame_width(PORTRAIT), frame_height(PORTRAIT)
     total = len(pupils)
     story: list[Flowable] = []
     for index, pupil in enumerate(pupils):
@@ -122,7 +122,7 @@ def _render_pupils(report: PeriodReport, pupils: Sequence[PupilReport], handle: 
             story.append(PageBreak())
             if duplex:
                 story.append(OddPageStart())
-        story += pupil_story(report, pupil, width, _reporter(progress, index, total))
+        story += pupil_story(report, pupil, width, height, _reporter(progress, index, total))
     title = f"Synthèse de lecture — {report.header.period_label}"
     if total == 1:
         title += f" — {pupils[0].label}"

@@ -35,6 +35,7 @@ from reportlab.platypus.flowables import DocIf
 from exports.fonts import Fonts, pdf_fonts
 from exports.french import NOT_EVALUATED_TEXT, TEACHER_DECISION_TEXT, long_date, period_span
 from exports.report import Mark, ReportHeader, StepStyle, not_evaluated_step
+from exports.shades import print_fill
 
 INK = colors.HexColor("#1F2933")
 MUTED = colors.HexColor("#5F6B7A")
@@ -61,11 +62,14 @@ class Styles:
     body_right: ParagraphStyle
     appreciation: ParagraphStyle
     small: ParagraphStyle
+    small_right: ParagraphStyle
     cell: ParagraphStyle
     domain: ParagraphStyle
     competency: ParagraphStyle
     objective: ParagraphStyle
+    objective_small: ParagraphStyle
     mark: ParagraphStyle
+    mark_small: ParagraphStyle
     mark_compact: ParagraphStyle
     header_cell: ParagraphStyle
     header_centred: ParagraphStyle
@@ -102,11 +106,14 @@ def styles() -> Styles:
             appreciation=derive("appreciation", borderColor=RULE, borderWidth=0.6, borderPadding=(5, 6, 7, 6),
                                 leftIndent=6, rightIndent=6),
             small=derive("small", fontSize=8, leading=10, textColor=MUTED),
+            small_right=derive("small_right", fontSize=8, leading=10, textColor=MUTED, alignment=TA_RIGHT),
             cell=derive("cell", fontSize=8.5, leading=10.5),
             domain=derive("domain", fontName=fonts.bold, fontSize=10.5, leading=13),
             competency=derive("competency", fontName=fonts.bold, fontSize=9.5, leading=12),
-            objective=derive("objective", fontSize=9, leading=11.5, leftIndent=4 * mm),
+            objective=derive("objective", fontSize=8.5, leading=10.3, leftIndent=3.5 * mm),
+            objective_small=derive("objective_small", fontSize=7.5, leading=9, leftIndent=3.5 * mm),
             mark=derive("mark", fontSize=9, leading=11, alignment=TA_LEFT),
+            mark_small=derive("mark_small", fontSize=8, leading=9.5, alignment=TA_LEFT),
             mark_compact=derive("mark_compact", fontSize=10, leading=11, alignment=TA_CENTER),
             header_cell=derive("header_cell", fontName=fonts.bold, fontSize=8.5, leading=10.5,
                                textColor=colors.white),
@@ -153,27 +160,34 @@ def symbol(step: StepStyle) -> str:
     return fonts.markup(step.short[:3])
 
 
-def mark_markup(mark: Mark, *, compact: bool = False) -> str:
+def mark_markup(mark: Mark, scale: Sequence[StepStyle], *, compact: bool = False, symbol_size: float = 11) -> str:
     """A mark readable in black and white: symbol and short label, the decision sign if any."""
     step = mark.step
     if step is None:
         if compact:
             return f'<font color="#8A94A0">{NOT_EVALUATED_SIGN}</font>'
         return f'<font color="#6B7682"><i>{NOT_EVALUATED_TEXT}</i></font>'
-    hex_ink = ink_on(step.color).hexval().replace("0x", "#")
+    fill = step_fill(step, scale)
+    hex_ink = (ink_on(fill.hexval().replace("0x", "#")) if fill is not None else INK).hexval().replace("0x", "#")
     sign = symbol(step)
     if compact:
         decision = f"<font size=7>{DECISION_SIGN}</font>" if mark.overridden else ""
         return f'<font color="{hex_ink}">{sign}{decision}</font>'
-    words = f'<font size=11>{sign}</font>&nbsp;{text(step.short)}'
+    words = f'<font size={symbol_size:g}>{sign}</font>&nbsp;{text(step.short)}'
     if mark.overridden:
         words += f"<br/><font size=7><i>{DECISION_SIGN} {TEACHER_DECISION_TEXT}</i></font>"
     return f'<font color="{hex_ink}">{words}</font>'
 
 
-def mark_fill(mark: Mark) -> colors.Color | None:
+def step_fill(step: StepStyle, scale: Sequence[StepStyle]) -> colors.Color | None:
+    """A step's fill on paper (``exports.shades``): apart from the others on a grey copy."""
+    fill = print_fill(step, scale)
+    return colors.HexColor(fill) if fill is not None else None
+
+
+def mark_fill(mark: Mark, scale: Sequence[StepStyle]) -> colors.Color | None:
     """Cell background for a mark; None leaves the cell white."""
-    return color(mark.step.color) if mark.step is not None else None
+    return step_fill(mark.step, scale) if mark.step is not None else None
 
 
 def legend_table(scale: Sequence[StepStyle], width: float, *, with_decision: bool = True) -> Flowable:
@@ -187,7 +201,7 @@ def legend_table(scale: Sequence[StepStyle], width: float, *, with_decision: boo
     padding = 14.0
     for step in scale:
         words = f"{step.symbol or '•'} {step.short}"
-        entries.append((mark_markup(Mark(step=step)), color(step.color),
+        entries.append((mark_markup(Mark(step=step), scale), step_fill(step, scale),
                         stringWidth(words, st.fonts.regular, 9.5) + padding))
     if not_evaluated_step(scale) is None:
         words = f"{NOT_EVALUATED_SIGN} {NOT_EVALUATED_TEXT}"
@@ -380,13 +394,16 @@ def footer_for(header: ReportHeader, *, per_group: bool, running: str = "") -> F
                   running=running)
 
 
+TOP_MARGIN, BOTTOM_MARGIN = 13 * mm, 18 * mm
+
+
 def build(story: list[Flowable], handle: BinaryIO, *, pagesize: tuple[float, float], title: str,
           footer: Footer, margins: float = 15 * mm) -> None:
     """Lays ``story`` out on pages of ``pagesize`` and writes the PDF to ``handle``."""
     st = styles()
     doc = BaseDocTemplate(
         handle, pagesize=pagesize, title=title, author="Progression", creator="Progression",
-        leftMargin=margins, rightMargin=margins, topMargin=13 * mm, bottomMargin=18 * mm,
+        leftMargin=margins, rightMargin=margins, topMargin=TOP_MARGIN, bottomMargin=BOTTOM_MARGIN,
         # Same bytes for the same report: reproducible files, comparable in tests.
         invariant=True,
     )
@@ -399,3 +416,8 @@ def build(story: list[Flowable], handle: BinaryIO, *, pagesize: tuple[float, flo
 def frame_width(pagesize: tuple[float, float], margins: float = 15 * mm) -> float:
     """Width available to the story on pages of ``pagesize``."""
     return pagesize[0] - 2 * margins
+
+
+def frame_height(pagesize: tuple[float, float]) -> float:
+    """Height available to the story on one page of ``pagesize``."""
+    return pagesize[1] - TOP_MARGIN - BOTTOM_MARGIN

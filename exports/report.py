@@ -9,13 +9,16 @@ cannot change while it is being drawn.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
 ItemKind = Literal["domain", "competency", "objective"]
 Change = Literal["up", "down", "same", "new"]
+# Which wording of the objectives a document prints: the programme's own (for the school, the
+# inspector, LSU) or the plain one written for families beside it in the framework data.
+Wording = Literal["official", "family"]
 
 
 @dataclass(frozen=True)
@@ -67,10 +70,15 @@ class ReportItem:
     kind: ItemKind  # "domain", "competency" or "objective"
     depth: int  # 0 for a domain, 1 for a competency, 2 for an objective (indentation)
     grades: tuple[str, ...] = ()  # grades the item applies to ("CE1", …); empty = every grade
+    family: str | None = None  # plain wording for parents (not official); None: the label is used
 
     def applies_to(self, grade: str) -> bool:
         """Whether a pupil of ``grade`` is positioned on this item."""
         return not self.grades or grade in self.grades
+
+    def wording(self, which: Wording) -> str:
+        """The label to print: the family wording when asked for and written, else the official one."""
+        return (self.family or self.label) if which == "family" else self.label
 
 
 @dataclass(frozen=True)
@@ -80,15 +88,26 @@ class FluencyPoint:
     when: date  # day of the measure
     mclm: float  # words read correctly per minute
     text: str = ""  # title of the text read, may be empty
+    prepared: bool = False  # the pupil had prepared the text (compared with prepared targets only)
+    period: str = ""  # label of the period the measure falls in, e.g. "Période 2"
+    estimate: float | None = None  # repère estimé (non officiel) for that day and kind of reading
+    target: float | None = None  # the programme's end-of-year figure for that kind of reading
 
 
 @dataclass(frozen=True)
 class FluencyTarget:
-    """A point of the grade's expected fluency; several points make the target line."""
+    """A point of the grade's expected fluency line.
 
-    when: date  # when the target applies, e.g. end of the school year
+    Only the programme's end-of-year figures are ``official``; every other point (the line's
+    start in September) is an estimate, and every document says « repère estimé (non officiel) »
+    for the line between them.
+    """
+
+    when: date  # when the figure applies, e.g. end of the school year
     mclm: float  # expected words read correctly per minute
-    label: str = ""  # wording for the legend, e.g. "Objectif de fin de CE1"
+    label: str = ""  # wording for the legend, e.g. "Objectif officiel de fin de CE1"
+    official: bool = True  # False for an estimated point of the repère line
+    prepared: bool = False  # for a prepared text (CP: 50 after preparation)
 
 
 @dataclass(frozen=True)
@@ -123,6 +142,7 @@ class ReportHeader:
     period_end: date  # last day of the period
     generated_on: date  # date printed as "Édité le …"
     rule_label: str = ""  # how steps were computed, in French, e.g. "moyenne pondérée"
+    rule_plain: str = ""  # the same in words for families, e.g. « ce qui compte le plus… »
     previous_period_label: str | None = None  # e.g. "Période 1"; None hides the change column
     year_start: date | None = None  # first day of the school year (fluency chart's x axis)
     year_end: date | None = None  # last day of the school year (fluency chart's x axis)
@@ -138,13 +158,15 @@ class NeedGroup:
 
 @dataclass(frozen=True)
 class FluencyShortfall:
-    """A pupil whose latest fluency measure is below the grade's target."""
+    """A pupil whose latest fluency measure is well below the repère estimé for its date."""
 
     pupil: str  # pupil label
     grade: str  # pupil's grade
     latest_mclm: float  # latest measure
-    target_mclm: float  # target the measure is compared with
+    estimate_mclm: float  # repère estimé (non officiel) on the day of the measure
     measured_on: date | None = None  # day of the latest measure
+    official_mclm: float | None = None  # the programme's end-of-year figure for that kind of reading
+    prepared: bool = False  # the latest measure was on a prepared text
 
 
 @dataclass(frozen=True)
@@ -157,6 +179,8 @@ class PeriodReport:
     pupils: tuple[PupilReport, ...]  # in print order
     need_groups: tuple[NeedGroup, ...] = ()  # suggested groups, printed on the class summary
     fluency_below_target: tuple[FluencyShortfall, ...] = ()  # printed on the class summary
+    wording: Wording = "official"  # how the pupils' syntheses word the objectives
+    grades: tuple[str, ...] = ()  # the class's grades in the school's order (CP before CE1…)
 
 
 @dataclass(frozen=True)
@@ -198,6 +222,15 @@ class ClassGrid:
     scale: tuple[StepStyle, ...]  # every step, as in PeriodReport.scale
     periods: tuple[PeriodGrid, ...]  # oldest first
     fluency: tuple[FluencyRow, ...] = ()  # one row per pupil having measures
+    grades: tuple[str, ...] = ()  # the class's grades in the school's order (CP before CE1…)
+
+
+def in_school_order(grades: Iterable[str], school_order: Sequence[str]) -> list[str]:
+    """Each of ``grades`` once, in the school's order (CP before CE1) where it gives one, then
+    the others as they come."""
+    present = list(dict.fromkeys(grades))
+    ordered = [grade for grade in school_order if grade in present]
+    return ordered + [grade for grade in present if grade not in ordered]
 
 
 def not_evaluated_step(scale: Sequence[StepStyle]) -> StepStyle | None:

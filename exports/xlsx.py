@@ -1,11 +1,15 @@
-"""The class grid as an Excel / LibreOffice workbook.
+"""The class grid as an Excel / LibreOffice workbook, for the school and the inspector.
 
-Sheets: one per period (pupils × items: the step's short label on the step's colour,
-« non évalué » in grey italics, bold for a teacher's decision, grey blank where an item
-is not of the pupil's grade), « Légende » (steps and every item's full label),
-« Statistiques » (count of each step per item and period) and « Fluence » (one row per
-measure). Item codes head the columns; each carries its full label as a cell comment.
-Every sheet prints landscape on A4, fitted to the page width, header row repeated.
+Sheets: one per period and grade (pupils of that grade × that grade's objectives: the step's
+short label on the step's colour, « non évalué » in grey italics, bold for a teacher's
+decision), « Légende » (steps and every item's full label), « Statistiques » (count of each
+step per period, grade and item) and « Fluence » (one row per measure, beside the official
+end-of-year target and the repère estimé, said to be non official). Each objective's column
+is headed by its code and a short title; its full label is in a cell comment and the legend.
+
+Printing: landscape A4 at a fixed scale that keeps the text at least 9 points, over as
+many pages wide as the grade's objectives need, the header row and the pupils' names
+repeated on every page (never shrunk to one page wide, which printed 3-point text).
 
 Every user string is written as a string cell (never a formula, never an error value), so
 a pupil called ``=HYPERLINK(…)`` stays a name.
@@ -15,7 +19,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -27,14 +31,17 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exports.french import NOT_EVALUATED_TEXT, TEACHER_DECISION_TEXT, long_date
-from exports.report import ClassGrid, Mark, PeriodGrid, ReportItem, StepStyle, not_evaluated_step
+from exports.report import ClassGrid, Mark, PeriodGrid, ReportItem, StepStyle, in_school_order, not_evaluated_step
 from exports.safe import atomic_file, clean_text, looks_like_formula
+from exports.shades import print_fill
 
 Progress = Callable[[int, int], None]
 
 MAX_CELL = 32767  # Excel's limit on characters in a cell
-MARK_COLUMN_WIDTH = 14  # characters; long step labels wrap on two lines
-LABEL_COLUMN_WIDTH = 90  # characters; full item labels wrap in it
+MARK_COLUMN_WIDTH = 15  # characters; the header's short title wraps in it
+LABEL_COLUMN_WIDTH = 80  # characters; full item labels wrap in it
+SHORT_TITLE = 50  # characters of an item's label in its column header
+PRINT_SCALE = 85  # per cent: the default 11-point text prints at 9.4 points
 LINE_HEIGHT = 12.75  # points, one line of the default 11-point font
 HEADER_FILL = PatternFill("solid", fgColor="FF2F4A6D")
 HEADER_FONT = Font(bold=True, color="FFFFFFFF")
@@ -58,11 +65,15 @@ def write_class_grid(grid: ClassGrid, path: Path, *, progress: Progress | None =
     workbook.properties.creator = "Progression"
     header = grid.header
     workbook.properties.title = clean_text(f"Grille de lecture — {header.class_label} — {header.year_label}")
-    names = sheet_names([period.label for period in grid.periods] + ["Légende", "Statistiques", "Fluence"])
+    grades = grid_grades(grid)
+    per_grade: list[str | None] = list(grades) if grades else [None]
+    sheets = [(period, grade) for period in grid.periods for grade in per_grade]
+    names = sheet_names([period.label if grade is None or len(grades) == 1 else f"{period.label} — {grade}"
+                         for period, grade in sheets] + ["Légende", "Statistiques", "Fluence"])
     look = _StepLook(grid.scale, workbook)
-    for done, (period, name) in enumerate(zip(grid.periods, names, strict=False), start=1):
-        _period_sheet(workbook.create_sheet(name), period, look)
-        _report(progress, done, total)
+    for (period, grade), name in zip(sheets, names, strict=False):
+        _period_sheet(workbook.create_sheet(name), period, grade, look)
+        _report(progress, grid.periods.index(period) + 1, total)
     _legend_sheet(workbook.create_sheet(names[-3]), grid, look)
     _statistics_sheet(workbook.create_sheet(names[-2]), grid)
     _report(progress, total - 1, total)
@@ -73,6 +84,20 @@ def write_class_grid(grid: ClassGrid, path: Path, *, progress: Progress | None =
         workbook.save(handle)
     _report(progress, total, total)
     return path
+
+
+def grid_grades(grid: ClassGrid) -> list[str]:
+    """The class's grades that have pupils, in the school's order when the grid gives it."""
+    return in_school_order((row.grade for period in grid.periods for row in period.rows), grid.grades)
+
+
+def short_title(label: str, longest: int = SHORT_TITLE) -> str:
+    """The start of a label, cut between words, for a column header (the comment holds it all)."""
+    words = " ".join(clean_text(label).split())
+    if len(words) <= longest:
+        return words
+    cut = words[: longest - 1].rsplit(" ", 1)[0].rstrip(" ,;:")
+    return cut + "…"
 
 
 def sheet_names(labels: Sequence[str]) -> list[str]:
@@ -107,9 +132,12 @@ def put(sheet: Worksheet, row: int, column: int, value: Any) -> Cell:
 
 
 class _StepLook:
-    """Fills and fonts per step, built once (openpyxl styles are shared objects)."""
+    """Fills and fonts per step, built once (openpyxl styles are shared objects). The fills are
+    the printed documents' (``exports.shades``): a grid printed in black and white keeps its
+    steps apart."""
 
-    def __init__(self, scale: Iterable[StepStyle], workbook: Workbook | None = None) -> None:
+    def __init__(self, scale: Sequence[StepStyle], workbook: Workbook | None = None) -> None:
+        self.scale = tuple(scale)
         self.fills: dict[StepStyle, PatternFill] = {}
         self.fonts: dict[tuple[StepStyle, bool], Font] = {}
         self.workbook = workbook
@@ -138,7 +166,8 @@ class _StepLook:
         return name
 
     def _add(self, step: StepStyle) -> None:
-        colour = _argb(step.color)
+        # A step off the scale's ranks (absent…) or missing from the scale: white, its label says it.
+        colour = _argb(print_fill(step, self.scale) or "#FFFFFF")
         self.fills[step] = PatternFill("solid", fgColor=colour)
         ink = "FF000000" if _light(colour) else "FFFFFFFF"
         self.fonts[(step, False)] = Font(color=ink)
@@ -180,7 +209,8 @@ def _header(sheet: Worksheet, titles: Sequence[str], widths: Sequence[float], ro
         dimension = sheet.column_dimensions[get_column_letter(column)]
         # A second table lower on the sheet only widens columns (openpyxl's default is 13).
         dimension.width = width if row == 1 else max(dimension.width, width)
-    lines = max(_lines(title, width) for title, width in zip(titles, widths, strict=True))
+    # Bold text is wider: count a header's lines on a narrower column.
+    lines = max(_lines(title, width * 0.8) for title, width in zip(titles, widths, strict=True))
     if lines > 1:
         sheet.row_dimensions[row].height = LINE_HEIGHT * lines + 3
 
@@ -206,10 +236,12 @@ def _finish_table(sheet: Worksheet, columns: int, rows: int, freeze: str) -> Non
     sheet.auto_filter.ref = f"A1:{get_column_letter(max(columns, 1))}{max(rows, 1)}"
 
 
-def _period_sheet(sheet: Worksheet, period: PeriodGrid, look: _StepLook) -> None:
-    items = period.items
-    longest = max([len(line.pupil) for line in period.rows] + [12])
-    _header(sheet, ["Élève", "Niveau", *(item.code for item in items)],
+def _period_sheet(sheet: Worksheet, period: PeriodGrid, grade: str | None, look: _StepLook) -> None:
+    """Pupils of ``grade`` (all pupils if None) × the objectives of their grade."""
+    rows = [line for line in period.rows if grade is None or line.grade == grade]
+    items = [item for item in period.items if grade is None or item.applies_to(grade)]
+    longest = max([len(line.pupil) for line in rows] + [12])
+    _header(sheet, ["Élève", "Niveau", *(f"{item.code}\n{short_title(item.label)}" for item in items)],
             [min(40, longest + 2), 8, *([MARK_COLUMN_WIDTH] * len(items))])
     for column, item in enumerate(items, start=3):
         comment = Comment(clean_text(item.label)[:MAX_CELL], "Progression")
@@ -218,12 +250,12 @@ def _period_sheet(sheet: Worksheet, period: PeriodGrid, look: _StepLook) -> None
     # « Partiellement atteints » needs two lines in a mark column.
     shorts = [len(step.short) for step in look.fills] + [len(NOT_EVALUATED_TEXT)]
     tall = max(shorts) > MARK_COLUMN_WIDTH - 2
-    for row, line in enumerate(period.rows, start=2):
+    for row, line in enumerate(rows, start=2):
         for column, value in ((1, line.pupil), (2, line.grade)):
             cell = put(sheet, row, column, value)
             cell.border, cell.alignment = BORDER, MIDDLE
         for column, item in enumerate(items, start=3):
-            if not item.applies_to(line.grade):
+            if not item.applies_to(line.grade):  # only in a sheet that mixes grades
                 cell = sheet.cell(row=row, column=column)
                 cell.fill = NOT_APPLICABLE_FILL
                 cell.border = BORDER
@@ -233,7 +265,8 @@ def _period_sheet(sheet: Worksheet, period: PeriodGrid, look: _StepLook) -> None
             cell.style = look.mark_style(mark)
         if tall:
             sheet.row_dimensions[row].height = 2 * LINE_HEIGHT + 3
-    _finish_table(sheet, len(items) + 2, len(period.rows) + 1, "C2")
+    _finish_table(sheet, len(items) + 2, len(rows) + 1, "C2")
+    sheet.print_title_cols = "A:B"
 
 
 def _legend_sheet(sheet: Worksheet, grid: ClassGrid, look: _StepLook) -> None:
@@ -253,7 +286,6 @@ def _legend_sheet(sheet: Worksheet, grid: ClassGrid, look: _StepLook) -> None:
     notes = [
         (NOT_EVALUATED_TEXT, "aucune observation retenue pour cette période", NOT_EVALUATED_FONT, None),
         ("en gras", f"{TEACHER_DECISION_TEXT} (positionnement retenu par l'enseignant)", Font(bold=True), None),
-        ("case grise vide", "objectif d'un autre niveau que celui de l'élève", None, NOT_APPLICABLE_FILL),
     ]
     row += 1
     for sample, meaning, font, fill in notes:
@@ -288,47 +320,72 @@ def _statistics_sheet(sheet: Worksheet, grid: ClassGrid) -> None:
     blank = not_evaluated_step(grid.scale)
     if blank is None:
         steps.append(None)  # a column for marks with no step, unless the scale has its own
-    titles = ["Période", "Code", "Item", *(step.short if step else NOT_EVALUATED_TEXT for step in steps),
+    titles = ["Période", "Niveau", "Code", "Item", *(step.short if step else NOT_EVALUATED_TEXT for step in steps),
               "Élèves concernés"]
-    _header(sheet, titles, [12, 14, 60, *([13] * (len(steps) + 1))])
+    _header(sheet, titles, [10, 7, 14, 29, *([9] * (len(steps) + 1))])  # one page wide at the print scale
     row = 1
+    grades = grid_grades(grid)
     for period in grid.periods:
-        for item in period.items:
-            row += 1
-            concerned = [line for line in period.rows if item.applies_to(line.grade)]
-            put(sheet, row, 1, period.label).alignment = WRAP_TOP
-            put(sheet, row, 2, item.code).alignment = WRAP_TOP
-            _wrapped(sheet, row, 3, item.label, 60)
-            marks = [line.mark(item.code).step or blank for line in concerned]
-            for column, step in enumerate(steps, start=4):
-                put(sheet, row, column, sum(1 for mark in marks if mark == step)).alignment = WRAP_TOP
-            put(sheet, row, len(steps) + 4, len(concerned)).alignment = WRAP_TOP
-    _finish_table(sheet, len(titles), row, "D2")
+        for grade in grades:
+            pupils = [line for line in period.rows if line.grade == grade]
+            for item in period.items:
+                if not item.applies_to(grade):
+                    continue
+                row += 1
+                put(sheet, row, 1, period.label).alignment = WRAP_TOP
+                put(sheet, row, 2, grade).alignment = WRAP_TOP
+                put(sheet, row, 3, item.code).alignment = WRAP_TOP
+                _wrapped(sheet, row, 4, item.label, 29)
+                marks = [line.mark(item.code).step or blank for line in pupils]
+                for column, step in enumerate(steps, start=5):
+                    put(sheet, row, column, sum(1 for mark in marks if mark == step)).alignment = WRAP_TOP
+                put(sheet, row, len(steps) + 5, len(pupils)).alignment = WRAP_TOP
+    _finish_table(sheet, len(titles), row, "E2")
+    sheet.print_title_cols = "A:D"
+
+
+FLUENCY_WIDTHS = [22, 7, 10, 11, 13, 9, 21, 16, 14]  # characters: one page wide when printed
+FLUENCY_TITLES = ("Élève", "Niveau", "Période", "Date", "Mots correctement lus par minute", "Texte préparé",
+                  "Texte lu", "Repère estimé à cette date (non officiel)", "Objectif officiel de fin d'année")
 
 
 def _fluency_sheet(sheet: Worksheet, grid: ClassGrid) -> None:
-    _header(sheet, ["Élève", "Niveau", "Date", "Mots correctement lus par minute", "Texte lu"],
-            [30, 8, 12, 16, 40])
+    """Each measure beside what it is compared with, for its kind of reading: the programme's
+    end-of-year figure (official) and the estimated line's value on that day (not official)."""
+    _header(sheet, list(FLUENCY_TITLES), FLUENCY_WIDTHS)
     row = 1
     for line in grid.fluency:
         for point in sorted(line.measures, key=lambda measure: measure.when):
             row += 1
             put(sheet, row, 1, line.pupil)
             put(sheet, row, 2, line.grade)
-            day = put(sheet, row, 3, point.when)
-            day.number_format = "DD/MM/YYYY"
-            put(sheet, row, 4, float(point.mclm)).number_format = "0.0"
-            put(sheet, row, 5, point.text)
-    _finish_table(sheet, 5, row, "B2")
+            put(sheet, row, 3, point.period)
+            put(sheet, row, 4, point.when).number_format = "DD/MM/YYYY"
+            put(sheet, row, 5, float(point.mclm)).number_format = "0.0"
+            put(sheet, row, 6, "oui" if point.prepared else "non")
+            put(sheet, row, 7, point.text)
+            if point.estimate is not None:
+                put(sheet, row, 8, float(point.estimate)).number_format = "0.0"
+            if point.target is not None:
+                put(sheet, row, 9, float(point.target)).number_format = "0"
+    _finish_table(sheet, len(FLUENCY_TITLES), row, "B2")
+    note = row + 2
+    cell = _wrapped(sheet, note, 1, "Seuls les objectifs de fin d'année sont officiels (programmes 2024 et 2025). "
+                                    "Le repère estimé trace une ligne droite de l'objectif de fin d'année du niveau "
+                                    "précédent, en septembre, à celui du niveau de l'élève, en juin : ce n'est pas "
+                                    "un objectif officiel.", sum(FLUENCY_WIDTHS))
+    cell.font = Font(italic=True, color="FF5F6B7A")
+    sheet.merge_cells(start_row=note, start_column=1, end_row=note, end_column=len(FLUENCY_TITLES))
 
 
 def _print_setup(sheet: Worksheet, grid: ClassGrid) -> None:
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    # 0 = as many pages tall as needed; only the width is fitted.
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    # A fixed scale, never "fit to one page wide": a grade's twenty objectives then print over
+    # three pages, read with the repeated names and headers, instead of in 3-point text.
+    sheet.page_setup.scale = PRINT_SCALE
+    sheet.sheet_properties.pageSetUpPr.fitToPage = False
+    sheet.page_setup.pageOrder = "overThenDown"
     sheet.print_title_rows = "1:1"
     header = grid.header
     # Header and footer codes start with "&": user text is escaped by doubling it.

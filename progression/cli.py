@@ -514,6 +514,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--uai", help="lsu : numéro UAI de l'école (sinon le réglage lsu_uai du carnet)")
     p.add_argument("--directeur", help="lsu : « Mme MARTIN Claire » (sinon le réglage lsu_director)")
     p.add_argument("--enseignant", help="lsu : « M. DURAND Paul » (sinon le réglage lsu_teacher)")
+    p.add_argument("--lsu-schema", choices=("1.0", "1.0b"), default="1.0b",
+                   help="lsu : révision du schéma, 1.0 (première version) ou 1.0b (2017, avec « non évalué »)")
+    p.add_argument("--lsu-elements", metavar="CODE,CODE…",
+                   help="lsu : codes des principaux éléments du programme travaillés (sinon, par niveau, les "
+                        "5 objectifs les plus observés de la période)")
+    p.add_argument("--appreciation-generale", metavar="TEXTE",
+                   help="lsu : appréciation générale de chaque bilan (sinon « Appréciation générale à rédiger "
+                        "dans le LSU. »)")
+    p.add_argument("--wording", choices=("family", "official"), default="family",
+                   help="pdf : objectifs formulés pour les familles (par défaut) ou texte officiel des programmes")
     p.set_defaults(handler=_lazy("progression.reports", "cmd_export"))
     return parser
 

@@ -1,9 +1,15 @@
 """Reading fluency: words correctly read per minute (MCLM) and the grade targets.
 
 The official figures are end-of-year targets (and a CP mid-year range) from the 2024/2025
-programmes, in ``resources/norms/fluency.json``. Between them the app draws a straight
-"repère" from the previous grade's end-of-year target in September to this grade's target
-in June: only the end points are official, and screens and reports say so.
+programmes, in ``resources/norms/fluency.json``: CP at least 30 on a text read without
+preparation and 50 on a prepared one, CE1 70, CE2 90, CM1 110, CM2 120. Only those are
+« objectif » anywhere. Between them the app draws a straight *repère estimé (non officiel)*
+from the previous grade's end-of-year target in September to this grade's target in June;
+screens and documents call it that.
+
+A measure says whether the text was prepared (``FluencyView.prepared``): a prepared reading is
+compared with the prepared target where the programme gives one (CP: 50), and with nothing
+otherwise, since every other official figure is for a text read without preparation.
 """
 
 from __future__ import annotations
@@ -63,36 +69,51 @@ def norms() -> tuple[Norm, ...]:
     )
 
 
+ESTIMATE_WORDING = "repère estimé (non officiel)"
+
+
+def official_target(grade: str, *, prepared: bool = False) -> float | None:
+    """The programme's end-of-year figure for this kind of reading; None when it gives none."""
+    candidates = [n.minimum for n in norms()
+                  if n.grade == grade and n.moment == "end_of_year" and n.prepared == prepared]
+    return min(candidates, default=None)
+
+
 def year_end_target(grade: str) -> float | None:
     """The grade's official end-of-year target for a text read without preparation."""
-    candidates = [n for n in norms() if n.grade == grade and n.moment == "end_of_year" and not n.prepared]
-    if not candidates:
-        candidates = [n for n in norms() if n.grade == grade and n.moment == "end_of_year"]
-    return min((n.minimum for n in candidates), default=None)
+    return official_target(grade) if official_target(grade) is not None else official_target(grade, prepared=True)
 
 
 def _school_year_start(day: date) -> date:
     return date(day.year if day.month >= 9 else day.year - 1, 9, 1)
 
 
-def expected_on(grade: str, day: date) -> float | None:
-    """The interpolated repère for a date (see module docstring); None for grades without a target."""
-    target = year_end_target(grade)
+def year_end(day: date) -> date:
+    """The day the end-of-year targets apply to: 30 June of ``day``'s school year."""
+    return date(_school_year_start(day).year + 1, 6, 30)
+
+
+def expected_on(grade: str, day: date, *, prepared: bool = False) -> float | None:
+    """The repère estimé for a date (see module docstring); None when no official figure applies.
+
+    A prepared reading's line starts from 0, since the previous grade has no prepared target.
+    """
+    target = official_target(grade, prepared=prepared) if prepared else year_end_target(grade)
     if target is None:
         return None
     previous = PREVIOUS_GRADE.get(grade)
-    start_value = (year_end_target(previous) if previous else 0.0) or 0.0
+    start_value = 0.0 if prepared or not previous else (year_end_target(previous) or 0.0)
     start = _school_year_start(day)
-    end = date(start.year + 1, 6, 30)
+    end = year_end(day)
     if day >= end:
         return target
     share = (day - start).days / (end - start).days
     return round(start_value + (target - start_value) * share, 1)
 
 
-def position(grade: str, day: date, value: float) -> str | None:
+def position(grade: str, day: date, value: float, *, prepared: bool = False) -> str | None:
     """'above', 'near' (within 15 % below) or 'below' the repère for that date."""
-    expected = expected_on(grade, day)
+    expected = expected_on(grade, day, prepared=prepared)
     if expected is None or expected <= 0:
         return None
     if value >= expected:

@@ -2,16 +2,24 @@
 
 The renderers in ``exports`` only draw; here the period's synthesis (the same rules as
 the app and the command line), the previous period's steps, the fluency targets, the need
-groups and the pseudonyms are decided, then handed over as plain data.
+groups, the pseudonyms and the wording of the objectives are decided, then handed over as
+plain data.
+
+Fluency: only the programme's end-of-year figures are official targets; the line between
+September and June is a « repère estimé (non officiel) » (``progression.fluency``), and the
+data says which is which so that no document can print an estimate as an « objectif ».
 """
 
 from __future__ import annotations
 
 import argparse
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
+from functools import cache
 from pathlib import Path
+from typing import Any, get_args
 
 from exports.report import (
     ClassGrid,
@@ -28,12 +36,13 @@ from exports.report import (
     ReportHeader,
     ReportItem,
     StepStyle,
+    Wording,
 )
 from progression import fluency as fluency_rules
 from progression.errors import InvalidInputError, ProgressionError
 from progression.service import CarnetService
-from progression.synthesis import describe_options
-from progression.views import ItemView, PupilView, StepView, SynthesisRow
+from progression.synthesis import Rule, RuleOptions, describe_options
+from progression.views import FluencyView, ItemView, PupilView, StepView, SynthesisRow
 
 Progress = Callable[[int, int], None]
 DEPTH = {"domain": 0, "competency": 1, "objective": 2}
@@ -71,6 +80,15 @@ def tree_order(items: Sequence[ItemView]) -> list[ItemView]:
     return ordered
 
 
+@cache
+def family_wordings() -> dict[str, str]:
+    """Item code → the plain wording for families written beside the official label in the
+    built-in frameworks (the carnet keeps only the official one; a teacher's own items have none)."""
+    from progression.framework import builtin_frameworks
+
+    return {item.code: item.family for spec in builtin_frameworks() for item in spec.items if item.family}
+
+
 def report_item(item: ItemView) -> ReportItem:
     return ReportItem(
         code=item.code,
@@ -78,7 +96,33 @@ def report_item(item: ItemView) -> ReportItem:
         kind=item.kind,  # type: ignore[arg-type]
         depth=DEPTH.get(item.kind, 2),
         grades=item.grades,
+        family=family_wordings().get(item.code),
     )
+
+
+WORDINGS: tuple[str, ...] = get_args(Wording)
+
+
+def check_wording(value: str) -> Wording:
+    if value not in WORDINGS:
+        raise InvalidInputError(
+            f"Formulation « {value} » inconnue : « family » (les mots écrits pour les familles) ou « official » "
+            "(le texte des programmes)."
+        )
+    return value  # type: ignore[return-value]
+
+
+def plain_rule(options: RuleOptions) -> str:
+    """How the period's steps were found, in words for families (no rule names, no weights)."""
+    if options.rule is Rule.LAST or options.window == 1:
+        return "c'est la dernière observation de la période qui compte"
+    if options.rule is Rule.MEAN:
+        return "toutes les observations de la période comptent autant"
+    if options.rule is Rule.BEST:
+        return "ce sont les meilleures réussites de la période qui comptent"
+    if options.rule in (Rule.MODE_LOW, Rule.MODE_HIGH):
+        return "c'est ce que l'élève montre le plus souvent qui compte"
+    return "ce qui compte le plus, ce sont les observations les plus récentes"
 
 
 def pupil_labels(pupils: Sequence[PupilView], pseudonymise: bool) -> dict[str, str]:
@@ -119,16 +163,33 @@ def _mark(row: SynthesisRow | None, previous: SynthesisRow | None, styles: dict[
     )
 
 
-def _targets(grade: str, start: date) -> tuple[FluencyTarget, ...]:
-    final = fluency_rules.year_end_target(grade)
-    if final is None:
-        return ()
-    end = date(start.year + 1, 6, 30)
-    begin = fluency_rules.expected_on(grade, start) or 0.0
-    return (
-        FluencyTarget(start, begin, "Repère de début d'année (non officiel)"),
-        FluencyTarget(end, final, f"Objectif de fin de {grade} : {final:g} mots par minute"),
-    )
+def _targets(grade: str, start: date, *, with_prepared: bool) -> tuple[FluencyTarget, ...]:
+    """The official end-of-year figures, and the September start of the estimated line towards
+    the unprepared one; the prepared figure (CP) only for a pupil who read a prepared text."""
+    final = fluency_rules.official_target(grade)
+    targets: list[FluencyTarget] = []
+    end = fluency_rules.year_end(start)
+    if final is not None:
+        begin = fluency_rules.expected_on(grade, start) or 0.0
+        targets += [
+            FluencyTarget(start, begin, f"Repère estimé en septembre ({fluency_rules.ESTIMATE_WORDING})",
+                          official=False),
+            FluencyTarget(end, final, f"Objectif officiel de fin de {grade} : {final:g} mots/min"),
+        ]
+    prepared = fluency_rules.official_target(grade, prepared=True)
+    if prepared is not None and with_prepared:
+        targets.append(FluencyTarget(end, prepared, f"Objectif officiel de fin de {grade}, texte préparé : "
+                                                    f"{prepared:g} mots/min", prepared=True))
+    return tuple(targets)
+
+
+def fluency_point(measure: FluencyView, grade: str, period_label: str) -> FluencyPoint:
+    """A measure with what it is compared with: the estimate for its day and the official figure,
+    both for its kind of reading (prepared or not)."""
+    day, prepared = measure.measured_on, measure.prepared
+    return FluencyPoint(day, measure.mclm, measure.text_title, prepared=prepared, period=period_label,
+                        estimate=fluency_rules.expected_on(grade, day, prepared=prepared),
+                        target=fluency_rules.official_target(grade, prepared=prepared))
 
 
 def _need_groups(
@@ -170,7 +231,9 @@ def build_period_report(
     pseudonymise: bool = False,
     pupil_ids: Sequence[str] | None = None,
     syntheses: _Syntheses | None = None,
+    wording: Wording = "official",
 ) -> PeriodReport:
+    """The period's report; ``wording`` says how the pupils' syntheses word the objectives."""
     syntheses = syntheses or _Syntheses(service)
     period = service.period(period_index)
     klass = service.class_info()
@@ -189,10 +252,14 @@ def build_period_report(
     all_items = tree_order(service.items(service.grades()))
     items_by_code = {i.code: i for i in all_items}
     appreciations = service.appreciations(period_index)
-    measures = defaultdict(list)
+    measures: dict[str, list[FluencyView]] = defaultdict(list)
     for m in service.fluency(ids):
         if m.measured_on <= period.ends_on:
             measures[m.pupil_id].append(m)
+
+    def period_of(day: date) -> str:
+        found = service.period_of(day)  # a holiday between two periods belongs to none
+        return found.label if found is not None else ""
 
     reports = []
     shortfalls = []
@@ -202,7 +269,7 @@ def build_period_report(
             i.code: _mark(current.get(pupil.id, {}).get(i.code), previous.get(pupil.id, {}).get(i.code), styles)
             for i in items
         }
-        points = tuple(FluencyPoint(m.measured_on, m.mclm, m.text_title) for m in measures[pupil.id])
+        points = tuple(fluency_point(m, pupil.grade, period_of(m.measured_on)) for m in measures[pupil.id])
         reports.append(
             PupilReport(
                 key=pupil.id,
@@ -211,17 +278,20 @@ def build_period_report(
                 items=tuple(report_item(i) for i in items),
                 marks=marks,
                 fluency=points,
-                fluency_target=_targets(pupil.grade, klass.year_starts_on),
+                fluency_target=_targets(pupil.grade, klass.year_starts_on,
+                                        with_prepared=any(m.prepared for m in measures[pupil.id])),
                 appreciation=appreciations.get(pupil.id, ""),
             )
         )
         latest = measures[pupil.id][-1] if measures[pupil.id] else None
         if latest is not None and latest.measured_on >= period.starts_on:
-            expected = fluency_rules.expected_on(pupil.grade, latest.measured_on)
-            if fluency_rules.position(pupil.grade, latest.measured_on, latest.mclm) == "below" and expected:
-                shortfalls.append(
-                    FluencyShortfall(labels[pupil.id], pupil.grade, latest.mclm, expected, latest.measured_on)
-                )
+            day, prepared = latest.measured_on, latest.prepared
+            expected = fluency_rules.expected_on(pupil.grade, day, prepared=prepared)
+            if fluency_rules.position(pupil.grade, day, latest.mclm, prepared=prepared) == "below" and expected:
+                shortfalls.append(FluencyShortfall(
+                    labels[pupil.id], pupil.grade, latest.mclm, expected, day,
+                    official_mclm=fluency_rules.official_target(pupil.grade, prepared=prepared), prepared=prepared,
+                ))
     header = ReportHeader(
         school=klass.school,
         class_label=klass.label,
@@ -233,6 +303,7 @@ def build_period_report(
         period_end=period.ends_on,
         generated_on=date.today(),
         rule_label=describe_options(service.rule_options()),
+        rule_plain=plain_rule(service.rule_options()),
         previous_period_label=service.period(period_index - 1).label if period_index > 1 else None,
         year_start=klass.year_starts_on,
         year_end=klass.year_ends_on,
@@ -244,11 +315,13 @@ def build_period_report(
         pupils=tuple(reports),
         need_groups=_need_groups(pupils, current, items_by_code, labels),
         fluency_below_target=tuple(shortfalls),
+        wording=wording,
+        grades=tuple(service.grades()),
     )
 
 
 def build_class_grid(service: CarnetService, up_to_period: int, *, pseudonymise: bool = False) -> ClassGrid:
-    """Every period from the first to ``up_to_period``: one sheet each in the spreadsheet."""
+    """Every period from the first to ``up_to_period``: a sheet per period and grade in the spreadsheet."""
     syntheses = _Syntheses(service)
     reports = [build_period_report(service, index, pseudonymise=pseudonymise, syntheses=syntheses)
                for index in range(1, up_to_period + 1)]
@@ -264,7 +337,19 @@ def build_class_grid(service: CarnetService, up_to_period: int, *, pseudonymise:
             )
         )
     fluency = tuple(FluencyRow(p.label, p.grade, p.fluency) for p in last.pupils if p.fluency)
-    return ClassGrid(header=last.header, scale=last.scale, periods=tuple(periods), fluency=fluency)
+    return ClassGrid(header=last.header, scale=last.scale, periods=tuple(periods), fluency=fluency,
+                     grades=tuple(service.grades()))
+
+
+@contextmanager
+def export_errors() -> Iterator[None]:
+    """A renderer's refusal (exports cannot import the core) as the core's own error."""
+    from exports.errors import ExportError
+
+    try:
+        yield
+    except ExportError as error:
+        raise ProgressionError(str(error)) from error
 
 
 def export(
@@ -277,24 +362,31 @@ def export(
     pupil_ids: Sequence[str] | None = None,
     per_pupil: bool = False,
     progress: Progress | None = None,
-    lsu: dict[str, str | None] | None = None,
+    lsu: dict[str, Any] | None = None,
+    wording: str = "family",
 ) -> list[Path]:
-    """Write one export; every file appears whole or not at all. ``lsu``: the UAI, director and
-    teacher for this LSU file (``progression.lsu.build_lsu_export``), else the carnet's."""
-    from exports.errors import ExportError
+    """Write one export; every file appears whole or not at all.
+
+    ``lsu``: the options of ``progression.lsu.build_lsu_export`` for this LSU file (UAI, director,
+    teacher, schema revision, principal elements, general appreciation); the carnet's settings
+    and the defaults otherwise. ``wording``: how the pupils' syntheses (``pdf``) word the
+    objectives, « family » (the default: they go to families) or « official ».
+    """
     from progression.validation import check_output_path
 
     out = Path(out)
     check_output_path(out, service.carnet.path)
-    try:
+    chosen_wording = check_wording(wording)
+    with export_errors():
         if fmt == "lsu":
             from progression.lsu import export_lsu
 
-            return [export_lsu(service, period_index, out, **(lsu or {}))]
+            return [export_lsu(service, period_index, out, **(lsu or {})).path]
         if fmt == "pdf":
             from exports.pdf import write_pupil_syntheses, write_pupil_syntheses_per_file
 
-            report = build_period_report(service, period_index, pseudonymise=pseudonymise, pupil_ids=pupil_ids)
+            report = build_period_report(service, period_index, pseudonymise=pseudonymise, pupil_ids=pupil_ids,
+                                         wording=chosen_wording)
             if per_pupil:
                 return write_pupil_syntheses_per_file(report, out, progress=progress)
             return [write_pupil_syntheses(report, out, progress=progress)]
@@ -312,8 +404,6 @@ def export(
             from exports.csv import write_class_grid_csv
 
             return [write_class_grid_csv(grid, out, progress=progress)]
-    except ExportError as error:
-        raise ProgressionError(str(error)) from error
     raise InvalidInputError(f"Format « {fmt} » inconnu : pdf, class-pdf, xlsx, csv ou lsu.")
 
 
@@ -322,6 +412,19 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     service = CarnetService.open(Path(args.carnet), lock=False)  # reads only: works while the app is open
     try:
+        if args.format == "lsu":
+            from progression.lsu import describe, export_lsu
+            from progression.validation import check_output_path
+
+            out = Path(args.out)
+            check_output_path(out, service.carnet.path)
+            elements = args.lsu_elements.split(",") if args.lsu_elements is not None else None
+            with export_errors():
+                written = export_lsu(service, args.period, out, uai=args.uai, director=args.directeur,
+                                     teacher=args.enseignant, revision=args.lsu_schema, elements=elements,
+                                     general_appreciation=args.appreciation_generale)
+            print("\n".join(describe(written)))
+            return 0
         paths = export(
             service,
             args.period,
@@ -330,7 +433,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             pseudonymise=args.pseudonymise,
             pupil_ids=args.pupil,
             per_pupil=args.per_pupil,
-            lsu={"uai": args.uai, "director": args.directeur, "teacher": args.enseignant},
+            wording=args.wording,
         )
     finally:
         service.close()

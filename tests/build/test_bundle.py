@@ -100,11 +100,13 @@ def test_frozen_command_line(build: tuple[Path, Path], frozen_env: dict[str, str
     assert data.startswith(b"%PDF-") and len(data) > 10_000
     assert b"/FontFile2" in data, "no TrueType font embedded: accented and foreign names would print as ■"
 
-    # The LSU file: the standard library's XML writer, frozen too.
+    # The LSU file: the standard library's XML writer and lxml's validator, frozen too.
     lsu = folder / "lsu.xml"
-    _run(cli, ["export", str(frozen_carnet), "--period", "1", "--format", "lsu", "--out", str(lsu), "--uai", "0751234A",
-               "--directeur", "Mme MARTIN Claire", "--enseignant", "M. DURAND Paul"], frozen_env, folder)
+    result = _run(cli, ["export", str(frozen_carnet), "--period", "1", "--format", "lsu", "--out", str(lsu), "--uai",
+                        "0751234A", "--directeur", "Mme MARTIN Claire", "--enseignant", "M. DURAND Paul"], frozen_env,
+                  folder)
     assert b"urn:fr:edu:scolarite:lsun:bilans:import" in lsu.read_bytes()
+    assert "validé contre ce schéma" in result.stdout
 
 
 def test_frozen_window_screenshot(build: tuple[Path, Path], frozen_env: dict[str, str], frozen_carnet: Path) -> None:
@@ -148,6 +150,9 @@ def test_bundle_carries_its_data(build: tuple[Path, Path]) -> None:
         p.name for p in (ROOT / "resources" / "frameworks").glob("*.json"))
     assert (internal / "resources" / "norms" / "fluency.json").is_file()
     assert (internal / "resources" / "calendars" / "school_holidays.json").is_file()
+    # The LSU export validates against these before writing (with lxml, bundled too).
+    assert sorted(p.name for p in (internal / "resources" / "lsu").glob("*.xsd")) == [
+        "import-bilan-1d-1.0.xsd", "import-bilan-1d-1.0b.xsd"]
     assert (internal / "resources" / "icons" / "progression.png").is_file()
     migrations = internal / "progression" / "migrations"
     assert (migrations / "env.py").is_file() and (migrations / "script.py.mako").is_file()

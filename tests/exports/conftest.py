@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from multigrade import build_multigrade
 from sample_reports import CLASS_NAMES, HOSTILE_NAMES, make_class_grid, make_period_report
 
 from exports.report import ClassGrid, PeriodReport
@@ -33,3 +36,18 @@ def class_grid() -> ClassGrid:
 @pytest.fixture
 def hostile_grid() -> ClassGrid:
     return make_class_grid(HOSTILE_NAMES + CLASS_NAMES[:5])
+
+
+@pytest.fixture(scope="session")
+def multigrade_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("multigrade") / "cp-ce1-ce2.carnet"
+    build_multigrade(path)
+    return path
+
+
+@pytest.fixture
+def multigrade_path(multigrade_template: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the CP–CE1–CE2 carnet for one test."""
+    path = tmp_path / "cp-ce1-ce2.carnet"
+    shutil.copy(multigrade_template, path)
+    return path

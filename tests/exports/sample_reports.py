@@ -98,9 +98,24 @@ OBJECTIVES: dict[str, dict[str, list[tuple[str, str]]]] = {
                                   "lectures entre elles")],
     },
 }
+# Plain wordings for families of a few objectives (the others have none: their label is printed).
+FAMILY = {
+    "CE1.LEC.1.2": "Lire tous les sons, même les plus difficiles, et reconnaître d'un coup d'œil les mots courants",
+    "CE1.LEC.3.2": "Savoir à qui renvoient « il », « elle »… et comprendre ce qui n'est pas dit",
+    "CE2.LEC.1.1": "Lire un texte nouveau en déchiffrant vite et sans effort",
+    "CE2.LEC.3.2": "Comprendre ce que le texte ne dit pas directement",
+}
 GRADES = ("CE1", "CE2")
 TARGETS = {"CE1": 70.0, "CE2": 90.0}
+STARTS = {"CE1": 30.0, "CE2": 70.0}  # the estimated line's September value (previous grade's target)
 YEAR_START, YEAR_END = date(2026, 9, 1), date(2027, 7, 3)
+TARGET_DAY = date(2027, 6, 30)
+
+
+def estimate(grade: str, day: date) -> float:
+    """The sample's repère estimé: a straight line from September to the end of June."""
+    share = (day - YEAR_START).days / (TARGET_DAY - YEAR_START).days
+    return round(STARTS[grade] + (TARGETS[grade] - STARTS[grade]) * share, 1)
 
 
 def class_items() -> tuple[ReportItem, ...]:
@@ -109,7 +124,7 @@ def class_items() -> tuple[ReportItem, ...]:
     for code, label in COMPETENCIES.items():
         items.append(ReportItem(code, label, "competency", 1))
         for grade in GRADES:
-            items += [ReportItem(c, lab, "objective", 2, (grade,)) for c, lab in OBJECTIVES[grade][code]]
+            items += [ReportItem(c, lab, "objective", 2, (grade,), FAMILY.get(c)) for c, lab in OBJECTIVES[grade][code]]
     return tuple(items)
 
 
@@ -150,11 +165,13 @@ def _marks(rng: random.Random, items: Sequence[ReportItem], *, with_previous: bo
 
 
 def _fluency(rng: random.Random, grade: str, upto: date) -> tuple[FluencyPoint, ...]:
-    base = rng.uniform(35, 60) if grade == "CE1" else rng.uniform(55, 85)
+    base = rng.uniform(25, 60) if grade == "CE1" else rng.uniform(45, 85)
     points = []
     for step, day in enumerate((date(2026, 9, 15), date(2026, 10, 13), date(2026, 11, 17))):
         if day <= upto:
-            points.append(FluencyPoint(day, round(base + step * rng.uniform(2, 7), 1), "Le loup et l'agneau"))
+            points.append(FluencyPoint(day, round(base + step * rng.uniform(2, 7), 1), "Le loup et l'agneau",
+                                       period="Période 1" if day.month < 11 else "Période 2",
+                                       estimate=estimate(grade, day), target=TARGETS[grade]))
     return tuple(points)
 
 
@@ -171,15 +188,18 @@ def make_period_report(names: Sequence[str] = CLASS_NAMES, *, period: int = 2, e
         silent = empty or index == 5  # pupil 5 has never been observed
         marks = {} if silent else _marks(rng, items, with_previous=period > 1)
         fluency = () if (empty or index == 3) else _fluency(rng, grade, hdr.period_end)
-        target = (FluencyTarget(date(2027, 6, 30), TARGETS[grade], f"Objectif de fin de {grade}"),)
+        target = (FluencyTarget(YEAR_START, STARTS[grade], "Repère estimé en septembre (non officiel)",
+                                official=False),
+                  FluencyTarget(TARGET_DAY, TARGETS[grade], f"Objectif officiel de fin de {grade}"))
         appreciation = "" if index % 6 == 4 else (
             f"{name.split()[0]} progresse régulièrement ; la lecture à voix haute gagne en aisance. "
             "Continuer à lire chaque soir un court texte à la maison.")
         pupils.append(PupilReport(key=f"uuid-{index:02d}", label=name, grade=grade, items=items, marks=marks,
                                   fluency=fluency, fluency_target=target, appreciation=appreciation))
-        if fluency and fluency[-1].mclm < TARGETS[grade] - 15:
+        if fluency and fluency[-1].mclm < estimate(grade, fluency[-1].when) * 0.85:
             latest = fluency[-1]
-            shortfalls.append(FluencyShortfall(name, grade, latest.mclm, TARGETS[grade], latest.when))
+            shortfalls.append(FluencyShortfall(name, grade, latest.mclm, estimate(grade, latest.when), latest.when,
+                                               official_mclm=TARGETS[grade]))
     by_code = {item.code: item for item in class_items()}
     def some(*indexes: int) -> tuple[str, ...]:
         return tuple(names[i % len(names)] for i in indexes)
@@ -201,7 +221,7 @@ def make_class_grid(names: Sequence[str] = CLASS_NAMES, *, periods: int = 2) -> 
         grids.append(PeriodGrid(f"Période {period}", objectives(), rows))
     last = make_period_report(names, period=periods, seed=periods)
     fluency = tuple(FluencyRow(p.label, p.grade, p.fluency) for p in last.pupils)
-    return ClassGrid(header=header(periods), scale=SCALE, periods=tuple(grids), fluency=fluency)
+    return ClassGrid(header=header(periods), scale=SCALE, periods=tuple(grids), fluency=fluency, grades=GRADES)
 
 
 def many_objectives(count: int) -> tuple[ReportItem, ...]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import shutil
 import subprocess
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from pdfread import contains, page_numbers, page_texts
 from sample_reports import (
     CLASS_NAMES,
+    FAMILY,
     HOSTILE_NAMES,
     LONG_LABEL,
     MULTI_SCRIPT,
@@ -22,6 +24,7 @@ from exports import ExportError
 from exports.class_pages import grid_columns, split_columns
 from exports.pdf import write_class_summary, write_pupil_syntheses, write_pupil_syntheses_per_file
 from exports.report import Mark, PeriodReport, PupilReport
+from exports.shades import print_fill
 
 
 def _pupil_pages(texts: list[str]) -> list[list[str]]:
@@ -35,24 +38,45 @@ def _pupil_pages(texts: list[str]) -> list[list[str]]:
     return groups
 
 
-def test_pupil_syntheses_one_group_of_pages_per_pupil(period_report: PeriodReport, tmp_path: Path) -> None:
+def test_pupil_syntheses_one_page_per_pupil(period_report: PeriodReport, tmp_path: Path) -> None:
     path = write_pupil_syntheses(period_report, tmp_path / "syntheses.pdf")
     texts = page_texts(path)
-    groups = _pupil_pages(texts)
-    assert len(groups) == len(period_report.pupils) == 24
-    for pupil, pages in zip(period_report.pupils, groups, strict=True):
-        assert 1 <= len(pages) <= 2, pupil.label
-        first = pages[0]
-        assert contains(first, pupil.label)
-        assert contains(first, f"Niveau : {pupil.grade}")
-        # Numbered per pupil, and a loose second sheet still names its pupil.
-        assert [page_numbers(text) for text in pages] == [(n, len(pages)) for n in range(1, len(pages) + 1)]
-        assert all(contains(text, pupil.label) for text in pages)
-        whole = "\n".join(pages)
+    assert len(texts) == len(period_report.pupils) == 24
+    for pupil, page in zip(period_report.pupils, texts, strict=True):
+        assert page_numbers(page) == (1, 1)
+        assert contains(page, f"{pupil.label} — {pupil.grade}")
+        # The objectives observed this period are listed; those not observed yet are counted.
+        waiting = 0
         for item in pupil.items:
-            assert contains(whole, item.label), (pupil.label, item.code)
-        assert contains(whole, "Signature des parents")
-        assert contains(whole, "Édité le 28 novembre 2026")
+            if item.kind == "objective" and pupil.mark(item.code).step is None:
+                waiting += 1
+                assert not contains(page, item.label), (pupil.label, item.code)
+            else:
+                assert contains(page, item.label), (pupil.label, item.code)
+        objectives = sum(1 for item in pupil.items if item.kind == "objective")
+        if waiting:
+            assert contains(page, f"{waiting} objectif{'s' if waiting > 1 else ''} sur {objectives}")
+        assert page.count("non évalué") <= 1 + sum(1 for item in pupil.items if item.kind != "objective")
+        assert contains(page, "Signature des parents")
+        assert contains(page, "Édité le 28 novembre 2026")
+
+
+def test_family_wording_and_plain_words_for_parents(period_report: PeriodReport, tmp_path: Path) -> None:
+    """The parents' wording of an objective replaces the official one when asked for, the rule
+    is said in plain words, and no professional jargon is printed."""
+    family = dataclasses.replace(period_report, wording="family",
+                                 header=dataclasses.replace(period_report.header,
+                                                            rule_plain="ce qui compte le plus, ce sont les "
+                                                                       "observations les plus récentes"))
+    pupil = next(p for p in family.pupils if p.mark("CE2.LEC.1.1").step is not None)
+    text = "\n".join(page_texts(write_pupil_syntheses(family, tmp_path / "famille.pdf", pupils=[pupil.key])))
+    assert contains(text, FAMILY["CE2.LEC.1.1"]) and not contains(text, "Avoir automatisé toutes les CGP")
+    assert contains(text, "ce qui compte le plus, ce sont les observations les plus récentes")
+    assert contains(text, "mots simples")
+    for jargon in ("CGP", "anaphorique", "pondérée", "1, 2, 4, 8", period_report.header.rule_label):
+        assert jargon not in text, jargon
+    official = "\n".join(page_texts(write_pupil_syntheses(period_report, tmp_path / "ecole.pdf", pupils=[pupil.key])))
+    assert contains(official, "Avoir automatisé toutes les CGP") and not contains(official, FAMILY["CE2.LEC.1.1"])
 
 
 def test_multi_script_names_print_exactly(period_report: PeriodReport, tmp_path: Path) -> None:
@@ -109,7 +133,9 @@ def test_pupil_without_measures_or_observations(period_report: PeriodReport, tmp
     groups = _pupil_pages(page_texts(path))
     silent_text = "\n".join(groups[1]) if contains(groups[1][0], silent.label) else "\n".join(groups[0])
     objectives = [item for item in silent.items if item.kind == "objective"]
-    assert silent_text.count("non évalué") >= len(objectives)
+    assert contains(silent_text, f"Pas observés cette période : {len(objectives)} objectifs sur "
+                                 f"{len(objectives)}")
+    assert not any(contains(silent_text, item.label) for item in objectives)
     assert "Aucune mesure de fluence" in "\n".join(groups[0] + groups[1])
 
 
@@ -120,7 +146,7 @@ def test_empty_period(build_report, tmp_path: Path) -> None:
     summary = write_class_summary(report, tmp_path / "classe.pdf")
     text = "\n".join(page_texts(summary))
     assert "Aucun groupe de besoin" in text
-    assert "Aucun élève sous l'objectif" in text
+    assert "Aucun élève nettement sous le repère estimé" in text
 
 
 def test_no_pupil_is_a_clear_error(period_report: PeriodReport, tmp_path: Path) -> None:
@@ -250,6 +276,10 @@ def test_pupil_reports_are_plain_data() -> None:
 
 
 def test_duplex_starts_every_pupil_on_a_recto(period_report: PeriodReport, tmp_path: Path) -> None:
+    essay = " ".join(["Une appréciation très détaillée, écrite sans compter."] * 40)
+    long_one = dataclasses.replace(period_report.pupils[2], appreciation=essay)  # a two-page pupil
+    period_report = dataclasses.replace(period_report, pupils=(*period_report.pupils[:2], long_one,
+                                                               *period_report.pupils[3:]))
     keys = [pupil.key for pupil in period_report.pupils[:6]]
     path = write_pupil_syntheses(period_report, tmp_path / "recto-verso.pdf", pupils=keys, duplex=True)
     texts = page_texts(path)
@@ -280,8 +310,39 @@ def test_target_caption_does_not_repeat_the_value() -> None:
     from exports.fluency_chart import target_caption
     from exports.report import FluencyTarget
 
-    assert target_caption(FluencyTarget(date(2027, 6, 30), 70, "Objectif de fin de CE1")) == \
-        "Objectif de fin de CE1 : 70 mots/min"
+    assert target_caption(FluencyTarget(date(2027, 6, 30), 70, "Objectif officiel de fin de CE1")) == \
+        "Objectif officiel de fin de CE1 : 70 mots/min"
     assert target_caption(FluencyTarget(date(2027, 6, 30), 90, "Fin de CE2 : 90 mots par minute")) == \
         "Fin de CE2 : 90 mots par minute"
     assert target_caption(FluencyTarget(date(2027, 6, 30), 90)) == "Objectif : 90 mots/min"
+
+
+def test_step_fills_print_as_distinct_greys(period_report: PeriodReport, tmp_path: Path) -> None:
+    """Read from the page's drawing operators: each counting step's fill (legend and cells) is
+    a colour of its own that prints at a grey at least 15 % apart from the others', lightest for
+    « Non atteints », darkest for « Dépassés »; each is named by its symbol too."""
+    import re
+
+    from pypdf import PdfReader
+
+    from exports.shades import grey
+
+    pupil = period_report.pupils[0]
+    path = write_pupil_syntheses(period_report, tmp_path / "nb.pdf", pupils=[pupil.key])
+    page = PdfReader(str(path)).pages[0]
+    content = page.get_contents().get_data().decode("latin-1")
+    fills = {tuple(round(float(c), 3) for c in match)
+             for match in re.findall(r"([\d.]+) ([\d.]+) ([\d.]+) rg\s+n [-\d. ]+ re f\*", content)}
+    steps = [step for step in period_report.scale if step.counts]
+    shades = []
+    for step in steps:
+        printed = print_fill(step, period_report.scale)
+        assert printed is not None
+        channels = tuple(round(int(printed[i:i + 2], 16) / 255, 3) for i in (1, 3, 5))
+        assert any(all(abs(a - b) < 0.002 for a, b in zip(channels, fill, strict=True)) for fill in fills), step.short
+        shades.append(grey(channels))  # type: ignore[arg-type]
+    assert shades == sorted(shades, reverse=True)
+    assert all(lighter - darker >= 0.15 for lighter, darker in itertools.pairwise(shades))
+    text = page.extract_text()
+    for step in steps:
+        assert f"{step.symbol} {step.short}" in text
