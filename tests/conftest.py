@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests import figures as reliability
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Backups, device id and settings go to a throw-away folder, never to the developer's own.
 os.environ["PROGRESSION_HOME"] = tempfile.mkdtemp(prefix="progression-home-")
@@ -53,3 +55,30 @@ def empty(tmp_path: Path) -> Iterator:
     service.run(SavePupil(PupilFields("Lefèvre", "Noé", "CE2")))
     yield service
     service.close()
+
+
+# ---------------------------------------------------------------- the reliability figures
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    output = getattr(session.config, "workeroutput", None)
+    if output is not None:  # a test process of ``-n``: hand the figures to the one that prints them
+        output[reliability.WORKER_KEY] = dict(reliability.counts(session.config))
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: object, error: object) -> None:
+    config = getattr(node, "config", None)
+    output = getattr(node, "workeroutput", {})
+    if config is not None:
+        reliability.counts(config).update(output.get(reliability.WORKER_KEY, {}))
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+    counts = reliability.counts(config)
+    if not counts:
+        return
+    terminalreporter.section("fiabilité : chiffres de cette exécution")
+    for key, label in reliability.LABELS.items():
+        if key in counts:
+            terminalreporter.write_line(f"{label:45} {counts[key]}")

@@ -25,3 +25,16 @@ def test_ruff_is_clean() -> None:
 def test_mypy_is_clean() -> None:
     result = subprocess.run([_tool("mypy")], cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_plain_pytest_collects_every_test_module() -> None:
+    """``pytest`` as well as ``python -m pytest``: neither tests/exports shadowing the exports package
+    nor an import of tests.ui.conftest may stop a module from being collected."""
+    result = subprocess.run([_tool("pytest"), "--collect-only", "-q", "-n", "0", "-p", "no:cacheprovider"], cwd=ROOT,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    # Quiet twice (the project's -q and ours): one "path: count" line a module.
+    collected = {line.split(":")[0] for line in result.stdout.splitlines() if line.startswith("tests/")}
+    on_disk = {path.relative_to(ROOT).as_posix() for path in (ROOT / "tests").rglob("test_*.py")
+               if "benchmarks" not in path.parts}
+    assert on_disk <= collected, sorted(on_disk - collected)

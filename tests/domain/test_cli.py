@@ -12,27 +12,28 @@ from pathlib import Path
 
 import pytest
 
+from tests.command_line import Ran, run_progression
 
-def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "progression", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=os.environ.copy(),
-        check=False,
-    )
+
+def run(*args: str, cwd: Path | None = None) -> Ran:
+    return run_progression(*args, cwd=cwd)
+
+
+def run_real(*args: str) -> subprocess.CompletedProcess[str]:
+    """A real ``python -m progression``: the contract end to end (exit status, stderr, no traceback)."""
+    return subprocess.run([sys.executable, "-m", "progression", *args], capture_output=True, text=True,
+                          env=os.environ.copy(), check=False)
 
 
 def test_new_then_info(tmp_path: Path) -> None:
     path = tmp_path / "x.carnet"
-    result = run("new", str(path), "--class", "CP-CE1", "--grades", "CP,CE1", "--periods", "3")
+    result = run_real("new", str(path), "--class", "CP-CE1", "--grades", "CP,CE1", "--periods", "3")
     assert result.returncode == 0, result.stderr
-    info = json.loads(run("info", str(path), "--json").stdout)
+    info = json.loads(run_real("info", str(path), "--json").stdout)
     assert info["class"]["label"] == "CP-CE1"
     assert [p["label"] for p in info["periods"]] == ["Trimestre 1", "Trimestre 2", "Trimestre 3"]
-    again = run("new", str(path), "--class", "CP")
-    assert again.returncode == 1 and "existe déjà" in again.stderr
+    again = run_real("new", str(path), "--class", "CP")
+    assert again.returncode == 1 and "existe déjà" in again.stderr and "Traceback" not in again.stderr
 
 
 def test_demo_info_items_synthesis_json(demo_path: Path) -> None:
@@ -92,7 +93,7 @@ def test_bad_input_exits_1_with_one_french_sentence(
 
 
 def test_wrong_usage_exits_2() -> None:
-    assert run("synthesis").returncode == 2
+    assert run_real("synthesis").returncode == 2
     assert run("info").returncode == 2
 
 

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from progression.errors import InvalidInputError
 from progression.importers.pupils import PupilImportPlan, PupilImportResult, plan_pupil_import, pupil_import
+from tests.command_line import Ran, run_progression
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "pupils"
 HEADER = "Nom;Prénom;Date de naissance;Niveau;INE\n"
@@ -114,10 +112,8 @@ def test_hostile_files_change_nothing(empty, name: str, message: str) -> None:
     assert names(empty) == before
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "progression", *args], capture_output=True, text=True, env=os.environ.copy(), check=False
-    )
+def run_cli(*args: str) -> Ran:
+    return run_progression(*args)
 
 
 def test_command_line(tmp_path: Path) -> None:

@@ -3,10 +3,7 @@ of a row wins, what may exist once stays once, and erased pupils stay erased."""
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -23,6 +20,7 @@ from progression.operations import (
     SetObservationsDeleted,
 )
 from progression.service import CarnetService, NewClass
+from tests.command_line import run_progression
 
 DAY = date(2026, 10, 5)
 
@@ -151,8 +149,7 @@ def test_command_line(school, laptop) -> None:
     laptop.carnet.close()
     path = school.carnet.path
     school.close()
-    result = subprocess.run([sys.executable, "-m", "progression", "merge", str(path), str(laptop.carnet.path)],
-                            capture_output=True, text=True, env=os.environ.copy(), check=False)
+    result = run_progression("merge", path, laptop.carnet.path)
     assert result.returncode == 0, result.stderr
     assert "Ajouté : 1 observation." in result.stdout
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -22,6 +20,7 @@ from progression.cli import main
 from progression.errors import InvalidInputError
 from progression.service import CarnetService, NewClass
 from progression.settings import parse_value
+from tests.command_line import run_progression
 
 RAW = json.loads(school_calendar.calendar_file().read_text(encoding="utf-8"))
 METROPOLE = ("A", "B", "C")
@@ -239,11 +238,8 @@ def test_new_2027_2028_in_zone_a_then_info(tmp_path: Path, capsys: pytest.Captur
 
 
 def test_new_for_an_unpublished_year_says_the_dates_are_a_proposal(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "progression", "new", str(tmp_path / "x.carnet"), "--class", "CP",
-         "--year", "2028-2029", "--zone", "Académie de Corse"],
-        capture_output=True, text=True, check=False,
-    )
+    result = run_progression("new", tmp_path / "x.carnet", "--class", "CP", "--year", "2028-2029",
+                             "--zone", "Académie de Corse")
     assert result.returncode == 0, result.stderr
     assert "Périodes : Dates proposées, à vérifier : le calendrier officiel de Corse pour 2028-2029" in result.stdout
 

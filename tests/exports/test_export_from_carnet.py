@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from tests.command_line import Ran, run_progression
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "progression", *args], capture_output=True, text=True, env=os.environ.copy(), check=False
-    )
+
+def run(*args: str) -> Ran:
+    return run_progression(*args)
 
 
 @pytest.fixture(scope="module")

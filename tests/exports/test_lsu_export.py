@@ -4,9 +4,7 @@ when an identifier LSU needs is missing or a text does not fit."""
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +20,7 @@ from progression.lsu import (
     build_lsu_export,
     parse_person,
 )
+from tests.command_line import Ran, run_progression
 
 # The ministry's schemas as SACoche keeps them, copied here apart from the ones the app bundles.
 XSD_FOLDER = Path(__file__).resolve().parents[1] / "data" / "lsu"
@@ -31,10 +30,8 @@ WHO = ("--uai", "0751234a", "--directeur", "Mme MARTIN Claire", "--enseignant", 
 REVISIONS = ("1.0", "1.0b")
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "progression", *args], capture_output=True, text=True, env=os.environ.copy(), check=False
-    )
+def run(*args: str) -> Ran:
+    return run_progression(*args)
 
 
 def schema(revision: str) -> etree.XMLSchema:

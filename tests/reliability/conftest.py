@@ -2,7 +2,7 @@
 helpers to read a carnet behind the app's back, and the figures printed at the end.
 
 The figures (kills, faults injected, files damaged, observations lost) are added up in
-``figures`` and printed in pytest's summary: they are the evidence, not a file in the repo.
+``figures`` and printed in pytest's summary (tests/figures.py, tests/conftest.py).
 """
 
 from __future__ import annotations
@@ -13,39 +13,12 @@ from pathlib import Path
 
 import pytest
 
-FIGURES = pytest.StashKey[Counter[str]]()
-
-LABELS = {
-    "kills_wal": "processus tués (kill -9), WAL",
-    "kills_delete": "processus tués (kill -9), journal DELETE",
-    "kills_opening": "… dont tués pendant l'ouverture",
-    "kills_delete_open_carnet": "kill -9 rouverts par open_carnet (DELETE)",
-    "hot_journals": "journaux chauds annulés à l'ouverture",
-    "foreign_journals": "-wal / -journal étrangers mis de côté",
-    "acknowledged": "observations acquittées avant un kill",
-    "faults_injected": "erreurs d'E/S injectées",
-    "disk_full": "disques pleins provoqués",
-    "read_only": "supports en lecture seule",
-    "files_damaged": "fichiers abîmés présentés à l'ouverture",
-    "observations_lost": "observations acquittées perdues",
-}
+from tests.figures import counts
 
 
 @pytest.fixture(scope="session")
 def figures(pytestconfig: pytest.Config) -> Counter[str]:
-    if FIGURES not in pytestconfig.stash:
-        pytestconfig.stash[FIGURES] = Counter()
-    return pytestconfig.stash[FIGURES]
-
-
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
-    counts = config.stash.get(FIGURES, None)
-    if not counts:
-        return
-    terminalreporter.section("fiabilité : chiffres de cette exécution")
-    for key, label in LABELS.items():
-        if key in counts:
-            terminalreporter.write_line(f"{label:45} {counts[key]}")
+    return counts(pytestconfig)
 
 
 @pytest.fixture(autouse=True)

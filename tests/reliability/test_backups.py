@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import subprocess
-import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -30,6 +28,7 @@ from progression.backup import (
 from progression.backup_folders import backups_folder, parse_backup_name
 from progression.errors import ProgressionError
 from progression.recovery import restore_backup
+from tests.command_line import Ran, run_progression
 
 NOW = datetime(2027, 3, 15, 18, 0, 0)
 
@@ -243,9 +242,8 @@ def test_restore_refuses_a_damaged_backup(small: Path, tmp_path: Path) -> None:
     assert small.read_bytes() == before
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "progression", *args], capture_output=True, text=True,
-                          env=os.environ.copy(), check=False, timeout=60)
+def _cli(*args: str) -> Ran:
+    return run_progression(*args)
 
 
 def test_command_line_backup_list_and_restore(small: Path, tmp_path: Path) -> None:

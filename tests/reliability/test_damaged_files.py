@@ -3,7 +3,6 @@ backup that passes its check offered; a stray -wal beside a carnet never gets re
 
 from __future__ import annotations
 
-import os
 import random
 import shutil
 import sqlite3
@@ -22,6 +21,7 @@ from progression.cli_json import carnet_info
 from progression.errors import DamagedCarnetError
 from progression.recovery import newest_verified_backup, recover_damaged, set_aside_damaged
 from progression.service import CarnetService
+from tests.command_line import run_progression
 
 PAGE = 4096
 
@@ -138,8 +138,7 @@ def test_random_bit_flips_are_refused_or_harmless(small: Path, figures: Counter[
 def test_check_command_names_the_newest_good_backup(small: Path) -> None:
     good = make_backup(small, reason="quotidienne")
     small.write_bytes(small.read_bytes()[: PAGE * 3])
-    result = subprocess.run([sys.executable, "-m", "progression", "check", str(small)], capture_output=True,
-                            text=True, env=os.environ.copy(), timeout=60, check=False)
+    result = run_progression("check", small)
     assert result.returncode == 1
     assert "endommagé" in result.stderr and str(good) in result.stderr
     assert "progression restore" in result.stderr
@@ -193,8 +192,7 @@ def test_foreign_wal_beside_a_closed_carnet_is_set_aside(
     from progression.carnet import inspect_file
 
     inspect_file(small)
-    reader = subprocess.run([sys.executable, "-m", "progression", "check", str(small)], capture_output=True,
-                            text=True, env=os.environ.copy(), timeout=60, check=False)
+    reader = run_progression("check", small)
     assert reader.returncode == 0, reader.stderr
 
     service = CarnetService.open(small)

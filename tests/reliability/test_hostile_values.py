@@ -7,8 +7,6 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
-import subprocess
-import sys
 import time
 import zipfile
 from pathlib import Path
@@ -24,6 +22,7 @@ from progression.operations import (
     SetAppreciation,
 )
 from progression.service import CarnetService
+from tests.command_line import run_progression
 
 # --- 7. observation import: limits enforced while reading ---------------------------------------
 
@@ -52,8 +51,7 @@ def _ods_row(*cells: str, repeated: int = 1) -> str:
 def test_a_tiny_ods_claiming_a_million_rows_is_refused_before_expanding(
     demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    info = json.loads(subprocess.run([sys.executable, "-m", "progression", "info", str(demo_path), "--json"],
-                                     capture_output=True, text=True, check=True).stdout)
+    info = json.loads(run_progression("info", demo_path, "--json").stdout)
     pupil = info["pupils"][0]
     line = _ods_row(pupil["ine"], f"C2-24-L1-{pupil['grade']}.1", "3", "14/10/2026", repeated=1_048_576)
     bomb = _ods(tmp_path / "bombe.ods", _ods_row("eleve", "item", "echelon", "date") + line)

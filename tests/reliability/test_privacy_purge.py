@@ -3,9 +3,6 @@ and the year-end archive-and-purge."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +22,7 @@ from progression.operations import (
 )
 from progression.privacy import archive_and_purge, purge_pupil, scrub_backups
 from progression.service import CarnetService
+from tests.command_line import Ran, run_progression
 
 FIRST, LAST = "Zébulon", "Quetzalcoatl"
 NEEDLES = [
@@ -130,9 +128,8 @@ def test_year_end_archive_then_purge(small: Path, tmp_path: Path) -> None:
     archived.close()
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "progression", *args], capture_output=True, text=True,
-                          env=os.environ.copy(), timeout=60, check=False)
+def _cli(*args: str) -> Ran:
+    return run_progression(*args)
 
 
 def test_command_line_purge_pupil(small: Path) -> None:
