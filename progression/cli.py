@@ -34,10 +34,12 @@ def _print_json(value: Any) -> None:
 
 
 def _open(path: str, *, lock: bool = False) -> Any:
-    """Read-only commands leave the lock to the app, so they work while it is open."""
+    """Read-only commands leave the lock to the app, so they work while it is open. Nor do they
+    read the whole file at opening (quick check, daily backup): their cost follows what they read;
+    ``check`` and ``backup`` do that on purpose. Writers keep both before changing anything."""
     from progression.service import CarnetService
 
-    return CarnetService.open(Path(path), lock=lock)
+    return CarnetService.open(Path(path), lock=lock, full_check=lock, auto_backup=lock)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
