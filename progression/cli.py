@@ -131,7 +131,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from progression.errors import DamagedCarnetError
     from progression.inspection import inspect_file
     from progression.interrupted import finish_interrupted
-    from progression.schema import SCHEMA_REVISION
+    from progression.storage import SCHEMA_REVISION
 
     path = Path(args.carnet)
     try:

@@ -19,6 +19,9 @@ from pathlib import Path
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui import load_core_first
+
+    load_core_first()  # as the app starts (``progression_start``)
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
