@@ -179,15 +179,17 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from progression.backup import automatic_backup, make_backup, read_counts
+    from progression.backup import automatic_backup, count_pupils, make_backup
     from progression.inspection import inspect_file
 
     path = Path(args.carnet)
-    inspect_file(path)
+    # What the file is (a carnet this version reads) without reading it whole: the copy's own
+    # integrity check reads every page once, and a damaged carnet fails it with its own sentence.
+    inspect_file(path, scan=False)
     # A folder the teacher names is theirs: it is never thinned. The automatic folder is.
     target = make_backup(path, Path(args.to)) if args.to else automatic_backup(path, "manuelle")
-    pupils, observations, _ = read_counts(target)
-    print(f"Sauvegarde vérifiée : {target} ({pupils} élèves, {observations} observations)")
+    size = f"{target.stat().st_size / 1_000_000:.1f}".replace(".", ",")
+    print(f"Sauvegarde vérifiée : {target} ({count_pupils(target)} élèves, {size} Mo)")
     return 0
 
 

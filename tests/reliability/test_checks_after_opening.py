@@ -86,3 +86,15 @@ def test_a_truncated_carnet_is_found_without_reading_it_whole(small: Path) -> No
         inspect_file(small, scan=False)
     with pytest.raises(DamagedCarnetError):
         open_carnet(small, full_check=False, auto_backup=False)
+
+
+def test_backup_reads_the_carnet_whole_once(
+    small: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "cle"
+    folder.mkdir()
+    statements = trace_statements(monkeypatch)
+    assert main(["backup", str(small), "--to", str(folder)]) == 0
+    assert whole_file_checks(statements) == ["PRAGMA integrity_check"]  # the copy's, nothing before it
+    assert not [s for s in statements if "FROM observation" in s]  # nor counted afterwards
+    assert "3 élèves" in capsys.readouterr().out
