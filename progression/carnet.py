@@ -252,8 +252,9 @@ class Carnet:
         statements (``{**row, **carnet.signature()}``)."""
         return {"modified_at": self.clock.stamp(), "device_id": self.device_id}
 
-    def close(self) -> None:
-        """Leave one self-contained file, back it up if it changed, release the lock."""
+    def close(self, *, backup: bool = True) -> None:
+        """Leave one self-contained file, back it up if it changed, release the lock. ``backup=False``:
+        the caller made this run's backup itself, just before its one change (a merge)."""
         if self.closed:
             return
         self.closed = True
@@ -273,7 +274,7 @@ class Carnet:
             self.engine.dispose()
             if self.lock is not None and not self.read_only:
                 _leave_single_file(self.path)
-            if self.changed and not self.read_only and self.damaged is None:
+            if self.changed and backup and not self.read_only and self.damaged is None:
                 from progression.backup import automatic_backup
 
                 try:

@@ -304,12 +304,15 @@ def cmd_import_observations(args: argparse.Namespace) -> int:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     from progression.merge import merge_copy
+    from progression.service import CarnetService
 
-    service = _open(args.carnet, lock=True)
+    # One backup for the whole run: the one merge_copy makes just before writing (« fusion »),
+    # neither the day's at opening nor one at closing.
+    service = CarnetService.open(Path(args.carnet), auto_backup=False)
     try:
         report = merge_copy(service, Path(args.copy), dry_run=args.dry_run)
     finally:
-        service.close()
+        service.close(backup=False)
     if args.dry_run:
         print("Essai : rien n'a été écrit.")
     for line in report.lines():

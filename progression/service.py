@@ -74,8 +74,8 @@ class CarnetService(CarnetQueries):
             raise
         return service
 
-    def close(self) -> None:
-        self.carnet.close()
+    def close(self, *, backup: bool = True) -> None:
+        self.carnet.close(backup=backup)
 
     def forget_history(self) -> None:
         """Drop undo/redo and cached data: after erasing a pupil, no undo may bring a name back."""
