@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
         except DamagedCarnetError as error:  # a page the grid reads is damaged
             self.workspace.take_down()
             self.show_welcome()
-            self.session.found_damaged(str(error))
+            self.session.found_damaged(str(error), keep_open=False)
             return
         runner.undo_state_changed.connect(self._update_undo_labels)
         runner.changed.connect(self._dispatch_changes)

@@ -288,24 +288,26 @@ class CarnetSession(QObject):
         else:
             self.checked.emit()
 
-    def found_damaged(self, sentence: str) -> None:
+    def found_damaged(self, sentence: str, *, keep_open: bool = True) -> None:
         """The open carnet turned out damaged (the check after opening, or a page that failed to
         read): nothing is written into it any more, the banner says so, and the teacher may put
-        the newest verified backup in its place at once."""
+        the newest verified backup in its place at once. ``keep_open=False`` (its pages could not
+        be built): if she does not, the carnet is closed, as when damage is found at opening."""
         service = self.service
         if service is None or service.carnet.damaged is not None:
             return
         carnet = service.carnet
         carnet.damaged = sentence  # no more writing: every action now says why
         self.checked.emit()
-        if not self.restorable:
+        backup = self._ask_restore(carnet.path, sentence) if self.restorable else None
+        if backup is None:
+            if not keep_open:
+                self.close()
             return
-        backup = self._ask_restore(carnet.path, sentence)
-        if backup is not None:
-            self.close()
-            opened = self._restore_damaged(carnet.path, backup)
-            if opened is not None:
-                self._take(opened)
+        self.close()
+        opened = self._restore_damaged(carnet.path, backup)
+        if opened is not None:
+            self._take(opened)
 
     def _leave_current(self) -> Opening | None:
         """Save and close the open carnet before opening another (or the same again)."""

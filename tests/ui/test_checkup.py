@@ -75,3 +75,30 @@ def test_damage_found_after_opening_is_said_and_stops_recording(  # type: ignore
     assert len(window.service.observations()) == observations
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # nothing to undo either
     assert len(window.service.observations()) == observations
+
+
+def test_damage_met_while_building_the_grid_offers_the_backup_then_closes(  # type: ignore[no-untyped-def]
+    qtbot, window, demo_path: Path, monkeypatch, error_messages
+) -> None:
+    """The observations are left to the check after opening; if the grid meets their damage first,
+    she is asked as at opening, and a refusal leaves nothing open (the file untouched since)."""
+    import sqlite3
+
+    good = make_backup(demo_path, reason="quotidienne", now=datetime.now() - timedelta(days=2))
+    connection = sqlite3.connect(demo_path)
+    root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'observation'").fetchone()[0]
+    connection.close()
+    data = bytearray(demo_path.read_bytes())
+    data[(root - 1) * 4096] ^= 0x5A  # the observations' table no longer reads
+    demo_path.write_bytes(bytes(data))
+    offered: list = []
+
+    def decline(parent, path, sentence, backup, loss):  # type: ignore[no-untyped-def]
+        offered.append((sentence, backup.path))
+        return False
+
+    monkeypatch.setattr(DamagedDialog, "ask", staticmethod(decline))
+    window.open_carnet(demo_path)
+    assert [path for _sentence, path in offered] == [good] and "endommagé" in offered[0][0]
+    assert window.service is None and window.entry is None  # nothing half-built stays open
+    assert not any(p.name.startswith("demo.carnet.damaged-") for p in demo_path.parent.iterdir())
