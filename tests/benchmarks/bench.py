@@ -35,6 +35,7 @@ from bench_support import (
     Results,
     build_carnet,
     interleaved,
+    markdown_table,
     median,
     p99,
     put,
@@ -429,7 +430,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="class,school,district")
     parser.add_argument("--quick", action="store_true", help="small data and few repeats (smoke test)")
     parser.add_argument("--json", help="also write the JSON object to this file")
+    parser.add_argument("--markdown", metavar="RUN_JSON", help="print the README's table from a run's JSON, and stop")
     args = parser.parse_args(argv)
+    if args.markdown:
+        print(markdown_table(json.loads(Path(args.markdown).read_text(encoding="utf-8"))))
+        return 0
     sizes = QUICK_SIZES if args.quick else SIZES
     repeat = 3 if args.quick else 15
     processes = 2 if args.quick else 5  # samples of each whole-process figure, app and floor alike

@@ -115,6 +115,19 @@ def put(results: Results, name: str, value: float, floor: float | None, unit: st
     }
 
 
+def markdown_table(results: Results) -> str:
+    """The README's table, remade from a run's JSON (``bench.py --markdown RUN.json``)."""
+    lines = ["| metric | value | floor | ratio | target |", "|---|---|---|---|---|"]
+    for name, f in results.items():
+        seconds = f["unit"] == "s"
+        value = f"{f['value'] * 1000:.1f} ms" if seconds else f"{f['value']} {f['unit']}"
+        floor = f"{f['floor'] * 1000:.1f} ms" if seconds and f["floor"] else "—"
+        target = f.get("target")
+        bound = "—" if target is None else f"≤ {target} MB" if f["unit"] == "MB" else f"≤ {target}×"
+        lines.append(f"| `{name}` | {value} | {floor} | {f['ratio'] or '—'} | {bound} |")
+    return "\n".join(lines)
+
+
 # ---------------------------------------------------------------- data
 
 
