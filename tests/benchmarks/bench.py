@@ -479,6 +479,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"# total {time.perf_counter() - started:.0f} s", file=sys.stderr)
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
+    shutil.rmtree(workdir, ignore_errors=True)  # a district's carnet and its copies: hundreds of MB
     return 0
 
 

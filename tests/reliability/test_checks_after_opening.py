@@ -98,3 +98,17 @@ def test_backup_reads_the_carnet_whole_once(
     assert whole_file_checks(statements) == ["PRAGMA integrity_check"]  # the copy's, nothing before it
     assert not [s for s in statements if "FROM observation" in s]  # nor counted afterwards
     assert "3 élèves" in capsys.readouterr().out
+
+
+def test_merge_into_a_damaged_carnet_writes_nothing(
+    small: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The merge opens as a writer does, with the whole-file check: a damaged carnet is named as such
+    and stops it before any write (and before its backup)."""
+    copy = tmp_path / "copie.carnet"
+    copy.write_bytes(small.read_bytes())
+    damage_observation_index(small)
+    damaged = small.read_bytes()
+    assert main(["merge", str(small), str(copy)]) == 1
+    assert "endommagé" in capsys.readouterr().err
+    assert small.read_bytes() == damaged
