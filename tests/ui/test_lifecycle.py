@@ -368,6 +368,7 @@ def test_year_end_archives_then_erases_every_pupil(  # type: ignore[no-untyped-d
     folder = tmp_path / "archives école"
     folder.mkdir()
     assert window.open_carnet(demo_path) is None
+    wait_for_checkup(qtbot, window)  # the day's backup, made once the grid is painted, holds every pupil
     pupils = len(window.service.pupils())
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
     confirmed: list = []
