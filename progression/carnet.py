@@ -1,8 +1,9 @@
 """Opening a carnet file safely.
 
 Opening: check the file is a carnet (SQLite header, application id, meta table), run a
-quick integrity check, refuse a carnet written by a newer version, back up then apply
-pending migrations, and set the pragmas that make every committed action durable
+quick integrity check (for writers; the app runs it after the grid is painted and the read-only
+commands not at all: ``full_check``, ``progression.checkup``), refuse a carnet written by a newer
+version, back up then apply pending migrations, and set the pragmas that make every committed action durable
 (``foreign_keys``, WAL, ``synchronous=FULL``). Every user action is then one short
 transaction committed at once.
 
