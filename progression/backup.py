@@ -322,6 +322,16 @@ def read_counts(path: Path, *, immutable: bool = True) -> tuple[int, int, str | 
         conn.close()
 
 
+def count_pupils(path: Path) -> int:
+    """Live pupils of a carnet file (a backup just made): a few pages, where counting its
+    observations would read a district's whole table again."""
+    conn = sqlite3.connect(sqlite_uri(path, mode="ro", immutable="1"), uri=True)
+    try:
+        return int(conn.execute("SELECT count(*) FROM pupil WHERE deleted_at IS NULL").fetchone()[0])
+    finally:
+        conn.close()
+
+
 def list_backups(carnet_path: Path, folder: Path | None = None) -> list[BackupInfo]:
     """This carnet's backups, newest made first, with their counts.
 

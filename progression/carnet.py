@@ -1,8 +1,9 @@
 """Opening a carnet file safely.
 
 Opening: check the file is a carnet (SQLite header, application id, meta table), run a
-quick integrity check, refuse a carnet written by a newer version, back up then apply
-pending migrations, and set the pragmas that make every committed action durable
+quick integrity check (for writers; the app runs it after the grid is painted and the read-only
+commands not at all: ``full_check``, ``progression.checkup``), refuse a carnet written by a newer
+version, back up then apply pending migrations, and set the pragmas that make every committed action durable
 (``foreign_keys``, WAL, ``synchronous=FULL``). Every user action is then one short
 transaction committed at once.
 
@@ -44,7 +45,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from progression import __version__, location, paths, storage
-from progression.errors import ProgressionError
+from progression.errors import DamagedCarnetError, ProgressionError
 from progression.hlc import HybridClock
 from progression.inspection import inspect_file
 from progression.interrupted import finish_interrupted, leftovers
@@ -107,6 +108,9 @@ class Carnet:
     identity: FileIdentity | None = None  # the file opened (device, inode): see _check_same_file
     opening_notes: list[str] = field(default_factory=list)  # what opening did beside the carnet, for a banner
     replaced_copy: Path | None = None  # where what was open is kept, once the file was replaced under us
+    # The full check run after opening (``progression.checkup``) found the file damaged: the
+    # sentence. Nothing is written into it any more; the teacher restores a backup.
+    damaged: str | None = None
 
     def __post_init__(self) -> None:
         event.listen(self.engine, "commit", self._on_commit)
@@ -209,6 +213,7 @@ class Carnet:
         committed when the block ends, rolled back on any error. The connection is kept between
         writes (the grid's recordings come one key press at a time); a failed one is dropped."""
         self._check_same_file()
+        self.refuse_if_damaged()
         with storage_errors(self.path):
             if self._writer is None:
                 self._writer = self.engine.connect()
@@ -220,6 +225,19 @@ class Carnet:
                 with contextlib.suppress(Exception):
                     writer.close()
                 raise
+
+    def damage_notice(self) -> str | None:
+        """What the teacher is told once the full check found the file damaged (banner, refusals)."""
+        if self.damaged is None:
+            return None
+        return (f"{self.damaged.split(' : restaurez')[0]} : Progression n'y enregistre plus rien. Restaurez la "
+                "dernière sauvegarde vérifiée (Fichier › Restaurer une sauvegarde…).")
+
+    def refuse_if_damaged(self) -> None:
+        """Writing into a file found damaged would spread the damage: the one sentence instead."""
+        notice = self.damage_notice()
+        if notice is not None:
+            raise DamagedCarnetError(notice)
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
@@ -235,8 +253,9 @@ class Carnet:
         statements (``{**row, **carnet.signature()}``)."""
         return {"modified_at": self.clock.stamp(), "device_id": self.device_id}
 
-    def close(self) -> None:
-        """Leave one self-contained file, back it up if it changed, release the lock."""
+    def close(self, *, backup: bool = True) -> None:
+        """Leave one self-contained file, back it up if it changed, release the lock. ``backup=False``:
+        the caller made this run's backup itself, just before its one change (a merge)."""
         if self.closed:
             return
         self.closed = True
@@ -256,7 +275,7 @@ class Carnet:
             self.engine.dispose()
             if self.lock is not None and not self.read_only:
                 _leave_single_file(self.path)
-            if self.changed and not self.read_only:
+            if self.changed and backup and not self.read_only and self.damaged is None:
                 from progression.backup import automatic_backup
 
                 try:
@@ -429,12 +448,16 @@ def open_carnet(
     auto_backup: bool = True,
     lock: bool = True,
     force: bool = False,
+    full_check: bool = True,
 ) -> Carnet:
     """Open an existing carnet, migrating it to the current schema after a backup.
 
     ``lock``: take the lock file (writers: the app, imports); read-only commands pass False
     and leave the journal mode as they find it. ``force``: take over a lock left on another
     computer long ago (the app asks the teacher first). ``auto_backup``: the daily backup.
+    ``full_check``: SQLite's quick check of the whole file. The app and the read-only commands
+    pass False with ``auto_backup=False``: opening then reads nothing whose size grows with the
+    carnet, and the app runs both after the grid is painted (``progression.checkup``).
     A carnet that cannot be written (read-only file, folder or medium) opens read-only.
     """
     from progression.backup import backup_if_due
@@ -449,7 +472,7 @@ def open_carnet(
         if lock and not read_only:
             held = CarnetLock.acquire(path, force=force)
         notes = [] if read_only else finish_interrupted(path, held)
-        revision = inspect_file(path)
+        revision = inspect_file(path, scan=full_check)
         identity = file_identity(path)
         risky = location.risky_place(path)
         warning = None

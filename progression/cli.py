@@ -34,10 +34,12 @@ def _print_json(value: Any) -> None:
 
 
 def _open(path: str, *, lock: bool = False) -> Any:
-    """Read-only commands leave the lock to the app, so they work while it is open."""
+    """Read-only commands leave the lock to the app, so they work while it is open. Nor do they
+    read the whole file at opening (quick check, daily backup): their cost follows what they read;
+    ``check`` and ``backup`` do that on purpose. Writers keep both before changing anything."""
     from progression.service import CarnetService
 
-    return CarnetService.open(Path(path), lock=lock)
+    return CarnetService.open(Path(path), lock=lock, full_check=lock, auto_backup=lock)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -129,7 +131,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from progression.errors import DamagedCarnetError
     from progression.inspection import inspect_file
     from progression.interrupted import finish_interrupted
-    from progression.schema import SCHEMA_REVISION
+    from progression.storage import SCHEMA_REVISION
 
     path = Path(args.carnet)
     try:
@@ -177,15 +179,17 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from progression.backup import automatic_backup, make_backup, read_counts
+    from progression.backup import automatic_backup, count_pupils, make_backup
     from progression.inspection import inspect_file
 
     path = Path(args.carnet)
-    inspect_file(path)
+    # What the file is (a carnet this version reads) without reading it whole: the copy's own
+    # integrity check reads every page once, and a damaged carnet fails it with its own sentence.
+    inspect_file(path, scan=False)
     # A folder the teacher names is theirs: it is never thinned. The automatic folder is.
     target = make_backup(path, Path(args.to)) if args.to else automatic_backup(path, "manuelle")
-    pupils, observations, _ = read_counts(target)
-    print(f"Sauvegarde vérifiée : {target} ({pupils} élèves, {observations} observations)")
+    size = f"{target.stat().st_size / 1_000_000:.1f}".replace(".", ",")
+    print(f"Sauvegarde vérifiée : {target} ({count_pupils(target)} élèves, {size} Mo)")
     return 0
 
 
@@ -300,12 +304,15 @@ def cmd_import_observations(args: argparse.Namespace) -> int:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     from progression.merge import merge_copy
+    from progression.service import CarnetService
 
-    service = _open(args.carnet, lock=True)
+    # One backup for the whole run: the one merge_copy makes just before writing (« fusion »),
+    # neither the day's at opening nor one at closing.
+    service = CarnetService.open(Path(args.carnet), auto_backup=False)
     try:
         report = merge_copy(service, Path(args.copy), dry_run=args.dry_run)
     finally:
-        service.close()
+        service.close(backup=False)
     if args.dry_run:
         print("Essai : rien n'a été écrit.")
     for line in report.lines():

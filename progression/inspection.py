@@ -4,19 +4,30 @@
 quick check (its integrity check when asked: ``progression check``, verifying a backup) and the
 schema revision, and raises the one sentence a teacher can act on: damaged, newer, busy, or an
 action cut short on a medium where it cannot be rolled back.
+
+``scan=False`` leaves out the one step that reads the whole file (the quick check) and keeps the
+checks whose cost does not grow with it: the header (a file shorter than its header says is
+truncated), the application id, the schema and its revision, and the quick check of every table
+but the observations (``GROWING_TABLES``). Opening in the app and the
+read-only commands use it; the app then runs the full check off the GUI thread once the grid is
+painted (``progression.checkup``), and ``progression check`` runs the thorough one.
 """
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 
 from progression import storage
 from progression.errors import DamagedCarnetError, NewerCarnetError, ProgressionError
-from progression.storage import APPLICATION_ID, SQLITE_MAGIC, journal_state, lenient_text, sqlite_uri
+from progression.storage import APPLICATION_ID, SQLITE_MAGIC, journal_state, lenient_text, quoted, sqlite_uri
 from progression.storage_errors import CarnetBusyError, ReadOnlyCarnetError, busy_error
 
 KNOWN_REVISIONS = ("0001",)
+# Tables whose size grows with the teacher's daily work: opening without a scan leaves them (and
+# their indexes) to the full check after the grid is painted. The others are a few pages each.
+GROWING_TABLES = frozenset({"observation"})
 
 
 def _unfinished_error(path: Path) -> ProgressionError:
@@ -38,12 +49,27 @@ def _unfinished_error(path: Path) -> ProgressionError:
     )
 
 
-def inspect_file(path: Path, *, thorough: bool = False) -> str | None:
+def _truncated(header: bytes, size: int) -> bool:
+    """The header's own page count says the file was longer: its end is missing.
+
+    The count is trusted only when SQLite marked it valid (its "version valid for" equals the
+    change counter), as SQLite itself does; a ``-wal`` never makes the main file shorter.
+    """
+    if len(header) < 100 or header[92:96] != header[24:28]:
+        return False
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    return pages > 0 and pages * page_size > size
+
+
+def inspect_file(path: Path, *, thorough: bool = False, scan: bool = True) -> str | None:
     """Check that ``path`` holds a readable carnet; return its schema revision.
 
     ``thorough``: ``integrity_check`` instead of ``quick_check``; it also finds indexes that no
     longer match their rows (``progression check``, verifying a backup). Opening stays on the
-    quick check (see README, Performance, for the cost of each).
+    quick check (see README, Performance, for the cost of each). ``scan=False``: no whole-file
+    check at all, only what does not grow with the file (see the module docstring).
 
     Raises DamagedCarnetError with a sentence a teacher can act on; a carnet another program
     keeps busy, or one with an action to roll back on a read-only medium, gets its own sentence.
@@ -64,6 +90,12 @@ def inspect_file(path: Path, *, thorough: bool = False) -> str | None:
         raise DamagedCarnetError(
             f"Le fichier « {name} » n'est pas un carnet Progression (ce n'est pas une base SQLite)."
         )
+    with contextlib.suppress(OSError):
+        if _truncated(header, path.stat().st_size):
+            raise DamagedCarnetError(
+                f"Le carnet « {name} » est endommagé (sa fin manque : il a été copié ou enregistré à moitié) : "
+                "restaurez la dernière sauvegarde vérifiée."
+            )
     # A stray -wal must not be replayed, even by this read-only check.
     params = storage.reading_params(path)
     mode, wal = journal_state(path)
@@ -79,8 +111,15 @@ def inspect_file(path: Path, *, thorough: bool = False) -> str | None:
         conn.text_factory = lenient_text
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            result = conn.execute("PRAGMA integrity_check" if thorough else "PRAGMA quick_check").fetchall()
+            whole = "PRAGMA integrity_check" if thorough else "PRAGMA quick_check" if scan else None
+            result = conn.execute(whole).fetchall() if whole else []
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if whole is None:
+                # Every table but those that grow with the teacher's daily work: what opening reads
+                # is checked before anything is written, at a cost that does not follow the file.
+                for table in sorted(tables - GROWING_TABLES):
+                    result += [row for row in conn.execute(f"PRAGMA quick_check({quoted(table)})") if row[0] != "ok"]
+                result = result or [("ok",)]
             if app_id != APPLICATION_ID and "meta" not in tables:
                 raise DamagedCarnetError(
                     f"Le fichier « {name} » est une base SQLite, mais pas un carnet Progression."

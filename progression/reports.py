@@ -410,7 +410,8 @@ def export(
 def cmd_export(args: argparse.Namespace) -> int:
     from progression.service import CarnetService
 
-    service = CarnetService.open(Path(args.carnet), lock=False)  # reads only: works while the app is open
+    # Reads only: works while the app is open, and reads no more of the file than the export needs.
+    service = CarnetService.open(Path(args.carnet), lock=False, full_check=False, auto_backup=False)
     try:
         if args.format == "lsu":
             from progression.lsu import describe, export_lsu

@@ -44,15 +44,18 @@ class CarnetService(CarnetQueries):
     # ------------------------------------------------------------ opening
 
     @classmethod
-    def open(cls, path: Path, *, lock: bool = True, force: bool = False) -> CarnetService:
+    def open(cls, path: Path, *, lock: bool = True, force: bool = False, full_check: bool = True,
+             auto_backup: bool = True) -> CarnetService:
         """Open a carnet. Writers (the app, imports) take the lock; read-only commands pass
         ``lock=False`` so they still work while the app has the carnet open. ``force`` takes
-        over a lock left long ago on another computer, after asking the teacher."""
+        over a lock left long ago on another computer, after asking the teacher. ``full_check``
+        and ``auto_backup``: see ``open_carnet`` (the app and read-only commands leave both out)."""
         from progression.backup import backup_before
 
         return cls(
             open_carnet(
-                Path(path), before_migration=lambda p: backup_before(p, "migration"), lock=lock, force=force
+                Path(path), before_migration=lambda p: backup_before(p, "migration"), lock=lock, force=force,
+                full_check=full_check, auto_backup=auto_backup,
             )
         )
 
@@ -71,8 +74,8 @@ class CarnetService(CarnetQueries):
             raise
         return service
 
-    def close(self) -> None:
-        self.carnet.close()
+    def close(self, *, backup: bool = True) -> None:
+        self.carnet.close(backup=backup)
 
     def forget_history(self) -> None:
         """Drop undo/redo and cached data: after erasing a pupil, no undo may bring a name back."""
@@ -101,6 +104,7 @@ class CarnetService(CarnetQueries):
     def _apply(self, operation: Operation) -> tuple[Changes, Operation]:
         if self.carnet.read_only:
             raise ProgressionError("Ce carnet est ouvert en lecture seule : aucune modification n'est possible.")
+        self.carnet.refuse_if_damaged()
         if isinstance(operation, AfterBackup):
             from progression.backup import backup_before
 

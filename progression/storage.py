@@ -23,6 +23,9 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 # Seconds a connection waits for SQLite's lock before calling the carnet busy. Read at each use
 # (``storage.BUSY_TIMEOUT``): the tests shorten it.
 BUSY_TIMEOUT = 5.0
+# The Alembic revision this version's tables are at (``progression.schema`` describes them). Here,
+# below the ORM, so that ``check`` knows it without loading SQLAlchemy.
+SCHEMA_REVISION = "0001"
 
 # The meta rows: which carnet a file is (``carnet_id``; the oldest carnets: ``created_at``), the
 # ids (random UUIDs, nothing about the child) of the pupils erased from it, so that merging an

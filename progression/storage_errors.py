@@ -8,11 +8,10 @@ was half-written and what to do, in one place (``storage_errors``), whichever co
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-from sqlalchemy import exc
 
 from progression.errors import CarnetLockedError, DamagedCarnetError, ProgressionError
 
@@ -85,6 +84,13 @@ def _storage_error(error: BaseException, path: Path) -> ProgressionError | None:
     return None
 
 
+def _sqlite_errors() -> tuple[type[Exception], ...]:
+    """SQLite's errors, and SQLAlchemy's wrapping of them once it is loaded: ``check`` and ``backup``
+    never load SQLAlchemy, and need not pay for importing it here."""
+    sqlalchemy_errors = sys.modules.get("sqlalchemy.exc")
+    return (sqlite3.Error,) if sqlalchemy_errors is None else (sqlite3.Error, sqlalchemy_errors.DBAPIError)
+
+
 @contextmanager
 def storage_errors(path: Path) -> Iterator[None]:
     """Turn SQLite storage failures into ProgressionError sentences: the one place that maps them."""
@@ -96,7 +102,7 @@ def storage_errors(path: Path) -> Iterator[None]:
             f"Le carnet « {Path(path).name} » est endommagé (texte illisible) : fermez-le et restaurez la "
             "dernière sauvegarde vérifiée."
         ) from error
-    except (exc.DBAPIError, sqlite3.Error) as error:
+    except _sqlite_errors() as error:
         translated = _storage_error(error, Path(path))
         if translated is None:
             raise

@@ -39,8 +39,15 @@ def test_benchmark_runs_on_the_smallest_size(tmp_path: Path) -> None:
         "export_xlsx_demo",
         "import_onde_35",
         "import_observations_10000",
-        "cold_start_demo",
+        "cold_start_first_of_day_class",
+        "cold_start_class",
+        "cli_info_class",
+        "cli_synthesis_class",
+        "cli_export_csv_class",
+        "cli_check_class",
+        "merge_10pc_class",
     ):
         assert name in figures, name
         assert figures[name]["value"] > 0 and figures[name]["floor"] > 0 and figures[name]["ratio"] > 0
         assert figures[name]["unit"] == "s"
+    assert figures["peak_rss_merge_class"]["value"] > 0 and figures["peak_rss_merge_class"]["unit"] == "MB"

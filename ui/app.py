@@ -1,30 +1,13 @@
-"""The ``progression`` command: a known subcommand goes to the command line, anything else
-starts the desktop app. Qt is imported only in the second case, so scripts stay fast and
-work on machines without a display."""
+"""The ``progression`` command as the interface package knew it: see ``progression_start``, which
+the installed command runs (outside ``ui``, so that a subcommand never loads this package)."""
 
 from __future__ import annotations
 
-import os
 import sys
-from collections.abc import Sequence
 
+from progression_start import main
 
-def main(argv: Sequence[str] | None = None) -> int:
-    # A windowed Windows executable has no console: printing would raise, so discard output there.
-    for name in ("stdout", "stderr"):
-        if getattr(sys, name) is None:
-            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives as long as the process
-    args = list(sys.argv[1:] if argv is None else argv)
-    from progression.cli import COMMANDS
-
-    if args and (args[0] in COMMANDS or args[0] in ("-h", "--help")):
-        from progression.cli import main as cli_main
-
-        return cli_main(args)
-    from ui.startup import run_app
-
-    return run_app(args)
-
+__all__ = ["main"]
 
 if __name__ == "__main__":
     sys.exit(main())

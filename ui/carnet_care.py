@@ -93,7 +93,7 @@ class CarnetCare(QObject):
         from progression.backup import list_backups
         from progression.recovery import restore_backup
 
-        if not self.session.writable:
+        if not self.session.restorable:
             return
         service = self.session.service
         assert service is not None

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from progression import __version__, paths
+from progression.errors import DamagedCarnetError
 from progression.operations import Changes, Part
 from progression.service import CarnetService
 from ui import labels
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.session.closed.connect(self._take_down)
         self.session.busy_changed.connect(self._busy_changed)
         self.session.pending_wanted.connect(self.workspace.save_pending)
+        self.session.checked.connect(self._checked)
         self._update_for_carnet()
 
         geometry = self.store.geometry() if self.remember else None
@@ -293,7 +295,13 @@ class MainWindow(QMainWindow):
         """A carnet was opened: « Saisie » is built now, the other pages when first shown."""
         service, runner = self.session.service, self.session.runner
         assert service is not None and runner is not None
-        entry = self.workspace.install(runner)
+        try:
+            entry = self.workspace.install(runner)
+        except DamagedCarnetError as error:  # a page the grid reads is damaged
+            self.workspace.take_down()
+            self.show_welcome()
+            self.session.found_damaged(str(error), keep_open=False)
+            return
         runner.undo_state_changed.connect(self._update_undo_labels)
         runner.changed.connect(self._dispatch_changes)
         entry.status.connect(self._status)
@@ -352,14 +360,22 @@ class MainWindow(QMainWindow):
             notes.append(carnet.risky.message)
         if carnet.backup_warning:
             notes.append(carnet.backup_warning)
+        notes.append(carnet.damage_notice() or "")
         self.banner.set_messages(notes)
+
+    def _checked(self) -> None:
+        """The checks after opening are done: what they found joins the banner (a damaged file: the menus too)."""
+        if self.session.service is not None:
+            self._show_notice(self.session.service)
+            self._update_for_carnet()
 
     def _update_for_carnet(self) -> None:
         session = self.session
         for action in (self.copy_action, self.backup_now_action, self.close_action, *self.page_actions):
             action.setEnabled(session.usable)
-        # Restoring and erasing need the lock and a writable file.
-        for action in (self.restore_action, self.merge_action, self.purge_action, self.year_end_action,
+        # Restoring needs the lock; erasing and merging a writable file, not found damaged.
+        self.restore_action.setEnabled(session.restorable)
+        for action in (self.merge_action, self.purge_action, self.year_end_action,
                        self.class_dialog_action, self.complete_erasure_action):
             action.setEnabled(session.writable)
         for action in (self.new_action, self.open_action, self.demo_action, self.recent_menu.menuAction()):

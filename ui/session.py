@@ -8,6 +8,11 @@ over), damaged (put the newest verified backup in its place) or busy (try again)
 fails, the carnet open before comes back, or nothing is open. Long work on the open carnet
 (erasing a pupil, the year-end archive) runs on the worker thread while the session is busy:
 no page reads the carnet meanwhile, and afterwards the runner tells every page what changed.
+
+Opening reads nothing whose cost grows with the file: the whole-file check and the daily backup
+(``progression.checkup``) run on the worker thread once the grid is painted, without a progress
+window. What they find comes back through ``checked``: a banner, and for a damaged file no more
+writing (``Carnet.damaged``) and the offer to put the newest verified backup in its place.
 """
 
 from __future__ import annotations
@@ -19,16 +24,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from progression import paths
+from progression.backup import BackupInfo
+from progression.checkup import Checkup, checkup
 from progression.errors import CarnetLockedError, DamagedCarnetError, ProgressionError
 from progression.service import CarnetService
 from ui.carnet_dialogs import DamagedDialog, LockDialog, french_datetime, lock_state
 from ui.runner import ActionRunner, ErrorDialog
 from ui.settings_store import SettingsStore
-from ui.tasks import error_text, run_in_background
+from ui.tasks import error_text, run_in_background, wait_for_worker
 from ui.widgets import waiting
 
 
@@ -56,6 +63,7 @@ class CarnetSession(QObject):
     # Before the carnet is closed, copied or changed outside the runner: whoever keeps typed text
     # back for a moment (an appreciation saved after a pause) stores it now.
     pending_wanted = Signal()
+    checked = Signal()  # the checks after opening are done (``checkup``): the banner may have more to say
 
     def __init__(self, store: SettingsStore, window: QWidget, *, remember: bool = True,
                  synchronous: bool = False) -> None:
@@ -70,6 +78,8 @@ class CarnetSession(QObject):
         self.notes: tuple[str, ...] = ()  # what the banner says besides the carnet's own state
         self.busy = False  # the worker changes the carnet
         self.busy_label = ""  # what it is doing, said on the window while it works
+        self.checkup: Checkup | None = None  # what the checks after opening found; None until they are done
+        self._checking = False  # the checks after opening run on the worker thread
 
     # ------------------------------------------------------------ state
 
@@ -80,6 +90,11 @@ class CarnetSession(QObject):
 
     @property
     def writable(self) -> bool:
+        return self.restorable and self.service is not None and self.service.carnet.damaged is None
+
+    @property
+    def restorable(self) -> bool:
+        """A backup may be put in place of the open carnet: it holds the lock (damaged or not)."""
         return self.usable and self.service is not None and not self.service.carnet.read_only
 
     # ------------------------------------------------------------ opening
@@ -132,7 +147,8 @@ class CarnetSession(QObject):
     def _open_service(self, path: Path, *, read_only: bool = False, force: bool = False) -> CarnetService:
         """A service whose class and periods can be read; one that cannot is closed at once (lock freed)."""
         with waiting():
-            service = CarnetService.open(path, lock=not read_only, force=force)
+            # The whole-file check and the daily backup come after the grid is painted (``_check_later``).
+            service = CarnetService.open(path, lock=not read_only, force=force, full_check=False, auto_backup=False)
         try:
             if read_only:
                 # Without the lock the core would still write; its read-only flag makes every
@@ -140,6 +156,10 @@ class CarnetSession(QObject):
                 service.carnet.read_only = True
             service.class_info()  # a carnet with no class fails here, not in a page
             service.periods()
+            # What every page reads (kept by the service): a damaged page there is found while the
+            # teacher can still be asked, before any page is built.
+            service.items()
+            service.settings  # noqa: B018 - read now, kept by the service
         except BaseException:
             with contextlib.suppress(Exception):
                 service.close()
@@ -188,7 +208,12 @@ class CarnetSession(QObject):
         return None
 
     def _open_damaged(self, path: Path, error: DamagedCarnetError) -> Opened | None:
-        from progression.recovery import newest_verified_backup, recover_damaged, what_would_be_lost
+        backup = self._ask_restore(path, str(error))
+        return self._restore_damaged(path, backup) if backup is not None else None
+
+    def _ask_restore(self, path: Path, sentence: str) -> BackupInfo | None:
+        """The newest verified backup, if the teacher wants it in place of the damaged file."""
+        from progression.recovery import newest_verified_backup, what_would_be_lost
 
         with waiting():
             backup = newest_verified_backup(path)
@@ -196,12 +221,16 @@ class CarnetSession(QObject):
             # still reads never gets « Restaurer » as its default button.
             loss = what_would_be_lost(path, backup.path) if backup is not None else None
         if backup is None:
-            ErrorDialog.show(str(error) + " " + self.tr(
+            ErrorDialog.show(sentence + " " + self.tr(
                 "Aucune sauvegarde vérifiée de ce carnet n'a été trouvée sur cet ordinateur ; le fichier n'a pas "
                 "été modifié."), self.window)
             return None
-        if not DamagedDialog.ask(self.window, path, str(error), backup, loss):
-            return None
+        return backup if DamagedDialog.ask(self.window, path, sentence, backup, loss) else None
+
+    def _restore_damaged(self, path: Path, backup: BackupInfo) -> Opened | None:
+        """Set the damaged file aside, put ``backup`` in its place and open it (the carnet is closed)."""
+        from progression.recovery import recover_damaged
+
         try:
             with waiting():
                 recovery = recover_damaged(path, backup)
@@ -232,7 +261,53 @@ class CarnetSession(QObject):
         self.elsewhere, self.notes = opened.elsewhere, opened.notes
         if self.remember:
             self.store.add_recent(opened.service.carnet.path)
+        self.checkup, self._checking = None, False
         self.opened.emit()
+        # Queued behind the first paint of the pages just built: the teacher sees her class first.
+        QTimer.singleShot(0, lambda: self._check_later(opened.service))
+
+    def _check_later(self, service: CarnetService) -> None:
+        """The whole-file check and the daily backup, on the worker thread without a progress window."""
+        if self.service is not service or self._checking or self.checkup is not None:
+            return
+        self._checking = True
+        path = service.carnet.path
+        run_in_background(lambda: checkup(path), lambda found: self._checked(service, found),
+                          on_error=lambda _message: self._checked(service, Checkup()),
+                          label="", parent=self.window, synchronous=self.synchronous, quiet=True)
+
+    def _checked(self, service: CarnetService, found: Checkup) -> None:
+        if self.service is not service:
+            return  # closed meanwhile: the next opening checks again
+        self._checking = False
+        self.checkup = found
+        if found.backup_warning:
+            service.carnet.backup_warning = found.backup_warning
+        if found.damaged:
+            self.found_damaged(found.damaged)
+        else:
+            self.checked.emit()
+
+    def found_damaged(self, sentence: str, *, keep_open: bool = True) -> None:
+        """The open carnet turned out damaged (the check after opening, or a page that failed to
+        read): nothing is written into it any more, the banner says so, and the teacher may put
+        the newest verified backup in its place at once. ``keep_open=False`` (its pages could not
+        be built): if she does not, the carnet is closed, as when damage is found at opening."""
+        service = self.service
+        if service is None or service.carnet.damaged is not None:
+            return
+        carnet = service.carnet
+        carnet.damaged = sentence  # no more writing: every action now says why
+        self.checked.emit()
+        backup = self._ask_restore(carnet.path, sentence) if self.restorable else None
+        if backup is None:
+            if not keep_open:
+                self.close()
+            return
+        self.close()
+        opened = self._restore_damaged(carnet.path, backup)
+        if opened is not None:
+            self._take(opened)
 
     def _leave_current(self) -> Opening | None:
         """Save and close the open carnet before opening another (or the same again)."""
@@ -265,8 +340,12 @@ class CarnetSession(QObject):
         if service is None:
             return
         self.save_pending()
+        if self._checking:
+            wait_for_worker()  # the check or the daily backup still reads the file: let it finish
+            self._checking = False
         runner = self.runner
         self.service, self.runner, self.elsewhere, self.notes = None, None, False, ()
+        self.checkup = None
         self.closed.emit()
         if runner is not None:
             runner.deleteLater()

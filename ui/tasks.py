@@ -35,6 +35,12 @@ def _worker_pool() -> QThreadPool:
     return _pool
 
 
+def wait_for_worker() -> None:
+    """Block until the worker thread is idle (closing a carnet its work still reads)."""
+    if _pool is not None:
+        _pool.waitForDone()
+
+
 def error_text(error: BaseException) -> str:
     """The sentence a teacher sees; anything unexplained keeps its traceback on stderr only."""
     if isinstance(error, ProgressionError):
@@ -79,6 +85,7 @@ class BackgroundTask(QObject):
         on_error: Callable[[str], None] | None,
         label: str,
         parent: QWidget | None,
+        quiet: bool = False,
     ) -> None:
         super().__init__()
         self.finished = False
@@ -95,10 +102,12 @@ class BackgroundTask(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._show_progress)
+        self._quiet = quiet  # no progress window: work the teacher did not ask for and need not wait for
 
     def start(self) -> None:
         _running.add(self)
-        self._timer.start(PROGRESS_DELAY_MS)
+        if not self._quiet:
+            self._timer.start(PROGRESS_DELAY_MS)
         _worker_pool().start(self._job)
 
     def _show_progress(self) -> None:
@@ -144,12 +153,14 @@ def run_in_background(
     parent: QWidget | None = None,
     on_error: Callable[[str], None] | None = None,
     synchronous: bool = False,
+    quiet: bool = False,
 ) -> BackgroundTask | None:
     """Run ``work()`` on the worker thread, then ``on_done(result)`` on the GUI thread.
 
     On failure ``on_error(message)`` gets the French sentence (default: the error dialog).
     ``synchronous`` runs everything at once in the caller's thread: for ``--screenshot``
-    and scripts, where there is no event loop to come back to.
+    and scripts, where there is no event loop to come back to. ``quiet``: never a progress
+    window (the checks after opening, which must not stop the teacher).
     """
     if synchronous:
         try:
@@ -163,6 +174,6 @@ def run_in_background(
             return None
         on_done(result)
         return None
-    task = BackgroundTask(work, on_done, on_error, label, parent)
+    task = BackgroundTask(work, on_done, on_error, label, parent, quiet)
     task.start()
     return task

@@ -5,9 +5,12 @@
 It builds its own carnets (a class: 30 pupils, 5,000 observations; a school: 300 pupils over
 5 years, 300,000 observations; a district: 1,000,000 observations), then times each
 operation and, beside it, the floor that the libraries themselves cannot go below (raw
-sqlite3 with the same pragmas, bare ReportLab / openpyxl producing the same output, a bare
-Qt window with one SQLAlchemy query). Targets are ratios, so the figures mean something on
-any machine. Prints one JSON object ``{"metric": {"value", "floor", "ratio", "unit"}}`` and
+sqlite3 with the same pragmas, bare ReportLab / openpyxl producing the same pages and cells,
+Qt widgets with a SQLAlchemy Core engine, the grid's query and a painted window). App and
+floor run in turn, sample after sample (at least five each), so that a burst of load falls on
+both. Whole processes (cold start, command line, merge, the grid's key press) are measured in
+``bench_commands``, with their peak memory. Targets are ratios, so the figures mean something
+on any machine. Prints one JSON object ``{"metric": {"value", "floor", "ratio", "unit"}}`` and
 a readable table. Not collected by pytest (a smoke test runs ``--quick``).
 """
 
@@ -17,26 +20,26 @@ import argparse
 import csv
 import json
 import random
-import subprocess
+import shutil
 import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from bench_commands import growth, measure_cli, measure_grid_keys, measure_merge, measure_start
 from bench_support import (
-    ROOT,
     WARM_UP,
     Results,
     build_carnet,
+    interleaved,
+    markdown_table,
     median,
     p99,
     put,
     raw_connection,
-    timed,
 )
 
 SIZES = {
@@ -69,8 +72,6 @@ def measure_record(results: Results, size: str, path: Path, data: dict[str, Any]
         item = items[pupil.grade][n % len(items[pupil.grade])]
         service.run(RecordObservations(((pupil.id, item.id),), step, day, activity="Lecture à voix haute"))
 
-    app_times = timed(record, repeat, WARM_UP)
-    service.close()
     conn = raw_connection(path)
     pupil_ids = data["class_pupils"]
 
@@ -97,82 +98,33 @@ def measure_record(results: Results, size: str, path: Path, data: dict[str, Any]
         )
         conn.execute("COMMIT")
 
-    floor_times = timed(raw_insert, repeat, WARM_UP)
+    app_times, floor_times = interleaved(record, raw_insert, repeat, WARM_UP)
     conn.close()
+    service.close()
     put(results, f"record_observation_p50_{size}", median(app_times), median(floor_times))
     put(results, f"record_observation_p99_{size}", p99(app_times), p99(floor_times))
-    grid_times = grid_record_times(path, repeat)
-    if grid_times:
-        put(results, f"grid_key_to_commit_p50_{size}", median(grid_times), median(floor_times))
-        put(results, f"grid_key_to_commit_p99_{size}", p99(grid_times), p99(floor_times))
-
-
-_GRID_RECORD = f"""
-import json, os, sys, time
-WARM_UP = {WARM_UP}
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from pathlib import Path
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtTest import QTest
-from ui.main_window import MainWindow
-from ui.startup import application
-from ui.settings_store import SettingsStore
-application()
-store = SettingsStore(QSettings(sys.argv[2], QSettings.Format.IniFormat))
-window = MainWindow(store, remember=False, synchronous=True)
-window.resize(1400, 850)
-window.show()
-assert window.open_carnet(Path(sys.argv[1])) is None
-grid, model = window.entry.grid, window.entry.model
-cells = [model.index(r, c) for c in range(model.columnCount()) for r in range(model.rowCount())]
-cells = [i for i in cells if model.flags(i) & Qt.ItemFlag.ItemIsSelectable]
-times = []
-# The first marks of a session prepare the insert statement and lay out the status bar: once
-# per session, not per mark, so they are left out like the floor's first inserts.
-for k in range(-WARM_UP, int(sys.argv[3])):
-    grid.setCurrentIndex(cells[k % len(cells)])
-    start = time.perf_counter()
-    QTest.keyClick(grid, Qt.Key.Key_3)  # records "Atteints" and commits before returning
-    if k >= 0:
-        times.append(time.perf_counter() - start)
-window.close_carnet(show_welcome=False)
-print(json.dumps(times))
-"""
-
-
-def grid_record_times(path: Path, repeat: int) -> list[float]:
-    """From the key press on the grid to the committed row, in the real window (offscreen)."""
-    ini = Path(tempfile.mkdtemp()) / "bench.ini"
-    result = subprocess.run(
-        [sys.executable, "-c", _GRID_RECORD, str(path), str(ini), str(repeat)],
-        capture_output=True, text=True, cwd=ROOT, check=False,
-    )
-    if result.returncode != 0:
-        print(f"# grid measure skipped: {result.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
-        return []
-    return [float(t) for t in json.loads(result.stdout.strip().splitlines()[-1])]
 
 
 def measure_reads(results: Results, size: str, path: Path, data: dict[str, Any], repeat: int) -> None:
-    """Opening the grid's data and computing the period synthesis, against raw SQL reading the same rows."""
+    """Opening the carnet as the app does and reading the grid's data, and computing the period
+    synthesis, against raw SQL opening the file and reading the same rows."""
     from progression.service import CarnetService
 
-    opened = CarnetService.open(path)
-
     def open_grid() -> None:
-        # A fresh service on the open carnet: nothing cached, as when the teacher opens the grid.
-        service = CarnetService(opened.carnet)
+        # The app's opening (lock, leftovers, cheap checks, journal, engine) and the grid's reads,
+        # then closing: nothing cached. The whole-file check and the backup come after the paint.
+        service = CarnetService.open(path, full_check=False, auto_backup=False)
         pupils = service.pupils()
         service.items(service.grades())
         service.latest_steps([p.id for p in pupils])
+        service.close()
 
     period = (date(2026, 11, 2), date(2027, 1, 3))
     pupil_ids = data["class_pupils"]
     marks = ",".join("?" * len(pupil_ids))
 
-    conn = raw_connection(path)
-
     def raw_grid() -> None:
+        conn = raw_connection(path)
         conn.execute(
             "SELECT p.*, e.* FROM pupil p JOIN enrolment e ON e.pupil_id = p.id WHERE e.class_id = "
             "(SELECT id FROM class_group LIMIT 1)"
@@ -183,10 +135,10 @@ def measure_reads(results: Results, size: str, path: Path, data: dict[str, Any],
             "ORDER BY observed_on, created_at",
             pupil_ids,
         ).fetchall()
+        conn.close()
 
-    put(results, f"open_grid_{size}", median(timed(open_grid, repeat)), median(timed(raw_grid, repeat)))
-    conn.close()
-    opened.close()
+    app_times, floor_times = interleaved(open_grid, raw_grid, repeat, 1)
+    put(results, f"open_grid_{size}", median(app_times), median(floor_times))
 
     service = CarnetService.open(path)
     service.synthesis(2)  # caches of reference data warm, as in the app
@@ -203,7 +155,8 @@ def measure_reads(results: Results, size: str, path: Path, data: dict[str, Any],
             [*pupil_ids, period[0].isoformat(), period[1].isoformat()],
         ).fetchall()
 
-    put(results, f"period_synthesis_{size}", median(timed(synthesis, repeat)), median(timed(raw_synthesis, repeat)))
+    app_times, floor_times = interleaved(synthesis, raw_synthesis, repeat)
+    put(results, f"period_synthesis_{size}", median(app_times), median(floor_times))
     conn.close()
     service.close()
 
@@ -218,17 +171,19 @@ def measure_exports(results: Results, repeat: int, workdir: Path) -> None:
     report = build_period_report(service, 2)
     grid = build_class_grid(service, 2)
     pdf, xlsx = workdir / "b.pdf", workdir / "b.xlsx"
-    app_pdf = timed(lambda: export(service, 2, "pdf", pdf), repeat)
-    app_xlsx = timed(lambda: export(service, 2, "xlsx", xlsx), repeat)
-    service.close()
+    export(service, 2, "pdf", pdf)
     pages = _pdf_pages(pdf)
-    put(
-        results,
-        "export_pupil_pdf_demo",
-        median(app_pdf),
-        median(timed(lambda: _bare_pdf(report, pages, workdir), repeat)),
-    )
-    put(results, "export_xlsx_demo", median(app_xlsx), median(timed(lambda: _bare_xlsx(grid, workdir), repeat)))
+    _bare_pdf(report, pages, workdir)
+    if _pdf_pages(workdir / "bare.pdf") != pages:
+        raise RuntimeError(f"the PDF floor makes {_pdf_pages(workdir / 'bare.pdf')} pages, the app {pages}")
+    app_pdf, floor_pdf = interleaved(lambda: export(service, 2, "pdf", pdf), lambda: _bare_pdf(report, pages, workdir),
+                                     repeat)
+    app_xlsx, floor_xlsx = interleaved(lambda: export(service, 2, "xlsx", xlsx), lambda: _bare_xlsx(grid, workdir),
+                                       repeat)
+    service.close()
+    put(results, "export_pupil_pdf_demo", median(app_pdf), median(floor_pdf))
+    results["export_pupil_pdf_demo"]["pages"] = pages
+    put(results, "export_xlsx_demo", median(app_xlsx), median(floor_xlsx))
 
 
 def _pdf_pages(path: Path) -> int:
@@ -238,8 +193,10 @@ def _pdf_pages(path: Path) -> int:
 
 
 def _bare_pdf(report: Any, pages: int, workdir: Path) -> None:
-    """The same pages drawn with plain ReportLab: per pupil a heading, a table of wrapped
-    labels and coloured marks, a fluency line chart, the appreciation; same embedded font."""
+    """The same number of pages drawn with plain ReportLab: per pupil a heading, a table of wrapped
+    labels and coloured marks, a fluency line chart and the appreciation (on a second page when
+    the app gives each pupil two); same embedded font. Pages the app's layout takes beyond that
+    get a line each."""
     from reportlab.graphics.charts.lineplots import LinePlot
     from reportlab.graphics.shapes import Drawing
     from reportlab.lib import colors
@@ -249,8 +206,11 @@ def _bare_pdf(report: Any, pages: int, workdir: Path) -> None:
 
     from exports.fonts import pdf_fonts
 
+    per_pupil = 2 if pages >= 2 * len(report.pupils) else 1
     fonts = pdf_fonts()
-    style = ParagraphStyle("bare", fontName=fonts.regular, fontSize=8.5, leading=10.5)
+    # The app's tight layout keeps a pupil on one page: the floor's type is as small.
+    size = 8.5 if per_pupil == 2 else 6.5
+    style = ParagraphStyle("bare", fontName=fonts.regular, fontSize=size, leading=size + 1.5)
     story: list[Any] = []
     for pupil in report.pupils:
         story.append(Paragraph(f"{pupil.label} — {pupil.grade}", style))
@@ -262,15 +222,22 @@ def _bare_pdf(report: Any, pages: int, workdir: Path) -> None:
             if mark.step:
                 commands.append(("BACKGROUND", (1, n), (1, n), colors.HexColor(mark.step.color)))
         story.append(Table(rows, colWidths=[330, 150], style=commands))
-        chart = Drawing(480, 130)
+        if per_pupil == 2:
+            story.append(PageBreak())
+        chart = Drawing(480, 130 if per_pupil == 2 else 80)
         plot = LinePlot()
-        plot.width, plot.height = 440, 100
+        plot.width, plot.height = 440, 100 if per_pupil == 2 else 60
         points = [(p.when.toordinal(), p.mclm) for p in pupil.fluency] or [(0, 0)]
         plot.data = [points]
         chart.add(plot)
         story.append(chart)
         story.append(Paragraph(pupil.appreciation or " ", style))
         story.append(PageBreak())
+    for n in range(max(0, pages - per_pupil * len(report.pupils))):
+        story.append(Paragraph(f"Page {n}", style))
+        story.append(PageBreak())
+    if story:
+        story.pop()  # no blank page at the end
     SimpleDocTemplate(str(workdir / "bare.pdf"), pagesize=A4).build(story)
 
 
@@ -347,8 +314,6 @@ def measure_imports(results: Results, repeat: int, workdir: Path) -> None:
         service.close()
 
     app_onde.elapsed = []  # type: ignore[attr-defined]
-    for _ in range(repeat):
-        app_onde()
 
     def raw_onde() -> None:
         path = workdir / f"raw-{uuid.uuid4().hex}.carnet"
@@ -366,14 +331,14 @@ def measure_imports(results: Results, repeat: int, workdir: Path) -> None:
         conn.close()
 
     raw_onde.elapsed = []  # type: ignore[attr-defined]
-    for _ in range(repeat):
-        raw_onde()
+    interleaved(app_onde, raw_onde, repeat)  # each keeps its own time, carnet creation left out
     put(results, "import_onde_35", median(app_onde.elapsed), median(raw_onde.elapsed))  # type: ignore[attr-defined]
 
     # 10,000 observations from CSV into a class of 30.
+    template = workdir / "obs-template.carnet"
+    data = build_carnet(template, 1, 30, 0)
     path = workdir / "obs.carnet"
-    data = build_carnet(path, 1, 30, 0)
-    service = CarnetService.open(path)
+    service = CarnetService.open(template)
     pupils = service.pupils()
     items = {g: [i.code for i in service.items([g]) if i.kind == "objective"] for g in ("CE1", "CE2")}
     rng = random.Random(3)
@@ -392,16 +357,23 @@ def measure_imports(results: Results, repeat: int, workdir: Path) -> None:
                     "",
                 ]
             )
-    def app_obs() -> None:  # read and checked, then written after a backup, as the app and the CLI do
-        service.run(import_operation(service, read_observations(service, csv_path)))
-
-    app_times = timed(app_obs, max(1, repeat // 2))
     service.close()
-    conn = raw_connection(path)
     step = data["steps"][0]
     item = data["items"]["CE1"][0]
+    times: dict[str, list[float]] = {"app": [], "floor": []}
+
+    def app_obs() -> None:  # read and checked, then written after a backup, as the app and the CLI do
+        shutil.copy(template, path)  # each sample into the same empty class, copied untimed
+        service = CarnetService.open(path)
+        start = time.perf_counter()
+        service.run(import_operation(service, read_observations(service, csv_path)))
+        times["app"].append(time.perf_counter() - start)
+        service.close()
 
     def raw_obs() -> None:
+        shutil.copy(template, path)
+        conn = raw_connection(path)
+        start = time.perf_counter()
         with csv_path.open(encoding="utf-8", newline="") as handle:
             rows = list(csv.reader(handle, delimiter=";"))[1:]
         conn.execute("BEGIN")
@@ -427,75 +399,19 @@ def measure_imports(results: Results, repeat: int, workdir: Path) -> None:
             ],
         )
         conn.execute("COMMIT")
+        times["floor"].append(time.perf_counter() - start)
+        conn.close()
 
-    floor_times = timed(raw_obs, max(1, repeat // 2))
-    conn.close()
-    put(results, "import_observations_10000", median(app_times), median(floor_times))
-
-
-# ---------------------------------------------------------------- app-level measures (subprocesses)
-
-_FLOOR_START = """
-import sys, time
-from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
-from sqlalchemy import create_engine, text
-from sqlalchemy.orm import Session  # the app is built on the ORM (a fixed choice): its import is in the floor
-app = QApplication(sys.argv)
-engine = create_engine("sqlite:///" + sys.argv[1])
-with Session(engine) as session:
-    session.execute(text("SELECT count(*) FROM observation")).scalar()
-window = QMainWindow()
-window.setCentralWidget(QTableView())
-window.show()
-app.processEvents()
-"""
-
-
-def measure_start(results: Results, carnet: Path, repeat: int) -> None:
-    """Cold start to an interactive grid on the demo class, against Qt window + engine + one query."""
-    app = [sys.executable, "-m", "ui.bench_start", str(carnet)]
-    floor = [sys.executable, "-c", _FLOOR_START, str(carnet)]
-    # An installed app runs from compiled bytecode (pip and PyInstaller compile it), like the
-    # libraries of the floor; a source checkout under PYTHONDONTWRITEBYTECODE would otherwise
-    # recompile every module at each start.
-    subprocess.run([sys.executable, "-m", "compileall", "-q", "progression", "exports", "ui"],
-                   capture_output=True, cwd=ROOT, check=False)
-    if subprocess.run(app, capture_output=True, cwd=ROOT, check=False).returncode != 0:
-        return  # the desktop app is not there yet: no figure rather than a wrong one
-    subprocess.run(floor, capture_output=True, check=False)  # warm the file cache for both
-
-    def run(command: list[str]) -> Callable[[], None]:
-        return lambda: subprocess.run(command, capture_output=True, cwd=ROOT, check=True)
-
-    put(results, "cold_start_demo", median(timed(run(app), repeat)), median(timed(run(floor), repeat)))
-
-
-def measure_memory(results: Results, carnet: Path) -> None:
-    """Peak memory with the district carnet open in the app (grid shown)."""
-    probe = (
-        "import resource, sys\n"
-        "from ui.bench_start import main\n"
-        "code = main([sys.argv[1]])\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss if code == 0 else -1)\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", probe, str(carnet)], capture_output=True, text=True, cwd=ROOT, check=False
-    )
-    if result.returncode == 0 and result.stdout.strip() and int(result.stdout.strip().splitlines()[-1]) > 0:
-        rss_mb = int(result.stdout.strip().splitlines()[-1]) / 1024
-        results["peak_rss_district_app"] = {
-            "value": round(rss_mb, 1),
-            "floor": None,
-            "ratio": None,
-            "unit": "MB",
-            "target": 300,
-        }
+    interleaved(app_obs, raw_obs, repeat)
+    put(results, "import_observations_10000", median(times["app"]), median(times["floor"]))
 
 
 # ---------------------------------------------------------------- main
 
 TARGETS = {
-    "cold_start": 1.5,
+    "cold_start": 2,
+    "cli_": 3,
+    "merge_": 3,
     "grid_key_to_commit": 3,
     "record_observation": 3,
     "open_grid": 3,
@@ -514,13 +430,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="class,school,district")
     parser.add_argument("--quick", action="store_true", help="small data and few repeats (smoke test)")
     parser.add_argument("--json", help="also write the JSON object to this file")
+    parser.add_argument("--markdown", metavar="RUN_JSON", help="print the README's table from a run's JSON, and stop")
     args = parser.parse_args(argv)
+    if args.markdown:
+        print(markdown_table(json.loads(Path(args.markdown).read_text(encoding="utf-8"))))
+        return 0
     sizes = QUICK_SIZES if args.quick else SIZES
     repeat = 3 if args.quick else 15
+    processes = 2 if args.quick else 5  # samples of each whole-process figure, app and floor alike
     results: Results = {}
     workdir = Path(tempfile.mkdtemp(prefix="progression-bench-"))
     started = time.perf_counter()
-    district_carnet = None
+    names: list[str] = []
     for size in [s for s in args.sizes.split(",") if s]:
         classes, per_class, observations = sizes[size]
         path = workdir / f"{size}.carnet"
@@ -531,15 +452,20 @@ def main(argv: list[str] | None = None) -> int:
             f"{time.perf_counter() - t0:.1f} s",
             file=sys.stderr,
         )
+        measure_start(results, size, path, processes)
+        measure_cli(results, size, path, processes, workdir)
         measure_reads(results, size, path, data, repeat)
         measure_record(results, size, path, data, repeat * (4 if not args.quick else 2))
-        if size == "district":
-            district_carnet = path
-    measure_exports(results, max(2, repeat // 5), workdir)
-    measure_imports(results, max(2, repeat // 5), workdir)
-    measure_start(results, workdir / "demo.carnet", max(2, repeat // 3))
-    if district_carnet is not None:
-        measure_memory(results, district_carnet)
+        measure_grid_keys(results, size, path, repeat * (4 if not args.quick else 2))
+        measure_merge(results, size, path, processes, workdir)
+        names.append(size)
+    if names:
+        for metric in ("cold_start_first_of_day", "cold_start", "cli_info", "cli_synthesis", "cli_export_csv"):
+            grown = growth(results, metric, names[0], names[-1])
+            if grown is not None:
+                results[f"{metric}_growth_{names[0]}_to_{names[-1]}"] = {**grown, "target": 1.1}
+    measure_exports(results, max(5, repeat // 3), workdir)
+    measure_imports(results, max(5, repeat // 3), workdir)
     for name, figures in results.items():
         target = figures.get("target") or target_for(name)
         if target is not None:
@@ -553,6 +479,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"# total {time.perf_counter() - started:.0f} s", file=sys.stderr)
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
+    shutil.rmtree(workdir, ignore_errors=True)  # a district's carnet and its copies: hundreds of MB
     return 0
 
 

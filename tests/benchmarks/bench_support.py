@@ -10,6 +10,7 @@ import os
 import random
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -41,6 +42,60 @@ def timed(action: Callable[[], object], repeat: int, warm_up: int = 0) -> list[f
     return times
 
 
+def interleaved(app: Callable[[], object], floor: Callable[[], object], repeat: int,
+                warm_up: int = 0) -> tuple[list[float], list[float]]:
+    """The app and its floor timed in turn, sample after sample: a burst of load on the machine
+    (other jobs, the disk) falls on both rather than on one of them."""
+    for _ in range(warm_up):
+        app()
+        floor()
+    app_times, floor_times = [], []
+    for _ in range(repeat):
+        for action, times in ((app, app_times), (floor, floor_times)):
+            start = time.perf_counter()
+            action()
+            times.append(time.perf_counter() - start)
+    return app_times, floor_times
+
+
+# Runs ``-m MODULE args`` or ``-c SCRIPT args`` and says, at exit, the process's own peak memory.
+# Not ``wait4``'s: Linux carries a child's peak across exec from the fork of this (large) process.
+_PEAK = """
+import atexit, runpy, sys
+def _peak():
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                sys.stderr.write("PEAK_RSS_KB " + line.split()[1] + "\\n")
+atexit.register(_peak)
+mode, target, *rest = sys.argv[1:]
+if mode == "-m":
+    sys.argv = [target, *rest]
+    runpy.run_module(target, run_name="__main__", alter_sys=True)
+else:
+    sys.argv = ["-c", *rest]
+    exec(compile(target, "<bench>", "exec"), {"__name__": "__main__"})
+"""
+
+
+def run_measured(command: list[str], *, env: dict[str, str] | None = None,
+                 cwd: Path | None = None) -> tuple[float, float, str]:
+    """(wall seconds to exit, peak RSS in MB, stdout) of one Python process (``[python, -m|-c, …]``),
+    which must succeed."""
+    python, mode, *rest = command
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as errors:
+        start = time.perf_counter()
+        result = subprocess.run([python, "-c", _PEAK, mode, *rest], stdout=subprocess.PIPE, stderr=errors,
+                                cwd=cwd or ROOT, env={**os.environ, **(env or {})}, text=True, check=False)
+        elapsed = time.perf_counter() - start
+        errors.seek(0)
+        told = errors.read()
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(command[:4])}…: {told.strip()[-600:]}")
+    peaks = [int(line.split()[1]) for line in told.splitlines() if line.startswith("PEAK_RSS_KB ")]
+    return elapsed, (peaks[-1] / 1024 if peaks else 0.0), result.stdout
+
+
 def median(values: list[float]) -> float:
     return statistics.median(values)
 
@@ -58,6 +113,19 @@ def put(results: Results, name: str, value: float, floor: float | None, unit: st
         "ratio": ratio,
         "unit": unit,
     }
+
+
+def markdown_table(results: Results) -> str:
+    """The README's table, remade from a run's JSON (``bench.py --markdown RUN.json``)."""
+    lines = ["| metric | value | floor | ratio | target |", "|---|---|---|---|---|"]
+    for name, f in results.items():
+        seconds = f["unit"] == "s"
+        value = f"{f['value'] * 1000:.1f} ms" if seconds else f"{f['value']} {f['unit']}"
+        floor = f"{f['floor'] * 1000:.1f} ms" if seconds and f["floor"] else "—"
+        target = f.get("target")
+        bound = "—" if target is None else f"≤ {target} MB" if f["unit"] == "MB" else f"≤ {target}×"
+        lines.append(f"| `{name}` | {value} | {floor} | {f['ratio'] or '—'} | {bound} |")
+    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------- data

@@ -149,9 +149,14 @@ def test_command_line(school, laptop) -> None:
     laptop.carnet.close()
     path = school.carnet.path
     school.close()
+    from progression.backup_folders import backup_files
+
+    before = {b.path for b in backup_files(path)}
     result = run_progression("merge", path, laptop.carnet.path)
     assert result.returncode == 0, result.stderr
     assert "Ajouté : 1 observation." in result.stdout
+    # One backup for the run, just before the merge writes: none at opening, none at closing.
+    assert [b.reason for b in backup_files(path) if b.path not in before] == ["fusion"]
 
 
 def test_a_carnet_keeps_stamping_after_the_newest_stamp_it_has_seen(tmp_path: Path) -> None:

@@ -102,3 +102,30 @@ def test_exports_never_imports_the_core() -> None:
         text = path.read_text(encoding="utf-8")
         assert "import progression" not in text and "from progression" not in text, path.name
         assert "PySide6" not in text and "sqlalchemy" not in text.lower(), path.name
+
+
+def test_fonts_are_parsed_once_per_process(
+    tmp_path: Path, period_report, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    """Reading a TrueType file is the costly part of a short PDF: the second class PDF reads none."""
+    from reportlab.pdfbase import ttfonts
+
+    from exports.pdf import write_class_summary
+
+    write_class_summary(period_report, tmp_path / "premier.pdf")
+    parsed: list[str] = []
+    real = ttfonts.TTFontFile.__init__
+
+    def counting(self, file, *args, **kwargs):  # type: ignore[no-untyped-def]
+        parsed.append(str(file))
+        real(self, file, *args, **kwargs)
+
+    monkeypatch.setattr(ttfonts.TTFontFile, "__init__", counting)
+    monkeypatch.setattr(fonts, "_fonts", None)  # a process where no PDF was made yet: the family is read
+    fonts.pdf_fonts()
+    assert parsed  # the counter sees a parse
+    parsed.clear()
+    write_class_summary(period_report, tmp_path / "second.pdf")
+    write_class_summary(period_report, tmp_path / "troisieme.pdf")
+    assert parsed == []
+    assert (tmp_path / "troisieme.pdf").stat().st_size > 1000

@@ -136,3 +136,39 @@ def still_works(capsys: pytest.CaptureFixture[str], carnet: Path, tmp_path: Path
                  ("export", carnet, "--period", "1", "--format", "csv", "--out", tmp_path / "grille.csv")):
         code, _, err = cli(capsys, *args)
         assert code == 0, (args, err)
+
+
+def trace_statements(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every SQL statement any sqlite3 connection runs from now on (the app's, the checks', the backups')."""
+    seen: list[str] = []
+    real = sqlite3.connect
+
+    def connect(*args, **kwargs):  # type: ignore[no-untyped-def]
+        connection = real(*args, **kwargs)
+        connection.set_trace_callback(seen.append)
+        return connection
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    return seen
+
+
+def whole_file_checks(statements: list[str]) -> list[str]:
+    """The checks whose cost grows with the file: the quick check without a table, the integrity
+    check, and the quick check of the observations (the table that grows with daily work)."""
+    return [s for s in statements
+            if s.strip() in ("PRAGMA quick_check", 'PRAGMA quick_check("observation")') or "integrity_check" in s]
+
+
+def damage_observation_index(path: Path) -> None:
+    """Flip the page type of the observations' id index: the cheap checks and most reads still pass,
+    SQLite's quick check fails."""
+    connection = sqlite3.connect(path)
+    try:
+        root = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'sqlite_autoindex_observation_1'").fetchone()[0]
+        page = connection.execute("PRAGMA page_size").fetchone()[0]
+    finally:
+        connection.close()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * page] ^= 0x5A
+    path.write_bytes(bytes(data))

@@ -17,6 +17,11 @@ from PySide6.QtWidgets import QWidget
 SCHOOL_DAY = date(2026, 11, 20)
 
 
+def wait_for_checkup(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Let the checks the app runs once the grid is painted finish (whole-file check, daily backup)."""
+    qtbot.waitUntil(lambda: window.session.checkup is not None, timeout=30_000)
+
+
 @pytest.fixture(autouse=True)
 def error_messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every French error the app would show in a dialog; a real modal dialog would hang a test."""

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from progression.backup import list_backups
+from tests.ui.conftest import wait_for_checkup
 from ui.carnet_dialogs import ConfirmDialog, InfoDialog, PurgeDialog, PurgeRequest, RestoreDialog
 
 
@@ -54,7 +55,8 @@ def _erase_without_backups(qtbot, window, monkeypatch, infos):  # type: ignore[n
 def test_restoring_a_backup_from_before_an_erasure_erases_again_and_says_so(  # type: ignore[no-untyped-def]
     qtbot, window, demo_path, monkeypatch, infos
 ) -> None:
-    assert window.open_carnet(demo_path) is None  # the day's backup holds every pupil
+    assert window.open_carnet(demo_path) is None
+    wait_for_checkup(qtbot, window)  # the day's backup holds every pupil
     before = list_backups(demo_path)[0]
     pupil = _erase_without_backups(qtbot, window, monkeypatch, infos)
     needle = pupil.last_name.encode("utf-8")
@@ -73,6 +75,7 @@ def test_erasures_are_finished_later_in_backups_and_set_aside_files(  # type: ig
     qtbot, window, demo_path, monkeypatch, infos
 ) -> None:
     assert window.open_carnet(demo_path) is None
+    wait_for_checkup(qtbot, window)  # the day's backup holds the pupil
     pupil = _erase_without_backups(qtbot, window, monkeypatch, infos)
     needle = pupil.last_name.encode("utf-8")
     assert any(needle in b.path.read_bytes() for b in list_backups(demo_path))
@@ -91,16 +94,17 @@ def test_erasures_are_finished_later_in_backups_and_set_aside_files(  # type: ig
 
 
 def test_the_carnet_opens_when_no_backup_can_be_made(  # type: ignore[no-untyped-def]
-    window, demo_path, own_home
+    qtbot, window, demo_path, own_home
 ) -> None:
     (own_home / "sauvegardes").write_text("un fichier à la place du dossier", encoding="utf-8")
     assert window.open_carnet(demo_path) is None
     assert window.service is not None and not window.service.carnet.read_only
+    wait_for_checkup(qtbot, window)  # the day's backup is tried once the grid is painted
     assert "est un fichier, pas un dossier" in window.banner.text()
 
 
 def test_the_carnet_opens_with_a_read_only_backup_folder(  # type: ignore[no-untyped-def]
-    window, demo_path, own_home, tmp_path, monkeypatch
+    qtbot, window, demo_path, own_home, tmp_path, monkeypatch
 ) -> None:
     from tests.reliability.reliability_helpers import read_only_view
 
@@ -109,5 +113,6 @@ def test_the_carnet_opens_with_a_read_only_backup_folder(  # type: ignore[no-unt
         monkeypatch.setenv("PROGRESSION_HOME", str(home))
         assert window.open_carnet(demo_path) is None
         assert not window.service.carnet.read_only and len(window.service.pupils()) > 0
+        wait_for_checkup(qtbot, window)
         assert "Sauvegardes automatiques impossibles" in window.banner.text()
         window.close_carnet()

@@ -22,7 +22,7 @@ from progression.lock import lock_path, read_lock
 from progression.operations import SetObservationsDeleted
 from progression.service import CarnetService
 from progression.storage_errors import DiskFullError
-from tests.ui.conftest import SCHOOL_DAY
+from tests.ui.conftest import SCHOOL_DAY, wait_for_checkup
 from ui.carnet_dialogs import (
     BusyDialog,
     ConfirmDialog,
@@ -210,9 +210,10 @@ def test_a_lock_left_long_ago_on_another_computer_can_be_taken_over(  # type: ig
 
 
 def test_a_damaged_carnet_is_set_aside_and_its_backup_restored(  # type: ignore[no-untyped-def]
-    window, demo_path, monkeypatch
+    qtbot, window, demo_path, monkeypatch
 ) -> None:
-    assert window.open_carnet(demo_path) is None  # the day's backup is made at opening
+    assert window.open_carnet(demo_path) is None
+    wait_for_checkup(qtbot, window)  # the day's backup is made once the grid is painted
     pupils = len(window.service.pupils())
     window.close_carnet()
     data = bytearray(demo_path.read_bytes())
@@ -338,7 +339,8 @@ def test_a_full_disk_during_a_recording_is_explained_and_the_grid_goes_on(  # ty
 def test_erasing_a_pupil_removes_every_byte_of_the_name(  # type: ignore[no-untyped-def]
     qtbot, window, demo_path, monkeypatch, infos
 ) -> None:
-    assert window.open_carnet(demo_path) is None  # the day's backup holds the pupil
+    assert window.open_carnet(demo_path) is None
+    wait_for_checkup(qtbot, window)  # the day's backup holds the pupil
     pupils = window.service.pupils()
     names = [p.last_name for p in pupils]
     pupil = next(p for p in pupils if names.count(p.last_name) == 1 and len(p.last_name) >= 5)
@@ -366,6 +368,7 @@ def test_year_end_archives_then_erases_every_pupil(  # type: ignore[no-untyped-d
     folder = tmp_path / "archives école"
     folder.mkdir()
     assert window.open_carnet(demo_path) is None
+    wait_for_checkup(qtbot, window)  # the day's backup, made once the grid is painted, holds every pupil
     pupils = len(window.service.pupils())
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
     confirmed: list = []

@@ -21,7 +21,7 @@ from progression.operations import RecordObservations
 from progression.recovery import Loss
 from progression.service import CarnetService, NewClass
 from tests.reliability.reliability_helpers import crash_mid_transaction
-from tests.ui.conftest import SCHOOL_DAY
+from tests.ui.conftest import SCHOOL_DAY, wait_for_checkup
 from ui.carnet_dialogs import BusyDialog, DamagedDialog, LockDialog, RestoreDialog
 
 QUESTIONS = [(LockDialog, "ask"), (DamagedDialog, "ask"), (RestoreDialog, "ask"), (BusyDialog, "ask")]
@@ -170,9 +170,10 @@ def test_damaged_dialog_never_defaults_to_restore_over_work_it_would_lose(qtbot,
 
 
 def test_a_damaged_carnet_that_still_reads_names_what_a_restore_would_lose(  # type: ignore[no-untyped-def]
-    window, demo_path, monkeypatch
+    qtbot, window, demo_path, monkeypatch
 ) -> None:
-    assert window.open_carnet(demo_path) is None  # the day's backup is made at opening
+    assert window.open_carnet(demo_path) is None
+    wait_for_checkup(qtbot, window)  # the day's backup is made once the grid is painted
     _record(window, ["après la sauvegarde", "encore après"])
     window.close_carnet()
     for backup in list_backups(demo_path):

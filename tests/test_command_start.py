@@ -1,0 +1,56 @@
+"""The ``progression`` command starts light: a subcommand loads neither the interface package nor
+Qt, and ``--help``, ``check`` and ``backup`` (which need only sqlite3) not SQLAlchemy either —
+checked in a fresh interpreter, as a teacher's script runs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+HEAVY = ("ui", "PySide6", "sqlalchemy", "alembic", "reportlab", "openpyxl")
+
+RUN = """
+import json, sys
+from progression_start import main
+try:
+    code = main(sys.argv[1:])
+except SystemExit as stop:
+    code = stop.code
+loaded = sorted({name.split(".")[0] for name in sys.modules} & set(json.loads(HEAVY)))
+print("LOADED " + json.dumps(loaded))
+sys.exit(code)
+"""
+
+
+def _start(args: list[str]) -> tuple[int, list[str], str]:
+    script = RUN.replace("HEAVY", repr(json.dumps(HEAVY)))
+    result = subprocess.run([sys.executable, "-c", script, *args],
+                            cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+    line = next(line for line in result.stdout.splitlines() if line.startswith("LOADED "))
+    return result.returncode, json.loads(line.removeprefix("LOADED ")), result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("command", [["--help"], ["check", "{carnet}"], ["backup", "{carnet}", "--to", "{folder}"]])
+def test_help_check_and_backup_load_only_the_standard_library_and_a_few_core_modules(
+    demo_path: Path, tmp_path: Path, command: list[str]
+) -> None:
+    folder = tmp_path / "sauvegardes"
+    folder.mkdir()
+    args = [a.format(carnet=demo_path, folder=folder) for a in command]
+    code, loaded, output = _start(args)
+    assert code == 0, output
+    assert loaded == [], output
+    if command[0] == "backup":
+        assert "Sauvegarde vérifiée" in output and len(list(folder.glob("*.carnet"))) == 1
+
+
+def test_other_subcommands_load_what_they_use_but_never_the_interface(demo_path: Path) -> None:
+    code, loaded, output = _start(["info", str(demo_path), "--json"])
+    assert code == 0, output
+    assert "sqlalchemy" in loaded and "ui" not in loaded and "PySide6" not in loaded
+    assert json.loads(output.split("LOADED ")[0])["counts"]["pupils"] > 0
