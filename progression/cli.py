@@ -142,16 +142,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         from progression.recovery import newest_verified_backup
 
         good = newest_verified_backup(path)
-        # The sentence's own advice is replaced by the precise one: which backup, which command.
-        sentence = str(error).split(" : restaurez")[0].rstrip(".")
+        # The error's own advice (« restaurez… ») is replaced by the precise one: which backup, which command.
+        problem = error.fields["problem"] if error.code == "carnet.restore" else error
         if good is None:
-            raise DamagedCarnetError(
-                f"{sentence} ; aucune sauvegarde vérifiée de ce carnet n'a été trouvée."
-            ) from error
-        raise DamagedCarnetError(
-            f"{sentence} ; la sauvegarde vérifiée la plus récente date du {good.describe()} : "
-            f"« progression restore {path} --backup {good.path} » la remet en place."
-        ) from error
+            raise DamagedCarnetError("check.damaged.no_backup", problem=problem) from error
+        raise DamagedCarnetError("check.damaged.backup", problem=problem, backup_made=good.describe(),
+                                 path=str(path), backup=str(good.path)) from error
     if revision != SCHEMA_REVISION:
         print(f"Carnet lisible ; schéma {revision}, sera mis à jour vers {SCHEMA_REVISION} à l'ouverture.")
     else:
@@ -300,6 +296,7 @@ def cmd_import_observations(args: argparse.Namespace) -> int:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     from progression.merge import merge_copy
+    from progression.wording.merge import merge_report_lines
 
     service = _open(args.carnet, lock=True)
     try:
@@ -308,7 +305,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         service.close()
     if args.dry_run:
         print("Essai : rien n'a été écrit.")
-    for line in report.lines():
+    for line in merge_report_lines(report):
         print(line)
     return 0
 

@@ -31,6 +31,7 @@ from progression.storage import (
     sqlite_uri,
 )
 from progression.storage_errors import busy_error
+from progression.wording import Phrase
 
 COMPANION_JOURNALS = ("-wal", "-journal")
 PRIVATE_COPY_STALE_AFTER = 3600.0  # seconds: a judging copy left by a crash is removed after this
@@ -111,10 +112,8 @@ def _journal_belongs(path: Path, suffix: str) -> bool:
         return True
     if _carnet_state(by_itself)[1]:
         return False
-    raise DamagedCarnetError(
-        f"Le carnet « {path.name} » est endommagé (ni le fichier seul, ni avec le fichier « {path.name}{suffix} » "
-        "posé à côté, ne passe le contrôle d'intégrité) : restaurez la dernière sauvegarde vérifiée."
-    )
+    raise DamagedCarnetError("carnet.restore", problem=Phrase("carnet.damaged.with_journal", name=path.name,
+                                                               journal=path.name + suffix))
 
 
 def _replay(path: Path) -> None:

@@ -148,7 +148,7 @@ class CarnetSession(QObject):
 
     def _open_error(self, path: Path, error: BaseException) -> str:
         if isinstance(error, ProgressionError):
-            return str(error)
+            return error_text(error)
         # A file that passed the checks but still cannot be read.
         return self.tr("Le carnet « {name} » n'a pas pu être ouvert : {error}").format(
             name=path.name, error=error_text(error))
@@ -165,7 +165,7 @@ class CarnetSession(QObject):
                 service = self._open_service(path)
                 return Opened(service, False, tuple(service.carnet.opening_notes))
             except CarnetBusyError as error:
-                if not BusyDialog.ask(self.window, path, str(error)):
+                if not BusyDialog.ask(self.window, path, error_text(error)):
                     return None
             except CarnetLockedError as error:
                 return self._open_locked(path, error)
@@ -177,7 +177,7 @@ class CarnetSession(QObject):
 
     def _open_locked(self, path: Path, error: CarnetLockedError) -> Opened | None:
         state = lock_state(path)
-        choice = LockDialog.ask(self.window, path, str(error), state)
+        choice = LockDialog.ask(self.window, path, error_text(error), state)
         try:
             if choice == LockDialog.READ_ONLY:
                 return Opened(self._open_service(path, read_only=True), elsewhere=True)
@@ -196,11 +196,11 @@ class CarnetSession(QObject):
             # still reads never gets « Restaurer » as its default button.
             loss = what_would_be_lost(path, backup.path) if backup is not None else None
         if backup is None:
-            ErrorDialog.show(str(error) + " " + self.tr(
+            ErrorDialog.show(error_text(error) + " " + self.tr(
                 "Aucune sauvegarde vérifiée de ce carnet n'a été trouvée sur cet ordinateur ; le fichier n'a pas "
                 "été modifié."), self.window)
             return None
-        if not DamagedDialog.ask(self.window, path, str(error), backup, loss):
+        if not DamagedDialog.ask(self.window, path, error_text(error), backup, loss):
             return None
         try:
             with waiting():

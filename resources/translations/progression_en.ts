@@ -242,7 +242,7 @@
 <context>
     <name>CarnetCare</name>
     <message>
-        <location filename="../../ui/carnet_care.py" line="+51"/>
+        <location filename="../../ui/carnet_care.py" line="+52"/>
         <source>Sauvegarder une copie du carnet</source>
         <translation>Save a copy of the record book</translation>
     </message>
@@ -361,7 +361,7 @@
 <context>
     <name>ClassDialog</name>
     <message>
-        <location filename="../../ui/class_dialog.py" line="+48"/>
+        <location filename="../../ui/class_dialog.py" line="+49"/>
         <source>Classe et périodes</source>
         <translation>Class and periods</translation>
     </message>
@@ -503,7 +503,7 @@
 <context>
     <name>ClassPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="+98"/>
+        <location filename="../../ui/wizard.py" line="+99"/>
         <source>Votre classe</source>
         <translation>Your class</translation>
     </message>
@@ -584,7 +584,7 @@
 <context>
     <name>CustomItemDialog</name>
     <message>
-        <location filename="../../ui/framework_panel.py" line="+65"/>
+        <location filename="../../ui/framework_panel.py" line="+66"/>
         <source>Nouvel item</source>
         <translation>New item</translation>
     </message>
@@ -856,9 +856,177 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../ui/runner.py" line="+119"/>
+        <location filename="../../ui/runner.py" line="+120"/>
         <source>Progression</source>
         <translation>Progression</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../progression/wording/general.py" line="+6"/>
+        <source>{first} et {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
+        <location filename="../../progression/wording/merge.py" line="+13"/>
+        <source>Ce carnet est ouvert en lecture seule : impossible d&apos;y fusionner une copie.</source>
+        <translation>This record book is open read-only: a copy cannot be merged into it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choisissez une copie du carnet, pas le carnet ouvert lui-même.</source>
+        <translation>Choose a copy of the record book, not the open record book itself.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La copie n&apos;a pas été fusionnée : une de ses lignes renvoie à une donnée absente des deux carnets ({detail}) ; rien n&apos;a été écrit dans ce carnet.</source>
+        <translation>The copy was not merged: one of its rows refers to data missing from both record books ({detail}); nothing was written to this record book.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La copie n&apos;a pas été fusionnée : avec ses réglages, {problem} ; rien n&apos;a été écrit dans ce carnet.</source>
+        <translation>The copy was not merged: with its settings, {problem}; nothing was written to this record book.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La copie n&apos;a pas été fusionnée : dans {table_words} (table « {table} »), la ligne d&apos;identifiant {row} est notée avec une autre échelle que « {scale} », celle que le carnet aurait ; rien n&apos;a été écrit dans ce carnet.</source>
+        <translation>The copy was not merged: in {table_words} (table “{table}”), the row with identifier {row} is marked on a scale other than “{scale}”, the one the record book would have; nothing was written to this record book.</translation>
+    </message>
+    <message>
+        <location filename="../../progression/wording/storage.py" line="+6"/>
+        <source>Le carnet « {name} » est utilisé en ce moment par un autre programme (sauvegarde, synchronisation, antivirus…) : il n&apos;est pas endommagé et rien n&apos;y a été modifié ; réessayez dans un instant, ou fermez cet autre programme.</source>
+        <translation>The record book “{name}” is being used by another program right now (backup, sync, antivirus…): it is not damaged and nothing in it was changed; try again in a moment, or close that other program.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le disque est plein : la dernière action sur « {name} » n&apos;a pas été enregistrée (rien n&apos;a été écrit à moitié) ; libérez de la place puis recommencez.</source>
+        <translation>The disk is full: the last action on “{name}” was not saved (nothing was half-written); free some space, then try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » ne peut pas être modifié (fichier, dossier ou clé protégés en écriture) : la dernière action n&apos;a pas été enregistrée ; copiez le carnet dans vos Documents pour travailler.</source>
+        <translation>The record book “{name}” cannot be changed (file, folder or USB key write-protected): the last action was not saved; copy the record book into your Documents to work on it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erreur d&apos;écriture sur le disque pour « {name} » : la dernière action n&apos;a pas été enregistrée (rien n&apos;a été écrit à moitié) ; vérifiez la clé USB ou la place libre, puis recommencez.</source>
+        <translation>Disk write error for “{name}”: the last action was not saved (nothing was half-written); check the USB key or the free space, then try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » est occupé par un autre programme : la dernière action n&apos;a pas été enregistrée ; réessayez dans un instant.</source>
+        <translation>The record book “{name}” is busy with another program: the last action was not saved; try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » est endommagé (lecture impossible) : fermez-le et restaurez la dernière sauvegarde vérifiée.</source>
+        <translation>The record book “{name}” is damaged (it cannot be read): close it and restore the latest verified backup.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » n&apos;est plus accessible (clé USB retirée, partage déconnecté ?) : rebranchez-le puis rouvrez-le.</source>
+        <translation>The record book “{name}” can no longer be reached (USB key removed, network share disconnected?): plug it back in, then open it again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » est endommagé (texte illisible) : fermez-le et restaurez la dernière sauvegarde vérifiée.</source>
+        <translation>The record book “{name}” is damaged (unreadable text): close it and restore the latest verified backup.</translation>
+    </message>
+    <message>
+        <location filename="../../progression/wording/carnet.py" line="+7"/>
+        <source>Le fichier « {path} » n&apos;existe pas. Vérifiez le chemin ou créez un carnet.</source>
+        <translation>The file “{path}” does not exist. Check the path or create a record book.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {path} » est un dossier, pas un carnet.</source>
+        <translation>“{path}” is a folder, not a record book.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impossible de lire « {name} » : {reason}.</source>
+        <translation>“{name}” cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le fichier « {name} » est vide : ce n&apos;est pas un carnet Progression.</source>
+        <translation>The file “{name}” is empty: it is not a Progression record book.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le fichier « {name} » n&apos;est pas un carnet Progression (ce n&apos;est pas une base SQLite).</source>
+        <translation>The file “{name}” is not a Progression record book (it is not an SQLite database).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le fichier « {name} » est une base SQLite, mais pas un carnet Progression.</source>
+        <translation>The file “{name}” is an SQLite database, but not a Progression record book.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le carnet « {name} » n&apos;a pas été fermé proprement et il est sur un support en lecture seule : copiez-le dans vos Documents avec le fichier « {name}-wal » posé à côté, puis ouvrez la copie.</source>
+        <translation>The record book “{name}” was not closed properly and it is on a read-only medium: copy it into your Documents together with the file “{name}-wal” beside it, then open the copy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » n&apos;a pas été fermé proprement (une action était en cours d&apos;écriture) et il est sur un support en lecture seule, où Progression ne peut pas annuler cette action inachevée. Il n&apos;est pas endommagé : rendez la clé ou le dossier accessible en écriture, ou copiez dans vos Documents le carnet avec le fichier « {name}-journal » posé à côté, puis ouvrez la copie.</source>
+        <translation>The record book “{name}” was not closed properly (an action was being written) and it is on a read-only medium, where Progression cannot undo that unfinished action. It is not damaged: make the USB key or the folder writable, or copy the record book into your Documents together with the file “{name}-journal” beside it, then open the copy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le carnet « {name} » n&apos;a pas été fermé proprement (une action était en cours d&apos;écriture) : il sera remis en ordre à sa prochaine ouverture dans Progression, dès qu&apos;il n&apos;est plus ouvert ailleurs. Il n&apos;est pas endommagé ; ouvrez-le (ou lancez « progression check »), puis recommencez.</source>
+        <translation>The record book “{name}” was not closed properly (an action was being written): it will be put right the next time Progression opens it, once it is no longer open elsewhere. It is not damaged; open it (or run “progression check”), then try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Impossible d&apos;ouvrir « {name} » : le fichier ou son dossier n&apos;est pas accessible ; vérifiez les droits ou rebranchez la clé.</source>
+        <translation>“{name}” cannot be opened: the file or its folder cannot be reached; check the permissions or plug the USB key back in.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » a été écrit par une version plus récente de Progression (schéma {revision}). Installez la dernière version pour l&apos;ouvrir.</source>
+        <translation>The record book “{name}” was written by a newer version of Progression (schema {revision}). Install the latest version to open it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{problem} : restaurez la dernière sauvegarde vérifiée.</source>
+        <translation>{problem}: restore the latest verified backup.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le carnet « {name} » est endommagé (ses index ne correspondent plus à ses données)</source>
+        <translation>The record book “{name}” is damaged (its indexes no longer match its data)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le carnet « {name} » est endommagé (contrôle d&apos;intégrité en échec)</source>
+        <translation>The record book “{name}” is damaged (integrity check failed)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le carnet « {name} » est endommagé ou illisible ({detail})</source>
+        <translation>The record book “{name}” is damaged or unreadable ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le carnet « {name} » porte une version de schéma qu&apos;aucune version de Progression n&apos;a écrite (« {revision} »)</source>
+        <translation>The record book “{name}” bears a schema version that no version of Progression ever wrote (“{revision}”)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » est endommagé (ni le fichier seul, ni avec le fichier « {journal} » posé à côté, ne passe le contrôle d&apos;intégrité)</source>
+        <translation>The record book “{name}” is damaged (neither the file alone nor with the file “{journal}” beside it passes the integrity check)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{problem} ; aucune sauvegarde vérifiée de ce carnet n&apos;a été trouvée.</source>
+        <translation>{problem}; no verified backup of this record book was found.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{problem} ; la sauvegarde vérifiée la plus récente date du {backup_made} : « progression restore {path} --backup {backup} » la remet en place.</source>
+        <translation>{problem}; the most recent verified backup is from {backup_made}: “progression restore {path} --backup {backup}” puts it back.</translation>
     </message>
 </context>
 <context>
@@ -1220,7 +1388,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>FluencyPanel</name>
     <message>
-        <location filename="../../ui/fluency_panel.py" line="+173"/>
+        <location filename="../../ui/fluency_panel.py" line="+174"/>
         <source>Titre du texte lu</source>
         <translation>Title of the text read</translation>
     </message>
@@ -2987,9 +3155,107 @@ The class, the periods, the scale and your settings stay in the record book. Thi
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../progression/wording/merge.py" line="+7"/>
+        <source>Ajouté : {counts}.</source>
+        <translation>Added: {counts}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mis à jour : {counts}.</source>
+        <translation>Updated: {counts}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réglages repris de la copie : {n}.</source>
+        <translation>Settings taken from the copy: {n}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rien de nouveau dans la copie : ce carnet contient déjà tout ce qu&apos;elle contient.</source>
+        <translation>Nothing new in the copy: this record book already holds everything it holds.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effacés définitivement dans la copie mais encore ici : {names}. Effacez-les aussi dans ce carnet (Élèves › Effacer définitivement un élève).</source>
+        <translation>Erased for good in the copy but still here: {names}. Erase them in this record book too (Pupils › Erase a pupil for good).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} observation</source>
+        <translation>{n} observation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} observations</source>
+        <translation>{n} observations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} mesure de fluence</source>
+        <translation>{n} fluency measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} mesures de fluence</source>
+        <translation>{n} fluency measures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} appréciation</source>
+        <translation>{n} report comment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} appréciations</source>
+        <translation>{n} report comments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} décision</source>
+        <translation>{n} decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} décisions</source>
+        <translation>{n} decisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} élève</source>
+        <translation>{n} pupil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} élèves</source>
+        <translation>{n} pupils</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} item</source>
+        <translation>{n} item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} items</source>
+        <translation>{n} items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} autre donnée</source>
+        <translation>{n} other record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} autres données</source>
+        <translation>{n} other records</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
-        <location line="-189"/>
+        <location filename="../../ui/carnet_dialogs.py" line="-189"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
@@ -3159,7 +3425,7 @@ in the folder “{folder}”.</translation>
 <context>
     <name>SynthesisPanel</name>
     <message>
-        <location filename="../../ui/synthesis_panel.py" line="+67"/>
+        <location filename="../../ui/synthesis_panel.py" line="+68"/>
         <source>Dernière observation</source>
         <translation>Latest observation</translation>
     </message>
@@ -3407,7 +3673,7 @@ in the folder “{folder}”.</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="+43"/>
+        <location filename="../../ui/words.py" line="+53"/>
         <source>Le fichier n&apos;a pas pu être lu ou écrit : {reason}.</source>
         <translation>The file could not be read or written: {reason}.</translation>
     </message>
@@ -3417,7 +3683,7 @@ in the folder “{folder}”.</translation>
         <translation>An unexpected error stopped the operation: {error}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../../ui/tasks.py" line="+93"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>

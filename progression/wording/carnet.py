@@ -1,0 +1,54 @@
+"""Is this file a carnet this version can open (``progression.inspection``, ``interrupted``,
+``progression check``)."""
+
+from progression.wording.base import QT_TRANSLATE_NOOP
+
+ERRORS = {
+    "carnet.missing": QT_TRANSLATE_NOOP(
+        "Errors", "Le fichier « {path} » n'existe pas. Vérifiez le chemin ou créez un carnet."),
+    "carnet.is_folder": QT_TRANSLATE_NOOP("Errors", "« {path} » est un dossier, pas un carnet."),
+    "carnet.unreadable_file": QT_TRANSLATE_NOOP("Errors", "Impossible de lire « {name} » : {reason}."),
+    "carnet.empty_file": QT_TRANSLATE_NOOP(
+        "Errors", "Le fichier « {name} » est vide : ce n'est pas un carnet Progression."),
+    "carnet.not_sqlite": QT_TRANSLATE_NOOP(
+        "Errors", "Le fichier « {name} » n'est pas un carnet Progression (ce n'est pas une base SQLite)."),
+    "carnet.other_database": QT_TRANSLATE_NOOP(
+        "Errors", "Le fichier « {name} » est une base SQLite, mais pas un carnet Progression."),
+    "carnet.unclosed_read_only_medium": QT_TRANSLATE_NOOP(
+        "Errors", "Le carnet « {name} » n'a pas été fermé proprement et il est sur un support en lecture seule : "
+        "copiez-le dans vos Documents avec le fichier « {name}-wal » posé à côté, puis ouvrez la copie."),
+    "carnet.unfinished_read_only_medium": QT_TRANSLATE_NOOP(
+        "Errors", "Le carnet « {name} » n'a pas été fermé proprement (une action était en cours d'écriture) et il "
+        "est sur un support en lecture seule, où Progression ne peut pas annuler cette action inachevée. Il n'est "
+        "pas endommagé : rendez la clé ou le dossier accessible en écriture, ou copiez dans vos Documents le "
+        "carnet avec le fichier « {name}-journal » posé à côté, puis ouvrez la copie."),
+    "carnet.unfinished_elsewhere": QT_TRANSLATE_NOOP(
+        "Errors", "Le carnet « {name} » n'a pas été fermé proprement (une action était en cours d'écriture) : il "
+        "sera remis en ordre à sa prochaine ouverture dans Progression, dès qu'il n'est plus ouvert ailleurs. Il "
+        "n'est pas endommagé ; ouvrez-le (ou lancez « progression check »), puis recommencez."),
+    "carnet.cannot_open": QT_TRANSLATE_NOOP(
+        "Errors", "Impossible d'ouvrir « {name} » : le fichier ou son dossier n'est pas accessible ; vérifiez les "
+        "droits ou rebranchez la clé."),
+    "carnet.newer": QT_TRANSLATE_NOOP(
+        "Errors", "Le carnet « {name} » a été écrit par une version plus récente de Progression (schéma "
+        "{revision}). Installez la dernière version pour l'ouvrir."),
+    # Damage found by the checks, then the advice; « progression check » gives its own advice instead.
+    "carnet.restore": QT_TRANSLATE_NOOP("Errors", "{problem} : restaurez la dernière sauvegarde vérifiée."),
+    "carnet.damaged.indexes": QT_TRANSLATE_NOOP(
+        "Errors", "Le carnet « {name} » est endommagé (ses index ne correspondent plus à ses données)"),
+    "carnet.damaged.integrity": QT_TRANSLATE_NOOP(
+        "Errors", "Le carnet « {name} » est endommagé (contrôle d'intégrité en échec)"),
+    "carnet.damaged.unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "Le carnet « {name} » est endommagé ou illisible ({detail})"),
+    "carnet.damaged.unknown_schema": QT_TRANSLATE_NOOP(
+        "Errors", "Le carnet « {name} » porte une version de schéma qu'aucune version de Progression n'a écrite "
+        "(« {revision} »)"),
+    "carnet.damaged.with_journal": QT_TRANSLATE_NOOP(
+        "Errors", "Le carnet « {name} » est endommagé (ni le fichier seul, ni avec le fichier « {journal} » posé "
+        "à côté, ne passe le contrôle d'intégrité)"),
+    "check.damaged.no_backup": QT_TRANSLATE_NOOP(
+        "Errors", "{problem} ; aucune sauvegarde vérifiée de ce carnet n'a été trouvée."),
+    "check.damaged.backup": QT_TRANSLATE_NOOP(
+        "Errors", "{problem} ; la sauvegarde vérifiée la plus récente date du {backup_made} : « progression "
+        "restore {path} --backup {backup} » la remet en place."),
+}

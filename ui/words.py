@@ -1,0 +1,64 @@
+"""The core's errors and reports, worded in the app's language.
+
+The core hands over codes and fields (``progression.wording``); here they become sentences
+through Qt's translation catalogue, with the app's numbers and plurals. Every place in ``ui/``
+that shows a ProgressionError or a core report goes through these functions, so an English
+user never reads the core's French.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from progression.errors import ProgressionError
+from progression.wording import Voice, words
+from progression.wording.merge import merge_report_lines
+
+if TYPE_CHECKING:
+    from progression.merge import MergeReport  # the merge itself is loaded only when used
+
+
+def _translate(context: str, template: str) -> str:
+    return QCoreApplication.translate(context, template)
+
+
+def _number(count: int) -> str:
+    return QLocale().toString(count)
+
+
+def _many(count: int) -> bool:
+    # French says « 0 élève », English "0 pupils".
+    return count >= 2 if QLocale().language() == QLocale.Language.French else count != 1
+
+
+def _day(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def voice() -> Voice:
+    """The app's language, as the translators installed now speak it."""
+    return Voice(translate=_translate, number=_number, many=_many, day=_day)
+
+
+def error_text(error: BaseException) -> str:
+    """The sentence a teacher sees; anything unexplained keeps its traceback on stderr only."""
+    if isinstance(error, ProgressionError):
+        return words(error.code, error.fields, voice())
+    if isinstance(error, OSError):
+        return QCoreApplication.translate(
+            "Tasks", "Le fichier n'a pas pu être lu ou écrit : {reason}."
+        ).format(reason=error.strerror or error)
+    traceback.print_exception(error, file=sys.stderr)
+    return QCoreApplication.translate(
+        "Tasks", "Une erreur inattendue a interrompu l'opération : {error}"
+    ).format(error=error)
+
+
+def merge_report_text(report: MergeReport) -> str:
+    """What a merge brought (or would bring), one fact per line."""
+    return "\n".join(merge_report_lines(report, voice()))
