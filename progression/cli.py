@@ -295,8 +295,7 @@ def cmd_import_observations(args: argparse.Namespace) -> int:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from progression.merge import merge_copy
-    from progression.wording.merge import merge_report_lines
+    from progression.merge import merge_copy, report_lines
 
     service = _open(args.carnet, lock=True)
     try:
@@ -305,7 +304,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         service.close()
     if args.dry_run:
         print("Essai : rien n'a été écrit.")
-    for line in merge_report_lines(report):
+    for line in report_lines(report):
         print(line)
     return 0
 

@@ -53,6 +53,7 @@ from progression.service import CarnetService
 from progression.storage import ERASED_KEY, erased_pupils, meta_rows, quoted, write_meta
 from progression.storage_errors import storage_errors
 from progression.validation import is_uuid, shown
+from progression.wording import FRENCH, Voice, words
 
 # What may exist only once while alive: two versions written separately keep the newer one.
 ONE_ALIVE = {
@@ -66,7 +67,7 @@ COPY = "copie"  # the snapshot, as attached to the carnet's connection
 @dataclass
 class MergeReport:
     """What a merge brought, as counts and names: the command line and the app word it in their
-    language (``progression.wording.merge.merge_report_lines``)."""
+    language (``report_lines``)."""
 
     added: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     updated: dict[str, int] = field(default_factory=lambda: defaultdict(int))
@@ -78,6 +79,30 @@ class MergeReport:
     @property
     def changed(self) -> bool:
         return bool(sum(self.added.values()) or sum(self.updated.values()) or self.superseded or self.settings)
+
+
+# The tables a report names; rows of the others are counted together as « autres données ».
+COUNTED_TABLES = ("observation", "fluency_measure", "appreciation", "synthesis_override", "pupil", "framework_item")
+
+
+def report_lines(report: MergeReport, voice: Voice = FRENCH) -> list[str]:
+    """The report of a merge in ``voice``'s language, one fact per line."""
+    lines = []
+    for code, counts in (("merge.added", report.added), ("merge.updated", report.updated)):
+        parts = [words(f"merge.count.{table}", {"n": n}, voice) for table, n in counts.items()
+                 if n and table in COUNTED_TABLES]
+        others = sum(n for table, n in counts.items() if table not in COUNTED_TABLES)
+        if others:
+            parts.append(words("merge.count.other", {"n": others}, voice))
+        if parts:
+            lines.append(words(code, {"counts": ", ".join(parts)}, voice))
+    if report.settings:
+        lines.append(words("merge.settings", {"n": report.settings}, voice))
+    if not lines:
+        lines.append(words("merge.nothing_new", {}, voice))
+    if report.erased_in_copy:
+        lines.append(words("merge.erased_in_copy", {"names": report.erased_in_copy}, voice))
+    return lines
 
 
 def merge_copy(service: CarnetService, copy_path: Path, *, dry_run: bool = False) -> MergeReport:

@@ -17,10 +17,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from progression.errors import ProgressionError
 from progression.wording import Voice, words
-from progression.wording.merge import merge_report_lines
 
 if TYPE_CHECKING:
-    from progression.merge import MergeReport  # the merge itself is loaded only when used
+    from progression.merge import MergeReport
 
 
 def _translate(context: str, template: str) -> str:
@@ -61,4 +60,6 @@ def error_text(error: BaseException) -> str:
 
 def merge_report_text(report: MergeReport) -> str:
     """What a merge brought (or would bring), one fact per line."""
-    return "\n".join(merge_report_lines(report, voice()))
+    from progression.merge import report_lines  # loaded only when a merge is made
+
+    return "\n".join(report_lines(report, voice()))

@@ -1,13 +1,7 @@
-"""Bringing back a copy of the carnet (``progression.merge``): its refusals and its report."""
+"""Bringing back a copy of the carnet (``progression.merge``): its refusals and its report
+(worded by ``progression.merge.report_lines``)."""
 
-from __future__ import annotations
-
-from typing import TYPE_CHECKING
-
-from progression.wording.base import FRENCH, QT_TRANSLATE_NOOP, Voice
-
-if TYPE_CHECKING:
-    from progression.merge import MergeReport
+from progression.wording.base import QT_TRANSLATE_NOOP
 
 ERRORS = {
     "merge.read_only": QT_TRANSLATE_NOOP(
@@ -51,27 +45,3 @@ REPORTS = {
     "merge.count.other.one": QT_TRANSLATE_NOOP("Reports", "{n} autre donnée"),
     "merge.count.other.many": QT_TRANSLATE_NOOP("Reports", "{n} autres données"),
 }
-# The tables a report names; rows of the others are counted together as « autres données ».
-COUNTED_TABLES = ("observation", "fluency_measure", "appreciation", "synthesis_override", "pupil", "framework_item")
-
-
-def merge_report_lines(report: MergeReport, voice: Voice = FRENCH) -> list[str]:
-    """The report of a merge in ``voice``'s language, one fact per line."""
-    from progression.wording import words
-
-    lines = []
-    for code, counts in (("merge.added", report.added), ("merge.updated", report.updated)):
-        parts = [words(f"merge.count.{table}", {"n": n}, voice) for table, n in counts.items()
-                 if n and table in COUNTED_TABLES]
-        others = sum(n for table, n in counts.items() if table not in COUNTED_TABLES)
-        if others:
-            parts.append(words("merge.count.other", {"n": others}, voice))
-        if parts:
-            lines.append(words(code, {"counts": ", ".join(parts)}, voice))
-    if report.settings:
-        lines.append(words("merge.settings", {"n": report.settings}, voice))
-    if not lines:
-        lines.append(words("merge.nothing_new", {}, voice))
-    if report.erased_in_copy:
-        lines.append(words("merge.erased_in_copy", {"names": report.erased_in_copy}, voice))
-    return lines
