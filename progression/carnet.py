@@ -54,6 +54,7 @@ from progression.schema import SCHEMA_REVISION, Meta, Setting, Synced
 from progression.set_aside import keep_open_copy, set_aside_orphan_journal
 from progression.storage import APPLICATION_ID, LAST_STAMP_KEY, meta_rows, sqlite_uri, write_meta
 from progression.storage_errors import CarnetBusyError, CarnetReplacedError, busy_error, storage_errors
+from progression.wording import Phrase
 
 # "wal" or "delete": forces the journal mode (the crash tests run both); unset, WAL is used
 # except where ``progression.location`` finds a risky place.
@@ -101,7 +102,7 @@ class Carnet:
     lock: CarnetLock | None = None
     risky: RiskyPlace | None = None  # shown as a banner by the app
     journal: str | None = None  # the journal mode this connection set, None if left as found
-    backup_warning: str | None = None  # a backup that could not be made (the carnet itself is fine)
+    backup_warning: str | None = None  # a backup that could not be made (a Phrase: the app words it)
     changed: bool = False  # something was committed since opening: back up at close
     closed: bool = False
     identity: FileIdentity | None = None  # the file opened (device, inode): see _check_same_file
@@ -148,19 +149,14 @@ class Carnet:
             return
         if self.replaced_copy is None and not self.read_only:
             self.replaced_copy = self._keep_what_was_open()
-        raise CarnetReplacedError(self._replaced_sentence())
+        replaced = self._replaced_sentence()
+        raise CarnetReplacedError(replaced.code, **replaced.fields)
 
-    def _replaced_sentence(self, *, closing: bool = False) -> str:
-        name = self.path.name
-        sentence = (f"Le carnet « {name} » a été remplacé sur le disque par un autre programme pendant qu'il était "
-                    "ouvert (synchronisation, copie…) : ")
-        sentence += ("Progression ne l'a pas modifié." if closing else
-                     "Progression n'y écrit plus, la dernière action n'a pas été enregistrée.")
-        if self.replaced_copy is not None:
-            sentence += (f" Le carnet tel que vous l'aviez ouvert, avec ce que vous y avez saisi, est conservé à côté "
-                         f"sous « {self.replaced_copy.name} » : ouvrez-le, ou fusionnez-le dans le carnet "
-                         "(Fichier › Fusionner une copie du carnet…).")
-        return sentence if closing else sentence + " Fermez ce carnet puis rouvrez-le."
+    def _replaced_sentence(self, *, closing: bool = False) -> Phrase:
+        code = "carnet.replaced.closing" if closing else "carnet.replaced"
+        if self.replaced_copy is None:
+            return Phrase(code, name=self.path.name)
+        return Phrase(code + ("_kept" if closing else ".kept"), name=self.path.name, kept=self.replaced_copy.name)
 
     def _keep_what_was_open(self) -> Path | None:
         """Copy the carnet as our connections still see it (the replaced file, with our -wal) beside
@@ -262,7 +258,7 @@ class Carnet:
                 try:
                     automatic_backup(self.path, "fermeture")
                 except ProgressionError as error:
-                    self.backup_warning = str(error)
+                    self.backup_warning = Phrase.of(error)
         finally:
             if self.lock is not None:
                 self.lock.release()
@@ -457,7 +453,7 @@ def open_carnet(
             try:
                 backup_if_due(path)
             except ProgressionError as error:
-                warning = str(error)  # the carnet is fine; the app shows this, the teacher works on
+                warning = Phrase.of(error)  # the carnet is fine; the app shows this, the teacher works on
         journal = journal_mode(risky is not None) if held is not None else None
         immutable = read_only and "immutable" in storage.reading_params(path)
         engine = _make_engine(path, journal=journal, read_only=read_only, immutable=immutable, identity=identity)

@@ -148,7 +148,7 @@ def finish_interrupted(path: Path, held: CarnetLock | None = None) -> list[str]:
     path = Path(path)
     if not storage.writable(path) or not leftovers(path):
         return []
-    notes = []
+    notes: list[str] = []
     with contextlib.ExitStack() as stack:
         if held is None:
             try:
@@ -160,10 +160,7 @@ def finish_interrupted(path: Path, held: CarnetLock | None = None) -> list[str]:
             if (suffix == "-wal" and orphan_journal(path)) or not _journal_belongs(path, suffix):
                 companions = ("-wal", "-shm") if suffix == "-wal" else (suffix,)
                 kept = set_aside_orphan_journal(path, companions=companions)
-                notes.append(
-                    f"Un fichier « {path.name}{suffix} » trouvé à côté du carnet n'était pas le sien : il n'a pas "
-                    f"été appliqué et il est gardé sous « {kept[0].name} » ; votre carnet n'a pas été modifié."
-                )
+                notes.append(Phrase("carnet.journal_set_aside", journal=path.name + suffix, kept=kept[0].name))
         if leftovers(path):
             _replay(path)
     return notes

@@ -30,6 +30,7 @@ from ui.runner import ActionRunner, ErrorDialog
 from ui.settings_store import SettingsStore
 from ui.tasks import error_text, run_in_background
 from ui.widgets import waiting
+from ui.words import said
 
 
 @dataclass(frozen=True)
@@ -276,7 +277,7 @@ class CarnetSession(QObject):
         except Exception:  # closing must never keep the teacher stuck in a broken carnet
             traceback.print_exc()
         if service.carnet.backup_warning != before and service.carnet.backup_warning:
-            ErrorDialog.show(service.carnet.backup_warning, self.window)  # the closing backup failed
+            ErrorDialog.show(said(service.carnet.backup_warning), self.window)  # the closing backup failed
 
     # ------------------------------------------------------------ long work on the open carnet
 

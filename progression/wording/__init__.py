@@ -11,15 +11,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from progression.wording import carnet, general, merge, storage
-from progression.wording.base import FRENCH, QT_TRANSLATE_NOOP, Number, Phrase, Voice, Worded, say, sentence
+from progression.wording import carnet, general, merge, place, storage
+from progression.wording.base import (
+    CATALOGUE,
+    FRENCH,
+    QT_TRANSLATE_NOOP,
+    Number,
+    Phrase,
+    Voice,
+    Worded,
+    say,
+    sentence,
+)
 
 __all__ = ["CATALOGUE", "FRENCH", "QT_TRANSLATE_NOOP", "Number", "Phrase", "Voice", "Worded", "words"]
 
-# code → (Qt context, French template). Errors are said in the context "Errors", the lines of
-# reports in "Reports".
-CATALOGUE: dict[str, tuple[str, str]] = {}
-for _module in (general, storage, carnet, merge):
+# Errors and banner notes are said in the context "Errors", the lines of reports in "Reports".
+for _module in (general, storage, carnet, place, merge):
     for _context, _templates in (("Errors", getattr(_module, "ERRORS", {})),
                                  ("Reports", getattr(_module, "REPORTS", {}))):
         for _code, _template in _templates.items():

@@ -49,29 +49,39 @@ class Number:
     value: int
 
 
+# code → (Qt context, French template): filled by ``progression.wording`` from its subject modules.
+CATALOGUE: dict[str, tuple[str, str]] = {}
+
+
 class Worded:
-    """Something the catalogue words: a code and its fields (an error, a part of a sentence)."""
+    """Something the catalogue words: a code and its fields (an error, a note for the banner)."""
 
     code: str
     fields: Mapping[str, Any]
 
 
-class Phrase(Worded):
-    """A part of a sentence, worded where it is shown: a field of an error or of a report line.
-    In a template it reads as a clause (« le carnet … est endommagé »)."""
+class Phrase(str, Worded):
+    """A sentence (or a part of one) from the core that still knows its code and fields.
 
-    def __init__(self, code: str, /, **fields: Any) -> None:
-        self.code = code
-        self.fields = fields
+    It is its French text — the command line prints it, tests read it — and the app words it
+    again in its own language (``ui/words.py``). As a field of another sentence it reads as a
+    clause (« le carnet … est endommagé »)."""
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Phrase) and (self.code, self.fields) == (other.code, other.fields)
+    code: str
+    fields: Mapping[str, Any]
 
-    def __hash__(self) -> int:
-        return hash(self.code)
+    def __new__(cls, code: str, /, **fields: Any) -> Phrase:
+        phrase = super().__new__(cls, sentence(say(code, fields, FRENCH, CATALOGUE)))
+        phrase.code, phrase.fields = code, fields
+        return phrase
+
+    @classmethod
+    def of(cls, worded: Worded) -> Phrase:
+        """An error's sentence kept for later (a warning for the banner), code and fields included."""
+        return cls(worded.code, **worded.fields)
 
     def __repr__(self) -> str:
-        return f"Phrase({self.code!r}, **{self.fields!r})"
+        return f"Phrase({self.code!r}, **{dict(self.fields)!r})"
 
 
 class _Formatter(string.Formatter):
@@ -110,7 +120,8 @@ def join(parts: Sequence[str], voice: Voice, catalogue: Mapping[str, tuple[str, 
     return say("list.and", {"first": ", ".join(parts[:-1]), "last": parts[-1]}, voice, catalogue)
 
 
-def say(code: str, fields: Mapping[str, Any], voice: Voice, catalogue: Mapping[str, tuple[str, str]]) -> str:
+def say(code: str, fields: Mapping[str, Any], voice: Voice,
+        catalogue: Mapping[str, tuple[str, str]] = CATALOGUE) -> str:
     """The sentence for ``code`` with its ``fields``, in ``voice``'s language.
 
     A code with ``.one``/``.many`` variants is counted by its field ``n``; a code the catalogue

@@ -51,4 +51,27 @@ ERRORS = {
     "check.damaged.backup": QT_TRANSLATE_NOOP(
         "Errors", "{problem} ; la sauvegarde vérifiée la plus récente date du {backup_made} : « progression "
         "restore {path} --backup {backup} » la remet en place."),
+    # What opening did beside the carnet, for the banner.
+    "carnet.journal_set_aside": QT_TRANSLATE_NOOP(
+        "Errors", "Un fichier « {journal} » trouvé à côté du carnet n'était pas le sien : il n'a pas été appliqué et "
+        "il est gardé sous « {kept} » ; votre carnet n'a pas été modifié."),
+    # Another program put a different file in the open carnet's place.
+    "carnet.replaced": QT_TRANSLATE_NOOP(
+        "Errors", "Le carnet « {name} » a été remplacé sur le disque par un autre programme pendant qu'il était "
+        "ouvert (synchronisation, copie…) : Progression n'y écrit plus, la dernière action n'a pas été enregistrée. "
+        "Fermez ce carnet puis rouvrez-le."),
+    "carnet.replaced.kept": QT_TRANSLATE_NOOP(
+        "Errors", "Le carnet « {name} » a été remplacé sur le disque par un autre programme pendant qu'il était "
+        "ouvert (synchronisation, copie…) : Progression n'y écrit plus, la dernière action n'a pas été enregistrée. "
+        "Le carnet tel que vous l'aviez ouvert, avec ce que vous y avez saisi, est conservé à côté sous « {kept} » : "
+        "ouvrez-le, ou fusionnez-le dans le carnet (Fichier › Fusionner une copie du carnet…). Fermez ce carnet "
+        "puis rouvrez-le."),
+    "carnet.replaced.closing": QT_TRANSLATE_NOOP(
+        "Errors", "Le carnet « {name} » a été remplacé sur le disque par un autre programme pendant qu'il était "
+        "ouvert (synchronisation, copie…) : Progression ne l'a pas modifié."),
+    "carnet.replaced.closing_kept": QT_TRANSLATE_NOOP(
+        "Errors", "Le carnet « {name} » a été remplacé sur le disque par un autre programme pendant qu'il était "
+        "ouvert (synchronisation, copie…) : Progression ne l'a pas modifié. Le carnet tel que vous l'aviez ouvert, "
+        "avec ce que vous y avez saisi, est conservé à côté sous « {kept} » : ouvrez-le, ou fusionnez-le dans le "
+        "carnet (Fichier › Fusionner une copie du carnet…)."),
 }

@@ -328,7 +328,7 @@
 <context>
     <name>CarnetSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+153"/>
+        <location filename="../../ui/session.py" line="+154"/>
         <source>Le carnet « {name} » n&apos;a pas pu être ouvert : {error}</source>
         <translation>The record book “{name}” could not be opened: {error}</translation>
     </message>
@@ -869,7 +869,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>{first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../progression/wording/merge.py" line="+13"/>
+        <location filename="../../progression/wording/merge.py" line="+7"/>
         <source>Ce carnet est ouvert en lecture seule : impossible d&apos;y fusionner une copie.</source>
         <translation>This record book is open read-only: a copy cannot be merged into it.</translation>
     </message>
@@ -1027,6 +1027,51 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <location line="+2"/>
         <source>{problem} ; la sauvegarde vérifiée la plus récente date du {backup_made} : « progression restore {path} --backup {backup} » la remet en place.</source>
         <translation>{problem}; the most recent verified backup is from {backup_made}: “progression restore {path} --backup {backup}” puts it back.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Un fichier « {journal} » trouvé à côté du carnet n&apos;était pas le sien : il n&apos;a pas été appliqué et il est gardé sous « {kept} » ; votre carnet n&apos;a pas été modifié.</source>
+        <translation>A file “{journal}” found beside the record book was not its own: it was not applied and is kept as “{kept}”; your record book was not changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le carnet « {name} » a été remplacé sur le disque par un autre programme pendant qu&apos;il était ouvert (synchronisation, copie…) : Progression n&apos;y écrit plus, la dernière action n&apos;a pas été enregistrée. Fermez ce carnet puis rouvrez-le.</source>
+        <translation>The record book “{name}” was replaced on the disk by another program while it was open (sync, copy…): Progression no longer writes to it, and the last action was not saved. Close this record book, then open it again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le carnet « {name} » a été remplacé sur le disque par un autre programme pendant qu&apos;il était ouvert (synchronisation, copie…) : Progression n&apos;y écrit plus, la dernière action n&apos;a pas été enregistrée. Le carnet tel que vous l&apos;aviez ouvert, avec ce que vous y avez saisi, est conservé à côté sous « {kept} » : ouvrez-le, ou fusionnez-le dans le carnet (Fichier › Fusionner une copie du carnet…). Fermez ce carnet puis rouvrez-le.</source>
+        <translation>The record book “{name}” was replaced on the disk by another program while it was open (sync, copy…): Progression no longer writes to it, and the last action was not saved. The record book as you had opened it, with what you entered, is kept beside it as “{kept}”: open it, or merge it into the record book (File › Merge a copy of the carnet…). Close this record book, then open it again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le carnet « {name} » a été remplacé sur le disque par un autre programme pendant qu&apos;il était ouvert (synchronisation, copie…) : Progression ne l&apos;a pas modifié.</source>
+        <translation>The record book “{name}” was replaced on the disk by another program while it was open (sync, copy…): Progression did not change it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » a été remplacé sur le disque par un autre programme pendant qu&apos;il était ouvert (synchronisation, copie…) : Progression ne l&apos;a pas modifié. Le carnet tel que vous l&apos;aviez ouvert, avec ce que vous y avez saisi, est conservé à côté sous « {kept} » : ouvrez-le, ou fusionnez-le dans le carnet (Fichier › Fusionner une copie du carnet…).</source>
+        <translation>The record book “{name}” was replaced on the disk by another program while it was open (sync, copy…): Progression did not change it. The record book as you had opened it, with what you entered, is kept beside it as “{kept}”: open it, or merge it into the record book (File › Merge a copy of the carnet…).</translation>
+    </message>
+    <message>
+        <location filename="../../progression/wording/place.py" line="+6"/>
+        <source>Le carnet « {name} » est sur un partage réseau : Progression l&apos;enregistre prudemment et refuse une double ouverture, mais il est plus sûr de le copier dans vos Documents pour travailler.</source>
+        <translation>The record book “{name}” is on a network share: Progression saves it carefully and refuses to open it twice, but it is safer to copy it into your Documents to work on it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » est dans un dossier synchronisé par {service} : ne l&apos;ouvrez jamais sur deux ordinateurs à la fois et laissez la synchronisation finir avant de l&apos;ouvrir ailleurs.</source>
+        <translation>The record book “{name}” is in a folder synced by {service}: never open it on two computers at once, and let the sync finish before opening it elsewhere.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » est dans un dossier synchronisé par un service en ligne : ne l&apos;ouvrez jamais sur deux ordinateurs à la fois et laissez la synchronisation finir avant de l&apos;ouvrir ailleurs.</source>
+        <translation>The record book “{name}” is in a folder synced by an online service: never open it on two computers at once, and let the sync finish before opening it elsewhere.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » est sur une clé USB ou un disque amovible : fermez le carnet avant de retirer la clé (une copie de sauvegarde est faite sur cet ordinateur à chaque fermeture).</source>
+        <translation>The record book “{name}” is on a USB key or removable disk: close the record book before removing the key (a backup copy is made on this computer each time it is closed).</translation>
     </message>
 </context>
 <context>
@@ -2067,7 +2112,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+61"/>
+        <location filename="../../ui/main_window.py" line="+62"/>
         <location line="+317"/>
         <source>Progression</source>
         <translation>Progression</translation>
@@ -3673,7 +3718,7 @@ in the folder “{folder}”.</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/words.py" line="+53"/>
+        <location filename="../../ui/words.py" line="+58"/>
         <source>Le fichier n&apos;a pas pu être lu ou écrit : {reason}.</source>
         <translation>The file could not be read or written: {reason}.</translation>
     </message>

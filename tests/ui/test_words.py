@@ -9,7 +9,7 @@ English; without a translator the same words are the French the command line pri
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -97,3 +97,17 @@ def test_fields_are_worded_in_the_language_shown(language) -> None:  # type: ign
         "Erased for good in the copy but still here: Léa Roux and Tom Petit.")
     assert words("merge.count.pupil", {"n": 1}, voice()) == "1 pupil"
     assert words("merge.count.pupil", {"n": 0}, voice()) == "0 pupils"
+
+
+def test_the_banner_says_where_the_carnet_lies_in_english(  # type: ignore[no-untyped-def]
+    language, window, demo_path, monkeypatch
+) -> None:
+    from progression import location
+
+    on_a_key = location.risky_place(PurePosixPath("/Volumes/CLE/demo.carnet"), platform="darwin", mounts="")
+    assert on_a_key is not None and "est sur une clé USB" in on_a_key.message  # the command line's French
+    monkeypatch.setattr(location, "risky_place", lambda _path: on_a_key)
+    language("en")
+    assert window.open_carnet(demo_path) is None
+    assert "The record book “demo.carnet” is on a USB key or removable disk" in window.banner.text()
+    assert "clé" not in window.banner.text()
