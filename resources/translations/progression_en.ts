@@ -214,7 +214,7 @@
 <context>
     <name>BusyDialog</name>
     <message>
-        <location filename="../../ui/carnet_dialogs.py" line="+214"/>
+        <location filename="../../ui/carnet_dialogs.py" line="+215"/>
         <source>Le carnet n&apos;est pas endommagé. Attendez que l&apos;autre programme ait fini (une sauvegarde, une synchronisation, un antivirus…) ou fermez-le, puis réessayez.</source>
         <translation>The record book is not damaged. Wait until the other program has finished (a backup, a sync, an antivirus…) or close it, then try again.</translation>
     </message>
@@ -1072,6 +1072,71 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <location line="+3"/>
         <source>Le carnet « {name} » est sur une clé USB ou un disque amovible : fermez le carnet avant de retirer la clé (une copie de sauvegarde est faite sur cet ordinateur à chaque fermeture).</source>
         <translation>The record book “{name}” is on a USB key or removable disk: close the record book before removing the key (a backup copy is made on this computer each time it is closed).</translation>
+    </message>
+    <message>
+        <location filename="../../progression/wording/backup.py" line="+6"/>
+        <source>Le dossier de sauvegarde « {folder} » n&apos;existe pas.</source>
+        <translation>The backup folder “{folder}” does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La sauvegarde de « {name} » n&apos;a pas passé le contrôle d&apos;intégrité : le carnet est peut-être endommagé, lancez « progression check ».</source>
+        <translation>The backup of “{name}” failed the integrity check: the record book may be damaged; run “progression check”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sauvegarde impossible dans « {folder} » : le disque est plein ou refuse l&apos;écriture ; libérez de la place ou vérifiez les droits de ce dossier, puis recommencez.</source>
+        <translation>Backup impossible in “{folder}”: the disk is full or refuses writing; free some space or check the permissions of this folder, then try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sauvegarde impossible de « {name} » : le carnet n&apos;a pas pu être lu ({detail}).</source>
+        <translation>Backup of “{name}” impossible: the record book could not be read ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sauvegarde impossible dans « {folder} » : {reason} ; vérifiez la place libre et les droits d&apos;écriture.</source>
+        <translation>Backup impossible in “{folder}”: {reason}; check the free space and the write permissions.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sauvegardes automatiques impossibles : « {where} » est un fichier, pas un dossier ; le carnet reste utilisable, mais renommez ou déplacez ce fichier pour que les sauvegardes reprennent.</source>
+        <translation>Automatic backups impossible: “{where}” is a file, not a folder; the record book can still be used, but rename or move that file so that backups resume.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sauvegardes automatiques impossibles dans « {where} » ({reason}) : le carnet reste utilisable, mais libérez de la place ou vérifiez les droits de ce dossier pour que les sauvegardes reprennent.</source>
+        <translation>Automatic backups impossible in “{where}” ({reason}): the record book can still be used, but free some space or check the permissions of this folder so that backups resume.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>le disque est plein</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>le dossier est en lecture seule</source>
+        <translation>the folder is read-only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impossible de savoir quel carnet est « {name} » (fichier illisible) : aucune sauvegarde automatique ne peut lui être associée.</source>
+        <translation>Impossible to tell which record book “{name}” is (unreadable file): no automatic backup can be linked to it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impossible de copier la sauvegarde dans « {folder} » : {reason} ; vérifiez la place libre et les droits d&apos;écriture.</source>
+        <translation>The backup could not be copied into “{folder}”: {reason}; check the free space and the write permissions.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La copie de la sauvegarde « {name} » est illisible : choisissez une autre sauvegarde.</source>
+        <translation>The copy of the backup “{name}” cannot be read: choose another backup.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La sauvegarde « {path} » n&apos;existe pas.</source>
+        <translation>The backup “{path}” does not exist.</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3360,56 @@ The class, the periods, the scale and your settings stay in the record book. Thi
         <location line="+1"/>
         <source>{n} autres données</source>
         <translation>{n} other records</translation>
+    </message>
+    <message>
+        <location filename="../../progression/wording/backup.py" line="+5"/>
+        <source>{day} à {hour} ({occasion}, {pupils} élèves, {observations} observations)</source>
+        <translation>{day} at {hour} ({occasion}, {pupils} pupils, {observations} observations)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day} à {hour} ({occasion}, illisible)</source>
+        <translation>{day} at {hour} ({occasion}, unreadable)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{occasion}, date dans le futur : l&apos;horloge de l&apos;ordinateur était en avance</source>
+        <translation>{occasion}, date in the future: the computer&apos;s clock was fast</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sauvegarde manuelle</source>
+        <translation>manual backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sauvegarde du jour</source>
+        <translation>daily backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>à la fermeture</source>
+        <translation>on closing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avant mise à jour</source>
+        <translation>before an update</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avant import</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avant fusion</source>
+        <translation>before a merge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archive de fin d&apos;année</source>
+        <translation>end-of-year archive</translation>
     </message>
 </context>
 <context>

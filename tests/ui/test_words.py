@@ -9,6 +9,7 @@ English; without a translator the same words are the French the command line pri
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path, PurePosixPath
 
 import pytest
@@ -111,3 +112,15 @@ def test_the_banner_says_where_the_carnet_lies_in_english(  # type: ignore[no-un
     assert window.open_carnet(demo_path) is None
     assert "The record book “demo.carnet” is on a USB key or removable disk" in window.banner.text()
     assert "clé" not in window.banner.text()
+
+
+def test_a_backup_is_described_in_the_language_shown(language) -> None:  # type: ignore[no-untyped-def]
+    from progression.backup import BackupInfo
+    from ui.words import voice
+
+    backup = BackupInfo(Path("CE1.carnet"), datetime(2026, 3, 12, 8, 15), "fusion", 24, 310)
+    assert backup.describe() == "12/03/2026 à 08:15 (avant fusion, 24 élèves, 310 observations)"
+    language("en")
+    described = backup.describe(voice())
+    assert described.endswith(" at 08:15 (before a merge, 24 pupils, 310 observations)")
+    assert "2026" in described
