@@ -38,7 +38,7 @@ from progression.lock import LockInfo
 from progression.recovery import Loss, what_would_be_lost
 from progression.views import PupilView
 from ui.widgets import named
-from ui.words import voice
+from ui.words import said, voice
 
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 
@@ -160,7 +160,7 @@ class LockDialog(_Question):
             where = self.tr("sur cet ordinateur") if state.here else self.tr("sur l'ordinateur « {host} »").format(
                 host=holder.host.replace(" ", "\u00a0"))
             heading = self.tr("Ce carnet est déjà ouvert par {user} {where} depuis {since}.").format(
-                user=holder.user, where=where, since=holder.describe_since())
+                user=holder.user, where=where, since=said(holder.describe_since()))
             if state.here:
                 text = self.tr("Il est sans doute ouvert dans une autre fenêtre de Progression : fermez-la, puis "
                                "rouvrez-le ici.")

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from progression.errors import ProgressionError
-from progression.wording import Voice, Worded, words
+from progression.wording import Voice, Worded, say, words
 
 if TYPE_CHECKING:
     from progression.merge import MergeReport
@@ -47,7 +47,7 @@ def voice() -> Voice:
 def said(text: str) -> str:
     """A sentence from the core (a banner note, a warning) in the app's language: worded again
     when it carries its code, as it is otherwise."""
-    return words(text.code, text.fields, voice()) if isinstance(text, Worded) else text
+    return say(text.code, text.fields, voice()) if isinstance(text, Worded) else text
 
 
 def error_text(error: BaseException) -> str:

@@ -71,7 +71,7 @@ class Phrase(str, Worded):
     fields: Mapping[str, Any]
 
     def __new__(cls, code: str, /, **fields: Any) -> Phrase:
-        phrase = super().__new__(cls, sentence(say(code, fields, FRENCH, CATALOGUE)))
+        phrase = super().__new__(cls, say(code, fields, FRENCH, CATALOGUE))
         phrase.code, phrase.fields = code, fields
         return phrase
 
@@ -99,7 +99,7 @@ class _Formatter(string.Formatter):
         if isinstance(value, Number):
             return self.voice.number(value.value)
         if isinstance(value, Path):
-            return value.name
+            return str(value)
         if isinstance(value, date):
             return self.voice.day(value)
         if isinstance(value, (list, tuple)):

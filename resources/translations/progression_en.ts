@@ -1138,6 +1138,46 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <source>La sauvegarde « {path} » n&apos;existe pas.</source>
         <translation>The backup “{path}” does not exist.</translation>
     </message>
+    <message>
+        <location filename="../../progression/wording/lock.py" line="+6"/>
+        <source>le {day} à {hour}</source>
+        <translation>{day} at {hour}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>une date inconnue</source>
+        <translation>an unknown date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce carnet est déjà ouvert par {user} sur cet ordinateur depuis {since} : fermez l&apos;autre fenêtre de Progression avant de l&apos;ouvrir ici.</source>
+        <translation>This record book is already open by {user} on this computer since {since}: close the other Progression window before opening it here.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ce carnet est déjà ouvert par {user} sur l&apos;ordinateur « {host} » depuis {since} : fermez-le là-bas avant de l&apos;ouvrir ici.</source>
+        <translation>This record book is already open by {user} on the computer “{host}” since {since}: close it there before opening it here.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le disque où se trouve « {folder} » est plein : impossible d&apos;y créer le verrou du carnet, qui n&apos;a pas été ouvert ; libérez de la place puis rouvrez-le.</source>
+        <translation>The disk holding “{folder}” is full: the record book&apos;s lock cannot be created there, so the record book was not opened; free some space, then open it again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impossible de créer le verrou de « {name} » dans « {folder} » : {reason}. Vérifiez que le dossier est accessible en écriture.</source>
+        <translation>The lock of “{name}” cannot be created in “{folder}”: {reason}. Check that the folder can be written to.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » est en train d&apos;être ouvert par un autre programme : réessayez dans un instant.</source>
+        <translation>The record book “{name}” is being opened by another program: try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ce carnet est ouvert sur l&apos;ordinateur « {host} » par {user} depuis {since} et a servi il y a moins de {hours} heures : fermez-le là-bas.</source>
+        <translation>This record book is open on the computer “{host}” by {user} since {since} and was used less than {hours} hours ago: close it there.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
