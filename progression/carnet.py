@@ -370,10 +370,7 @@ def _guard(path: Path, expected: FileIdentity | None) -> Callable[[sqlite3.Conne
         now = file_identity(path)
         if expected is not None and now is not None and now != expected:
             dbapi_connection.close()
-            raise CarnetReplacedError(
-                f"Le carnet « {path.name} » a été remplacé sur le disque par un autre programme pendant qu'il était "
-                "ouvert : Progression n'y écrit plus ; fermez ce carnet puis rouvrez-le."
-            )
+            raise CarnetReplacedError("carnet.replaced_now", name=path.name)
         record.info["identity"] = now
 
     return guard
@@ -459,10 +456,7 @@ def open_carnet(
         engine = _make_engine(path, journal=journal, read_only=read_only, immutable=immutable, identity=identity)
         if revision != SCHEMA_REVISION:
             if read_only:
-                raise ProgressionError(
-                    f"Le carnet « {path.name} » doit être mis à jour mais il est en lecture seule : "
-                    "copiez-le dans vos Documents puis rouvrez-le."
-                )
+                raise ProgressionError("carnet.update_read_only", name=path.name)
             with contextlib.ExitStack() as stack:
                 if held is None:  # a reader still needs the lock to migrate
                     stack.enter_context(CarnetLock.acquire(path))
@@ -496,9 +490,9 @@ def create_carnet(path: Path, *, lock: bool = True) -> Carnet:
     """Create an empty carnet at the current schema; refuses to overwrite an existing file."""
     path = Path(path)
     if path.exists():
-        raise ProgressionError(f"Le fichier « {path} » existe déjà : choisissez un autre nom.")
+        raise ProgressionError("carnet.create_exists", path=path)
     if not path.parent.exists():
-        raise ProgressionError(f"Le dossier « {path.parent} » n'existe pas.")
+        raise ProgressionError("carnet.create_no_folder", parent=path.parent)
     held = CarnetLock.acquire(path) if lock else None
     risky = location.risky_place(path)
     journal = journal_mode(risky is not None)

@@ -74,4 +74,21 @@ ERRORS = {
         "ouvert (synchronisation, copie…) : Progression ne l'a pas modifié. Le carnet tel que vous l'aviez ouvert, "
         "avec ce que vous y avez saisi, est conservé à côté sous « {kept} » : ouvrez-le, ou fusionnez-le dans le "
         "carnet (Fichier › Fusionner une copie du carnet…)."),
+    "carnet.replaced_now": QT_TRANSLATE_NOOP(
+        "Errors", "Le carnet « {name} » a été remplacé sur le disque par un autre programme pendant qu'il était ouvert "
+        ": Progression n'y écrit plus ; fermez ce carnet puis rouvrez-le."),
+    "carnet.update_read_only": QT_TRANSLATE_NOOP(
+        "Errors", "Le carnet « {name} » doit être mis à jour mais il est en lecture seule : copiez-le dans vos "
+        "Documents puis rouvrez-le."),
+    "carnet.create_exists": QT_TRANSLATE_NOOP(
+        "Errors", "Le fichier « {path} » existe déjà : choisissez un autre nom."),
+    "carnet.create_no_folder": QT_TRANSLATE_NOOP(
+        "Errors", "Le dossier « {parent} » n'existe pas."),
+    "carnet.read_only": QT_TRANSLATE_NOOP(
+        "Errors", "Ce carnet est ouvert en lecture seule : aucune modification n'est possible."),
+    "carnet.set_aside_failed": QT_TRANSLATE_NOOP(
+        "Errors", "Impossible de mettre « {name} » de côté dans « {parent} » : {reason} ; vérifiez que le dossier est "
+        "accessible en écriture."),
+    "carnet.keep_copy_failed": QT_TRANSLATE_NOOP(
+        "Errors", "Impossible de garder une copie de « {name} » dans « {parent} » : {reason}."),
 }

@@ -1054,6 +1054,41 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>The record book “{name}” was replaced on the disk by another program while it was open (sync, copy…): Progression did not change it. The record book as you had opened it, with what you entered, is kept beside it as “{kept}”: open it, or merge it into the record book (File › Merge a copy of the carnet…).</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Le carnet « {name} » a été remplacé sur le disque par un autre programme pendant qu&apos;il était ouvert : Progression n&apos;y écrit plus ; fermez ce carnet puis rouvrez-le.</source>
+        <translation>The record book “{name}” was replaced on the disk by another program while it was open: Progression no longer writes to it; close this record book, then open it again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » doit être mis à jour mais il est en lecture seule : copiez-le dans vos Documents puis rouvrez-le.</source>
+        <translation>The record book “{name}” needs to be updated but it is read-only: copy it into your Documents, then open it again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le fichier « {path} » existe déjà : choisissez un autre nom.</source>
+        <translation>The file “{path}” already exists: choose another name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le dossier « {parent} » n&apos;existe pas.</source>
+        <translation>The folder “{parent}” does not exist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce carnet est ouvert en lecture seule : aucune modification n&apos;est possible.</source>
+        <translation>This record book is open read-only: nothing can be changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impossible de mettre « {name} » de côté dans « {parent} » : {reason} ; vérifiez que le dossier est accessible en écriture.</source>
+        <translation>“{name}” could not be set aside in “{parent}”: {reason}; check that the folder can be written to.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impossible de garder une copie de « {name} » dans « {parent} » : {reason}.</source>
+        <translation>A copy of “{name}” could not be kept in “{parent}”: {reason}.</translation>
+    </message>
+    <message>
         <location filename="../../progression/wording/place.py" line="+6"/>
         <source>Le carnet « {name} » est sur un partage réseau : Progression l&apos;enregistre prudemment et refuse une double ouverture, mais il est plus sûr de le copier dans vos Documents pour travailler.</source>
         <translation>The record book “{name}” is on a network share: Progression saves it carefully and refuses to open it twice, but it is safer to copy it into your Documents to work on it.</translation>
@@ -1177,6 +1212,51 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <location line="+3"/>
         <source>Ce carnet est ouvert sur l&apos;ordinateur « {host} » par {user} depuis {since} et a servi il y a moins de {hours} heures : fermez-le là-bas.</source>
         <translation>This record book is open on the computer “{host}” by {user} since {since} and was used less than {hours} hours ago: close it there.</translation>
+    </message>
+    <message>
+        <location filename="../../progression/wording/records.py" line="+6"/>
+        <source>Échelle « {code} » inconnue dans ce carnet.</source>
+        <translation>Scale “{code}” is unknown in this record book.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce carnet contient déjà des observations : l&apos;échelle ne peut plus changer cette année.</source>
+        <translation>This record book already holds observations: the scale can no longer change this year.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La classe de démonstration compte de {least} à {most} élèves (demandé : {pupils}) : choisissez un nombre dans cet intervalle.</source>
+        <translation>The demo class has from {least} to {most} pupils (asked: {pupils}): choose a number in that range.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Donnez un nom à la classe (par exemple « CE1-CE2 »).</source>
+        <translation>Give the class a name (for example “CE1-CE2”).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Échelle « {scale} » inconnue.</source>
+        <translation>Scale “{scale}” is unknown.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le fichier d&apos;échelle doit contenir code, label et steps (rank, short, value, color, symbol).</source>
+        <translation>The scale file must contain code, label and steps (rank, short, value, color, symbol).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Durée de lecture « {seconds} s » impossible : entre 1 et {most} secondes.</source>
+        <translation>Reading time “{seconds} s” is impossible: between 1 and {most} seconds.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le nombre de mots lus et le nombre d&apos;erreurs ne peuvent pas être négatifs.</source>
+        <translation>The number of words read and the number of errors cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{errors} erreurs pour {words_read} mots lus : il ne peut pas y avoir plus d&apos;erreurs que de mots.</source>
+        <translation>{errors} errors for {words_read} words read: there cannot be more errors than words.</translation>
     </message>
 </context>
 <context>
