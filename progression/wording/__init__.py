@@ -11,7 +11,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from progression.wording import backup, carnet, general, lock, merge, place, records, storage
+from progression.wording import (
+    backup,
+    calendar,
+    carnet,
+    documents,
+    general,
+    lock,
+    merge,
+    place,
+    privacy,
+    records,
+    storage,
+)
 from progression.wording.base import (
     CATALOGUE,
     FRENCH,
@@ -27,7 +39,8 @@ from progression.wording.base import (
 __all__ = ["CATALOGUE", "FRENCH", "QT_TRANSLATE_NOOP", "Number", "Phrase", "Voice", "Worded", "words"]
 
 # Errors and banner notes are said in the context "Errors", the lines of reports in "Reports".
-for _module in (general, storage, carnet, place, backup, lock, merge, records):
+for _module in (general, storage, carnet, place, backup, lock, merge, records, calendar, privacy,
+                documents):
     for _context, _templates in (("Errors", getattr(_module, "ERRORS", {})),
                                  ("Reports", getattr(_module, "REPORTS", {}))):
         for _code, _template in _templates.items():

@@ -22,4 +22,25 @@ ERRORS = {
         "Errors", "Le nombre de mots lus et le nombre d'erreurs ne peuvent pas être négatifs."),
     "fluency.more_errors_than_words": QT_TRANSLATE_NOOP(
         "Errors", "{errors} erreurs pour {words_read} mots lus : il ne peut pas y avoir plus d'erreurs que de mots."),
+    "carnet.no_class": QT_TRANSLATE_NOOP(
+        "Errors", "Ce carnet ne contient aucune classe."),
+    "period.unknown": QT_TRANSLATE_NOOP(
+        "Errors", "La période {index} n'existe pas : ce carnet a les périodes 1 à {count}."),
+    "scale.missing": QT_TRANSLATE_NOOP(
+        "Errors", "L'échelle « {code} » manque dans ce carnet."),
+    "step.other_scale": QT_TRANSLATE_NOOP(
+        "Errors", "Cet échelon n'appartient pas à l'échelle du carnet."),
+    "step.unknown_rank": QT_TRANSLATE_NOOP(
+        "Errors", "L'échelon {rank} n'existe pas : l'échelle a les échelons {ranks}."),
+    "step.unknown_label": QT_TRANSLATE_NOOP(
+        "Errors", "Échelon « {text} » inconnu : utilisez un numéro ou l'un de : {names}."),
+    "item.gone": QT_TRANSLATE_NOOP(
+        "Errors", "Cet item n'existe plus dans le référentiel du carnet."),
+    "item.unknown": QT_TRANSLATE_NOOP(
+        "Errors", "Item « {code} » inconnu : la commande « progression items » liste les codes."),
+    "pupil.gone": QT_TRANSLATE_NOOP(
+        "Errors", "Cet élève n'est plus dans la classe."),
+    "pupil.absent_on": QT_TRANSLATE_NOOP(
+        "Errors", "{first_name} {last_name} n'était pas dans la classe le {day} (arrivée ou départ) : rien n'a été "
+        "enregistré."),
 }

@@ -1258,6 +1258,141 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <source>{errors} erreurs pour {words_read} mots lus : il ne peut pas y avoir plus d&apos;erreurs que de mots.</source>
         <translation>{errors} errors for {words_read} words read: there cannot be more errors than words.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce carnet ne contient aucune classe.</source>
+        <translation>This record book holds no class.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La période {index} n&apos;existe pas : ce carnet a les périodes 1 à {count}.</source>
+        <translation>Period {index} does not exist: this record book has periods 1 to {count}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;échelle « {code} » manque dans ce carnet.</source>
+        <translation>The scale “{code}” is missing from this record book.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cet échelon n&apos;appartient pas à l&apos;échelle du carnet.</source>
+        <translation>This step does not belong to the record book&apos;s scale.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;échelon {rank} n&apos;existe pas : l&apos;échelle a les échelons {ranks}.</source>
+        <translation>Step {rank} does not exist: the scale has steps {ranks}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Échelon « {text} » inconnu : utilisez un numéro ou l&apos;un de : {names}.</source>
+        <translation>Unknown step “{text}”: use a number or one of: {names}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cet item n&apos;existe plus dans le référentiel du carnet.</source>
+        <translation>This item no longer exists in the record book&apos;s framework.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item « {code} » inconnu : la commande « progression items » liste les codes.</source>
+        <translation>Unknown item “{code}”: the command “progression items” lists the codes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cet élève n&apos;est plus dans la classe.</source>
+        <translation>This pupil is no longer in the class.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{first_name} {last_name} n&apos;était pas dans la classe le {day} (arrivée ou départ) : rien n&apos;a été enregistré.</source>
+        <translation>{first_name} {last_name} was not in the class on {day} (arrival or departure): nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../progression/wording/calendar.py" line="+6"/>
+        <source>L&apos;année scolaire « {label} » n&apos;est pas reconnue : écrivez-la comme 2026-2027.</source>
+        <translation>The school year “{label}” is not recognised: write it like 2026-2027.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nombre de périodes « {count} » impossible : choisissez 5 périodes, 3 trimestres ou 2 semestres.</source>
+        <translation>Number of periods “{count}” impossible: choose 5 periods, 3 terms or 2 semesters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {later} » doit commencer le lendemain de la fin de « {earlier} ».</source>
+        <translation>“{later}” must start the day after the end of “{earlier}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {label} » se termine avant de commencer.</source>
+        <translation>“{label}” ends before it starts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zone « {zone} » inconnue : choisissez parmi {codes} (ou le nom de votre académie).</source>
+        <translation>Unknown zone “{zone}”: choose among {codes} (or the name of your académie).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La date du {day} est hors de l&apos;année scolaire {year} (du {starts} au {ends}).</source>
+        <translation>The date {day} is outside the school year {year} (from {starts} to {ends}).</translation>
+    </message>
+    <message>
+        <location filename="../../progression/wording/documents.py" line="+6"/>
+        <source>Formulation « {value} » inconnue : « family » (les mots écrits pour les familles) ou « official » (le texte des programmes).</source>
+        <translation>Unknown wording “{value}”: “family” (the words written for families) or “official” (the text of the curriculum).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Élève « {pupil} » inconnu dans cette classe pour cette période.</source>
+        <translation>Pupil “{pupil}” is unknown in this class for this period.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format « {format} » inconnu : pdf, class-pdf, xlsx, csv ou lsu.</source>
+        <translation>Unknown format “{format}”: pdf, class-pdf, xlsx, csv or lsu.</translation>
+    </message>
+    <message>
+        <location filename="../../progression/wording/privacy.py" line="+6"/>
+        <source>Le carnet « {name} » est ouvert en lecture seule : l&apos;effacement est impossible.</source>
+        <translation>The record book “{name}” is open read-only: erasing is impossible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cet élève n&apos;est pas (ou plus) dans le carnet : rien n&apos;a été effacé.</source>
+        <translation>This pupil is not (or no longer) in the record book: nothing was erased.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impossible d&apos;effacer l&apos;élève du fichier « {path} » : {reason} ; supprimez ce fichier à la main si besoin.</source>
+        <translation>The pupil could not be erased from the file “{path}”: {reason}; delete that file by hand if needed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impossible de supprimer « {file} » : {reason} ; supprimez-le à la main.</source>
+        <translation>“{file}” could not be deleted: {reason}; delete it by hand.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impossible d&apos;effacer de nouveau, dans la sauvegarde, les élèves effacés depuis ({reason}) : la sauvegarde n&apos;a pas été remise en place et le carnet n&apos;a pas changé.</source>
+        <translation>The pupils erased since could not be erased again in the backup ({reason}): the backup was not put back and the record book has not changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » est ouvert en lecture seule : l&apos;archivage de fin d&apos;année est impossible.</source>
+        <translation>The record book “{name}” is open read-only: the end-of-year archive is impossible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le dossier « {folder} » est celui des sauvegardes automatiques, qui vont être effacées : choisissez un autre dossier pour l&apos;archive (une clé USB, un dossier de l&apos;école…).</source>
+        <translation>The folder “{folder}” is the one of the automatic backups, which are about to be deleted: choose another folder for the archive (a USB key, a school folder…).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L&apos;archive « {name} » ne contient pas autant d&apos;élèves ou d&apos;observations que le carnet : rien n&apos;a été effacé ; recommencez l&apos;archivage.</source>
+        <translation>The archive “{name}” does not hold as many pupils or observations as the record book: nothing was erased; make the archive again.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
