@@ -231,7 +231,7 @@ def cmd_purge_pupil(args: argparse.Namespace) -> int:
     try:
         name = pupil_name(carnet, args.pupil) if args.pupil else None
         if args.pupil and name is None and args.pupil not in erased_ids(path):
-            raise ProgressionError(f"Aucun élève n'a l'identifiant « {args.pupil} » dans ce carnet.")
+            raise ProgressionError("cli.pupil_unknown", pupil=args.pupil)
         if name is not None:
             if not args.yes:
                 sys.stderr.write(
@@ -337,7 +337,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
     try:
         if args.key is not None:
             if args.value is None:
-                raise ProgressionError("Donnez la nouvelle valeur après le nom du réglage.")
+                raise ProgressionError("cli.setting_value_missing")
             value = parse_value(args.key, args.value)
             # The scale follows the same rules as « progression scale use ».
             key = args.key
@@ -360,7 +360,7 @@ def cmd_scale(args: argparse.Namespace) -> int:
             try:
                 raw = json.loads(Path(args.value).read_text(encoding="utf-8-sig"))
             except (OSError, json.JSONDecodeError) as error:
-                raise ProgressionError(f"Impossible de lire l'échelle « {args.value} » : {error}.") from error
+                raise ProgressionError("cli.scale_unreadable", value=args.value, reason=str(error)) from error
             spec = scale_from_dict(raw)
             service.run(AddScale(spec))
             print(f"Échelle « {spec.label} » ajoutée (code {spec.code}).")

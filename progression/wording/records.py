@@ -43,4 +43,50 @@ ERRORS = {
     "pupil.absent_on": QT_TRANSLATE_NOOP(
         "Errors", "{first_name} {last_name} n'était pas dans la classe le {day} (arrivée ou départ) : rien n'a été "
         "enregistré."),
+    "item.code_and_label_needed": QT_TRANSLATE_NOOP(
+        "Errors", "Un item a besoin d'un code et d'un intitulé."),
+    "item.label_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "L'intitulé dépasse {most} caractères."),
+    "item.code_taken": QT_TRANSLATE_NOOP(
+        "Errors", "Le code « {code} » existe déjà : choisissez-en un autre."),
+    "framework.code_taken": QT_TRANSLATE_NOOP(
+        "Errors", "Le code « {code} » existe déjà dans le carnet : renommez les items du fichier importé."),
+    "scale.step_count": QT_TRANSLATE_NOOP(
+        "Errors", "Une échelle compte de 2 à 6 échelons qui comptent dans les bilans."),
+    "scale.code_taken": QT_TRANSLATE_NOOP(
+        "Errors", "L'échelle « {code} » existe déjà dans ce carnet."),
+    "scale.invalid": QT_TRANSLATE_NOOP(
+        "Errors", "Échelle « {label} » : {reason}"),
+    "class.onde_id": QT_TRANSLATE_NOOP(
+        "Errors", "L'identifiant ONDE de la classe « {onde_id} » est un nombre (par exemple 1001) : il figure dans la "
+        "liste des élèves extraite d'ONDE."),
+    "periods.dates_missing": QT_TRANSLATE_NOOP(
+        "Errors", "Donnez les dates de toutes les périodes de l'année."),
+    "periods.outside_year": QT_TRANSLATE_NOOP(
+        "Errors", "Les périodes doivent rester dans l'année scolaire {year} (du {starts} au {ends})."),
+    "pupil.grade_unknown": QT_TRANSLATE_NOOP("Errors", "Niveau « {grade} » inconnu : choisissez parmi {grades}."),
+    "pupil.names_needed": QT_TRANSLATE_NOOP(
+        "Errors", "Le nom et le prénom de l'élève sont obligatoires."),
+    "pupil.sex_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "Sexe « {sex} » inconnu : M, F ou rien."),
+    "pupil.leaves_before_arriving": QT_TRANSLATE_NOOP(
+        "Errors", "La date de départ ({left}) précède la date d'arrivée ({arrived})."),
+    "pupil.gone_from_carnet": QT_TRANSLATE_NOOP(
+        "Errors", "Cet élève n'est plus dans le carnet."),
+    "observation.no_cell": QT_TRANSLATE_NOOP(
+        "Errors", "Aucune case choisie : sélectionnez au moins un élève et un item."),
+    "observation.none_to_add": QT_TRANSLATE_NOOP(
+        "Errors", "Aucune observation à ajouter."),
+    "observation.gone": QT_TRANSLATE_NOOP(
+        "Errors", "Cette observation n'existe plus dans le carnet."),
+    "scale.unknown_choose": QT_TRANSLATE_NOOP(
+        "Errors", "Échelle « {scale} » inconnue dans ce carnet ; échelles : {known}."),
+    "step.not_counted": QT_TRANSLATE_NOOP(
+        "Errors", "« {short} » ne compte pas dans les bilans : choisissez un échelon de l'échelle."),
+    "cli.pupil_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "Aucun élève n'a l'identifiant « {pupil} » dans ce carnet."),
+    "cli.setting_value_missing": QT_TRANSLATE_NOOP(
+        "Errors", "Donnez la nouvelle valeur après le nom du réglage."),
+    "cli.scale_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "Impossible de lire l'échelle « {value} » : {reason}."),
 }

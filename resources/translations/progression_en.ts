@@ -1309,6 +1309,121 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>{first_name} {last_name} was not in the class on {day} (arrival or departure): nothing was recorded.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Un item a besoin d&apos;un code et d&apos;un intitulé.</source>
+        <translation>An item needs a code and a label.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;intitulé dépasse {most} caractères.</source>
+        <translation>The label is longer than {most} characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le code « {code} » existe déjà : choisissez-en un autre.</source>
+        <translation>The code “{code}” already exists: choose another one.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le code « {code} » existe déjà dans le carnet : renommez les items du fichier importé.</source>
+        <translation>The code “{code}” already exists in the record book: rename the items of the imported file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Une échelle compte de 2 à 6 échelons qui comptent dans les bilans.</source>
+        <translation>A scale has from 2 to 6 steps that count in the reports.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;échelle « {code} » existe déjà dans ce carnet.</source>
+        <translation>The scale “{code}” already exists in this record book.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Échelle « {label} » : {reason}</source>
+        <translation>Scale “{label}”: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;identifiant ONDE de la classe « {onde_id} » est un nombre (par exemple 1001) : il figure dans la liste des élèves extraite d&apos;ONDE.</source>
+        <translation>The class&apos;s ONDE identifier “{onde_id}” is a number (for example 1001): it appears in the pupil list exported from ONDE.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Donnez les dates de toutes les périodes de l&apos;année.</source>
+        <translation>Give the dates of every period of the year.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les périodes doivent rester dans l&apos;année scolaire {year} (du {starts} au {ends}).</source>
+        <translation>The periods must stay within the school year {year} (from {starts} to {ends}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Niveau « {grade} » inconnu : choisissez parmi {grades}.</source>
+        <translation>Unknown year group “{grade}”: choose among {grades}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>La date de départ ({left}) précède la date d&apos;arrivée ({arrived}).</source>
+        <translation>The leaving date ({left}) comes before the arrival date ({arrived}).</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Le nom et le prénom de l&apos;élève sont obligatoires.</source>
+        <translation>The pupil&apos;s last name and first name are required.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sexe « {sex} » inconnu : M, F ou rien.</source>
+        <translation>Unknown sex “{sex}”: M, F or nothing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cet élève n&apos;est plus dans le carnet.</source>
+        <translation>This pupil is no longer in the record book.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aucune case choisie : sélectionnez au moins un élève et un item.</source>
+        <translation>No cell chosen: select at least one pupil and one item.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aucune observation à ajouter.</source>
+        <translation>No observation to add.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cette observation n&apos;existe plus dans le carnet.</source>
+        <translation>This observation no longer exists in the record book.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Échelle « {scale} » inconnue dans ce carnet ; échelles : {known}.</source>
+        <translation>Scale “{scale}” is unknown in this record book; scales: {known}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {short} » ne compte pas dans les bilans : choisissez un échelon de l&apos;échelle.</source>
+        <translation>“{short}” does not count in the reports: choose a step of the scale.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aucun élève n&apos;a l&apos;identifiant « {pupil} » dans ce carnet.</source>
+        <translation>No pupil has the identifier “{pupil}” in this record book.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Donnez la nouvelle valeur après le nom du réglage.</source>
+        <translation>Give the new value after the name of the setting.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impossible de lire l&apos;échelle « {value} » : {reason}.</source>
+        <translation>The scale “{value}” cannot be read: {reason}.</translation>
+    </message>
+    <message>
         <location filename="../../progression/wording/calendar.py" line="+6"/>
         <source>L&apos;année scolaire « {label} » n&apos;est pas reconnue : écrivez-la comme 2026-2027.</source>
         <translation>The school year “{label}” is not recognised: write it like 2026-2027.</translation>
@@ -1352,6 +1467,31 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <location line="+2"/>
         <source>Format « {format} » inconnu : pdf, class-pdf, xlsx, csv ou lsu.</source>
         <translation>Unknown format “{format}”: pdf, class-pdf, xlsx, csv or lsu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impossible d’écrire dans « {name} » : {reason} ; choisissez un autre nom, par exemple avec l’extension du document (.pdf, .xlsx, .csv, .xml, .json).</source>
+        <translation>Cannot write to “{name}”: {reason}; choose another name, for example with the document&apos;s extension (.pdf, .xlsx, .csv, .xml, .json).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>c’est le carnet ouvert lui-même</source>
+        <translation>it is the open record book itself</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ce nom est celui d’un carnet</source>
+        <translation>this name is a record book&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite garde ce fichier à côté d’un carnet</source>
+        <translation>SQLite keeps this file beside a record book</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ce fichier est une base de données, peut-être un carnet</source>
+        <translation>this file is a database, perhaps a record book</translation>
     </message>
     <message>
         <location filename="../../progression/wording/privacy.py" line="+6"/>
