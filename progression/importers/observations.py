@@ -130,15 +130,16 @@ def read_observations(service: CarnetService, path: Path) -> tuple[NewObservatio
     with open_table(path) as table:
         header, _ = find_header(table.rows, _is_header)
         if header is None:
-            raise InvalidInputError(
-                f"« {name} » : aucune ligne d'en-tête avec les colonnes « eleve » et « item » en haut du "
-                f"fichier. En-tête attendu : {EXPECTED}."
-            )
+            raise InvalidInputError("import.observations.no_header", name=name, expected=EXPECTED)
         keys = [header_key(c) for c in header.cells]
         missing = [c for c in REQUIRED if c not in keys]
         if missing:
             raise InvalidInputError(
-                f"« {name} », ligne {header.line} : la colonne « {missing[0]} » manque. En-tête attendu : {EXPECTED}."
+                "import.observations.column_missing",
+                name=name,
+                line=header.line,
+                missing=missing[0],
+                expected=EXPECTED,
             )
         reader = _Reader(service, {c: keys.index(c) for c in COLUMNS if c in keys})
         found: list[NewObservation] = []

@@ -1533,6 +1533,126 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <source>L&apos;archive « {name} » ne contient pas autant d&apos;élèves ou d&apos;observations que le carnet : rien n&apos;a été effacé ; recommencez l&apos;archivage.</source>
         <translation>The archive “{name}” does not hold as many pupils or observations as the record book: nothing was erased; make the archive again.</translation>
     </message>
+    <message>
+        <location filename="../../progression/wording/imports.py" line="+6"/>
+        <source>« {name} » : aucune ligne d&apos;en-tête avec les colonnes « eleve » et « item » en haut du fichier. En-tête attendu : {expected}.</source>
+        <translation>“{name}”: no header line with the columns “eleve” and “item” at the top of the file. Expected header: {expected}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {name} », ligne {line} : la colonne « {missing} » manque. En-tête attendu : {expected}.</source>
+        <translation>“{name}”, line {line}: the column “{missing}” is missing. Expected header: {expected}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le fichier « {name} » a une colonne « {written} » mais pas de colonne « Prénom » : ajoutez-la, ou nommez la colonne « Nom Prénom » si elle contient les deux.</source>
+        <translation>The file “{name}” has a column “{written}” but no column “Prénom”: add it, or name the column “Nom Prénom” if it holds both.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le fichier « {name} » est une liste de responsables, pas d’élèves : dans ONDE, faites l’extraction de la catégorie « Élèves ».</source>
+        <translation>The file “{name}” is a list of guardians, not of pupils: in ONDE, export the category “Élèves”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le fichier « {name} » compte plus de {most} lignes d’élèves, ce n’est pas une liste de classe ou d’école : extrayez seulement votre école ou votre classe.</source>
+        <translation>The file “{name}” has more than {most} pupil rows, so it is not a class or school list: export only your school or your class.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le fichier « {name} » a une ligne d’en-têtes (ligne {line}) mais aucun élève en dessous : choisissez le bon fichier.</source>
+        <translation>The file “{name}” has a header line (line {line}) but no pupil below it: choose the right file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le fichier « {name} » pèse {megabytes} Mo, plus que les {most} Mo qu’accepte Progression : enregistrez seulement la liste voulue dans un fichier plus petit.</source>
+        <translation>The file “{name}” weighs {megabytes} MB, more than the {most} MB Progression accepts: save only the list you want in a smaller file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le fichier « {name} » est vide : choisissez le bon fichier.</source>
+        <translation>The file “{name}” is empty: choose the right file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le fichier « {name} » pèse {megabytes} Mo, plus que les {most} Mo qu’accepte Progression.</source>
+        <translation>The file “{name}” weighs {megabytes} MB, more than the {most} MB Progression accepts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {name} » est un dossier, pas un fichier : choisissez la liste elle-même.</source>
+        <translation>“{name}” is a folder, not a file: choose the list itself.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le fichier « {name} » est introuvable : vérifiez son nom et le dossier où il est rangé.</source>
+        <translation>The file “{name}” cannot be found: check its name and the folder where it is kept.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le fichier « {name} » est un classeur Excel 97-2003 (.xls) ou un classeur protégé par un mot de passe, que Progression ne lit pas : ouvrez-le dans votre tableur et enregistrez-le sans mot de passe au format .xlsx, .ods ou CSV.</source>
+        <translation>The file “{name}” is an Excel 97-2003 workbook (.xls) or a password-protected workbook, which Progression does not read: open it in your spreadsheet and save it without a password as .xlsx, .ods or CSV.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le fichier « {name} » est un classeur Excel binaire (.xlsb), que Progression ne lit pas : enregistrez-le au format .xlsx ou CSV.</source>
+        <translation>The file “{name}” is a binary Excel workbook (.xlsb), which Progression does not read: save it as .xlsx or CSV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le classeur « {name} » se décompresse en plus de {most} Mo, bien trop pour une liste d’élèves : enregistrez seulement la feuille voulue dans un nouveau classeur.</source>
+        <translation>The workbook “{name}” unzips to more than {most} MB, far too much for a pupil list: save only the sheet you want in a new workbook.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le fichier « {name} » contient des caractères qu’aucun encodage courant n’explique (ni UTF-8, ni Windows-1252) : ouvrez-le dans votre tableur et enregistrez-le en « CSV UTF-8 ».</source>
+        <translation>The file “{name}” holds characters that no common encoding explains (neither UTF-8 nor Windows-1252): open it in your spreadsheet and save it as “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le fichier « {name} » mélange deux encodages : la ligne {utf8_line} est en UTF-8 et la ligne {latin_line} en Windows-1252, si bien que leurs accents ne peuvent pas être lus tous les deux ; ouvrez-le dans votre tableur, corrigez les accents de l’une, et enregistrez-le en « CSV UTF-8 ».</source>
+        <translation>The file “{name}” mixes two encodings: line {utf8_line} is in UTF-8 and line {latin_line} in Windows-1252, so their accents cannot both be read; open it in your spreadsheet, fix the accents of one, and save it as “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La lecture du fichier « {name} » s’est interrompue ({kind}) : copiez-le dans vos Documents puis réessayez.</source>
+        <translation>Reading the file “{name}” was interrupted ({kind}): copy it into your Documents, then try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le fichier « {name} » ne peut pas être lu ({reason}) : copiez-le dans vos Documents puis réessayez.</source>
+        <translation>The file “{name}” cannot be read ({reason}): copy it into your Documents, then try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le classeur « {name} » est endommagé ou illisible : ouvrez-le dans votre tableur, enregistrez-le de nouveau, puis réessayez.</source>
+        <translation>The workbook “{name}” is damaged or unreadable: open it in your spreadsheet, save it again, then try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le fichier « {name} » compte plus de {most} lignes remplies{repeated}, plus que Progression n’en lit dans un fichier : enregistrez seulement les lignes voulues dans un fichier plus petit.</source>
+        <translation>The file “{name}” has more than {most} filled rows{repeated}, more than Progression reads in one file: save only the rows you want in a smaller file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le classeur « {name} » n’a pas de feuille « {sheet} ».</source>
+        <translation>The workbook “{name}” has no sheet “{sheet}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (sa ligne {line} y est répétée {n} fois)</source>
+        <translation> (its line {line} is repeated {n} times there)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>l’accès est refusé</source>
+        <translation>access is denied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>le système refuse de le lire</source>
+        <translation>the system refuses to read it</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
