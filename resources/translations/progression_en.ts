@@ -894,6 +894,76 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>The copy was not merged: in {table_words} (table “{table}”), the row with identifier {row} is marked on a scale other than “{scale}”, the one the record book would have; nothing was written to this record book.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>La copie « {name} » n&apos;a pas été fusionnée : {what} ; rien n&apos;a été écrit dans ce carnet.</source>
+        <translation>The copy “{name}” was not merged: {what}; nothing was written to this record book.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La copie « {name} » est introuvable : vérifiez son nom et son dossier.</source>
+        <translation>The copy “{name}” cannot be found: check its name and its folder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {name} » est un dossier : choisissez le fichier de la copie du carnet.</source>
+        <translation>“{name}” is a folder: choose the file of the record book&apos;s copy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impossible de lire la copie « {name} » : {reason}.</source>
+        <translation>The copy “{name}” cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {name} » n&apos;est pas un carnet Progression (ce n&apos;est pas une base SQLite).</source>
+        <translation>“{name}” is not a Progression record book (it is not an SQLite database).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {name} » est une base SQLite, mais pas un carnet Progression.</source>
+        <translation>“{name}” is an SQLite database, but not a Progression record book.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {name} » a été écrit par une version plus ancienne de Progression : ouvrez-le une fois avec celle-ci (il sera mis à jour), fermez-le, puis fusionnez.</source>
+        <translation>“{name}” was written by an older version of Progression: open it once with this one (it will be updated), close it, then merge.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {name} » a été écrit par une version plus récente de Progression (schéma {revision}) : installez la dernière version, puis fusionnez.</source>
+        <translation>“{name}” was written by a newer version of Progression (schema {revision}): install the latest version, then merge.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La copie « {name} » est occupée par un autre programme en ce moment (elle n&apos;est pas endommagée) : fermez ce programme ou attendez qu&apos;il ait fini, puis fusionnez ; rien n&apos;a été écrit.</source>
+        <translation>The copy “{name}” is being used by another program right now (it is not damaged): close that program or wait until it has finished, then merge; nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La copie « {name} » n&apos;a pas été fermée proprement (un journal l&apos;accompagne) et ne peut pas être lue ici : ouvrez-la une fois avec Progression là où elle est, fermez-la, puis fusionnez ; rien n&apos;a été écrit.</source>
+        <translation>The copy “{name}” was not closed properly (a journal comes with it) and cannot be read here: open it once with Progression where it is, close it, then merge; nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pas assez de place dans le dossier temporaire pour lire la copie « {name} » : libérez de la place puis recommencez ; rien n&apos;a été écrit.</source>
+        <translation>Not enough room in the temporary folder to read the copy “{name}”: free some space, then try again; nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La copie « {name} » ne se lit pas ({detail}) : elle est endommagée ; rien n&apos;a été écrit.</source>
+        <translation>The copy “{name}” cannot be read ({detail}): it is damaged; nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {name} » n&apos;est pas une copie de ce carnet : seules les copies d&apos;un même carnet se fusionnent (deux carnets créés séparément ne savent pas que leurs élèves sont les mêmes).</source>
+        <translation>“{name}” is not a copy of this record book: only copies of one record book can be merged (two record books created separately do not know that their pupils are the same).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La copie « {name} » est endommagée (contrôle d&apos;intégrité en échec) : elle ne peut pas être fusionnée ; rien n&apos;a été écrit dans ce carnet.</source>
+        <translation>The copy “{name}” is damaged (integrity check failed): it cannot be merged; nothing was written to this record book.</translation>
+    </message>
+    <message>
         <location filename="../../progression/wording/storage.py" line="+6"/>
         <source>Le carnet « {name} » est utilisé en ce moment par un autre programme (sauvegarde, synchronisation, antivirus…) : il n&apos;est pas endommagé et rien n&apos;y a été modifié ; réessayez dans un instant, ou fermez cet autre programme.</source>
         <translation>The record book “{name}” is being used by another program right now (backup, sync, antivirus…): it is not damaged and nothing in it was changed; try again in a moment, or close that other program.</translation>
@@ -3782,7 +3852,7 @@ The class, the periods, the scale and your settings stay in the record book. Thi
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../progression/wording/merge.py" line="+7"/>
+        <location filename="../../progression/wording/merge.py" line="+6"/>
         <source>Ajouté : {counts}.</source>
         <translation>Added: {counts}.</translation>
     </message>
