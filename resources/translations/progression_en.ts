@@ -1723,6 +1723,121 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <source>le système refuse de le lire</source>
         <translation>the system refuses to read it</translation>
     </message>
+    <message>
+        <location filename="../../progression/wording/synthesis.py" line="+6"/>
+        <source>{what} doit être un nombre.</source>
+        <translation>{what} must be a number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} doit être un nombre fini.</source>
+        <translation>{what} must be a finite number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Règle de synthèse inconnue : « {rule} ». Règles possibles : {known}.</source>
+        <translation>Unknown synthesis rule: “{rule}”. Possible rules: {known}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La fenêtre doit être un nombre entier d&apos;observations, au moins 1 (reçu : {window}).</source>
+        <translation>The window must be a whole number of observations, at least 1 (given: {window}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le nombre de meilleures observations retenues doit être un entier, au moins 1 (reçu : {best_k}).</source>
+        <translation>The number of best observations kept must be a whole number, at least 1 (given: {best_k}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La part de la dernière observation doit être comprise entre 0 (exclu) et 1 (reçu : {decay_share}).</source>
+        <translation>The share of the last observation must be between 0 (excluded) and 1 (given: {decay_share}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impossible d&apos;arrondir {x} : ce n&apos;est pas un nombre fini.</source>
+        <translation>Cannot round {x}: it is not a finite number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les seuils doivent être une liste de paires (rang, score le plus bas).</source>
+        <translation>The thresholds must be a list of pairs (rank, lowest score).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les seuils sont vides : il faut au moins un échelon.</source>
+        <translation>The thresholds are empty: at least one step is needed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le rang d&apos;échelon « {rank} » n&apos;est pas un nombre entier.</source>
+        <translation>The step rank “{rank}” is not a whole number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le premier seuil doit être 0, pour que tout score ait un échelon (reçu : {lowest}).</source>
+        <translation>The first threshold must be 0, so that every score has a step (given: {lowest}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le seuil de l&apos;échelon {rank} ({lowest}) doit être plus haut que le précédent et au plus {most}.</source>
+        <translation>The threshold of step {rank} ({lowest}) must be higher than the previous one and at most {most}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les rangs d&apos;échelon doivent croître avec les seuils (rang {rank} après {previous_rank}).</source>
+        <translation>Step ranks must rise with the thresholds (rank {rank} after {previous_rank}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;échelle n&apos;a aucun échelon qui compte : impossible de fixer des seuils.</source>
+        <translation>The scale has no step that counts: thresholds cannot be set.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La valeur de l&apos;échelon {rank} doit être un entier de {least} à {most} (reçu : {value}).</source>
+        <translation>The value of step {rank} must be a whole number from {least} to {most} (given: {value}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les échelons {rank_a} et {rank_b} ont la même valeur ({value_a}) : impossible de savoir lequel donner.</source>
+        <translation>Steps {rank_a} and {rank_b} have the same value ({value_a}): impossible to know which one to give.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Les valeurs des échelons doivent croître avec leur rang (échelon {rank_a} : {value_a}, échelon {rank_b} : {value_b}).</source>
+        <translation>Step values must rise with their rank (step {rank_a}: {value_a}, step {rank_b}: {value_b}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Un score doit aller de {least} à {most} (reçu : {score}).</source>
+        <translation>A score must be from {least} to {most} (given: {score}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Un coefficient ne peut pas être négatif (reçu : {coefficient}).</source>
+        <translation>A coefficient cannot be negative (given: {coefficient}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La part de la dernière observation</source>
+        <translation>The share of the last observation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le seuil de l&apos;échelon {rank}</source>
+        <translation>The threshold of step {rank}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un score</source>
+        <translation>A score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un coefficient</source>
+        <translation>A coefficient</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
