@@ -1838,6 +1838,141 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <source>Un coefficient</source>
         <translation>A coefficient</translation>
     </message>
+    <message>
+        <location filename="../../progression/wording/settings.py" line="+6"/>
+        <source>Réglage inconnu « {name} ». Réglages possibles : {names}.</source>
+        <translation>Unknown setting “{name}”. Possible settings: {names}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {text} » n&apos;est pas lisible ; écrivez le score le plus bas de chaque échelon, par exemple {example}</source>
+        <translation>“{text}” cannot be read; write the lowest score of each step, for example {example}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L&apos;échelle « {scale} » n&apos;a aucun échelon qui compte dans les bilans.</source>
+        <translation>The scale “{scale}” has no step that counts in the reports.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Échelle « {scale} » : {problem}.</source>
+        <translation>Scale “{scale}”: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Réglage « thresholds » : les seuils donnent les échelons {given} mais l&apos;échelle « {scale} » a les échelons {ranks} ; donnez le score le plus bas de chacun, par exemple {example}.</source>
+        <translation>Setting “thresholds”: the thresholds give steps {given} but the scale “{scale}” has steps {ranks}; give the lowest score of each, for example {example}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {text} » n&apos;est pas un nombre entier</source>
+        <translation>“{text}” is not a whole number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {text} » n&apos;est pas un nombre</source>
+        <translation>“{text}” is not a number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {text} » n&apos;est ni oui ni non</source>
+        <translation>“{text}” is neither yes nor no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} doit être un nombre entier de {low} à {high} (reçu : « {value} »)</source>
+        <translation>{what} must be a whole number from {low} to {high} (given: “{value}”)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>règle « {value} » inconnue ; règles possibles : {known}</source>
+        <translation>unknown rule “{value}”; possible rules: {known}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>la part de la dernière observation est entre 0 (exclu) et 1 (reçu : « {value} »)</source>
+        <translation>the share of the last observation is between 0 (excluded) and 1 (given: “{value}”)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {written} » n&apos;est pas une liste de seuils ; {advice}</source>
+        <translation>“{written}” is not a list of thresholds; {advice}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {rank} » n&apos;est pas un rang d&apos;échelon ; {advice}</source>
+        <translation>“{rank}” is not a step rank; {advice}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>le seuil de l&apos;échelon {rank} « {lowest} » n&apos;est pas un nombre ; {advice}</source>
+        <translation>the threshold of step {rank} “{lowest}” is not a number; {advice}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{problem} ; {advice}</source>
+        <translation>{problem}; {advice}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {value} » n&apos;est pas un texte</source>
+        <translation>“{value}” is not a text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>le code d&apos;échelle est vide</source>
+        <translation>the scale code is empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>le numéro UAI « {uai} » a 7 chiffres et une lettre (par exemple 0751234A)</source>
+        <translation>the UAI number “{uai}” has 7 digits and a letter (for example 0751234A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {value} » n&apos;est pas une liste d&apos;activités</source>
+        <translation>“{value}” is not a list of activities</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} activités, {most} au plus</source>
+        <translation>{count} activities, {most} at most</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Réglage « {name} » : {detail}.</source>
+        <translation>Setting “{name}”: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>la valeur « {value} » est impossible</source>
+        <translation>the value “{value}” is impossible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>la valeur enregistrée n&apos;est pas un texte</source>
+        <translation>the stored value is not a text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>la valeur « {value} » est illisible</source>
+        <translation>the value “{value}” cannot be read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>écrivez le score le plus bas de chaque échelon, par exemple {example}</source>
+        <translation>write the lowest score of each step, for example {example}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>la fenêtre</source>
+        <translation>the window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>le nombre de meilleures observations</source>
+        <translation>the number of best observations</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
