@@ -1564,6 +1564,56 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>this file is a database, perhaps a record book</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Révision « {revision} » du schéma LSU inconnue. Révisions possibles : {known}.</source>
+        <translation>Unknown LSU schema revision “{revision}”. Possible revisions: {known}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Élément de programme « {code} » : aucun item de ce code dans le carnet ; « progression items CARNET » en donne la liste.</source>
+        <translation>Curriculum element “{code}”: no item with this code in the record book; “progression items CARNET” lists them.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Élément de programme « {code} » : ce n&apos;est pas un objectif de lecture ({sub_domain}) ; choisissez des objectifs, pas des compétences ni des domaines.</source>
+        <translation>Curriculum element “{code}”: it is not a reading objective ({sub_domain}); choose objectives, not competencies or domains.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L&apos;identifiant ONDE de la classe manque : importez la liste des élèves extraite d&apos;ONDE (Fichier › Importer une liste d&apos;élèves), qui le contient, ou tapez-le dans Fichier › Classe et périodes…, puis exportez à nouveau.</source>
+        <translation>The class&apos;s ONDE identifier is missing: import the pupil list exported from ONDE (File › Import a pupil list), which holds it, or type it in File › Class and periods…, then export again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aucun élève dans la classe en {label} : rien à envoyer au LSU.</source>
+        <translation>No pupil in the class in {label}: nothing to send to the LSU.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le LSU reconnaît les élèves à leur INE (11 caractères) ; il manque ou est faux pour {names}. Complétez-le dans la fiche de l&apos;élève (page Élèves) ou réimportez la liste ONDE.</source>
+        <translation>The LSU recognises pupils by their INE (11 characters); it is missing or wrong for {names}. Fill it in on the pupil&apos;s record (Pupils page) or import the ONDE list again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L&apos;appréciation générale est vide : le LSU en demande une pour chaque bilan. Écrivez-la, ou laissez Progression écrire « {default} ».</source>
+        <translation>The general comment is empty: the LSU asks for one in every report. Write it, or let Progression write “{default}”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L&apos;appréciation générale fait {length} caractères ; le LSU en accepte {most} au plus. Raccourcissez-la, puis exportez à nouveau.</source>
+        <translation>The general comment has {length} characters; the LSU accepts at most {most}. Shorten it, then export again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Numéro UAI de l&apos;école « {uai} » : il a 7 chiffres et une lettre (par exemple 0751234A) ; il figure sur les documents de l&apos;école et dans ONDE.</source>
+        <translation>The school&apos;s UAI number “{uai}”: it has 7 digits and a letter (for example 0751234A); it appears on the school&apos;s documents and in ONDE.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Numéro UAI de l&apos;école absent : il a 7 chiffres et une lettre (par exemple 0751234A) ; il figure sur les documents de l&apos;école et dans ONDE.</source>
+        <translation>The school&apos;s UAI number is missing: it has 7 digits and a letter (for example 0751234A); it appears on the school&apos;s documents and in ONDE.</translation>
+    </message>
+    <message>
         <location filename="../../progression/wording/privacy.py" line="+6"/>
         <source>Le carnet « {name} » est ouvert en lecture seule : l&apos;effacement est impossible.</source>
         <translation>The record book “{name}” is open read-only: erasing is impossible.</translation>
