@@ -2023,6 +2023,156 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <source>le nombre de meilleures observations</source>
         <translation>the number of best observations</translation>
     </message>
+    <message>
+        <location filename="../../progression/wording/framework.py" line="+6"/>
+        <source>{where} : {what} « {value} » n&apos;est pas un texte.</source>
+        <translation>{where}: {what} “{value}” is not a text.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : {problem}.</source>
+        <translation>{where}: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : coefficient « {value} » impossible pour « {code} » ; un coefficient est un nombre de 0 (l&apos;item ne compte pas) à {most}.</source>
+        <translation>{where}: coefficient “{value}” is impossible for “{code}”; a coefficient is a number from 0 (the item does not count) to {most}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where} : l&apos;item n&apos;a pas la forme d&apos;un item de référentiel.</source>
+        <translation>{where}: the item does not have the shape of a framework item.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : la colonne « {key} » manque.</source>
+        <translation>{where}: the column “{key}” is missing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : les niveaux de « {code} » ne sont pas une liste.</source>
+        <translation>{where}: the year groups of “{code}” are not a list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : l&apos;item n&apos;a pas de code.</source>
+        <translation>{where}: the item has no code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : l&apos;item « {code} » n&apos;a pas d&apos;intitulé.</source>
+        <translation>{where}: the item “{code}” has no label.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : l&apos;intitulé de « {code} » dépasse {most} caractères.</source>
+        <translation>{where}: the label of “{code}” is longer than {most} characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : type « {kind} » inconnu pour « {code} » (domain, competency ou objective).</source>
+        <translation>{where}: unknown type “{kind}” for “{code}” (domain, competency or objective).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : niveau « {grade} » inconnu pour « {code} ».</source>
+        <translation>{where}: unknown year group “{grade}” for “{code}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : le cycle « {cycle} » n&apos;existe pas (1, 2, 3 ou 4).</source>
+        <translation>{where}: the cycle “{cycle}” does not exist (1, 2, 3 or 4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : statut « {status} » inconnu ({statuses}).</source>
+        <translation>{where}: unknown status “{status}” ({statuses}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : le fichier n&apos;a pas la forme d&apos;un référentiel Progression.</source>
+        <translation>{where}: the file does not have the shape of a Progression framework.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : {detail}.</source>
+        <translation>{where}: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : le code « {code} » apparaît deux fois.</source>
+        <translation>{where}: the code “{code}” appears twice.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : l&apos;item « {code} » a pour parent « {parent} », qui n&apos;existe pas.</source>
+        <translation>{where}: the item “{code}” has the parent “{parent}”, which does not exist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {name} », ligne {line} : ce n&apos;est pas un fichier JSON valide.</source>
+        <translation>“{name}”, line {line}: this is not a valid JSON file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {name} » : colonne « {missing} » absente. Colonnes attendues : {columns}.</source>
+        <translation>“{name}”: column “{missing}” is missing. Expected columns: {columns}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>référentiel</source>
+        <translation>framework</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}, item {n}</source>
+        <translation>{where}, item {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>« {name} », ligne {line}</source>
+        <translation>“{name}”, line {line}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>le code</source>
+        <translation>the code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>l&apos;intitulé</source>
+        <translation>the label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>le type</source>
+        <translation>the type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>le parent</source>
+        <translation>the parent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>le code LSU</source>
+        <translation>the LSU code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>la période conseillée</source>
+        <translation>the suggested period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>le statut</source>
+        <translation>the status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>la version</source>
+        <translation>the version</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
