@@ -185,6 +185,8 @@ class CarnetQueries:
         if custom:
             try:
                 return thresholds_from_bounds(sorted((int(k), float(v)) for k, v in custom.items()))
+            except InvalidInputError:
+                raise
             except ValueError as error:
                 raise InvalidInputError(str(error)) from error
         return default_thresholds(pairs)
