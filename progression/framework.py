@@ -252,7 +252,7 @@ def read_framework_file(path: Path) -> FrameworkSpec:
             columns=', '.join(CSV_COLUMNS),
         )
     items = tuple(
-        _item_from_dict(row, Phrase("framework.where.line", name=path.name, line=n))
+        _item_from_dict(row, Phrase("where.file_line", name=path.name, line=n))
         for n, row in enumerate(reader, start=2)
     )
     check_tree(items, path.name)

@@ -91,6 +91,8 @@ class _Formatter(string.Formatter):
         self.catalogue = catalogue
 
     def format_field(self, value: Any, format_spec: str) -> str:
+        if format_spec == "sentence" and isinstance(value, Worded):  # « {problem:sentence} »: kept whole
+            return sentence(say(value.code, value.fields, self.voice, self.catalogue))
         return super().format_field(self.shown(value), format_spec)
 
     def shown(self, value: Any) -> Any:

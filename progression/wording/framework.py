@@ -44,7 +44,6 @@ ERRORS = {
         "Errors", "« {name} » : colonne « {missing} » absente. Colonnes attendues : {columns}."),
     "framework.where.default": QT_TRANSLATE_NOOP("Errors", "référentiel"),
     "framework.where.item": QT_TRANSLATE_NOOP("Errors", "{where}, item {n}"),
-    "framework.where.line": QT_TRANSLATE_NOOP("Errors", "« {name} », ligne {line}"),
     "framework.what.code": QT_TRANSLATE_NOOP("Errors", "le code"),
     "framework.what.label": QT_TRANSLATE_NOOP("Errors", "l'intitulé"),
     "framework.what.kind": QT_TRANSLATE_NOOP("Errors", "le type"),

@@ -65,4 +65,19 @@ ERRORS = {
     "import.line_repeated": QT_TRANSLATE_NOOP("Errors", " (sa ligne {line} y est répétée {n} fois)"),
     "import.access_denied": QT_TRANSLATE_NOOP("Errors", "l’accès est refusé"),
     "import.system_refuses": QT_TRANSLATE_NOOP("Errors", "le système refuse de le lire"),
+    "import.quote_never_closed": QT_TRANSLATE_NOOP(
+        "Errors", " (un guillemet ouvert dans cette ligne n'est jamais refermé : la suite du fichier est lue comme "
+        "une seule cellule)"),
+    "import.observations.homonyms": QT_TRANSLATE_NOOP(
+        "Errors", "{where} : plusieurs élèves s'appellent « {who} » ; indiquez leur INE à la place du nom."),
+    "import.observations.pupil_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "{where} : élève « {who} » inconnu dans ce carnet{hint}."),
+    "import.observations.date_missing": QT_TRANSLATE_NOOP(
+        "Errors", "{where} : la date manque ; écrivez-la jj/mm/aaaa (par exemple 14/10/2026)."),
+    "import.observations.date_refused": QT_TRANSLATE_NOOP("Errors", "{where} : {detail}."),
+    "import.observations.unknown_item": QT_TRANSLATE_NOOP("Errors", "{where} : item « {text} » inconnu{hint}."),
+    "import.observations.unknown_step": QT_TRANSLATE_NOOP("Errors", "{where} : échelon « {text} » inconnu{hint}."),
+    "import.observations.refused": QT_TRANSLATE_NOOP("Errors", "{where} : {problem}."),
+    "import.observations.refused_sentence": QT_TRANSLATE_NOOP("Errors", "{where} : {problem:sentence}"),
+    "import.observations.row_unreadable": QT_TRANSLATE_NOOP("Errors", "{where} : {detail}."),
 }

@@ -1774,6 +1774,41 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>the system refuses to read it</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source> (un guillemet ouvert dans cette ligne n&apos;est jamais refermé : la suite du fichier est lue comme une seule cellule)</source>
+        <translation> (a quotation mark opened in this line is never closed: the rest of the file is read as a single cell)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where} : plusieurs élèves s&apos;appellent « {who} » ; indiquez leur INE à la place du nom.</source>
+        <translation>{where}: several pupils are called “{who}”; give their INE instead of the name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : élève « {who} » inconnu dans ce carnet{hint}.</source>
+        <translation>{where}: pupil “{who}” is unknown in this record book{hint}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : la date manque ; écrivez-la jj/mm/aaaa (par exemple 14/10/2026).</source>
+        <translation>{where}: the date is missing; write it dd/mm/yyyy (for example 14/10/2026).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where} : item « {text} » inconnu{hint}.</source>
+        <translation>{where}: unknown item “{text}”{hint}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} : échelon « {text} » inconnu{hint}.</source>
+        <translation>{where}: unknown step “{text}”{hint}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : {problem:sentence}</source>
+        <translation>{where}: {problem:sentence}</translation>
+    </message>
+    <message>
         <location filename="../../progression/wording/synthesis.py" line="+6"/>
         <source>{what} doit être un nombre.</source>
         <translation>{what} must be a number.</translation>
@@ -2030,6 +2065,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../progression/wording/imports.py" line="-1"/>
         <source>{where} : {problem}.</source>
         <translation>{where}: {problem}.</translation>
     </message>
@@ -2095,6 +2131,8 @@ The pupils have been erased from the record book; automatic backups deleted: {de
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../progression/wording/imports.py" line="-3"/>
+        <location line="+5"/>
         <source>{where} : {detail}.</source>
         <translation>{where}: {detail}.</translation>
     </message>
@@ -2129,12 +2167,12 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>{where}, item {n}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../progression/wording/general.py" line="+2"/>
         <source>« {name} », ligne {line}</source>
         <translation>“{name}”, line {line}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../progression/wording/framework.py" line="+1"/>
         <source>le code</source>
         <translation>the code</translation>
     </message>

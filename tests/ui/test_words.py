@@ -124,3 +124,16 @@ def test_a_backup_is_described_in_the_language_shown(language) -> None:  # type:
     described = backup.describe(voice())
     assert described.endswith(" at 08:15 (before a merge, 24 pupils, 310 observations)")
     assert "2026" in described
+
+
+def test_a_refused_line_of_an_import_is_said_in_english(language, demo, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The file and line, then the reason, each worded in the app's language."""
+    from progression.importers.observations import read_observations
+
+    csv = tmp_path / "releve.csv"
+    csv.write_text("eleve;item;echelon;date\nPersonne Inconnu;X;1;14/10/2026\n", encoding="utf-8")
+    with pytest.raises(InvalidInputError) as refused:
+        read_observations(demo, csv)
+    assert str(refused.value) == "« releve.csv », ligne 2 : élève « Personne Inconnu » inconnu dans ce carnet."
+    language("en")
+    assert error_text(refused.value) == "“releve.csv”, line 2: pupil “Personne Inconnu” is unknown in this record book."
