@@ -29,7 +29,7 @@ from progression.importers.pupil_row import (
 from progression.importers.table_rows import MAX_ROWS, Table, TableRow
 from progression.importers.tabular import find_header, fold, header_key, list_sheets, open_table
 from progression.validation import shown
-from progression.wording import Number
+from progression.wording import Number, Phrase
 
 # A school's ONDE extraction has a few hundred pupils; past this it is not a class list, and
 # the limit keeps a hostile file's cost bounded (checked while streaming).
@@ -167,21 +167,17 @@ def _is_header(cells: tuple[str, ...]) -> bool:
 
 def _no_name_column(name: str, skipped: list[TableRow], sheet: str | None) -> InvalidInputError:
     first = next((row for row in skipped if row.error is None), None)
-    where = f"La feuille « {sheet} » du classeur « {name} »" if sheet else f"Le fichier « {name} »"
+    where = Phrase("where.sheet", sheet=sheet, name=name) if sheet else Phrase("where.file", name=name)
     if first is None:
-        return InvalidInputError(f"{where} ne contient aucune ligne remplie : choisissez le bon fichier.")
+        return InvalidInputError("import.pupils.no_filled_line", where=where)
     found = _quote_list(first.cells)
-    return InvalidInputError(
-        f"{where} n’a pas de colonne de noms : sa ligne {first.line} contient {found} ; la liste doit "
-        "commencer par une ligne d’en-têtes avec au moins « Nom » et « Prénom » (ou une seule colonne "
-        "« Nom Prénom »)."
-    )
+    return InvalidInputError("import.pupils.no_name_column", where=where, line=first.line, found=found)
 
 
 def _quote_list(cells: tuple[str, ...], limit: int = 8) -> str:
     quoted = [f"« {shown(cell, 30)} »" for cell in cells if cell.strip()][:limit]
     more = " …" if sum(1 for cell in cells if cell.strip()) > limit else ""
-    return ", ".join(quoted) + more if quoted else "des cellules vides"
+    return ", ".join(quoted) + more if quoted else Phrase("import.empty_cells")
 
 
 # --- reading the rows --------------------------------------------------------------------------

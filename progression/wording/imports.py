@@ -80,4 +80,10 @@ ERRORS = {
     "import.observations.refused": QT_TRANSLATE_NOOP("Errors", "{where} : {problem}."),
     "import.observations.refused_sentence": QT_TRANSLATE_NOOP("Errors", "{where} : {problem:sentence}"),
     "import.observations.row_unreadable": QT_TRANSLATE_NOOP("Errors", "{where} : {detail}."),
+    "import.pupils.no_filled_line": QT_TRANSLATE_NOOP(
+        "Errors", "{where} ne contient aucune ligne remplie : choisissez le bon fichier."),
+    "import.pupils.no_name_column": QT_TRANSLATE_NOOP(
+        "Errors", "{where} n’a pas de colonne de noms : sa ligne {line} contient {found} ; la liste doit commencer "
+        "par une ligne d’en-têtes avec au moins « Nom » et « Prénom » (ou une seule colonne « Nom Prénom »)."),
+    "import.empty_cells": QT_TRANSLATE_NOOP("Errors", "des cellules vides"),
 }

@@ -869,6 +869,16 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>{first} and {last}</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>le fichier « {name} »</source>
+        <translation>the file “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>la feuille « {sheet} » du classeur « {name} »</source>
+        <translation>the sheet “{sheet}” of the workbook “{name}”</translation>
+    </message>
+    <message>
         <location filename="../../progression/wording/merge.py" line="+7"/>
         <source>Ce carnet est ouvert en lecture seule : impossible d&apos;y fusionner une copie.</source>
         <translation>This record book is open read-only: a copy cannot be merged into it.</translation>
@@ -1809,6 +1819,21 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>{where}: {problem:sentence}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>{where} ne contient aucune ligne remplie : choisissez le bon fichier.</source>
+        <translation>{where} contains no filled line: choose the right file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} n’a pas de colonne de noms : sa ligne {line} contient {found} ; la liste doit commencer par une ligne d’en-têtes avec au moins « Nom » et « Prénom » (ou une seule colonne « Nom Prénom »).</source>
+        <translation>{where} has no column of names: its line {line} contains {found}; the list must start with a header line with at least “Nom” and “Prénom” (or a single column “Nom Prénom”).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>des cellules vides</source>
+        <translation>empty cells</translation>
+    </message>
+    <message>
         <location filename="../../progression/wording/synthesis.py" line="+6"/>
         <source>{what} doit être un nombre.</source>
         <translation>{what} must be a number.</translation>
@@ -2065,7 +2090,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../progression/wording/imports.py" line="-1"/>
+        <location filename="../../progression/wording/imports.py" line="-8"/>
         <source>{where} : {problem}.</source>
         <translation>{where}: {problem}.</translation>
     </message>
@@ -2167,7 +2192,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>{where}, item {n}</translation>
     </message>
     <message>
-        <location filename="../../progression/wording/general.py" line="+2"/>
+        <location filename="../../progression/wording/general.py" line="-2"/>
         <source>« {name} », ligne {line}</source>
         <translation>“{name}”, line {line}</translation>
     </message>
