@@ -71,6 +71,7 @@ from progression.storage import (
     reading_params,
     sqlite_uri,
 )
+from progression.wording import FRENCH, Voice, say
 
 KEEP_ALL_WITHIN = timedelta(hours=24)
 KEEP_DAILY = 7
@@ -83,15 +84,12 @@ FUTURE_SLACK = timedelta(minutes=5)
 _REASON = re.compile(r"^[a-z0-9-]+$")
 
 
-REASON_LABELS = {
-    "manuelle": "sauvegarde manuelle",
-    "quotidienne": "sauvegarde du jour",
-    "fermeture": "à la fermeture",
-    "migration": "avant mise à jour",
-    "import": "avant import",
-    "fusion": "avant fusion",
-    "archive-fin-d-annee": "archive de fin d'année",
-}
+REASONS = ("manuelle", "quotidienne", "fermeture", "migration", "import", "fusion", "archive-fin-d-annee")
+
+
+def occasion(reason: str, voice: Voice = FRENCH) -> str:
+    """Why a backup was made, in words (« avant fusion »); a reason of a future version as it is."""
+    return say(f"backup.reason.{reason.replace('-', '_')}", {}, voice) if reason in REASONS else reason
 
 
 def _discard(path: Path) -> None:
@@ -127,7 +125,7 @@ def make_backup(
     else:
         folder = Path(folder) if folder is not None else backups_folder(carnet_path)
     if not folder.is_dir():
-        raise ProgressionError(f"Le dossier de sauvegarde « {folder} » n'existe pas.")
+        raise ProgressionError("backup.no_folder", folder=str(folder))
     if target is None:
         when = now or current_time()
         sequence = next_sequence(folder)
@@ -155,10 +153,7 @@ def make_backup(
         finally:
             source.close()
         if result != [("ok",)]:
-            raise ProgressionError(
-                f"La sauvegarde de « {carnet_path.name} » n'a pas passé le contrôle d'intégrité : "
-                "le carnet est peut-être endommagé, lancez « progression check »."
-            )
+            raise ProgressionError("backup.failed_check", name=carnet_path.name)
         writing = True
         fsync_file(temporary)
         os.replace(temporary, final)
@@ -167,19 +162,12 @@ def make_backup(
         _discard(temporary)
         text = str(error).lower()
         if writing or any(sign in text for sign in ("full", "disk i/o", "readonly", "read-only")):
-            raise ProgressionError(
-                f"Sauvegarde impossible dans « {folder} » : le disque est plein ou refuse l'écriture ; "
-                "libérez de la place ou vérifiez les droits de ce dossier, puis recommencez."
-            ) from error
-        raise ProgressionError(
-            f"Sauvegarde impossible de « {carnet_path.name} » : le carnet n'a pas pu être lu ({error})."
-        ) from error
+            raise ProgressionError("backup.disk_refused", folder=str(folder)) from error
+        raise ProgressionError("backup.carnet_unreadable", name=carnet_path.name, detail=str(error)) from error
     except OSError as error:
         _discard(temporary)
-        raise ProgressionError(
-            f"Sauvegarde impossible dans « {folder} » : {error.strerror or error} ; "
-            "vérifiez la place libre et les droits d'écriture."
-        ) from error
+        reason = str(error.strerror or error)
+        raise ProgressionError("backup.cannot_write", folder=str(folder), reason=reason) from error
     except BaseException:
         _discard(temporary)
         raise
@@ -299,14 +287,14 @@ class BackupInfo:
     observations: int | None
     carnet: str | None = None  # the identity of the carnet this is a copy of (meta carnet_id)
 
-    def describe(self) -> str:
-        when = self.made_at.strftime("%d/%m/%Y à %H:%M")
-        what = REASON_LABELS.get(self.reason, self.reason)
+    def describe(self, voice: Voice = FRENCH) -> str:
+        """« 12/03/2027 à 08:15 (avant fusion, 24 élèves, 310 observations) », in ``voice``'s language."""
+        what = occasion(self.reason, voice)
         if self.made_at - current_time() > FUTURE_SLACK:
-            what += ", date dans le futur : l'horloge de l'ordinateur était en avance"
-        if self.pupils is None:
-            return f"{when} ({what}, illisible)"
-        return f"{when} ({what}, {self.pupils} élèves, {self.observations} observations)"
+            what = say("backup.in_the_future", {"occasion": what}, voice)
+        fields = {"day": self.made_at.date(), "hour": self.made_at.strftime("%H:%M"), "occasion": what,
+                  "pupils": self.pupils, "observations": self.observations}
+        return say("backup.described_unreadable" if self.pupils is None else "backup.described", fields, voice)
 
 
 def read_counts(path: Path, *, immutable: bool = True) -> tuple[int, int, str | None]:

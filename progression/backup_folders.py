@@ -45,6 +45,7 @@ from pathlib import Path
 from progression import known_carnets, paths
 from progression.errors import ProgressionError
 from progression.storage import identity_from_meta, read_meta
+from progression.wording import Phrase
 
 _STAMP_FORMAT = "%Y-%m-%d_%H%M%S_%f"
 _NAME = re.compile(
@@ -131,20 +132,15 @@ def identity_key(identity: str) -> str:
 
 def _backups_error(where: Path, error: OSError) -> ProgressionError:
     if isinstance(error, FileExistsError | NotADirectoryError):
-        return ProgressionError(
-            f"Sauvegardes automatiques impossibles : « {where} » est un fichier, pas un dossier ; le carnet reste "
-            "utilisable, mais renommez ou déplacez ce fichier pour que les sauvegardes reprennent."
-        )
+        return ProgressionError("backup.folder_is_file", where=str(where))
+    reason: str
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        reason = "le disque est plein"
+        reason = Phrase("backup.disk_full")
     elif error.errno == errno.EROFS or isinstance(error, PermissionError):
-        reason = "le dossier est en lecture seule"
+        reason = Phrase("backup.folder_read_only")
     else:
         reason = error.strerror or str(error)
-    return ProgressionError(
-        f"Sauvegardes automatiques impossibles dans « {where} » ({reason}) : le carnet reste utilisable, mais "
-        "libérez de la place ou vérifiez les droits de ce dossier pour que les sauvegardes reprennent."
-    )
+    return ProgressionError("backup.folder_refused", where=str(where), reason=reason)
 
 
 def _identity_folder(root: Path, identity: str, stem: str, *, create: bool) -> Path | None:
@@ -205,10 +201,7 @@ def backups_folder(carnet_path: Path, identity: str | None = None) -> Path:
     carnet_path = Path(carnet_path)
     identity = identity or carnet_identity(carnet_path)
     if identity is None:
-        raise ProgressionError(
-            f"Impossible de savoir quel carnet est « {carnet_path.name} » (fichier illisible) : aucune sauvegarde "
-            "automatique ne peut lui être associée."
-        )
+        raise ProgressionError("backup.unknown_carnet", name=carnet_path.name)
     try:
         folder = _folder_of(carnet_path, identity, create=True)
     except OSError as error:

@@ -120,9 +120,7 @@ SLOTS = ("toussaint", "noel", "hiver", "printemps", "ete")
 def parse_year(label: str) -> tuple[int, int]:
     match = re.fullmatch(r"\s*(\d{4})\s*[-/–]\s*(\d{4})\s*", label)
     if not match or int(match.group(2)) != int(match.group(1)) + 1:
-        raise InvalidInputError(
-            f"L'année scolaire « {label} » n'est pas reconnue : écrivez-la comme 2026-2027."
-        )
+        raise InvalidInputError("calendar.year_unreadable", label=label)
     return int(match.group(1)), int(match.group(2))
 
 
@@ -152,7 +150,7 @@ def zone(code: str) -> Zone:
     """The zone of a code as stored (see ``parse_zone`` for what a teacher types)."""
     found = _data()["zones"].get(code)
     if found is None:
-        raise InvalidInputError(_unknown_zone(code))
+        raise _unknown_zone(code)
     return found
 
 
@@ -165,7 +163,7 @@ def parse_zone(text: str) -> str:
         folded = {_fold(n).removeprefix("zone ").removeprefix("la ") for n in (known.code, known.name)}
         if key in folded | {_place(academy) for academy in known.academies}:
             return known.code
-    raise InvalidInputError(_unknown_zone(text))
+    raise _unknown_zone(text)
 
 
 def academy_choices() -> list[tuple[str, str]]:
@@ -184,9 +182,9 @@ def _place(academy: str) -> str:
     return _fold(academy.split(" ", 2)[-1]).removeprefix("d'").removeprefix("la ")
 
 
-def _unknown_zone(text: object) -> str:
+def _unknown_zone(text: object) -> InvalidInputError:
     codes = ", ".join(z.code for z in zones())
-    return f"Zone « {shown(text)} » inconnue : choisissez parmi {codes} (ou le nom de votre académie)."
+    return InvalidInputError("calendar.unknown_zone", zone=shown(text), codes=codes)
 
 
 def _fold(text: str) -> str:
@@ -231,9 +229,7 @@ def source_line(source_id: str) -> str:
 
 def default_periods(year: str, count: int = 5, zone_code: str = DEFAULT_ZONE) -> list[PeriodSpec]:
     if count not in PERIOD_WORDS:
-        raise InvalidInputError(
-            f"Nombre de périodes « {count} » impossible : choisissez 5 périodes, 3 trimestres ou 2 semestres."
-        )
+        raise InvalidInputError("calendar.period_count", count=count)
     start, end = year_bounds(year, zone_code)
     known = official_calendar(year, zone_code)
     if known is None:
@@ -270,12 +266,10 @@ def check_periods(periods: list[PeriodSpec]) -> None:
     """Periods must follow each other with no gap and no overlap."""
     for earlier, later in pairwise(periods):
         if later.starts_on != earlier.ends_on + timedelta(days=1):
-            raise InvalidInputError(
-                f"« {later.label} » doit commencer le lendemain de la fin de « {earlier.label} »."
-            )
+            raise InvalidInputError("calendar.period_gap", later=later.label, earlier=earlier.label)
     for period in periods:
         if period.ends_on < period.starts_on:
-            raise InvalidInputError(f"« {period.label} » se termine avant de commencer.")
+            raise InvalidInputError("calendar.period_reversed", label=period.label)
 
 
 # ------------------------------------------------------------------ the data file

@@ -55,6 +55,7 @@ from progression.schema import SCHEMA_REVISION, Meta, Setting, Synced
 from progression.set_aside import keep_open_copy, set_aside_orphan_journal
 from progression.storage import APPLICATION_ID, LAST_STAMP_KEY, meta_rows, sqlite_uri, write_meta
 from progression.storage_errors import CarnetBusyError, CarnetReplacedError, busy_error, storage_errors
+from progression.wording import Phrase
 
 # "wal" or "delete": forces the journal mode (the crash tests run both); unset, WAL is used
 # except where ``progression.location`` finds a risky place.
@@ -102,7 +103,7 @@ class Carnet:
     lock: CarnetLock | None = None
     risky: RiskyPlace | None = None  # shown as a banner by the app
     journal: str | None = None  # the journal mode this connection set, None if left as found
-    backup_warning: str | None = None  # a backup that could not be made (the carnet itself is fine)
+    backup_warning: str | None = None  # a backup that could not be made (a Phrase: the app words it)
     changed: bool = False  # something was committed since opening: back up at close
     closed: bool = False
     identity: FileIdentity | None = None  # the file opened (device, inode): see _check_same_file
@@ -152,19 +153,14 @@ class Carnet:
             return
         if self.replaced_copy is None and not self.read_only:
             self.replaced_copy = self._keep_what_was_open()
-        raise CarnetReplacedError(self._replaced_sentence())
+        replaced = self._replaced_sentence()
+        raise CarnetReplacedError(replaced.code, **replaced.fields)
 
-    def _replaced_sentence(self, *, closing: bool = False) -> str:
-        name = self.path.name
-        sentence = (f"Le carnet « {name} » a été remplacé sur le disque par un autre programme pendant qu'il était "
-                    "ouvert (synchronisation, copie…) : ")
-        sentence += ("Progression ne l'a pas modifié." if closing else
-                     "Progression n'y écrit plus, la dernière action n'a pas été enregistrée.")
-        if self.replaced_copy is not None:
-            sentence += (f" Le carnet tel que vous l'aviez ouvert, avec ce que vous y avez saisi, est conservé à côté "
-                         f"sous « {self.replaced_copy.name} » : ouvrez-le, ou fusionnez-le dans le carnet "
-                         "(Fichier › Fusionner une copie du carnet…).")
-        return sentence if closing else sentence + " Fermez ce carnet puis rouvrez-le."
+    def _replaced_sentence(self, *, closing: bool = False) -> Phrase:
+        code = "carnet.replaced.closing" if closing else "carnet.replaced"
+        if self.replaced_copy is None:
+            return Phrase(code, name=self.path.name)
+        return Phrase(code + ("_kept" if closing else ".kept"), name=self.path.name, kept=self.replaced_copy.name)
 
     def _keep_what_was_open(self) -> Path | None:
         """Copy the carnet as our connections still see it (the replaced file, with our -wal) beside
@@ -230,7 +226,7 @@ class Carnet:
         """What the teacher is told once the full check found the file damaged (banner, refusals)."""
         if self.damaged is None:
             return None
-        return (f"{self.damaged.split(' : restaurez')[0]} : Progression n'y enregistre plus rien. Restaurez la "
+        return (f"{self.damaged} : Progression n'y enregistre plus rien. Restaurez la "
                 "dernière sauvegarde vérifiée (Fichier › Restaurer une sauvegarde…).")
 
     def refuse_if_damaged(self) -> None:
@@ -281,7 +277,7 @@ class Carnet:
                 try:
                     automatic_backup(self.path, "fermeture")
                 except ProgressionError as error:
-                    self.backup_warning = str(error)
+                    self.backup_warning = Phrase.of(error)
         finally:
             if self.lock is not None:
                 self.lock.release()
@@ -393,10 +389,7 @@ def _guard(path: Path, expected: FileIdentity | None) -> Callable[[sqlite3.Conne
         now = file_identity(path)
         if expected is not None and now is not None and now != expected:
             dbapi_connection.close()
-            raise CarnetReplacedError(
-                f"Le carnet « {path.name} » a été remplacé sur le disque par un autre programme pendant qu'il était "
-                "ouvert : Progression n'y écrit plus ; fermez ce carnet puis rouvrez-le."
-            )
+            raise CarnetReplacedError("carnet.replaced_now", name=path.name)
         record.info["identity"] = now
 
     return guard
@@ -480,16 +473,13 @@ def open_carnet(
             try:
                 backup_if_due(path)
             except ProgressionError as error:
-                warning = str(error)  # the carnet is fine; the app shows this, the teacher works on
+                warning = Phrase.of(error)  # the carnet is fine; the app shows this, the teacher works on
         journal = journal_mode(risky is not None) if held is not None else None
         immutable = read_only and "immutable" in storage.reading_params(path)
         engine = _make_engine(path, journal=journal, read_only=read_only, immutable=immutable, identity=identity)
         if revision != SCHEMA_REVISION:
             if read_only:
-                raise ProgressionError(
-                    f"Le carnet « {path.name} » doit être mis à jour mais il est en lecture seule : "
-                    "copiez-le dans vos Documents puis rouvrez-le."
-                )
+                raise ProgressionError("carnet.update_read_only", name=path.name)
             with contextlib.ExitStack() as stack:
                 if held is None:  # a reader still needs the lock to migrate
                     stack.enter_context(CarnetLock.acquire(path))
@@ -523,9 +513,9 @@ def create_carnet(path: Path, *, lock: bool = True) -> Carnet:
     """Create an empty carnet at the current schema; refuses to overwrite an existing file."""
     path = Path(path)
     if path.exists():
-        raise ProgressionError(f"Le fichier « {path} » existe déjà : choisissez un autre nom.")
+        raise ProgressionError("carnet.create_exists", path=path)
     if not path.parent.exists():
-        raise ProgressionError(f"Le dossier « {path.parent} » n'existe pas.")
+        raise ProgressionError("carnet.create_no_folder", parent=path.parent)
     held = CarnetLock.acquire(path) if lock else None
     risky = location.risky_place(path)
     journal = journal_mode(risky is not None)

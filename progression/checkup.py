@@ -40,7 +40,9 @@ def checkup(path: Path, *, backup: bool = True) -> Checkup:
     try:
         inspect_file(path)
     except DamagedCarnetError as error:
-        return Checkup(damaged=str(error))
+        # The problem alone: what to do about it is said by the notice (Carnet.damage_notice).
+        problem = error.fields.get("problem") if error.code == "carnet.restore" else None
+        return Checkup(damaged=str(problem if problem is not None else error).rstrip("."))
     except ProgressionError:
         # Busy, or the file out of reach for a moment (a USB key): no verdict. The app's own
         # reads and writes say what is wrong if it lasts, and the next opening checks again.

@@ -144,16 +144,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         from progression.recovery import newest_verified_backup
 
         good = newest_verified_backup(path)
-        # The sentence's own advice is replaced by the precise one: which backup, which command.
-        sentence = str(error).split(" : restaurez")[0].rstrip(".")
+        # The error's own advice (« restaurez… ») is replaced by the precise one: which backup, which command.
+        problem = error.fields["problem"] if error.code == "carnet.restore" else error
         if good is None:
-            raise DamagedCarnetError(
-                f"{sentence} ; aucune sauvegarde vérifiée de ce carnet n'a été trouvée."
-            ) from error
-        raise DamagedCarnetError(
-            f"{sentence} ; la sauvegarde vérifiée la plus récente date du {good.describe()} : "
-            f"« progression restore {path} --backup {good.path} » la remet en place."
-        ) from error
+            raise DamagedCarnetError("check.damaged.no_backup", problem=problem) from error
+        raise DamagedCarnetError("check.damaged.backup", problem=problem, backup_made=good.describe(),
+                                 path=str(path), backup=str(good.path)) from error
     if revision != SCHEMA_REVISION:
         print(f"Carnet lisible ; schéma {revision}, sera mis à jour vers {SCHEMA_REVISION} à l'ouverture.")
     else:
@@ -239,7 +235,7 @@ def cmd_purge_pupil(args: argparse.Namespace) -> int:
     try:
         name = pupil_name(carnet, args.pupil) if args.pupil else None
         if args.pupil and name is None and args.pupil not in erased_ids(path):
-            raise ProgressionError(f"Aucun élève n'a l'identifiant « {args.pupil} » dans ce carnet.")
+            raise ProgressionError("cli.pupil_unknown", pupil=args.pupil)
         if name is not None:
             if not args.yes:
                 sys.stderr.write(
@@ -303,7 +299,7 @@ def cmd_import_observations(args: argparse.Namespace) -> int:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from progression.merge import merge_copy
+    from progression.merge import merge_copy, report_lines
     from progression.service import CarnetService
 
     # One backup for the whole run: the one merge_copy makes just before writing (« fusion »),
@@ -315,7 +311,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         service.close(backup=False)
     if args.dry_run:
         print("Essai : rien n'a été écrit.")
-    for line in report.lines():
+    for line in report_lines(report):
         print(line)
     return 0
 
@@ -348,7 +344,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
     try:
         if args.key is not None:
             if args.value is None:
-                raise ProgressionError("Donnez la nouvelle valeur après le nom du réglage.")
+                raise ProgressionError("cli.setting_value_missing")
             value = parse_value(args.key, args.value)
             # The scale follows the same rules as « progression scale use ».
             key = args.key
@@ -371,7 +367,7 @@ def cmd_scale(args: argparse.Namespace) -> int:
             try:
                 raw = json.loads(Path(args.value).read_text(encoding="utf-8-sig"))
             except (OSError, json.JSONDecodeError) as error:
-                raise ProgressionError(f"Impossible de lire l'échelle « {args.value} » : {error}.") from error
+                raise ProgressionError("cli.scale_unreadable", value=args.value, reason=str(error)) from error
             spec = scale_from_dict(raw)
             service.run(AddScale(spec))
             print(f"Échelle « {spec.label} » ajoutée (code {spec.code}).")

@@ -136,8 +136,10 @@ def _school_day(rng: random.Random, window: tuple[date, date]) -> date:
 def make_demo(path: Path, *, pupils: int = 24, seed: int = 7) -> CarnetService:
     if isinstance(pupils, bool) or not isinstance(pupils, int) or not MIN_PUPILS <= pupils <= MAX_PUPILS:
         raise InvalidInputError(
-            f"La classe de démonstration compte de {MIN_PUPILS} à {MAX_PUPILS} élèves (demandé : {pupils}) : "
-            "choisissez un nombre dans cet intervalle."
+            "demo.pupils_out_of_range",
+            least=MIN_PUPILS,
+            most=MAX_PUPILS,
+            pupils=pupils
         )
     rng = random.Random(seed)
     service = CarnetService.create(

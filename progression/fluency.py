@@ -30,13 +30,17 @@ def mclm(words_read: int, errors: int, seconds: float) -> float:
     """(words − errors) × 60 / seconds, checked so a typing slip cannot give a silly figure."""
     if seconds <= 0 or seconds > MAX_SECONDS:
         raise InvalidInputError(
-            f"Durée de lecture « {seconds:g} s » impossible : entre 1 et {MAX_SECONDS} secondes."
+            "fluency.duration_impossible",
+            seconds=f"{seconds:g}",
+            most=MAX_SECONDS
         )
     if words_read < 0 or errors < 0:
-        raise InvalidInputError("Le nombre de mots lus et le nombre d'erreurs ne peuvent pas être négatifs.")
+        raise InvalidInputError("fluency.negative")
     if errors > words_read:
         raise InvalidInputError(
-            f"{errors} erreurs pour {words_read} mots lus : il ne peut pas y avoir plus d'erreurs que de mots."
+            "fluency.more_errors_than_words",
+            errors=errors,
+            words_read=words_read
         )
     return round((words_read - errors) * 60 / seconds, 1)
 

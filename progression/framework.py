@@ -21,7 +21,8 @@ from typing import Any
 from progression import paths
 from progression.errors import InvalidInputError
 from progression.schema import GRADES, stable_id
-from progression.validation import MAX_COEFFICIENT, clause, clean_line, shown
+from progression.validation import MAX_COEFFICIENT, clean_line, shown
+from progression.wording import Phrase
 
 KINDS = ("domain", "competency", "objective")
 STATUSES = ("current", "superseded")
@@ -80,11 +81,11 @@ def _line(raw: dict[str, Any], key: str, what: str, where: str, max_chars: int) 
     if value is None:
         return ""
     if isinstance(value, dict | list):
-        raise InvalidInputError(f"{where} : {what} « {shown(value)} » n'est pas un texte.")
+        raise InvalidInputError("framework.not_text", where=where, what=what, value=shown(value))
     try:
         return clean_line(str(value), what, max_chars)
     except InvalidInputError as error:
-        raise InvalidInputError(f"{where} : {clause(error)}.") from None
+        raise InvalidInputError("framework.refused", where=where, problem=error) from None
 
 
 def _coefficient(value: object, code: str, where: str) -> float:
@@ -97,71 +98,94 @@ def _coefficient(value: object, code: str, where: str) -> float:
         coef = math.nan
     if not (math.isfinite(coef) and 0 <= coef <= MAX_COEFFICIENT):
         raise InvalidInputError(
-            f"{where} : coefficient « {shown(value)} » impossible pour « {shown(code)} » ; un coefficient est un "
-            f"nombre de 0 (l'item ne compte pas) à {MAX_COEFFICIENT:g}."
+            "framework.coefficient",
+            where=where,
+            value=shown(value),
+            code=shown(code),
+            most=f"{MAX_COEFFICIENT:g}",
         )
     return coef
 
 
 def _item_from_dict(raw: dict[str, Any], where: str) -> ItemSpec:
     if not isinstance(raw, dict):
-        raise InvalidInputError(f"{where} : l'item n'a pas la forme d'un item de référentiel.")
+        raise InvalidInputError("framework.item_shape", where=where)
     for key in ("code", "label"):
         if key not in raw:
-            raise InvalidInputError(f"{where} : la colonne « {key} » manque.")
-    code = _line(raw, "code", "le code", where, 64)
-    label = _line(raw, "label", "l'intitulé", where, 4 * MAX_LABEL)
-    kind = _line(raw, "kind", "le type", where, 16) or "objective"
-    parent = _line(raw, "parent", "le parent", where, 64) or None
+            raise InvalidInputError("framework.column_missing", where=where, key=key)
+    code = _line(raw, "code", Phrase("framework.what.code"), where, 64)
+    label = _line(raw, "label", Phrase("framework.what.label"), where, 4 * MAX_LABEL)
+    kind = _line(raw, "kind", Phrase("framework.what.kind"), where, 16) or "objective"
+    parent = _line(raw, "parent", Phrase("framework.what.parent"), where, 64) or None
     grades_raw = raw.get("grades") or []
     if isinstance(grades_raw, str):
         grades_raw = [g for g in grades_raw.replace(";", ",").replace(" ", ",").split(",") if g]
     if not isinstance(grades_raw, list):
-        raise InvalidInputError(f"{where} : les niveaux de « {shown(code)} » ne sont pas une liste.")
+        raise InvalidInputError("framework.grades_not_list", where=where, code=shown(code))
     grades = tuple(str(g).strip().upper() for g in grades_raw)
     if not code:
-        raise InvalidInputError(f"{where} : l'item n'a pas de code.")
+        raise InvalidInputError("framework.item_no_code", where=where)
     if not label:
-        raise InvalidInputError(f"{where} : l'item « {shown(code)} » n'a pas d'intitulé.")
+        raise InvalidInputError("framework.item_no_label", where=where, code=shown(code))
     if len(label) > MAX_LABEL:
-        raise InvalidInputError(f"{where} : l'intitulé de « {shown(code)} » dépasse {MAX_LABEL} caractères.")
+        raise InvalidInputError(
+            "framework.label_too_long",
+            where=where,
+            code=shown(code),
+            most=MAX_LABEL,
+        )
     if kind not in KINDS:
         raise InvalidInputError(
-            f"{where} : type « {shown(kind)} » inconnu pour « {shown(code)} » (domain, competency ou objective)."
+            "framework.kind_unknown",
+            where=where,
+            kind=shown(kind),
+            code=shown(code),
         )
     unknown = [g for g in grades if g not in GRADES]
     if unknown:
-        raise InvalidInputError(f"{where} : niveau « {shown(unknown[0])} » inconnu pour « {shown(code)} ».")
+        raise InvalidInputError(
+            "framework.grade_unknown",
+            where=where,
+            grade=shown(unknown[0]),
+            code=shown(code),
+        )
     return ItemSpec(
         code=code,
         label=label,
         kind=kind,
         parent=parent,
         grades=grades,
-        lsu_code=_line(raw, "lsu_code", "le code LSU", where, 16) or None,
+        lsu_code=_line(raw, "lsu_code", Phrase("framework.what.lsu_code"), where, 16) or None,
         coefficient=_coefficient(raw.get("coefficient"), code, where),
-        timing=_line(raw, "timing", "la période conseillée", where, 100) or None,
+        timing=_line(raw, "timing", Phrase("framework.what.timing"), where, 100) or None,
         verified=bool(raw.get("verified", True)),
         family=" ".join(str(raw.get("family") or "").split()) or None,
     )
 
 
-def framework_from_dict(raw: dict[str, Any], where: str = "référentiel") -> FrameworkSpec:
+def framework_from_dict(raw: dict[str, Any], where: str | None = None) -> FrameworkSpec:
+    where = where or Phrase("framework.where.default")
     try:
         items = tuple(
-            _item_from_dict(item, f"{where}, item {n}") for n, item in enumerate(raw["items"], start=1)
+            _item_from_dict(item, Phrase("framework.where.item", where=where, n=n))
+            for n, item in enumerate(raw["items"], start=1)
         )
         in_force = raw.get("in_force") or {}
         cycle = raw.get("cycle")
         if cycle is not None and (isinstance(cycle, bool) or cycle not in (1, 2, 3, 4)):
-            raise InvalidInputError(f"{where} : le cycle « {shown(cycle)} » n'existe pas (1, 2, 3 ou 4).")
-        status = _line(raw, "status", "le statut", where, 16) or "current"
+            raise InvalidInputError("framework.cycle_unknown", where=where, cycle=shown(cycle))
+        status = _line(raw, "status", Phrase("framework.what.status"), where, 16) or "current"
         if status not in STATUSES:
-            raise InvalidInputError(f"{where} : statut « {shown(status)} » inconnu ({', '.join(STATUSES)}).")
+            raise InvalidInputError(
+                "framework.status_unknown",
+                where=where,
+                status=shown(status),
+                statuses=', '.join(STATUSES),
+            )
         spec = FrameworkSpec(
-            code=_line(raw, "code", "le code", where, 32),
-            label=_line(raw, "label", "l'intitulé", where, 300),
-            version=_line(raw, "version", "la version", where, 16),
+            code=_line(raw, "code", Phrase("framework.what.code"), where, 32),
+            label=_line(raw, "label", Phrase("framework.what.label"), where, 300),
+            version=_line(raw, "version", Phrase("framework.what.version"), where, 16),
             cycle=cycle,
             grades=tuple(raw.get("grades") or ()),
             in_force_from=_parse_date(in_force.get("from")),
@@ -170,11 +194,9 @@ def framework_from_dict(raw: dict[str, Any], where: str = "référentiel") -> Fr
             items=items,
         )
     except (KeyError, TypeError, AttributeError) as error:
-        raise InvalidInputError(
-            f"{where} : le fichier n'a pas la forme d'un référentiel Progression."
-        ) from error
+        raise InvalidInputError("framework.file_shape", where=where) from error
     except ValueError as error:  # a date in force that is not one
-        raise InvalidInputError(f"{where} : {error}.") from error
+        raise InvalidInputError("framework.date_refused", where=where, detail=str(error)) from error
     check_tree(spec.items, where)
     return spec
 
@@ -185,14 +207,17 @@ def check_tree(items: Sequence[ItemSpec], where: str, known_codes: Iterable[str]
     seen: dict[str, str] = {}
     for item in items:
         if item.code in seen or item.code in known:
-            raise InvalidInputError(f"{where} : le code « {item.code} » apparaît deux fois.")
+            raise InvalidInputError("framework.code_twice", where=where, code=item.code)
         seen[item.code] = item.kind
     for item in items:
         if item.parent is None:
             continue
         if item.parent not in seen and item.parent not in known:
             raise InvalidInputError(
-                f"{where} : l'item « {item.code} » a pour parent « {item.parent} », qui n'existe pas."
+                "framework.parent_missing",
+                where=where,
+                code=item.code,
+                parent=item.parent,
             )
 
 
@@ -214,19 +239,21 @@ def read_framework_file(path: Path) -> FrameworkSpec:
         try:
             raw = json.loads(text)
         except json.JSONDecodeError as error:
-            raise InvalidInputError(
-                f"« {path.name} », ligne {error.lineno} : ce n'est pas un fichier JSON valide."
-            ) from error
+            raise InvalidInputError("framework.json_invalid", name=path.name, line=error.lineno) from error
         return framework_from_dict(raw, path.name)
     dialect = ";" if text.count(";") >= text.count(",") else ","
     reader = csv.DictReader(io.StringIO(text), delimiter=dialect)
     missing = [c for c in ("code", "label") if c not in (reader.fieldnames or [])]
     if missing:
         raise InvalidInputError(
-            f"« {path.name} » : colonne « {missing[0]} » absente. Colonnes attendues : {', '.join(CSV_COLUMNS)}."
+            "framework.csv_column_missing",
+            name=path.name,
+            missing=missing[0],
+            columns=', '.join(CSV_COLUMNS),
         )
     items = tuple(
-        _item_from_dict(row, f"« {path.name} », ligne {n}") for n, row in enumerate(reader, start=2)
+        _item_from_dict(row, Phrase("where.file_line", name=path.name, line=n))
+        for n, row in enumerate(reader, start=2)
     )
     check_tree(items, path.name)
     grades = tuple(g for g in GRADES if any(g in item.grades for item in items))

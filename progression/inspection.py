@@ -23,6 +23,7 @@ from progression import storage
 from progression.errors import DamagedCarnetError, NewerCarnetError, ProgressionError
 from progression.storage import APPLICATION_ID, SQLITE_MAGIC, journal_state, lenient_text, quoted, sqlite_uri
 from progression.storage_errors import CarnetBusyError, ReadOnlyCarnetError, busy_error
+from progression.wording import Phrase
 
 KNOWN_REVISIONS = ("0001",)
 # Tables whose size grows with the teacher's daily work: opening without a scan leaves them (and
@@ -34,19 +35,10 @@ def _unfinished_error(path: Path) -> ProgressionError:
     """A hot ``-journal`` that SQLite could not roll back here: an action cut short, not damage."""
     name = path.name
     if not storage.writable(path):
-        return ReadOnlyCarnetError(
-            f"Le carnet « {name} » n'a pas été fermé proprement (une action était en cours d'écriture) et il est "
-            "sur un support en lecture seule, où Progression ne peut pas annuler cette action inachevée. Il n'est "
-            "pas endommagé : rendez la clé ou le dossier accessible en écriture, ou copiez dans vos Documents le "
-            f"carnet avec le fichier « {name}-journal » posé à côté, puis ouvrez la copie."
-        )
+        return ReadOnlyCarnetError("carnet.unfinished_read_only_medium", name=name)
     # Writable, yet not rolled back: this caller did not finish it (finish_interrupted), or the carnet
     # is held elsewhere and its holder will.
-    return CarnetBusyError(
-        f"Le carnet « {name} » n'a pas été fermé proprement (une action était en cours d'écriture) : il sera remis "
-        "en ordre à sa prochaine ouverture dans Progression, dès qu'il n'est plus ouvert ailleurs. Il n'est pas "
-        "endommagé ; ouvrez-le (ou lancez « progression check »), puis recommencez."
-    )
+    return CarnetBusyError("carnet.unfinished_elsewhere", name=name)
 
 
 def _truncated(header: bytes, size: int) -> bool:
@@ -76,20 +68,18 @@ def inspect_file(path: Path, *, thorough: bool = False, scan: bool = True) -> st
     """
     name = path.name
     if not path.exists():
-        raise ProgressionError(f"Le fichier « {path} » n'existe pas. Vérifiez le chemin ou créez un carnet.")
+        raise ProgressionError("carnet.missing", path=str(path))
     if path.is_dir():
-        raise ProgressionError(f"« {path} » est un dossier, pas un carnet.")
+        raise ProgressionError("carnet.is_folder", path=str(path))
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as error:
-        raise ProgressionError(f"Impossible de lire « {name} » : {error.strerror}.") from error
+        raise ProgressionError("carnet.unreadable_file", name=name, reason=error.strerror) from error
     if len(header) == 0:
-        raise DamagedCarnetError(f"Le fichier « {name} » est vide : ce n'est pas un carnet Progression.")
+        raise DamagedCarnetError("carnet.empty_file", name=name)
     if not header.startswith(SQLITE_MAGIC):
-        raise DamagedCarnetError(
-            f"Le fichier « {name} » n'est pas un carnet Progression (ce n'est pas une base SQLite)."
-        )
+        raise DamagedCarnetError("carnet.not_sqlite", name=name)
     with contextlib.suppress(OSError):
         if _truncated(header, path.stat().st_size):
             raise DamagedCarnetError(
@@ -101,10 +91,7 @@ def inspect_file(path: Path, *, thorough: bool = False, scan: bool = True) -> st
     mode, wal = journal_state(path)
     if mode == 2 and wal > 0 and not storage.writable(path):
         # Committed actions wait in the -wal, and SQLite cannot replay it on a read-only medium.
-        raise ProgressionError(
-            f"Le carnet « {name} » n'a pas été fermé proprement et il est sur un support en lecture seule : "
-            f"copiez-le dans vos Documents avec le fichier « {name}-wal » posé à côté, puis ouvrez la copie."
-        )
+        raise ProgressionError("carnet.unclosed_read_only_medium", name=name)
     try:
         conn = sqlite3.connect(sqlite_uri(path, **params), uri=True, timeout=storage.BUSY_TIMEOUT)
         # quick_check quotes damaged text in its report: it must not fail on decoding it.
@@ -121,18 +108,12 @@ def inspect_file(path: Path, *, thorough: bool = False, scan: bool = True) -> st
                     result += [row for row in conn.execute(f"PRAGMA quick_check({quoted(table)})") if row[0] != "ok"]
                 result = result or [("ok",)]
             if app_id != APPLICATION_ID and "meta" not in tables:
-                raise DamagedCarnetError(
-                    f"Le fichier « {name} » est une base SQLite, mais pas un carnet Progression."
-                )
+                raise DamagedCarnetError("carnet.other_database", name=name)
             if result != [("ok",)]:
                 # Only indexes that no longer match their rows: the rows themselves read fine.
                 indexes = all(" index " in str(row[0]) for row in result)
-                raise DamagedCarnetError(
-                    f"Le carnet « {name} » est endommagé "
-                    + ("(ses index ne correspondent plus à ses données) : " if indexes else
-                       "(contrôle d'intégrité en échec) : ")
-                    + "restaurez la dernière sauvegarde vérifiée."
-                )
+                problem = Phrase("carnet.damaged.indexes" if indexes else "carnet.damaged.integrity", name=name)
+                raise DamagedCarnetError("carnet.restore", problem=problem)
             revision = None
             if "alembic_version" in tables:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -144,29 +125,21 @@ def inspect_file(path: Path, *, thorough: bool = False, scan: bool = True) -> st
         text = str(error).lower()
         code = str(getattr(error, "sqlite_errorname", ""))
         if "unable to open" in text:
-            raise ProgressionError(
-                f"Impossible d'ouvrir « {name} » : le fichier ou son dossier n'est pas accessible ; "
-                "vérifiez les droits ou rebranchez la clé."
-            ) from error
+            raise ProgressionError("carnet.cannot_open", name=name) from error
         if code.startswith("SQLITE_BUSY") or "database is locked" in text:
             raise busy_error(path) from error
         if code.startswith("SQLITE_READONLY") or "readonly database" in text:
             # Reading needs a rollback (hot -journal) that a read-only connection may not do.
             raise _unfinished_error(path) from error
         raise DamagedCarnetError(
-            f"Le carnet « {name} » est endommagé ou illisible ({error}) : restaurez la dernière sauvegarde "
-            "vérifiée."
+            "carnet.restore", problem=Phrase("carnet.damaged.unreadable", name=name, detail=str(error))
         ) from error
     if revision is not None and revision not in KNOWN_REVISIONS:
         if _is_newer_revision(revision):
-            raise NewerCarnetError(
-                f"Le carnet « {name} » a été écrit par une version plus récente de Progression "
-                f"(schéma {revision}). Installez la dernière version pour l'ouvrir."
-            )
+            raise NewerCarnetError("carnet.newer", name=name, revision=revision)
         # No version of Progression ever wrote it: a schema mark such as 0000 or "x" is damage.
         raise DamagedCarnetError(
-            f"Le carnet « {name} » porte une version de schéma qu'aucune version de Progression n'a écrite "
-            f"(« {revision[:20]} ») : restaurez la dernière sauvegarde vérifiée."
+            "carnet.restore", problem=Phrase("carnet.damaged.unknown_schema", name=name, revision=revision[:20])
         )
     return revision
 

@@ -31,6 +31,7 @@ from progression.storage import (
     sqlite_uri,
 )
 from progression.storage_errors import busy_error
+from progression.wording import Phrase
 
 COMPANION_JOURNALS = ("-wal", "-journal")
 PRIVATE_COPY_STALE_AFTER = 3600.0  # seconds: a judging copy left by a crash is removed after this
@@ -111,10 +112,8 @@ def _journal_belongs(path: Path, suffix: str) -> bool:
         return True
     if _carnet_state(by_itself)[1]:
         return False
-    raise DamagedCarnetError(
-        f"Le carnet « {path.name} » est endommagé (ni le fichier seul, ni avec le fichier « {path.name}{suffix} » "
-        "posé à côté, ne passe le contrôle d'intégrité) : restaurez la dernière sauvegarde vérifiée."
-    )
+    raise DamagedCarnetError("carnet.restore", problem=Phrase("carnet.damaged.with_journal", name=path.name,
+                                                               journal=path.name + suffix))
 
 
 def _replay(path: Path) -> None:
@@ -149,7 +148,7 @@ def finish_interrupted(path: Path, held: CarnetLock | None = None) -> list[str]:
     path = Path(path)
     if not storage.writable(path) or not leftovers(path):
         return []
-    notes = []
+    notes: list[str] = []
     with contextlib.ExitStack() as stack:
         if held is None:
             try:
@@ -161,10 +160,7 @@ def finish_interrupted(path: Path, held: CarnetLock | None = None) -> list[str]:
             if (suffix == "-wal" and orphan_journal(path)) or not _journal_belongs(path, suffix):
                 companions = ("-wal", "-shm") if suffix == "-wal" else (suffix,)
                 kept = set_aside_orphan_journal(path, companions=companions)
-                notes.append(
-                    f"Un fichier « {path.name}{suffix} » trouvé à côté du carnet n'était pas le sien : il n'a pas "
-                    f"été appliqué et il est gardé sous « {kept[0].name} » ; votre carnet n'a pas été modifié."
-                )
+                notes.append(Phrase("carnet.journal_set_aside", journal=path.name + suffix, kept=kept[0].name))
         if leftovers(path):
             _replay(path)
     return notes

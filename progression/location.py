@@ -36,6 +36,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 from typing import Literal
 
+from progression.wording import Phrase
+
 RiskKind = Literal["network", "cloud", "removable"]
 
 NETWORK_FS = frozenset({
@@ -50,6 +52,7 @@ DRIVE_REMOVABLE = 2
 DRIVE_REMOTE = 4
 
 # Folder names (start of a path component, case-insensitive) that sync clients create.
+UNNAMED_SERVICE = "un service en ligne"  # a sync folder whose provider the path does not name
 CLOUD_FOLDERS: tuple[tuple[str, str], ...] = (
     ("onedrive", "OneDrive"),
     ("dropbox", "Dropbox"),
@@ -71,32 +74,23 @@ CLOUD_FOLDERS: tuple[tuple[str, str], ...] = (
     ("synology drive", "Synology Drive"),
     ("megasync", "MEGA"),
     ("box sync", "Box"),
-    ("cloudstorage", "un service en ligne"),  # macOS ~/Library/CloudStorage/<provider>
+    ("cloudstorage", UNNAMED_SERVICE),  # macOS ~/Library/CloudStorage/<provider>
 )
 
 
 @dataclass(frozen=True)
 class RiskyPlace:
     kind: RiskKind
-    message: str  # one French sentence for the banner
+    message: str  # one sentence for the banner: a Phrase the app words in its language
     detail: str = ""  # what was recognised: a file-system type, a service name, a drive
 
 
-def _message(kind: RiskKind, name: str, detail: str) -> str:
-    if kind == "network":
-        return (
-            f"Le carnet « {name} » est sur un partage réseau : Progression l'enregistre prudemment et refuse "
-            "une double ouverture, mais il est plus sûr de le copier dans vos Documents pour travailler."
-        )
+def _message(kind: RiskKind, name: str, detail: str) -> Phrase:
     if kind == "cloud":
-        return (
-            f"Le carnet « {name} » est dans un dossier synchronisé par {detail} : ne l'ouvrez jamais "
-            "sur deux ordinateurs à la fois et laissez la synchronisation finir avant de l'ouvrir ailleurs."
-        )
-    return (
-        f"Le carnet « {name} » est sur une clé USB ou un disque amovible : fermez le carnet avant de retirer "
-        "la clé (une copie de sauvegarde est faite sur cet ordinateur à chaque fermeture)."
-    )
+        if detail == UNNAMED_SERVICE:
+            return Phrase("place.cloud_unnamed", name=name)
+        return Phrase("place.cloud", name=name, service=detail)
+    return Phrase(f"place.{kind}", name=name)
 
 
 def _risk(kind: RiskKind, path: PurePath, detail: str) -> RiskyPlace:

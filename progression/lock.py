@@ -53,6 +53,7 @@ from pathlib import Path
 
 from progression import __version__
 from progression.errors import CarnetLockedError, ProgressionError
+from progression.wording import Phrase
 
 REMOTE_STALE_AFTER = timedelta(hours=12)
 # A lock file that is still empty or unreadable after this long was left by a crash between
@@ -83,12 +84,13 @@ class LockInfo:
         except ValueError:
             return None
 
-    def describe_since(self) -> str:
+    def describe_since(self) -> Phrase:
+        """« le 12/03/2027 à 08:15 », or « une date inconnue » (a Phrase: the app words it again)."""
         when = self.since_dt
         if when is None:
-            return "une date inconnue"
+            return Phrase("lock.since_unknown")
         local = when.astimezone() if when.tzinfo else when
-        return local.strftime("le %d/%m/%Y à %H:%M")
+        return Phrase("lock.since", day=local.date(), hour=local.strftime("%H:%M"))
 
 
 def _hostname() -> str:
@@ -246,28 +248,17 @@ def _last_sign_of_life(path: Path, info: LockInfo | None) -> datetime:
     return max(touched, since or datetime.min)
 
 
-def _locked_message(carnet: Path, info: LockInfo) -> str:
+def _locked_error(info: LockInfo) -> CarnetLockedError:
     if _same_host(info):
-        return (
-            f"Ce carnet est déjà ouvert par {info.user} sur cet ordinateur depuis {info.describe_since()} : "
-            "fermez l'autre fenêtre de Progression avant de l'ouvrir ici."
-        )
-    return (
-        f"Ce carnet est déjà ouvert par {info.user} sur l'ordinateur « {info.host} » depuis "
-        f"{info.describe_since()} : fermez-le là-bas avant de l'ouvrir ici."
-    )
+        return CarnetLockedError("lock.open_here", user=info.user, since=info.describe_since())
+    return CarnetLockedError("lock.open_elsewhere", user=info.user, host=info.host, since=info.describe_since())
 
 
 def _lock_error(path: Path, error: OSError) -> ProgressionError:
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return ProgressionError(
-            f"Le disque où se trouve « {path.parent} » est plein : impossible d'y créer le verrou du carnet, "
-            "qui n'a pas été ouvert ; libérez de la place puis rouvrez-le."
-        )
-    return ProgressionError(
-        f"Impossible de créer le verrou de « {path.name} » dans « {path.parent} » : "
-        f"{error.strerror or error}. Vérifiez que le dossier est accessible en écriture."
-    )
+        return ProgressionError("lock.disk_full", folder=str(path.parent))
+    return ProgressionError("lock.cannot_create", name=path.name, folder=str(path.parent),
+                            reason=str(error.strerror or error))
 
 
 class CarnetLock:
@@ -292,10 +283,7 @@ class CarnetLock:
                 cls._sweep_private_files(path)
                 return cls(carnet, info)
             cls._take_over_if_stale(carnet, force=force, now=now)
-        raise CarnetLockedError(
-            f"Le carnet « {carnet.name} » est en train d'être ouvert par un autre programme : "
-            "réessayez dans un instant."
-        )
+        raise CarnetLockedError("lock.being_opened", name=carnet.name)
 
     @staticmethod
     def _create(path: Path, info: LockInfo) -> bool:
@@ -353,23 +341,18 @@ class CarnetLock:
                 return  # released meanwhile: try creating again
             age = current - _last_sign_of_life(path, None)
             if age < UNREADABLE_STALE_AFTER:
-                raise CarnetLockedError(
-                    f"Le carnet « {carnet.name} » est en train d'être ouvert par un autre programme : "
-                    "réessayez dans un instant."
-                )
+                raise CarnetLockedError("lock.being_opened", name=carnet.name)
         elif _same_host(info):
             if holder_alive(info):
-                raise CarnetLockedError(_locked_message(carnet, info))
+                raise _locked_error(info)
         else:
             age = current - _last_sign_of_life(path, info)
             if not force:
-                raise CarnetLockedError(_locked_message(carnet, info))
+                raise _locked_error(info)
             if age < REMOTE_STALE_AFTER:
                 hours = int(REMOTE_STALE_AFTER.total_seconds() // 3600)
-                raise CarnetLockedError(
-                    f"Ce carnet est ouvert sur l'ordinateur « {info.host} » par {info.user} depuis "
-                    f"{info.describe_since()} et a servi il y a moins de {hours} heures : fermez-le là-bas."
-                )
+                raise CarnetLockedError("lock.recently_used", host=info.host, user=info.user,
+                                        since=info.describe_since(), hours=hours)
         cls._remove_stale(carnet, info)
 
     @staticmethod

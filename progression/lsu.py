@@ -78,18 +78,16 @@ def parse_person(text: str, role: str) -> LsuPerson:
 def check_uai(text: str) -> str:
     uai = text.strip().upper()
     if not _UAI.fullmatch(uai):
-        shown = f"« {text.strip()} »" if text.strip() else "absent"
-        raise InvalidInputError(
-            f"Numéro UAI de l'école {shown} : il a 7 chiffres et une lettre (par exemple 0751234A) ; il figure "
-            "sur les documents de l'école et dans ONDE."
-        )
+        if text.strip():
+            raise InvalidInputError("lsu.uai_wrong", uai=text.strip())
+        raise InvalidInputError("lsu.uai_missing")
     return uai
 
 
 def check_revision(revision: str) -> str:
     if revision not in REVISIONS:
         known = " ; ".join(f"« {code} » ({words})" for code, words in REVISIONS.items())
-        raise InvalidInputError(f"Révision « {revision} » du schéma LSU inconnue. Révisions possibles : {known}.")
+        raise InvalidInputError("lsu.revision_unknown", revision=revision, known=known)
     return revision
 
 
@@ -153,14 +151,12 @@ def chosen_elements(service: CarnetService, codes: Iterable[str]) -> dict[str, t
     for code in dict.fromkeys(c.strip() for c in codes if c.strip()):
         item = service.item_by_code(code, missing_ok=True)
         if item is None:
-            raise InvalidInputError(
-                f"Élément de programme « {shown(code)} » : aucun item de ce code dans le carnet ; "
-                "« progression items CARNET » en donne la liste."
-            )
+            raise InvalidInputError("lsu.element_unknown", code=shown(code))
         if not _reading_objective(item):
             raise InvalidInputError(
-                f"Élément de programme « {shown(code)} » : ce n'est pas un objectif de lecture ({SUB_DOMAIN}) ; "
-                "choisissez des objectifs, pas des compétences ni des domaines."
+                "lsu.element_not_objective",
+                code=shown(code),
+                sub_domain=SUB_DOMAIN,
             )
         picked.append(item)
     grades = {grade for item in picked for grade in item.grades}
@@ -214,23 +210,15 @@ def _build(service: CarnetService, period_index: int, *, uai: str | None, direct
     general = _general_appreciation(general_appreciation)
     klass = service.class_info()
     if not (klass.onde_class_id or "").isdigit() or int(klass.onde_class_id or "0") <= 0:
-        raise InvalidInputError(
-            "L'identifiant ONDE de la classe manque : importez la liste des élèves extraite d'ONDE "
-            "(Fichier › Importer une liste d'élèves), qui le contient, ou tapez-le dans Fichier › Classe et "
-            "périodes…, puis exportez à nouveau."
-        )
+        raise InvalidInputError("lsu.onde_id_missing")
     period = service.period(period_index)
     # A pupil who left before the period ended gets this period's bilan from the next school.
     pupils = [p for p in service.pupils_in_period(period_index) if p.left_on is None or p.left_on >= period.ends_on]
     if not pupils:
-        raise InvalidInputError(f"Aucun élève dans la classe en {period.label} : rien à envoyer au LSU.")
+        raise InvalidInputError("lsu.no_pupil", label=period.label)
     without_ine = [p for p in pupils if not p.ine or len(p.ine.strip()) != 11]
     if without_ine:
-        raise InvalidInputError(
-            f"Le LSU reconnaît les élèves à leur INE (11 caractères) ; il manque ou est faux pour "
-            f"{_names(without_ine)}. Complétez-le dans la fiche de l'élève (page Élèves) ou réimportez la "
-            "liste ONDE."
-        )
+        raise InvalidInputError("lsu.ine_missing", names=_names(without_ine))
     appreciations = {pupil: _appreciation_text(text) for pupil, text in service.appreciations(period_index).items()}
     _check_lengths(pupils, appreciations, period.label)
     items = {i.id: i for i in service.items(include_hidden=True)}
@@ -294,14 +282,12 @@ def _general_appreciation(text: str | None) -> str:
         return DEFAULT_GENERAL_APPRECIATION
     general = text.replace("\r\n", "\n").strip()
     if not general:
-        raise InvalidInputError(
-            "L'appréciation générale est vide : le LSU en demande une pour chaque bilan. Écrivez-la, ou laissez "
-            f"Progression écrire « {DEFAULT_GENERAL_APPRECIATION} »."
-        )
+        raise InvalidInputError("lsu.general_empty", default=DEFAULT_GENERAL_APPRECIATION)
     if len(general) > LONGEST_GENERAL_APPRECIATION:
         raise InvalidInputError(
-            f"L'appréciation générale fait {len(general)} caractères ; le LSU en accepte "
-            f"{LONGEST_GENERAL_APPRECIATION} au plus. Raccourcissez-la, puis exportez à nouveau."
+            "lsu.general_too_long",
+            length=len(general),
+            most=LONGEST_GENERAL_APPRECIATION,
         )
     return general
 

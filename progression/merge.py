@@ -52,7 +52,8 @@ from progression.schema import Base
 from progression.service import CarnetService
 from progression.storage import ERASED_KEY, erased_pupils, meta_rows, quoted, write_meta
 from progression.storage_errors import storage_errors
-from progression.validation import clause, is_uuid, shown
+from progression.validation import is_uuid, shown
+from progression.wording import FRENCH, Voice, words
 
 # What may exist only once while alive: two versions written separately keep the newer one.
 ONE_ALIVE = {
@@ -60,21 +61,14 @@ ONE_ALIVE = {
     "appreciation": ("pupil_id", "period_id"),
     "synthesis_override": ("pupil_id", "period_id", "item_id"),
 }
-# How the tables are named to the teacher, for the report.
-WORDS = {
-    "observation": ("observation", "observations"),
-    "fluency_measure": ("mesure de fluence", "mesures de fluence"),
-    "appreciation": ("appréciation", "appréciations"),
-    "synthesis_override": ("décision", "décisions"),
-    "pupil": ("élève", "élèves"),
-    "framework_item": ("item", "items"),
-}
 COPY = "copie"  # the snapshot, as attached to the carnet's connection
-
 
 
 @dataclass
 class MergeReport:
+    """What a merge brought, as counts and names: the command line and the app word it in their
+    language (``report_lines``)."""
+
     added: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     updated: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     superseded: int = 0  # one-alive rows retired in favour of a newer version
@@ -86,31 +80,29 @@ class MergeReport:
     def changed(self) -> bool:
         return bool(sum(self.added.values()) or sum(self.updated.values()) or self.superseded or self.settings)
 
-    def lines(self) -> list[str]:
-        """The report in French, one fact per line."""
-        lines = []
-        for verb, counts in (("ajouté", self.added), ("mis à jour", self.updated)):
-            parts = [_count(n, table) for table, n in counts.items() if n and table in WORDS]
-            others = sum(n for table, n in counts.items() if table not in WORDS)
-            if others:
-                parts.append(f"{others} autre{'s' if others > 1 else ''} donnée{'s' if others > 1 else ''}")
-            if parts:
-                lines.append(f"{verb.capitalize()} : {', '.join(parts)}.")
-        if self.settings:
-            lines.append(f"Réglages repris de la copie : {self.settings}.")
-        if not lines:
-            lines.append("Rien de nouveau dans la copie : ce carnet contient déjà tout ce qu'elle contient.")
-        if self.erased_in_copy:
-            lines.append(
-                "Effacés définitivement dans la copie mais encore ici : " + ", ".join(self.erased_in_copy)
-                + ". Effacez-les aussi dans ce carnet (Élèves › Effacer définitivement un élève)."
-            )
-        return lines
+
+# The tables a report names; rows of the others are counted together as « autres données ».
+COUNTED_TABLES = ("observation", "fluency_measure", "appreciation", "synthesis_override", "pupil", "framework_item")
 
 
-def _count(n: int, table: str) -> str:
-    one, many = WORDS[table]
-    return f"{n} {one if n == 1 else many}"
+def report_lines(report: MergeReport, voice: Voice = FRENCH) -> list[str]:
+    """The report of a merge in ``voice``'s language, one fact per line."""
+    lines = []
+    for code, counts in (("merge.added", report.added), ("merge.updated", report.updated)):
+        parts = [words(f"merge.count.{table}", {"n": n}, voice) for table, n in counts.items()
+                 if n and table in COUNTED_TABLES]
+        others = sum(n for table, n in counts.items() if table not in COUNTED_TABLES)
+        if others:
+            parts.append(words("merge.count.other", {"n": others}, voice))
+        if parts:
+            lines.append(words(code, {"counts": ", ".join(parts)}, voice))
+    if report.settings:
+        lines.append(words("merge.settings", {"n": report.settings}, voice))
+    if not lines:
+        lines.append(words("merge.nothing_new", {}, voice))
+    if report.erased_in_copy:
+        lines.append(words("merge.erased_in_copy", {"names": report.erased_in_copy}, voice))
+    return lines
 
 
 def merge_copy(service: CarnetService, copy_path: Path, *, dry_run: bool = False) -> MergeReport:
@@ -118,9 +110,9 @@ def merge_copy(service: CarnetService, copy_path: Path, *, dry_run: bool = False
     carnet = service.carnet
     copy_path = Path(copy_path)
     if carnet.read_only:
-        raise ProgressionError("Ce carnet est ouvert en lecture seule : impossible d'y fusionner une copie.")
+        raise ProgressionError("merge.read_only")
     if _same_file(copy_path, carnet.path):
-        raise InvalidInputError("Choisissez une copie du carnet, pas le carnet ouvert lui-même.")
+        raise InvalidInputError("merge.same_file")
     with carnet.reading() as connection:
         meta = meta_rows(driver(connection))
     check_copy_file(copy_path)
@@ -185,10 +177,7 @@ def _merge(service: CarnetService, snapshot: Path, copy: CheckedCopy, erased_her
                 if dry_run:
                     raise _DryRun  # leaves the transaction, rolled back: nothing was written
         except (exc.IntegrityError, sqlite3.IntegrityError) as error:
-            raise InvalidInputError(
-                "La copie n'a pas été fusionnée : une de ses lignes renvoie à une donnée absente des deux carnets "
-                f"({error.args[0] if error.args else error}) ; rien n'a été écrit dans ce carnet."
-            ) from error
+            raise InvalidInputError("merge.dangling_row", detail=str(error.args[0] if error.args else error)) from error
         finally:
             try:
                 raw.execute(f"DETACH DATABASE {quoted(COPY)}")
@@ -270,9 +259,7 @@ def _check_merged(raw: sqlite3.Connection, scale_before: str) -> None:
         ).fetchall()
         codec.check_for_scale(settings, [(rank, value, bool(counts)) for rank, value, counts in steps])
     except InvalidInputError as error:
-        raise InvalidInputError(
-            f"La copie n'a pas été fusionnée : avec ses réglages, {clause(error)} ; rien n'a été écrit dans ce carnet."
-        ) from None
+        raise InvalidInputError("merge.settings_refused", problem=error) from None
     other_steps = ("SELECT s.id FROM main.scale_step AS s JOIN main.scale AS c ON c.id = s.scale_id "
                    "WHERE c.code != :scale")
     for table in ("observation", "synthesis_override"):
@@ -283,11 +270,8 @@ def _check_merged(raw: sqlite3.Connection, scale_before: str) -> None:
                 {"scale": settings.scale},
             ).fetchone()
             if found is not None:
-                raise InvalidInputError(
-                    f"La copie n'a pas été fusionnée : dans {TABLE_WORDS[table]} (table « {table} »), la ligne "
-                    f"d'identifiant {found[0]} est notée avec une autre échelle que « {shown(settings.scale)} », "
-                    "celle que le carnet aurait ; rien n'a été écrit dans ce carnet."
-                )
+                raise InvalidInputError("merge.other_scale", table_words=TABLE_WORDS[table], table=table,
+                                        row=found[0], scale=shown(settings.scale))
 
 
 def _names(raw: sqlite3.Connection, pupil_ids: Sequence[str]) -> list[tuple[str, str]]:

@@ -71,9 +71,7 @@ STAMPED = (*SYNCED_TABLES, "setting")
 
 def refused(name: str, what: str) -> InvalidInputError:
     """The one sentence for a copy that cannot be merged as it is."""
-    return InvalidInputError(
-        f"La copie « {shown(name)} » n'a pas été fusionnée : {what} ; rien n'a été écrit dans ce carnet."
-    )
+    return InvalidInputError("merge.copy_refused", name=shown(name), what=what)
 
 
 def _from_elsewhere(name: str, what: str) -> InvalidInputError:
@@ -86,44 +84,35 @@ def check_copy_file(path: Path) -> None:
     backups are this carnet's)."""
     name = shown(path.name)
     if not path.exists():
-        raise InvalidInputError(f"La copie « {name} » est introuvable : vérifiez son nom et son dossier.")
+        raise InvalidInputError("merge.copy_missing", name=name)
     if path.is_dir():
-        raise InvalidInputError(f"« {name} » est un dossier : choisissez le fichier de la copie du carnet.")
+        raise InvalidInputError("merge.copy_is_folder", name=name)
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
     except OSError as error:
-        raise InvalidInputError(f"Impossible de lire la copie « {name} » : {error.strerror}.") from error
+        raise InvalidInputError("merge.copy_unreadable", name=name, reason=str(error.strerror)) from error
     if header != SQLITE_MAGIC:
-        raise InvalidInputError(f"« {name} » n'est pas un carnet Progression (ce n'est pas une base SQLite).")
+        raise InvalidInputError("merge.copy_not_sqlite", name=name)
 
 
 def _check_revision(conn: sqlite3.Connection, name: str) -> None:
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID and "meta" not in tables:
-        raise InvalidInputError(f"« {shown(name)} » est une base SQLite, mais pas un carnet Progression.")
+        raise InvalidInputError("merge.copy_other_database", name=shown(name))
     row = conn.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables else None
     revision = str(row[0]) if row else None
     if revision == SCHEMA_REVISION:
         return
     if revision in KNOWN_REVISIONS:
-        raise InvalidInputError(
-            f"« {shown(name)} » a été écrit par une version plus ancienne de Progression : ouvrez-le une fois avec "
-            "celle-ci (il sera mis à jour), fermez-le, puis fusionnez."
-        )
+        raise InvalidInputError("merge.copy_older", name=shown(name))
     if revision is not None and revision.isascii() and revision.isdigit() and revision > max(KNOWN_REVISIONS):
-        raise NewerCarnetError(
-            f"« {shown(name)} » a été écrit par une version plus récente de Progression (schéma {shown(revision)}) : "
-            "installez la dernière version, puis fusionnez."
-        )
+        raise NewerCarnetError("merge.copy_newer", name=shown(name), revision=shown(revision))
     raise _from_elsewhere(name, f"son numéro de schéma « {shown(revision)} » n'est celui d'aucune version")
 
 
 def _busy(name: str) -> InvalidInputError:
-    return InvalidInputError(
-        f"La copie « {shown(name)} » est occupée par un autre programme en ce moment (elle n'est pas "
-        "endommagée) : fermez ce programme ou attendez qu'il ait fini, puis fusionnez ; rien n'a été écrit."
-    )
+    return InvalidInputError("merge.copy_busy", name=shown(name))
 
 
 @contextlib.contextmanager
@@ -155,18 +144,13 @@ def snapshot(path: Path) -> Iterator[Path]:
             if "locked" in text or "busy" in text:
                 raise _busy(path.name) from error
             if "readonly" in text or "read-only" in text or "unable to open" in text:
-                raise InvalidInputError(
-                    f"La copie « {shown(path.name)} » n'a pas été fermée proprement (un journal l'accompagne) et ne "
-                    "peut pas être lue ici : ouvrez-la une fois avec Progression là où elle est, fermez-la, puis "
-                    "fusionnez ; rien n'a été écrit."
-                ) from error
+                raise InvalidInputError("merge.copy_unclosed", name=shown(path.name)) from error
             if "full" in text or "disk i/o" in text:
-                raise ProgressionError(
-                    f"Pas assez de place dans le dossier temporaire pour lire la copie « {shown(path.name)} » : "
-                    "libérez de la place puis recommencez ; rien n'a été écrit."
-                ) from error
+                raise ProgressionError("merge.no_temporary_room", name=shown(path.name)) from error
             raise DamagedCarnetError(
-                f"La copie « {shown(path.name)} » ne se lit pas ({error}) : elle est endommagée ; rien n'a été écrit."
+                "merge.copy_damaged",
+                name=shown(path.name),
+                detail=str(error),
             ) from error
         yield target
     finally:
@@ -190,10 +174,7 @@ def check_copy(snapshot: Path, name: str, carnet_id: str | None) -> CheckedCopy:
         conn.text_factory = _strict_text(name)
         meta = meta_rows(conn)
         if carnet_id is None or meta.get("carnet_id") != carnet_id:
-            raise InvalidInputError(
-                f"« {shown(name)} » n'est pas une copie de ce carnet : seules les copies d'un même carnet se "
-                "fusionnent (deux carnets créés séparément ne savent pas que leurs élèves sont les mêmes)."
-            )
+            raise InvalidInputError("merge.other_carnet", name=shown(name))
         for table in ("meta", "setting", *SYNCED_TABLES):
             _check_rows(conn, name, table, rules)
         _check_references(conn, name)
@@ -204,14 +185,9 @@ def check_copy(snapshot: Path, name: str, carnet_id: str | None) -> CheckedCopy:
                       for table in STAMPED), default="")
         conn.text_factory = lenient_text  # quick_check quotes damaged text
         if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
-            raise DamagedCarnetError(
-                f"La copie « {shown(name)} » est endommagée (contrôle d'intégrité en échec) : elle ne peut pas être "
-                "fusionnée ; rien n'a été écrit dans ce carnet."
-            )
+            raise DamagedCarnetError("merge.copy_integrity", name=shown(name))
     except sqlite3.Error as error:
-        raise DamagedCarnetError(
-            f"La copie « {shown(name)} » ne se lit pas ({error}) : elle est endommagée ; rien n'a été écrit."
-        ) from error
+        raise DamagedCarnetError("merge.copy_damaged", name=shown(name), detail=str(error)) from error
     finally:
         conn.close()
     return CheckedCopy(erased, newest)

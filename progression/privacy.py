@@ -130,9 +130,7 @@ def _forget_in_service(service: HoldsCarnet | None) -> None:
 
 def _purge(carnet: Carnet, pupil_ids: Sequence[str]) -> PurgeReport:
     if carnet.read_only:
-        raise ProgressionError(
-            f"Le carnet « {carnet.path.name} » est ouvert en lecture seule : l'effacement est impossible."
-        )
+        raise ProgressionError("erasure.read_only", name=carnet.path.name)
     with storage_errors(carnet.path):
         raw = carnet.engine.raw_connection()
         try:
@@ -163,7 +161,7 @@ def purge_pupil(target: Target, pupil_id: str) -> PurgeReport:
     with carnet.reading() as conn:
         found = conn.exec_driver_sql("SELECT 1 FROM pupil WHERE id = ?", (pupil_id,)).first()
     if found is None:
-        raise InvalidInputError("Cet élève n'est pas (ou plus) dans le carnet : rien n'a été effacé.")
+        raise InvalidInputError("erasure.pupil_gone")
     report = _purge(carnet, [pupil_id])
     _forget_in_service(service)
     return report
@@ -231,8 +229,9 @@ def _rewrite_without(path: Path, pupil_ids: Sequence[str]) -> None:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
         raise ProgressionError(
-            f"Impossible d'effacer l'élève du fichier « {path} » : {getattr(error, 'strerror', None) or error} ; "
-            "supprimez ce fichier à la main si besoin."
+            "erasure.file_failed",
+            path=path,
+            reason=str(getattr(error, 'strerror', None) or error),
         ) from error
 
 
@@ -312,7 +311,9 @@ def delete_leftovers(files: Iterable[Path]) -> list[Path]:
             continue
         except OSError as error:
             raise ProgressionError(
-                f"Impossible de supprimer « {file} » : {error.strerror or error} ; supprimez-le à la main."
+                "erasure.delete_failed",
+                file=file,
+                reason=str(error.strerror or error),
             ) from error
         deleted.append(Path(file))
     return deleted
@@ -344,10 +345,7 @@ def reapply_erasures(restored: Path, current: Path | None = None) -> int:
         present = conn.execute(_COUNT_PUPILS, (json.dumps(sorted(ids)),)).fetchone()[0]
         _erase_in_file(conn, sorted(ids))
     except sqlite3.Error as error:
-        raise ProgressionError(
-            f"Impossible d'effacer de nouveau, dans la sauvegarde, les élèves effacés depuis ({error}) : la "
-            "sauvegarde n'a pas été remise en place et le carnet n'a pas changé."
-        ) from error
+        raise ProgressionError("erasure.backup_failed", reason=str(error)) from error
     finally:
         conn.close()
     if identity is not None:
@@ -375,24 +373,15 @@ def archive_and_purge(target: Target, folder: Path, *, delete_backups: bool = Tr
     carnet, service = _unwrap(target)
     folder = Path(folder)
     if carnet.read_only:
-        raise ProgressionError(
-            f"Le carnet « {carnet.path.name} » est ouvert en lecture seule : l'archivage de fin d'année est "
-            "impossible."
-        )
+        raise ProgressionError("archive.read_only", name=carnet.path.name)
     automatic = paths.backups_root().resolve()  # every carnet's automatic folder is inside
     if delete_backups and (folder.resolve() == automatic or automatic in folder.resolve().parents):
-        raise ProgressionError(
-            f"Le dossier « {folder} » est celui des sauvegardes automatiques, qui vont être effacées : "
-            "choisissez un autre dossier pour l'archive (une clé USB, un dossier de l'école…)."
-        )
+        raise ProgressionError("archive.in_backup_folder", folder=folder)
     live = read_counts(carnet.path, immutable=False)
     archive = make_backup(carnet.path, folder, reason="archive-fin-d-annee")
     archived = read_counts(archive)
     if archived[:2] != live[:2]:
-        raise ProgressionError(
-            f"L'archive « {archive.name} » ne contient pas autant d'élèves ou d'observations que le carnet : "
-            "rien n'a été effacé ; recommencez l'archivage."
-        )
+        raise ProgressionError("archive.incomplete", name=archive.name)
     with carnet.reading() as conn:
         ids = [row[0] for row in conn.exec_driver_sql("SELECT id FROM pupil")]
     _purge(carnet, ids)

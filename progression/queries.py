@@ -93,7 +93,7 @@ class CarnetQueries:
                 .where(klass.deleted_at.is_(None))
             ).first()
         if row is None:
-            raise ProgressionError("Ce carnet ne contient aucune classe.")
+            raise ProgressionError("carnet.no_class")
         return ClassInfo(*row)
 
     def class_info(self) -> ClassInfo:
@@ -117,7 +117,7 @@ class CarnetQueries:
         for p in self._periods:
             if p.index == index:
                 return p
-        raise InvalidInputError(f"La période {index} n'existe pas : ce carnet a les périodes 1 à {len(self._periods)}.")
+        raise InvalidInputError("period.unknown", index=index, count=len(self._periods))
 
     def period_of(self, day: date) -> PeriodView | None:
         return next((p for p in self._periods if p.contains(day)), None)
@@ -138,7 +138,7 @@ class CarnetQueries:
                 select(scale.id).where(scale.code == code, scale.deleted_at.is_(None))
             ).scalar()
             if scale_id is None:
-                raise ProgressionError(f"L'échelle « {code} » manque dans ce carnet.")
+                raise ProgressionError("scale.missing", code=code)
             rows = connection.execute(
                 select(step.id, step.position, step.rank, step.short, step.label, step.value, step.color, step.symbol,
                        step.counts)
@@ -157,14 +157,14 @@ class CarnetQueries:
         for s in self._steps:
             if s.id == step_id:
                 return s
-        raise InvalidInputError("Cet échelon n'appartient pas à l'échelle du carnet.")
+        raise InvalidInputError("step.other_scale")
 
     def step_by_rank(self, rank: int) -> StepView:
         for s in self._steps:
             if s.rank == rank:
                 return s
         ranks = ", ".join(str(s.rank) for s in self.counting_steps())
-        raise InvalidInputError(f"L'échelon {rank} n'existe pas : l'échelle a les échelons {ranks}.")
+        raise InvalidInputError("step.unknown_rank", rank=rank, ranks=ranks)
 
     def step_by_label(self, text: str) -> StepView:
         """A step named by its rank ("3"), its short label or symbol, loosely."""
@@ -176,7 +176,7 @@ class CarnetQueries:
             if key in (match_key(s.short), match_key(s.label), match_key(s.symbol)):
                 return s
         names = ", ".join(s.short for s in self._steps)
-        raise InvalidInputError(f"Échelon « {text} » inconnu : utilisez un numéro ou l'un de : {names}.")
+        raise InvalidInputError("step.unknown_label", text=text, names=names)
 
     @cached_property
     def thresholds(self) -> Thresholds:
@@ -185,6 +185,8 @@ class CarnetQueries:
         if custom:
             try:
                 return thresholds_from_bounds(sorted((int(k), float(v)) for k, v in custom.items()))
+            except InvalidInputError:
+                raise
             except ValueError as error:
                 raise InvalidInputError(str(error)) from error
         return default_thresholds(pairs)
@@ -244,7 +246,7 @@ class CarnetQueries:
     def item(self, item_id: str) -> ItemView:
         found = self._item_index[0].get(item_id)
         if found is None:
-            raise InvalidInputError("Cet item n'existe plus dans le référentiel du carnet.")
+            raise InvalidInputError("item.gone")
         return found
 
     def item_by_code(self, code: str, *, missing_ok: bool = False) -> ItemView:
@@ -253,7 +255,7 @@ class CarnetQueries:
             return found
         if missing_ok:
             return None  # type: ignore[return-value]
-        raise InvalidInputError(f"Item « {code} » inconnu : la commande « progression items » liste les codes.")
+        raise InvalidInputError("item.unknown", code=code)
 
     def children(self, item_code: str) -> list[ItemView]:
         return [i for i in self._items if i.parent_code == item_code]
@@ -283,7 +285,7 @@ class CarnetQueries:
     def pupil(self, pupil_id: str) -> PupilView:
         found = self._pupil_index.get(pupil_id)
         if found is None:
-            raise InvalidInputError("Cet élève n'est plus dans la classe.")
+            raise InvalidInputError("pupil.gone")
         return found
 
     def pupils_in_period(self, period_index: int) -> list[PupilView]:
@@ -313,20 +315,15 @@ class CarnetQueries:
     def check_pupil_present(self, pupil_id: str, day: date) -> PupilView:
         pupil = self.pupil(pupil_id)
         if not pupil.present_on(day):
-            when = day.strftime("%d/%m/%Y")
-            raise InvalidInputError(
-                f"{pupil.first_name} {pupil.last_name} n'était pas dans la classe le {when} "
-                "(arrivée ou départ) : rien n'a été enregistré."
-            )
+            raise InvalidInputError("pupil.absent_on", first_name=pupil.first_name, last_name=pupil.last_name,
+                                    day=day)
         return pupil
 
     def check_date_in_year(self, day: date) -> None:
         klass = self.class_info()
         if not klass.year_starts_on <= day <= klass.year_ends_on:
-            raise InvalidInputError(
-                f"La date du {day.strftime('%d/%m/%Y')} est hors de l'année scolaire {klass.year_label} "
-                f"(du {klass.year_starts_on.strftime('%d/%m/%Y')} au {klass.year_ends_on.strftime('%d/%m/%Y')})."
-            )
+            raise InvalidInputError("year.date_outside", day=day, year=klass.year_label,
+                                    starts=klass.year_starts_on, ends=klass.year_ends_on)
 
     # ------------------------------------------------------------ observations
 

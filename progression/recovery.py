@@ -75,15 +75,10 @@ def _copy_verified(backup: Path, target: Path) -> None:
     except (OSError, sqlite3.Error) as error:
         target.unlink(missing_ok=True)
         reason = getattr(error, "strerror", None) or error
-        raise ProgressionError(
-            f"Impossible de copier la sauvegarde dans « {target.parent} » : {reason} ; "
-            "vérifiez la place libre et les droits d'écriture."
-        ) from error
+        raise ProgressionError("backup.cannot_copy", folder=str(target.parent), reason=str(reason)) from error
     if result != [("ok",)]:
         target.unlink(missing_ok=True)
-        raise DamagedCarnetError(
-            f"La copie de la sauvegarde « {backup.name} » est illisible : choisissez une autre sauvegarde."
-        )
+        raise DamagedCarnetError("backup.copy_unreadable", name=backup.name)
 
 
 def restore_backup(backup: Path | BackupInfo, carnet: Path, *, now: datetime | None = None) -> Path | None:
@@ -95,7 +90,7 @@ def restore_backup(backup: Path | BackupInfo, carnet: Path, *, now: datetime | N
     source = backup.path if isinstance(backup, BackupInfo) else Path(backup)
     carnet = Path(carnet)
     if not source.is_file():
-        raise ProgressionError(f"La sauvegarde « {source} » n'existe pas.")
+        raise ProgressionError("backup.missing", path=str(source))
     inspect_file(source, thorough=True)  # a carnet, readable, passes integrity_check, not from a newer version
     with CarnetLock.acquire(carnet):
         temporary = carnet.with_name(f".{carnet.name}.restore.part")

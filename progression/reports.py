@@ -105,10 +105,7 @@ WORDINGS: tuple[str, ...] = get_args(Wording)
 
 def check_wording(value: str) -> Wording:
     if value not in WORDINGS:
-        raise InvalidInputError(
-            f"Formulation « {value} » inconnue : « family » (les mots écrits pour les familles) ou « official » "
-            "(le texte des programmes)."
-        )
+        raise InvalidInputError("report.wording_unknown", value=value)
     return value  # type: ignore[return-value]
 
 
@@ -242,7 +239,7 @@ def build_period_report(
         known = {p.id for p in pupils}
         unknown = [i for i in pupil_ids if i not in known]
         if unknown:
-            raise InvalidInputError(f"Élève « {unknown[0]} » inconnu dans cette classe pour cette période.")
+            raise InvalidInputError("report.pupil_unknown", pupil=unknown[0])
         pupils = [p for p in pupils if p.id in set(pupil_ids)]
     labels = pupil_labels(service.pupils(), pseudonymise)
     ids = [p.id for p in pupils]
@@ -404,7 +401,7 @@ def export(
             from exports.csv import write_class_grid_csv
 
             return [write_class_grid_csv(grid, out, progress=progress)]
-    raise InvalidInputError(f"Format « {fmt} » inconnu : pdf, class-pdf, xlsx, csv ou lsu.")
+    raise InvalidInputError("export.format_unknown", format=fmt)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -93,6 +93,4 @@ def scale_from_dict(raw: dict[str, object]) -> ScaleSpec:
         )
         return ScaleSpec(code=str(raw["code"]).strip(), label=str(raw["label"]).strip(), steps=steps)
     except (KeyError, TypeError, ValueError, AssertionError) as error:
-        raise InvalidInputError(
-            "Le fichier d'échelle doit contenir code, label et steps (rank, short, value, color, symbol)."
-        ) from error
+        raise InvalidInputError("scale.file_incomplete") from error

@@ -45,11 +45,11 @@ def seed_carnet(path: Path, new: NewClass) -> Carnet:
     label = clean_line(new.label, "le nom de la classe")
     school, teacher = clean_line(new.school, "le nom de l'école"), clean_line(new.teacher, "l'enseignant")
     if not label:
-        raise InvalidInputError("Donnez un nom à la classe (par exemple « CE1-CE2 »).")
+        raise InvalidInputError("class.name_missing")
     for grade in new.grades:
         check_grade(grade)
     if new.scale not in BUILTIN_SCALES:
-        raise InvalidInputError(f"Échelle « {new.scale} » inconnue.")
+        raise InvalidInputError("scale.unknown", scale=new.scale)
     zone = school_calendar.parse_zone(new.zone)
     start, end = school_calendar.year_bounds(new.year, zone)
     periods = school_calendar.default_periods(new.year, new.periods, zone)

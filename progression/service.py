@@ -103,7 +103,7 @@ class CarnetService(CarnetQueries):
 
     def _apply(self, operation: Operation) -> tuple[Changes, Operation]:
         if self.carnet.read_only:
-            raise ProgressionError("Ce carnet est ouvert en lecture seule : aucune modification n'est possible.")
+            raise ProgressionError("carnet.read_only")
         self.carnet.refuse_if_damaged()
         if isinstance(operation, AfterBackup):
             from progression.backup import backup_before
@@ -136,11 +136,9 @@ class CarnetService(CarnetQueries):
         """The operation that switches the carnet's scale; only before the first observation, whose
         steps it would orphan."""
         if code not in {c for c, _ in self.scales()}:
-            raise InvalidInputError(f"Échelle « {code} » inconnue dans ce carnet.")
+            raise InvalidInputError("scale.unknown_here", code=code)
         if code != self.settings.scale and self.counts()["observations"]:
-            raise InvalidInputError(
-                "Ce carnet contient déjà des observations : l'échelle ne peut plus changer cette année."
-            )
+            raise InvalidInputError("scale.frozen")
         return self.settings_change(scale=code, thresholds={})
 
     # ------------------------------------------------------------ synthesis

@@ -30,8 +30,10 @@ def _move(source: Path, target: Path) -> None:
         os.rename(source, target)
     except OSError as error:
         raise ProgressionError(
-            f"Impossible de mettre « {source.name} » de côté dans « {source.parent} » : "
-            f"{error.strerror or error} ; vérifiez que le dossier est accessible en écriture."
+            "carnet.set_aside_failed",
+            name=source.name,
+            parent=source.parent,
+            reason=str(error.strerror or error)
         ) from error
 
 
@@ -124,6 +126,9 @@ def keep_open_copy(connection: sqlite3.Connection, path: Path, *, now: datetime 
     except (OSError, sqlite3.Error) as error:
         temporary.unlink(missing_ok=True)
         raise ProgressionError(
-            f"Impossible de garder une copie de « {path.name} » dans « {path.parent} » : {error}."
+            "carnet.keep_copy_failed",
+            name=path.name,
+            parent=path.parent,
+            reason=str(error)
         ) from error
     return target

@@ -19,7 +19,9 @@ from typing import Any
 from progression.calendar import parse_zone
 from progression.errors import InvalidInputError
 from progression.synthesis import Rule, RuleOptions, default_thresholds, thresholds_from_bounds
-from progression.validation import clause, clean_line, shown
+from progression.validation import clean_line, shown
+from progression.wording import Phrase, Worded
+from progression.wording.base import clause
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,8 @@ class CarnetSettings:
         values.update({k: v for k, v in overrides.items() if v is not None})
         try:
             return RuleOptions(**values)
+        except InvalidInputError:
+            raise
         except ValueError as error:
             raise InvalidInputError(str(error)) from error
 
@@ -80,11 +84,12 @@ THRESHOLDS_EXAMPLE = '{"1": 0, "2": 35, "3": 65, "4": 90}'
 
 
 class SettingValueError(InvalidInputError):
-    """A value an option cannot take; ``detail`` is the clause without the option's name."""
+    """A value an option cannot take; ``detail`` is the clause without the option's name (in French;
+    the error's fields keep it worded for the app)."""
 
-    def __init__(self, name: str, detail: str) -> None:
-        super().__init__(f"Réglage « {shown(name)} » : {detail}.")
-        self.detail = detail
+    def __init__(self, name: str, detail: str | Worded) -> None:
+        super().__init__("settings.value_refused", name=shown(name), detail=detail)
+        self.detail = clause(str(detail))
 
 
 def check_value(name: str, value: Any) -> Any:
@@ -92,23 +97,27 @@ def check_value(name: str, value: Any) -> Any:
     option's own type; ``InvalidInputError`` naming the option otherwise. Every way a setting
     comes in (the app, the command line, a merged copy) goes through here."""
     if name not in NAMES:
-        raise InvalidInputError(f"Réglage inconnu « {shown(name)} ». Réglages possibles : {', '.join(sorted(NAMES))}.")
+        raise InvalidInputError(
+            "settings.unknown",
+            name=shown(name),
+            names=', '.join(sorted(NAMES)),
+        )
     try:
         return _CHECKS[name](value)
     except InvalidInputError as error:
-        raise SettingValueError(name, clause(error)) from None
+        raise SettingValueError(name, error) from None
     except (TypeError, ValueError):
-        raise SettingValueError(name, f"la valeur « {shown(value)} » est impossible") from None
+        raise SettingValueError(name, Phrase("settings.value_impossible", value=shown(value))) from None
 
 
 def check_stored(name: str, text: object) -> Any:
     """A setting as stored (JSON text), checked like a typed one."""
     if not isinstance(text, str):
-        raise SettingValueError(name, "la valeur enregistrée n'est pas un texte")
+        raise SettingValueError(name, Phrase("settings.stored_not_text"))
     try:
         value = json.loads(text)
     except ValueError:
-        raise SettingValueError(name, f"la valeur « {shown(text)} » est illisible") from None
+        raise SettingValueError(name, Phrase("settings.value_unreadable", value=shown(text))) from None
     return check_value(name, value)
 
 
@@ -137,7 +146,7 @@ def parse_value(name: str, text: str) -> Any:
     try:
         value = _from_text(name, text)
     except InvalidInputError as error:
-        raise SettingValueError(name, clause(error)) from None
+        raise SettingValueError(name, error) from None
     return check_value(name, value)
 
 
@@ -157,8 +166,9 @@ def _from_text(name: str, text: str) -> Any:
             return json.loads(text) if text.strip() else {}
         except ValueError:
             raise InvalidInputError(
-                f"« {shown(text)} » n'est pas lisible ; écrivez le score le plus bas de chaque échelon, par "
-                f"exemple {THRESHOLDS_EXAMPLE}"
+                "settings.thresholds_unreadable",
+                text=shown(text),
+                example=THRESHOLDS_EXAMPLE,
             ) from None
     return text
 
@@ -169,19 +179,21 @@ def check_for_scale(settings: CarnetSettings, steps: Sequence[tuple[int | None, 
     counting = [(rank, value) for rank, value, counts in steps if counts and rank is not None and value is not None]
     scale = settings.scale
     if not counting:
-        raise InvalidInputError(f"L'échelle « {shown(scale)} » n'a aucun échelon qui compte dans les bilans.")
+        raise InvalidInputError("settings.scale_no_counting_step", scale=shown(scale))
     try:
         default_thresholds(counting)
     except ValueError as error:
-        raise InvalidInputError(f"Échelle « {shown(scale)} » : {clause(error)}.") from None
+        raise InvalidInputError("settings.scale_refused", scale=shown(scale), problem=error) from None
     if settings.thresholds:
         ranks = sorted(rank for rank, _ in counting)
         given = sorted(int(rank) for rank in settings.thresholds)
         if given != ranks:
             raise InvalidInputError(
-                f"Réglage « thresholds » : les seuils donnent les échelons {', '.join(map(str, given))} mais "
-                f"l'échelle « {shown(scale)} » a les échelons {', '.join(map(str, ranks))} ; donnez le score le "
-                f"plus bas de chacun, par exemple {THRESHOLDS_EXAMPLE}."
+                "settings.thresholds_ranks",
+                given=', '.join(map(str, given)),
+                scale=shown(scale),
+                ranks=', '.join(map(str, ranks)),
+                example=THRESHOLDS_EXAMPLE,
             )
 
 
@@ -189,14 +201,14 @@ def _integer_text(text: str) -> int:
     try:
         return int(text.strip())
     except ValueError:
-        raise InvalidInputError(f"« {shown(text)} » n'est pas un nombre entier") from None
+        raise InvalidInputError("settings.not_integer", text=shown(text)) from None
 
 
 def _number_text(text: str) -> float:
     try:
         return float(text.strip().replace(",", "."))
     except ValueError:
-        raise InvalidInputError(f"« {shown(text)} » n'est pas un nombre") from None
+        raise InvalidInputError("settings.not_number", text=shown(text)) from None
 
 
 def _yes_no(text: str) -> bool:
@@ -205,12 +217,18 @@ def _yes_no(text: str) -> bool:
         return True
     if key in ("0", "non", "false", "no", "faux"):
         return False
-    raise InvalidInputError(f"« {shown(text)} » n'est ni oui ni non")
+    raise InvalidInputError("settings.not_yes_no", text=shown(text))
 
 
 def _integer(value: Any, low: int, high: int, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise InvalidInputError(f"{what} doit être un nombre entier de {low} à {high} (reçu : « {shown(value)} »)")
+        raise InvalidInputError(
+            "settings.integer_range",
+            what=what,
+            low=low,
+            high=high,
+            value=shown(value),
+        )
     return value
 
 
@@ -219,55 +237,62 @@ def _rule(value: Any) -> Rule:
         return Rule(value)
     except ValueError:
         known = ", ".join(rule.value for rule in Rule)
-        raise InvalidInputError(f"règle « {shown(value)} » inconnue ; règles possibles : {known}") from None
+        raise InvalidInputError("settings.rule_unknown", value=shown(value), known=known) from None
 
 
 def _window(value: Any) -> int | None:
-    return None if value is None else _integer(value, 1, MAX_WINDOW, "la fenêtre")
+    return None if value is None else _integer(value, 1, MAX_WINDOW, Phrase("settings.what.window"))
 
 
 def _best_k(value: Any) -> int:
-    return _integer(value, 1, MAX_WINDOW, "le nombre de meilleures observations")
+    return _integer(value, 1, MAX_WINDOW, Phrase("settings.what.best_k"))
 
 
 def _decay_share(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or not 0 < value <= 1:
-        raise InvalidInputError(
-            f"la part de la dernière observation est entre 0 (exclu) et 1 (reçu : « {shown(value)} »)"
-        )
+        raise InvalidInputError("settings.decay_share", value=shown(value))
     return float(value)
 
 
 def _include_earlier(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise InvalidInputError(f"« {shown(value)} » n'est ni oui ni non")
+        raise InvalidInputError("settings.not_yes_no", text=shown(value))
     return value
 
 
 def _thresholds(value: Any) -> dict[str, float]:
-    advice = f"écrivez le score le plus bas de chaque échelon, par exemple {THRESHOLDS_EXAMPLE}"
+    advice = Phrase("settings.thresholds_advice", example=THRESHOLDS_EXAMPLE)
     if not isinstance(value, dict):
         written = json.dumps(value, ensure_ascii=False)
-        raise InvalidInputError(f"« {shown(written)} » n'est pas une liste de seuils ; {advice}")
+        raise InvalidInputError(
+            "settings.thresholds_not_list",
+            written=shown(written),
+            advice=advice,
+        )
     bounds: list[tuple[int, float]] = []
     for rank, lowest in value.items():
         if not (isinstance(rank, str) and rank.isascii() and rank.isdigit() and len(rank) <= 2):
-            raise InvalidInputError(f"« {shown(rank)} » n'est pas un rang d'échelon ; {advice}")
+            raise InvalidInputError("settings.thresholds_rank", rank=shown(rank), advice=advice)
         if isinstance(lowest, bool) or not isinstance(lowest, int | float) or not math.isfinite(lowest):
-            raise InvalidInputError(f"le seuil de l'échelon {rank} « {shown(lowest)} » n'est pas un nombre ; {advice}")
+            raise InvalidInputError(
+                "settings.thresholds_value",
+                rank=rank,
+                lowest=shown(lowest),
+                advice=advice,
+            )
         bounds.append((int(rank), lowest))
     if bounds:
         try:
             thresholds_from_bounds(sorted(bounds))
         except ValueError as error:
-            raise InvalidInputError(f"{clause(error)} ; {advice}") from None
+            raise InvalidInputError("settings.thresholds_refused", problem=error, advice=advice) from None
     return {str(rank): lowest for rank, lowest in sorted(bounds)}
 
 
 def _line(max_chars: int, what: str) -> Callable[[Any], str]:
     def check(value: Any) -> str:
         if not isinstance(value, str):
-            raise InvalidInputError(f"« {shown(value)} » n'est pas un texte")
+            raise InvalidInputError("settings.not_text", value=shown(value))
         return clean_line(value, what, max_chars)
 
     return check
@@ -276,14 +301,14 @@ def _line(max_chars: int, what: str) -> Callable[[Any], str]:
 def _scale(value: Any) -> str:
     code = _line(32, "le code d'échelle")(value)
     if not code:
-        raise InvalidInputError("le code d'échelle est vide")
+        raise InvalidInputError("settings.scale_code_empty")
     return code
 
 
 def _uai(value: Any) -> str:
     uai = _line(16, "le numéro UAI")(value).upper()
     if uai and not _UAI.fullmatch(uai):
-        raise InvalidInputError(f"le numéro UAI « {shown(uai)} » a 7 chiffres et une lettre (par exemple 0751234A)")
+        raise InvalidInputError("settings.uai", uai=shown(uai))
     return uai
 
 
@@ -294,9 +319,9 @@ def _zone(value: Any) -> str:
 
 def _activities(value: Any) -> tuple[str, ...]:
     if not isinstance(value, list | tuple):
-        raise InvalidInputError(f"« {shown(value)} » n'est pas une liste d'activités")
+        raise InvalidInputError("settings.activities_not_list", value=shown(value))
     if len(value) > MAX_ACTIVITIES:
-        raise InvalidInputError(f"{len(value)} activités, {MAX_ACTIVITIES} au plus")
+        raise InvalidInputError("settings.activities_too_many", count=len(value), most=MAX_ACTIVITIES)
     check = _line(200, "l'activité")
     activities = tuple(check(a) for a in value)
     return tuple(a for a in activities if a)

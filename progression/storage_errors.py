@@ -38,11 +38,7 @@ class CarnetReplacedError(ProgressionError):
 
 def busy_error(path: Path) -> CarnetBusyError:
     """The sentence for a carnet whose SQLite lock another program keeps: busy, never damaged."""
-    return CarnetBusyError(
-        f"Le carnet « {Path(path).name} » est utilisé en ce moment par un autre programme (sauvegarde, "
-        "synchronisation, antivirus…) : il n'est pas endommagé et rien n'y a été modifié ; réessayez dans un "
-        "instant, ou fermez cet autre programme."
-    )
+    return CarnetBusyError("storage.busy_elsewhere", name=Path(path).name)
 
 
 def _storage_error(error: BaseException, path: Path) -> ProgressionError | None:
@@ -50,37 +46,18 @@ def _storage_error(error: BaseException, path: Path) -> ProgressionError | None:
     message = str(getattr(error, "orig", None) or error).lower()
     name = path.name
     if "database or disk is full" in message or "disk is full" in message:
-        return DiskFullError(
-            f"Le disque est plein : la dernière action sur « {name} » n'a pas été enregistrée (rien n'a été "
-            "écrit à moitié) ; libérez de la place puis recommencez."
-        )
+        return DiskFullError("storage.disk_full", name=name)
     if "readonly database" in message or "read-only" in message:
-        return ReadOnlyCarnetError(
-            f"Le carnet « {name} » ne peut pas être modifié (fichier, dossier ou clé protégés en écriture) : "
-            "la dernière action n'a pas été enregistrée ; copiez le carnet dans vos Documents pour "
-            "travailler."
-        )
+        return ReadOnlyCarnetError("storage.read_only", name=name)
     if "disk i/o error" in message or "i/o error" in message:
-        return StorageError(
-            f"Erreur d'écriture sur le disque pour « {name} » : la dernière action n'a pas été enregistrée "
-            "(rien n'a été écrit à moitié) ; vérifiez la clé USB ou la place libre, puis recommencez."
-        )
+        return StorageError("storage.io_error", name=name)
     if "database is locked" in message or "is busy" in message or "table is locked" in message:
-        return CarnetBusyError(
-            f"Le carnet « {name} » est occupé par un autre programme : la dernière action n'a pas été "
-            "enregistrée ; réessayez dans un instant."
-        )
+        return CarnetBusyError("storage.busy", name=name)
     damaged = ("malformed", "file is not a database", "database corrupt", "could not decode")
     if any(sign in message for sign in damaged):
-        return DamagedCarnetError(
-            f"Le carnet « {name} » est endommagé (lecture impossible) : fermez-le et restaurez la dernière "
-            "sauvegarde vérifiée."
-        )
+        return DamagedCarnetError("storage.damaged", name=name)
     if "unable to open database file" in message:
-        return StorageError(
-            f"Le carnet « {name} » n'est plus accessible (clé USB retirée, partage déconnecté ?) : "
-            "rebranchez-le puis rouvrez-le."
-        )
+        return StorageError("storage.gone", name=name)
     return None
 
 
@@ -98,10 +75,7 @@ def storage_errors(path: Path) -> Iterator[None]:
         yield
     except UnicodeDecodeError as error:
         # sqlite3 cannot even build the error message when SQLite quotes damaged text.
-        raise DamagedCarnetError(
-            f"Le carnet « {Path(path).name} » est endommagé (texte illisible) : fermez-le et restaurez la "
-            "dernière sauvegarde vérifiée."
-        ) from error
+        raise DamagedCarnetError("storage.damaged_text", name=Path(path).name) from error
     except _sqlite_errors() as error:
         translated = _storage_error(error, Path(path))
         if translated is None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from progression.errors import InvalidInputError
+from progression.wording import Phrase
 
 __all__ = [
     "RULE_LABELS",
@@ -80,10 +81,10 @@ def _is_int(value: object) -> bool:
 def _exact(value: float | Fraction, what: str) -> Fraction:
     """The number the teacher typed, exactly: 0.65 means 13/20, not the nearest binary float."""
     if isinstance(value, bool) or not isinstance(value, int | float | Fraction):
-        raise SynthesisSettingsError(f"{what} doit être un nombre.")
+        raise SynthesisSettingsError("synthesis.not_a_number", what=what)
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise SynthesisSettingsError(f"{what} doit être un nombre fini.")
+            raise SynthesisSettingsError("synthesis.not_finite", what=what)
         # repr() is the shortest text that gives back the same float: what was typed or stored.
         return Fraction(repr(value))
     return Fraction(value)
@@ -106,23 +107,14 @@ class RuleOptions:
                 object.__setattr__(self, "rule", Rule(self.rule))
             except ValueError:
                 known = ", ".join(rule.value for rule in Rule)
-                raise SynthesisSettingsError(
-                    f"Règle de synthèse inconnue : « {self.rule} ». Règles possibles : {known}."
-                ) from None
+                raise SynthesisSettingsError("synthesis.rule_unknown", rule=self.rule, known=known) from None
         if self.window is not None and (not _is_int(self.window) or self.window < 1):
-            raise SynthesisSettingsError(
-                f"La fenêtre doit être un nombre entier d'observations, au moins 1 (reçu : {self.window})."
-            )
+            raise SynthesisSettingsError("synthesis.window", window=self.window)
         if not _is_int(self.best_k) or self.best_k < 1:
-            raise SynthesisSettingsError(
-                f"Le nombre de meilleures observations retenues doit être un entier, au moins 1 (reçu : {self.best_k})."
-            )
-        share = _exact(self.decay_share, "La part de la dernière observation")
+            raise SynthesisSettingsError("synthesis.best_k", best_k=self.best_k)
+        share = _exact(self.decay_share, Phrase("synthesis.what.share"))
         if not 0 < share <= 1:
-            raise SynthesisSettingsError(
-                "La part de la dernière observation doit être comprise entre 0 (exclu) et 1 "
-                f"(reçu : {self.decay_share})."
-            )
+            raise SynthesisSettingsError("synthesis.decay_share", decay_share=self.decay_share)
 
 
 def round_half_away(x: float | Fraction) -> int:
@@ -132,7 +124,7 @@ def round_half_away(x: float | Fraction) -> int:
     exactly on a boundary would sometimes land in the lower step.
     """
     if isinstance(x, float) and not math.isfinite(x):
-        raise SynthesisSettingsError(f"Impossible d'arrondir {x} : ce n'est pas un nombre fini.")
+        raise SynthesisSettingsError("synthesis.round_not_finite", x=x)
     # Fraction(float) is the float's exact binary value: 0.49999999999999994 must give 0,
     # which floor(x + 0.5) computed in floats gets wrong.
     if isinstance(x, int):
@@ -175,7 +167,7 @@ def _raw_score(values: Sequence[int], options: RuleOptions) -> Fraction:
     if rule is Rule.DECAYING:
         if n == 1:
             return Fraction(values[0])
-        share = _exact(options.decay_share, "La part de la dernière observation")
+        share = _exact(options.decay_share, Phrase("synthesis.what.share"))
         earlier = Fraction(sum(values[:-1]), n - 1)
         return share * values[-1] + (1 - share) * earlier
     raise AssertionError(f"règle non traitée : {rule!r}")  # a new Rule member without its formula
@@ -230,33 +222,33 @@ class Thresholds:
         try:
             bounds = tuple((rank, lowest) for rank, lowest in self.bounds)
         except (TypeError, ValueError):
-            raise SynthesisSettingsError(
-                "Les seuils doivent être une liste de paires (rang, score le plus bas)."
-            ) from None
+            raise SynthesisSettingsError("synthesis.thresholds_shape") from None
         object.__setattr__(self, "bounds", bounds)
         if not bounds:
-            raise SynthesisSettingsError("Les seuils sont vides : il faut au moins un échelon.")
+            raise SynthesisSettingsError("synthesis.thresholds_empty")
         previous_rank: int | None = None
         previous_lowest: Fraction | None = None
         for rank, lowest in bounds:
             if not _is_int(rank):
-                raise SynthesisSettingsError(f"Le rang d'échelon « {rank} » n'est pas un nombre entier.")
-            low = _exact(lowest, f"Le seuil de l'échelon {rank}")
+                raise SynthesisSettingsError("synthesis.rank_not_integer", rank=rank)
+            low = _exact(lowest, Phrase("synthesis.what.threshold", rank=rank))
             if previous_lowest is None:
                 if low != 0:
-                    raise SynthesisSettingsError(
-                        f"Le premier seuil doit être 0, pour que tout score ait un échelon (reçu : {lowest})."
-                    )
+                    raise SynthesisSettingsError("synthesis.first_threshold", lowest=lowest)
             else:
                 if low <= previous_lowest or low > SCORE_MAX:
                     raise SynthesisSettingsError(
-                        f"Le seuil de l'échelon {rank} ({lowest}) doit être plus haut que le précédent "
-                        f"et au plus {SCORE_MAX}."
+                        "synthesis.threshold_order",
+                        rank=rank,
+                        lowest=lowest,
+                        most=SCORE_MAX,
                     )
                 assert previous_rank is not None
                 if rank <= previous_rank:
                     raise SynthesisSettingsError(
-                        f"Les rangs d'échelon doivent croître avec les seuils (rang {rank} après {previous_rank})."
+                        "synthesis.rank_order",
+                        rank=rank,
+                        previous_rank=previous_rank,
                     )
             previous_rank, previous_lowest = rank, low
 
@@ -291,23 +283,32 @@ def default_thresholds(steps: Sequence[tuple[int, int]]) -> Thresholds:
     ranks: otherwise a higher score would give a lower step.
     """
     if not steps:
-        raise SynthesisSettingsError("L'échelle n'a aucun échelon qui compte : impossible de fixer des seuils.")
+        raise SynthesisSettingsError("synthesis.no_counting_step")
     ordered = sorted(steps, key=lambda step: step[1])
     for rank, value in ordered:
         if not _is_int(value) or not SCORE_MIN <= value <= SCORE_MAX:
             raise SynthesisSettingsError(
-                f"La valeur de l'échelon {rank} doit être un entier de {SCORE_MIN} à {SCORE_MAX} (reçu : {value})."
+                "synthesis.step_value",
+                rank=rank,
+                least=SCORE_MIN,
+                most=SCORE_MAX,
+                value=value,
             )
     for (rank_a, value_a), (rank_b, value_b) in itertools.pairwise(ordered):
         if value_a == value_b:
             raise SynthesisSettingsError(
-                f"Les échelons {rank_a} et {rank_b} ont la même valeur ({value_a}) : "
-                "impossible de savoir lequel donner."
+                "synthesis.same_value",
+                rank_a=rank_a,
+                rank_b=rank_b,
+                value_a=value_a,
             )
         if not (_is_int(rank_a) and _is_int(rank_b)) or rank_a >= rank_b:
             raise SynthesisSettingsError(
-                f"Les valeurs des échelons doivent croître avec leur rang "
-                f"(échelon {rank_a} : {value_a}, échelon {rank_b} : {value_b})."
+                "synthesis.values_order",
+                rank_a=rank_a,
+                value_a=value_a,
+                rank_b=rank_b,
+                value_b=value_b,
             )
     bounds: list[tuple[int, float]] = [(ordered[0][0], 0.0)]
     # Halfway between two whole numbers is exact in binary, so float bounds lose nothing.
@@ -336,12 +337,17 @@ def roll_up(scores: Sequence[tuple[int, float]]) -> int | None:
     total = Fraction(0)
     weight = Fraction(0)
     for score, coefficient in scores:
-        exact_score = _exact(score, "Un score")
+        exact_score = _exact(score, Phrase("synthesis.what.score"))
         if not SCORE_MIN <= exact_score <= SCORE_MAX:
-            raise SynthesisSettingsError(f"Un score doit aller de {SCORE_MIN} à {SCORE_MAX} (reçu : {score}).")
-        coef = _exact(coefficient, "Un coefficient")
+            raise SynthesisSettingsError(
+                "synthesis.score_range",
+                least=SCORE_MIN,
+                most=SCORE_MAX,
+                score=score,
+            )
+        coef = _exact(coefficient, Phrase("synthesis.what.coefficient"))
         if coef < 0:
-            raise SynthesisSettingsError(f"Un coefficient ne peut pas être négatif (reçu : {coefficient}).")
+            raise SynthesisSettingsError("synthesis.coefficient_negative", coefficient=coefficient)
         total += exact_score * coef
         weight += coef
     if weight == 0:
@@ -350,7 +356,7 @@ def roll_up(scores: Sequence[tuple[int, float]]) -> int | None:
 
 
 def _percent(share: float) -> str:
-    exact = _exact(share, "La part de la dernière observation") * 100
+    exact = _exact(share, Phrase("synthesis.what.share")) * 100
     if exact.denominator == 1:
         return str(exact.numerator)
     return f"{float(exact):g}".replace(".", ",")

@@ -34,6 +34,7 @@ from typing import Any
 
 from progression.errors import InvalidInputError
 from progression.schema import GRADES
+from progression.wording import Phrase
 
 MAX_NAME_CHARS = 100  # the longest real French names are around 60 characters
 MAX_LINE_CHARS = 200
@@ -208,7 +209,7 @@ def clean_ine(raw: str | None) -> str | None:
 def check_grade(grade: str) -> None:
     """A grade of French primary school (PS…CM2), as the app names them."""
     if grade not in GRADES:
-        raise InvalidInputError(f"Niveau « {shown(grade)} » inconnu : choisissez parmi {', '.join(GRADES)}.")
+        raise InvalidInputError("pupil.grade_unknown", grade=shown(grade), grades=", ".join(GRADES))
 
 
 def is_uuid(value: object) -> bool:
@@ -231,18 +232,15 @@ def check_output_path(out: Path, carnet: Path | None = None) -> None:
     name = out.name.lower()
     reason = None
     if carnet is not None and _same_file(out, Path(carnet)):
-        reason = "c’est le carnet ouvert lui-même"
+        reason = Phrase("output.is_open_carnet")
     elif name.endswith(CARNET_SUFFIX):
-        reason = "ce nom est celui d’un carnet"
+        reason = Phrase("output.carnet_name")
     elif any(name.endswith(CARNET_SUFFIX + suffix) for suffix in COMPANION_SUFFIXES):
-        reason = "SQLite garde ce fichier à côté d’un carnet"
+        reason = Phrase("output.carnet_companion")
     elif out.is_file() and _starts_with(out, _SQLITE_MAGIC):
-        reason = "ce fichier est une base de données, peut-être un carnet"
+        reason = Phrase("output.database")
     if reason is not None:
-        raise InvalidInputError(
-            f"Impossible d’écrire dans « {shown(out.name)} » : {reason} ; choisissez un autre nom, "
-            "par exemple avec l’extension du document (.pdf, .xlsx, .csv, .xml, .json)."
-        )
+        raise InvalidInputError("output.refused", name=shown(out.name), reason=reason)
 
 
 def _same_file(a: Path, b: Path) -> bool:

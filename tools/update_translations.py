@@ -3,7 +3,8 @@
     python tools/update_translations.py          # refresh progression_en.ts, build progression_en.qm
     python tools/update_translations.py --check  # exit 1 if the catalogue is behind the code
 
-Only ``ui/`` is scanned: the command line's sentences (``progression/``) are French by design.
+``ui/`` is scanned, and the core's wording catalogue (``progression/wording/``), whose templates
+the app shows translated (the command line words them in French).
 ``pyside6-lupdate`` keeps the existing translations and drops strings gone from the code
 (``-no-obsolete``); new strings arrive « unfinished » until someone translates them (in Qt
 Linguist, or by editing the XML). ``--check`` is what the tests run: it fails if the code has
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = ROOT / "ui"
+SOURCES = (ROOT / "ui", ROOT / "progression" / "wording")
 TS = ROOT / "resources" / "translations" / "progression_en.ts"
 QM = TS.with_suffix(".qm")
 LUPDATE_OPTIONS = ("-extensions", "py", "-no-obsolete", "-locations", "relative",
@@ -67,7 +68,7 @@ def tool(name: str) -> str:
 
 
 def lupdate(ts: Path) -> None:
-    subprocess.run([tool("pyside6-lupdate"), *LUPDATE_OPTIONS, str(SOURCES), "-ts", str(ts)],
+    subprocess.run([tool("pyside6-lupdate"), *LUPDATE_OPTIONS, *map(str, SOURCES), "-ts", str(ts)],
                    cwd=ROOT, check=True, capture_output=True, text=True)
 
 
@@ -131,7 +132,7 @@ def calls_in_code() -> tuple[set[tuple[str, str]], list[str]]:
                         found.add((context, text))
             visit(child, path, klass)
 
-    for path in sorted(SOURCES.rglob("*.py")):
+    for path in sorted(path for source in SOURCES for path in source.rglob("*.py")):
         visit(ast.parse(path.read_text(encoding="utf-8")), path, None)
     return found, problems
 

@@ -19,6 +19,7 @@ from ui.runner import ErrorDialog
 from ui.session import CarnetSession
 from ui.tasks import error_text, run_in_background
 from ui.widgets import waiting
+from ui.words import merge_report_text
 
 
 def copy_carnet(source: Path, target: Path) -> Path:
@@ -147,10 +148,10 @@ class CarnetCare(QObject):
             ErrorDialog.show(error_text(error), self.window)
             return
         if not preview.changed:
-            InfoDialog.show("\n".join(preview.lines()), self.window)
+            InfoDialog.show(merge_report_text(preview), self.window)
             return
         question = self.tr("Ce que la copie « {name} » apporte :").format(name=copy.name)
-        if not ConfirmDialog.ask(self.window, question, "\n".join(preview.lines()) + "\n\n" + self.tr(
+        if not ConfirmDialog.ask(self.window, question, merge_report_text(preview) + "\n\n" + self.tr(
                 "Une sauvegarde du carnet est faite juste avant ; la fusion ne s'annule pas avec Ctrl+Z."),
                 self.tr("Fusionner")):
             return
@@ -160,4 +161,4 @@ class CarnetCare(QObject):
         except Exception as error:
             ErrorDialog.show(error_text(error), self.window)
             return
-        InfoDialog.show("\n".join(report.lines()), self.window)
+        InfoDialog.show(merge_report_text(report), self.window)

@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from progression import lock as carnet_lock
-from progression.backup import REASON_LABELS, BackupInfo
+from progression.backup import BackupInfo, occasion
 from progression.lock import LockInfo
 from progression.recovery import Loss, what_would_be_lost
 from progression.views import PupilView
 from ui.widgets import named
+from ui.words import said, voice
 
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 
@@ -159,7 +160,7 @@ class LockDialog(_Question):
             where = self.tr("sur cet ordinateur") if state.here else self.tr("sur l'ordinateur « {host} »").format(
                 host=holder.host.replace(" ", "\u00a0"))
             heading = self.tr("Ce carnet est déjà ouvert par {user} {where} depuis {since}.").format(
-                user=holder.user, where=where, since=holder.describe_since())
+                user=holder.user, where=where, since=said(holder.describe_since()))
             if state.here:
                 text = self.tr("Il est sans doute ouvert dans une autre fenêtre de Progression : fermez-la, puis "
                                "rouvrez-le ici.")
@@ -285,7 +286,7 @@ class DamagedDialog(_Question):
             message,
             self.tr("Progression ne modifiera pas ce fichier : il sera mis de côté, intact, dans son dossier (un "
                     "spécialiste pourra peut-être encore en tirer quelque chose)."),
-            self.tr("La sauvegarde vérifiée la plus récente date du {when}.").format(when=backup.describe()),
+            self.tr("La sauvegarde vérifiée la plus récente date du {when}.").format(when=backup.describe(voice())),
             loss_text(loss, f"{path.name}.damaged-…"),
         ])
         super().__init__(self.tr("Carnet endommagé"), self.tr("Ce carnet ne peut pas être ouvert."), text,
@@ -334,7 +335,7 @@ class RestoreDialog(QDialog):
             readable = backup.pupils is not None
             row = QTreeWidgetItem([
                 french_datetime(backup.made_at),
-                REASON_LABELS.get(backup.reason, backup.reason),
+                occasion(backup.reason, voice()),
                 str(backup.pupils) if readable else self.tr("illisible"),
                 str(backup.observations) if readable else "",
             ])

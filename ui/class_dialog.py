@@ -32,6 +32,7 @@ from progression.operations import SaveClassDetails, SavePeriodDates, SetClassOn
 from progression.views import PeriodView
 from ui.runner import ActionRunner
 from ui.widgets import from_qdate, name_from_buddies, named, to_qdate
+from ui.words import error_text
 
 
 def french_day(day: date) -> str:
@@ -155,7 +156,7 @@ class ClassDialog(QDialog):
         try:
             check_periods(specs)
         except ProgressionError as error:
-            return str(error)
+            return error_text(error)
         return None  # inside the school year: the date edits cannot leave it
 
     # ------------------------------------------------------------ saving

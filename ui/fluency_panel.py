@@ -47,6 +47,7 @@ from ui.charts import Bar, ClassFluencyChart
 from ui.panel import Panel
 from ui.runner import ActionRunner
 from ui.widgets import ROOT, Index, from_qdate, name_from_buddies, to_qdate
+from ui.words import error_text
 
 SESSION_SECONDS = 60
 TICK_MS = 100
@@ -489,7 +490,7 @@ class FluencyPanel(Panel):
             value = mclm(self.words.value(), self.errors, self.reading_seconds())
         except ProgressionError as error:
             self.mclm_label.setText("–")
-            self.mclm_label.setToolTip(str(error))
+            self.mclm_label.setToolTip(error_text(error))
             return
         self.mclm_label.setText(f"<b>{value:g}</b>")
         self.mclm_label.setToolTip(self.tr("(mots lus − erreurs) × 60 / secondes"))

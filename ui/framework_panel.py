@@ -45,6 +45,7 @@ from ui.framework_model import KEY_ROLE, UNVERIFIED_MARK, FrameworkTreeModel
 from ui.panel import Panel
 from ui.runner import ActionRunner
 from ui.widgets import name_from_buddies
+from ui.words import error_text
 
 # ---------------------------------------------------------------- dialogs
 
@@ -398,7 +399,7 @@ class FrameworkPanel(Panel):
         try:
             spec = read_framework_file(path)
         except ProgressionError as error:
-            self.runner.show_error(str(error), self)
+            self.runner.show_error(error_text(error), self)
             return
         if self.runner.run(ImportFramework(spec), self) is None:
             return
@@ -414,6 +415,6 @@ class FrameworkPanel(Panel):
             spec = self.service.framework_spec(codes or None)
             write_framework_file(spec, path, self.service.carnet.path)
         except ProgressionError as error:
-            self.runner.show_error(str(error), self)
+            self.runner.show_error(error_text(error), self)
             return
         self.status.setText(self.tr("{0} items exportés dans « {1} ».").format(len(spec.items), path.name))

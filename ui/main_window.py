@@ -48,6 +48,7 @@ from ui.settings_store import SettingsStore
 from ui.toolbar import SessionBar
 from ui.welcome import WelcomePage
 from ui.widgets import named
+from ui.words import said
 from ui.workspace import PANELS, Workspace
 
 SCREENSHOT_SIZE = (1400, 850)
@@ -344,7 +345,7 @@ class MainWindow(QMainWindow):
         from progression.lock import read_lock
 
         carnet = service.carnet
-        notes = list(self.session.notes)
+        notes = [said(note) for note in self.session.notes]
         if self.session.elsewhere:
             holder = read_lock(carnet.path)
             who = self.tr(" (par {user} sur « {host} »)").format(user=holder.user, host=holder.host) if holder else ""
@@ -357,9 +358,9 @@ class MainWindow(QMainWindow):
                 "Vous pouvez le consulter ; pour le modifier, enregistrez-en une copie dans vos Documents "
                 "(Fichier › Sauvegarder une copie…) et ouvrez-la."))
         if carnet.risky is not None:
-            notes.append(carnet.risky.message)
+            notes.append(said(carnet.risky.message))
         if carnet.backup_warning:
-            notes.append(carnet.backup_warning)
+            notes.append(said(carnet.backup_warning))
         notes.append(carnet.damage_notice() or "")
         self.banner.set_messages(notes)
 

@@ -24,6 +24,7 @@ from progression.errors import ProgressionError
 from progression.operations import Changes, Operation, Part
 from progression.service import CarnetService
 from ui import labels
+from ui.words import error_text
 
 T = TypeVar("T")
 
@@ -46,7 +47,7 @@ class ActionRunner(QObject):
         try:
             changes = self.service.run(operation)
         except ProgressionError as error:
-            self.show_error(str(error), parent)
+            self.show_error(error_text(error), parent)
             return None
         self.names.did(operation.kind, operation.size, name)
         self._emit(changes)
@@ -94,7 +95,7 @@ class ActionRunner(QObject):
         try:
             changes = action()
         except ProgressionError as error:
-            self.show_error(str(error), parent)
+            self.show_error(error_text(error), parent)
             return None
         if changes is not None:
             after()

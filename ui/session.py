@@ -37,6 +37,7 @@ from ui.runner import ActionRunner, ErrorDialog
 from ui.settings_store import SettingsStore
 from ui.tasks import error_text, run_in_background, wait_for_worker
 from ui.widgets import waiting
+from ui.words import said
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,7 @@ class CarnetSession(QObject):
 
     def _open_error(self, path: Path, error: BaseException) -> str:
         if isinstance(error, ProgressionError):
-            return str(error)
+            return error_text(error)
         # A file that passed the checks but still cannot be read.
         return self.tr("Le carnet « {name} » n'a pas pu être ouvert : {error}").format(
             name=path.name, error=error_text(error))
@@ -185,7 +186,7 @@ class CarnetSession(QObject):
                 service = self._open_service(path)
                 return Opened(service, False, tuple(service.carnet.opening_notes))
             except CarnetBusyError as error:
-                if not BusyDialog.ask(self.window, path, str(error)):
+                if not BusyDialog.ask(self.window, path, error_text(error)):
                     return None
             except CarnetLockedError as error:
                 return self._open_locked(path, error)
@@ -197,7 +198,7 @@ class CarnetSession(QObject):
 
     def _open_locked(self, path: Path, error: CarnetLockedError) -> Opened | None:
         state = lock_state(path)
-        choice = LockDialog.ask(self.window, path, str(error), state)
+        choice = LockDialog.ask(self.window, path, error_text(error), state)
         try:
             if choice == LockDialog.READ_ONLY:
                 return Opened(self._open_service(path, read_only=True), elsewhere=True)
@@ -208,7 +209,7 @@ class CarnetSession(QObject):
         return None
 
     def _open_damaged(self, path: Path, error: DamagedCarnetError) -> Opened | None:
-        backup = self._ask_restore(path, str(error))
+        backup = self._ask_restore(path, error_text(error))
         return self._restore_damaged(path, backup) if backup is not None else None
 
     def _ask_restore(self, path: Path, sentence: str) -> BackupInfo | None:
@@ -355,7 +356,7 @@ class CarnetSession(QObject):
         except Exception:  # closing must never keep the teacher stuck in a broken carnet
             traceback.print_exc()
         if service.carnet.backup_warning != before and service.carnet.backup_warning:
-            ErrorDialog.show(service.carnet.backup_warning, self.window)  # the closing backup failed
+            ErrorDialog.show(said(service.carnet.backup_warning), self.window)  # the closing backup failed
 
     # ------------------------------------------------------------ long work on the open carnet
 

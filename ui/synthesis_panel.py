@@ -56,6 +56,7 @@ from ui.panel import Panel
 from ui.runner import ActionRunner
 from ui.synthesis_model import SynthesisTableModel
 from ui.widgets import Index, name_from_buddies
+from ui.words import error_text
 
 SAVE_PAUSE_MS = 1200
 CHIP_MARGIN = 2
@@ -479,7 +480,7 @@ class SynthesisPanel(Panel):
         try:
             candidate = self.candidate_options()
         except ProgressionError as error:
-            self.preview.setText(str(error))
+            self.preview.setText(error_text(error))
             self.apply_button.setEnabled(False)
             self.preview_counts = None
             return
@@ -512,7 +513,7 @@ class SynthesisPanel(Panel):
         try:
             operation = self.service.settings_change(**self.chosen_values())
         except ProgressionError as error:
-            self.runner.show_error(str(error), self)
+            self.runner.show_error(error_text(error), self)
             return
         if operation is not None:
             self.runner.run(operation, self)

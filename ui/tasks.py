@@ -10,16 +10,14 @@ The work itself must not touch widgets: it gets plain values and returns plain v
 
 from __future__ import annotations
 
-import sys
-import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from progression.errors import ProgressionError
 from ui.runner import ErrorDialog
+from ui.words import error_text
 
 PROGRESS_DELAY_MS = 600
 
@@ -39,20 +37,6 @@ def wait_for_worker() -> None:
     """Block until the worker thread is idle (closing a carnet its work still reads)."""
     if _pool is not None:
         _pool.waitForDone()
-
-
-def error_text(error: BaseException) -> str:
-    """The sentence a teacher sees; anything unexplained keeps its traceback on stderr only."""
-    if isinstance(error, ProgressionError):
-        return str(error)
-    if isinstance(error, OSError):
-        return QCoreApplication.translate(
-            "Tasks", "Le fichier n'a pas pu être lu ou écrit : {reason}."
-        ).format(reason=error.strerror or error)
-    traceback.print_exception(error, file=sys.stderr)
-    return QCoreApplication.translate(
-        "Tasks", "Une erreur inattendue a interrompu l'opération : {error}"
-    ).format(error=error)
 
 
 class _Signals(QObject):

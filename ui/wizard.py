@@ -45,6 +45,7 @@ from progression.operations import PupilFields
 from progression.schema import GRADES
 from progression.service import CarnetService, NewClass
 from ui.widgets import from_qdate, name_from_buddies, named, to_qdate
+from ui.words import error_text
 
 MATERNELLE_GRADES = ("PS", "MS", "GS")
 PERIOD_CHOICES = (5, 3, 2)
@@ -165,7 +166,7 @@ class ClassPage(QWizardPage):
         try:
             school_calendar.parse_year(self.year_edit.text())
         except ProgressionError as error:
-            self.error_label.setText(str(error))
+            self.error_label.setText(error_text(error))
             return False
         self.error_label.clear()
         return True
@@ -231,7 +232,7 @@ class PeriodsPage(QWizardPage):
             specs = school_calendar.default_periods(self._year, self.count())
             start, end = school_calendar.year_bounds(self._year)
         except ProgressionError as error:
-            self.error_label.setText(str(error))
+            self.error_label.setText(error_text(error))
             return
         for row, spec in enumerate(specs):
             self.labels.append(spec.label)
@@ -273,7 +274,7 @@ class PeriodsPage(QWizardPage):
         try:
             school_calendar.check_periods(specs)
         except ProgressionError as error:
-            self.error_label.setText(str(error))
+            self.error_label.setText(error_text(error))
             return False
         self.error_label.clear()
         return True

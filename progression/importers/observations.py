@@ -23,6 +23,7 @@ from progression.names import match_key
 from progression.operations import AddObservations, AfterBackup, NewObservation
 from progression.service import CarnetService
 from progression.validation import SHOWN_CHARS, shown
+from progression.wording import Phrase
 
 COLUMNS = ("eleve", "item", "echelon", "date", "commentaire")
 REQUIRED = COLUMNS[:4]
@@ -34,10 +35,7 @@ def _quote_hint(cell: str) -> str:
     """A cell holding line breaks and separators is the rest of the file swallowed by a quote
     never closed: say so, rather than only that the pupil is unknown."""
     if "\n" in cell and any(sep in cell for sep in ";,\t"):
-        return (
-            " (un guillemet ouvert dans cette ligne n'est jamais refermé : la suite du fichier est lue comme "
-            "une seule cellule)"
-        )
+        return Phrase("import.quote_never_closed")
     return ""
 
 
@@ -76,13 +74,10 @@ class _Reader:
             else:
                 found = self.by_name.get(match_key(who), [])
                 if len(found) > 1:
-                    raise InvalidInputError(
-                        f"{where} : plusieurs élèves s'appellent « {shown(who)} » ; indiquez leur INE à la place du "
-                        "nom."
-                    )
+                    raise InvalidInputError("import.observations.homonyms", where=where, who=shown(who))
                 if not found:
-                    hint = _quote_hint(who)
-                    raise InvalidInputError(f"{where} : élève « {shown(who)} » inconnu dans ce carnet{hint}.")
+                    raise InvalidInputError("import.observations.pupil_unknown", where=where, who=shown(who),
+                                            hint=_quote_hint(who))
                 self.pupils[who] = found[0]
         return self.pupils[who]
 
@@ -94,31 +89,31 @@ class _Reader:
     def date(self, text: str, where: str) -> date:
         if text not in self.dates:
             if not text:
-                raise InvalidInputError(f"{where} : la date manque ; écrivez-la jj/mm/aaaa (par exemple 14/10/2026).")
+                raise InvalidInputError("import.observations.date_missing", where=where)
             try:
                 self.dates[text] = parse_date(text)
             except ValueError as error:
-                raise InvalidInputError(f"{where} : {error}.") from None
+                raise InvalidInputError("import.observations.date_refused", where=where, detail=str(error)) from None
         return self.dates[text]
 
     def observation(self, cells: tuple[str, ...], where: str) -> NewObservation:
         service = self.service
         pupil_id = self.pupil(self.cell(cells, "eleve"), where)
         code, step = self.cell(cells, "item"), self.cell(cells, "echelon")
-        for what, text in (("item", code), ("échelon", step)):
+        for what, text in (("import.observations.unknown_item", code), ("import.observations.unknown_step", step)):
             if len(text) > SHOWN_CHARS:  # no code is this long: never quote a whole swallowed file back
-                raise InvalidInputError(f"{where} : {what} « {shown(text)} » inconnu{_quote_hint(text)}.")
+                raise InvalidInputError(what, where=where, text=shown(text), hint=_quote_hint(text))
         try:
             item = service.item_by_code(code)
             step_id = self.step(step)
         except InvalidInputError as error:
-            raise InvalidInputError(f"{where} : {error.message[0].lower()}{error.message[1:]}") from error
+            raise InvalidInputError("import.observations.refused", where=where, problem=error) from error
         observed_on = self.date(self.cell(cells, "date"), where)
         try:
             service.check_date_in_year(observed_on)
             service.check_pupil_present(pupil_id, observed_on)
         except InvalidInputError as error:
-            raise InvalidInputError(f"{where} : {error.message}") from error
+            raise InvalidInputError("import.observations.refused_sentence", where=where, problem=error) from error
         return NewObservation(pupil_id, item.id, step_id, observed_on, ACTIVITY, self.cell(cells, "commentaire"))
 
 
@@ -130,22 +125,23 @@ def read_observations(service: CarnetService, path: Path) -> tuple[NewObservatio
     with open_table(path) as table:
         header, _ = find_header(table.rows, _is_header)
         if header is None:
-            raise InvalidInputError(
-                f"« {name} » : aucune ligne d'en-tête avec les colonnes « eleve » et « item » en haut du "
-                f"fichier. En-tête attendu : {EXPECTED}."
-            )
+            raise InvalidInputError("import.observations.no_header", name=name, expected=EXPECTED)
         keys = [header_key(c) for c in header.cells]
         missing = [c for c in REQUIRED if c not in keys]
         if missing:
             raise InvalidInputError(
-                f"« {name} », ligne {header.line} : la colonne « {missing[0]} » manque. En-tête attendu : {EXPECTED}."
+                "import.observations.column_missing",
+                name=name,
+                line=header.line,
+                missing=missing[0],
+                expected=EXPECTED,
             )
         reader = _Reader(service, {c: keys.index(c) for c in COLUMNS if c in keys})
         found: list[NewObservation] = []
         for row in table.rows:
-            where = f"« {name} », ligne {row.line}"
+            where = Phrase("where.file_line", name=name, line=row.line)
             if row.error is not None:
-                raise InvalidInputError(f"{where} : {row.error}.")
+                raise InvalidInputError("import.observations.row_unreadable", where=where, detail=row.error)
             found.append(reader.observation(row.cells, where))
     return tuple(found)
 

@@ -28,7 +28,8 @@ from progression.importers.pupil_row import (
 )
 from progression.importers.table_rows import MAX_ROWS, Table, TableRow
 from progression.importers.tabular import find_header, fold, header_key, list_sheets, open_table
-from progression.validation import number, shown
+from progression.validation import shown
+from progression.wording import Number, Phrase
 
 # A school's ONDE extraction has a few hundred pupils; past this it is not a class list, and
 # the limit keeps a hostile file's cost bounded (checked while streaming).
@@ -166,21 +167,17 @@ def _is_header(cells: tuple[str, ...]) -> bool:
 
 def _no_name_column(name: str, skipped: list[TableRow], sheet: str | None) -> InvalidInputError:
     first = next((row for row in skipped if row.error is None), None)
-    where = f"La feuille « {sheet} » du classeur « {name} »" if sheet else f"Le fichier « {name} »"
+    where = Phrase("where.sheet", sheet=sheet, name=name) if sheet else Phrase("where.file", name=name)
     if first is None:
-        return InvalidInputError(f"{where} ne contient aucune ligne remplie : choisissez le bon fichier.")
+        return InvalidInputError("import.pupils.no_filled_line", where=where)
     found = _quote_list(first.cells)
-    return InvalidInputError(
-        f"{where} n’a pas de colonne de noms : sa ligne {first.line} contient {found} ; la liste doit "
-        "commencer par une ligne d’en-têtes avec au moins « Nom » et « Prénom » (ou une seule colonne "
-        "« Nom Prénom »)."
-    )
+    return InvalidInputError("import.pupils.no_name_column", where=where, line=first.line, found=found)
 
 
 def _quote_list(cells: tuple[str, ...], limit: int = 8) -> str:
     quoted = [f"« {shown(cell, 30)} »" for cell in cells if cell.strip()][:limit]
     more = " …" if sum(1 for cell in cells if cell.strip()) > limit else ""
-    return ", ".join(quoted) + more if quoted else "des cellules vides"
+    return ", ".join(quoted) + more if quoted else Phrase("import.empty_cells")
 
 
 # --- reading the rows --------------------------------------------------------------------------
@@ -191,16 +188,10 @@ def _read_pupils(table: Table, header: TableRow, today: date) -> PupilList:
     name = table.name
     if "full_name" not in columns.index and "first_name" not in columns.index:
         written = columns.title.get("usage_name") or columns.title.get("name") or columns.title.get("birth_name")
-        raise InvalidInputError(
-            f"Le fichier « {name} » a une colonne « {written} » mais pas de colonne « Prénom » : ajoutez-la, "
-            "ou nommez la colonne « Nom Prénom » si elle contient les deux."
-        )
+        raise InvalidInputError("import.pupils.first_name_missing", name=name, written=written)
     keys = {header_key(text) for text in header.cells}
     if any("responsable" in key for key in keys):
-        raise InvalidInputError(
-            f"Le fichier « {name} » est une liste de responsables, pas d’élèves : dans ONDE, faites "
-            "l’extraction de la catégorie « Élèves »."
-        )
+        raise InvalidInputError("import.pupils.guardians_list", name=name)
     source_format = "onde" if table.format == "csv" and keys >= _ONDE_KEYS else table.format
     header_cells = tuple(" ".join(cell.split()) for cell in header.cells)
     name_role = next(role for role in ("name", "usage_name", "birth_name", "full_name") if role in columns.index)
@@ -216,8 +207,9 @@ def _read_pupils(table: Table, header: TableRow, today: date) -> PupilList:
         count += 1
         if count > MAX_PUPIL_ROWS:
             raise InvalidInputError(
-                f"Le fichier « {name} » compte plus de {number(MAX_PUPIL_ROWS)} lignes d’élèves, ce n’est "
-                "pas une liste de classe ou d’école : extrayez seulement votre école ou votre classe."
+                "import.pupils.too_many_rows",
+                name=name,
+                most=Number(MAX_PUPIL_ROWS),
             )
         if row.error is not None:
             problems.append(
@@ -248,10 +240,7 @@ def _read_pupils(table: Table, header: TableRow, today: date) -> PupilList:
         if candidate is not None:
             candidates.append(candidate)
     if count == 0:
-        raise InvalidInputError(
-            f"Le fichier « {name} » a une ligne d’en-têtes (ligne {header.line}) mais aucun élève en "
-            "dessous : choisissez le bon fichier."
-        )
+        raise InvalidInputError("import.pupils.header_only", name=name, line=header.line)
 
     accepted = _apply_date_order(candidates, order, columns, problems, line_classes)
     rows = _drop_duplicates(accepted, columns, problems, line_classes)

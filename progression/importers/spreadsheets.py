@@ -68,7 +68,7 @@ def open_xlsx(path: Path, sheet: str | None, stack: ExitStack) -> Table:
     if sheet is not None:
         chosen = next((ws for ws in worksheets if ws.title == sheet), None)
         if chosen is None:
-            raise InvalidInputError(f"Le classeur « {path.name} » n’a pas de feuille « {sheet} ».")
+            raise InvalidInputError("import.sheet_missing", name=path.name, sheet=sheet)
     else:
         active = guarded(path.name, lambda: workbook.active)
         chosen = active if active in worksheets else worksheets[0]

@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TypeVar
 
 from progression.errors import InvalidInputError
-from progression.validation import number
+from progression.wording import Number, Phrase
 
 # A whole school's ONDE extraction is a few hundred kB; 20 MB leaves room for any real list
 # while keeping a hostile file's cost bounded.
@@ -79,10 +79,8 @@ def cell_text(value: object) -> str:
 
 
 def unreadable(name: str, error: OSError) -> InvalidInputError:
-    reason = "l’accès est refusé" if isinstance(error, PermissionError) else "le système refuse de le lire"
-    return InvalidInputError(
-        f"Le fichier « {name} » ne peut pas être lu ({reason}) : copiez-le dans vos Documents puis réessayez."
-    )
+    reason = Phrase("import.access_denied" if isinstance(error, PermissionError) else "import.system_refuses")
+    return InvalidInputError("import.unreadable", name=name, reason=reason)
 
 
 def not_a_table(name: str, what: str, advice: str) -> InvalidInputError:
@@ -93,10 +91,7 @@ SAVE_AS_SHEET = "copiez la liste dans un tableur et enregistrez-la au format .xl
 
 
 def damaged(name: str) -> InvalidInputError:
-    return InvalidInputError(
-        f"Le classeur « {name} » est endommagé ou illisible : ouvrez-le dans votre tableur, "
-        "enregistrez-le de nouveau, puis réessayez."
-    )
+    return InvalidInputError("import.workbook_damaged", name=name)
 
 
 def guarded(name: str, read: Callable[[], _T]) -> _T:
@@ -131,11 +126,12 @@ class RowCount:
     def add(self, rows: int = 1, line: int | None = None) -> None:
         self.filled += rows
         if self.filled > MAX_ROWS + HEADER_ROOM:
-            repeated = f" (sa ligne {line} y est répétée {number(rows)} fois)" if rows > 1 else ""
+            repeated = Phrase("import.line_repeated", line=line, n=Number(rows)) if rows > 1 else ""
             raise InvalidInputError(
-                f"Le fichier « {self.name} » compte plus de {number(MAX_ROWS)} lignes remplies{repeated}, plus "
-                "que Progression n’en lit dans un fichier : enregistrez seulement les lignes voulues dans un "
-                "fichier plus petit."
+                "import.too_many_rows",
+                name=self.name,
+                most=Number(MAX_ROWS),
+                repeated=repeated,
             )
 
 

@@ -50,12 +50,13 @@ def open_table(path: Path, *, sheet: str | None = None) -> Iterator[Table]:
     size = _file_size(path)
     if size > MAX_FILE_BYTES:
         raise InvalidInputError(
-            f"Le fichier « {name} » pèse {megabytes(size)} Mo, plus que les "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} Mo qu’accepte Progression : "
-            "enregistrez seulement la liste voulue dans un fichier plus petit."
+            "import.file_too_big_list",
+            name=name,
+            megabytes=megabytes(size),
+            most=MAX_FILE_BYTES // (1024 * 1024),
         )
     if size == 0:
-        raise InvalidInputError(f"Le fichier « {name} » est vide : choisissez le bon fichier.")
+        raise InvalidInputError("import.file_empty", name=name)
     with ExitStack() as stack:
         head = _read_head(path)
         kind = _kind_from_magic(path, head)
@@ -74,8 +75,10 @@ def read_text(path: Path) -> str:
     size = _file_size(path)
     if size > MAX_FILE_BYTES:
         raise InvalidInputError(
-            f"Le fichier « {path.name} » pèse {megabytes(size)} Mo, plus que les "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} Mo qu’accepte Progression."
+            "import.file_too_big",
+            name=path.name,
+            megabytes=megabytes(size),
+            most=MAX_FILE_BYTES // (1024 * 1024),
         )
     encoding = detect_encoding(path, _read_head(path))
     try:
@@ -146,12 +149,10 @@ def header_key(text: str) -> str:
 def _file_size(path: Path) -> int:
     try:
         if path.is_dir():
-            raise InvalidInputError(f"« {path.name} » est un dossier, pas un fichier : choisissez la liste elle-même.")
+            raise InvalidInputError("import.is_folder", name=path.name)
         return path.stat().st_size
     except FileNotFoundError:
-        raise InvalidInputError(
-            f"Le fichier « {path.name} » est introuvable : vérifiez son nom et le dossier où il est rangé."
-        ) from None
+        raise InvalidInputError("import.file_missing", name=path.name) from None
     except OSError as error:
         raise unreadable(path.name, error) from None
 
@@ -167,11 +168,7 @@ def _read_head(path: Path) -> bytes:
 def _kind_from_magic(path: Path, head: bytes) -> str:
     name = path.name
     if head.startswith(_OLE2_MAGIC):
-        raise InvalidInputError(
-            f"Le fichier « {name} » est un classeur Excel 97-2003 (.xls) ou un classeur protégé par "
-            "un mot de passe, que Progression ne lit pas : ouvrez-le dans votre tableur et "
-            "enregistrez-le sans mot de passe au format .xlsx, .ods ou CSV."
-        )
+        raise InvalidInputError("import.xls_or_protected", name=name)
     if head.startswith(b"%PDF"):
         raise not_a_table(
             name,
@@ -202,10 +199,7 @@ def _zip_kind(path: Path) -> str:
             elif "xl/workbook.xml" in members:
                 kind = "xlsx"
             elif "xl/workbook.bin" in members:
-                raise InvalidInputError(
-                    f"Le fichier « {name} » est un classeur Excel binaire (.xlsb), que Progression ne lit "
-                    "pas : enregistrez-le au format .xlsx ou CSV."
-                )
+                raise InvalidInputError("import.xlsb", name=name)
             elif "word/document.xml" in members:
                 raise not_a_table(name, "est un document Word", SAVE_AS_SHEET)
             else:
@@ -220,8 +214,8 @@ def _zip_kind(path: Path) -> str:
         raise damaged(name) from None
     if expanded > MAX_UNZIPPED_BYTES:
         raise InvalidInputError(
-            f"Le classeur « {name} » se décompresse en plus de {MAX_UNZIPPED_BYTES // (1024 * 1024)} Mo, "
-            "bien trop pour une liste d’élèves : enregistrez seulement la feuille voulue dans un nouveau "
-            "classeur."
+            "import.unzips_too_big",
+            name=name,
+            most=MAX_UNZIPPED_BYTES // (1024 * 1024),
         )
     return kind

@@ -44,11 +44,11 @@ def open_csv(path: Path, head: bytes, stack: ExitStack) -> Table:
     sample = _read_sample(path, codec)
     complete = len(sample) < SAMPLE_CHARS
     if not sample.strip():
-        raise InvalidInputError(f"Le fichier « {name} » est vide : choisissez le bon fichier.")
+        raise InvalidInputError("import.file_empty", name=name)
     _reject_non_table_text(name, sample)
     if complete and not any(line.strip(' \t;,"') for line in sample.splitlines()):
         # Only separators: what a spreadsheet saves from an empty sheet.
-        raise InvalidInputError(f"Le fichier « {name} » est vide : choisissez le bon fichier.")
+        raise InvalidInputError("import.file_empty", name=name)
     delimiter = _guess_delimiter(sample, complete)
     try:
         text = stack.enter_context(path.open("r", encoding=codec, errors="strict", newline=""))
@@ -77,10 +77,7 @@ def detect_encoding(path: Path, head: bytes) -> str:
     if _decodes(path, "cp1252", reject_nul=True):
         _refuse_mixed_encodings(path)
         return "cp1252"
-    raise InvalidInputError(
-        f"Le fichier « {name} » contient des caractères qu’aucun encodage courant n’explique "
-        "(ni UTF-8, ni Windows-1252) : ouvrez-le dans votre tableur et enregistrez-le en « CSV UTF-8 »."
-    )
+    raise InvalidInputError("import.encoding_unknown", name=name)
 
 
 # What a line of French text written in UTF-8 holds once decoded: accented letters, œ, typographic
@@ -111,9 +108,10 @@ def _refuse_mixed_encodings(path: Path) -> None:
         raise unreadable(path.name, error) from None
     if utf8_line and latin_line:
         raise InvalidInputError(
-            f"Le fichier « {path.name} » mélange deux encodages : la ligne {utf8_line} est en UTF-8 et la ligne "
-            f"{latin_line} en Windows-1252, si bien que leurs accents ne peuvent pas être lus tous les deux ; "
-            "ouvrez-le dans votre tableur, corrigez les accents de l’une, et enregistrez-le en « CSV UTF-8 »."
+            "import.encodings_mixed",
+            name=path.name,
+            utf8_line=utf8_line,
+            latin_line=latin_line,
         )
 
 
@@ -206,8 +204,9 @@ def _csv_rows(name: str, text: IO[str], delimiter: str) -> Iterator[TableRow]:
             continue
         except (OSError, UnicodeDecodeError) as error:
             raise InvalidInputError(
-                f"La lecture du fichier « {name} » s’est interrompue ({type(error).__name__}) : "
-                "copiez-le dans vos Documents puis réessayez."
+                "import.read_interrupted",
+                name=name,
+                kind=type(error).__name__,
             ) from None
         if any(cell.strip() for cell in cells):
             count.add()

@@ -32,7 +32,7 @@ class SaveClassDetails:
         label = clean_line(self.label, "le nom de la classe")
         school, teacher = clean_line(self.school, "le nom de l'école"), clean_line(self.teacher, "l'enseignant")
         if not label:
-            raise InvalidInputError("Donnez un nom à la classe (par exemple « CE1-CE2 »).")
+            raise InvalidInputError("class.name_missing")
         row = session.get(ClassGroup, context.class_info().id)
         assert row is not None
         inverse = SaveClassDetails(row.label, row.school, row.teacher)
@@ -51,10 +51,7 @@ class SetClassOndeId:
     def apply(self, session: Session, context: CarnetContext) -> Outcome:
         onde_id = self.onde_class_id
         if onde_id is not None and not (onde_id.isascii() and onde_id.isdigit() and len(onde_id) <= 32):
-            raise InvalidInputError(
-                f"L'identifiant ONDE de la classe « {shown(onde_id)} » est un nombre (par exemple 1001) : il figure "
-                "dans la liste des élèves extraite d'ONDE."
-            )
+            raise InvalidInputError("class.onde_id", onde_id=shown(onde_id))
         row = session.get(ClassGroup, context.class_info().id)
         assert row is not None
         inverse = SetClassOndeId(row.onde_class_id)
@@ -77,14 +74,16 @@ class SavePeriodDates:
     def apply(self, session: Session, context: CarnetContext) -> Outcome:
         periods = {p.index: p for p in context.periods()}
         if sorted(i for i, _, _ in self.dates) != sorted(periods):
-            raise InvalidInputError("Donnez les dates de toutes les périodes de l'année.")
+            raise InvalidInputError("periods.dates_missing")
         specs = [PeriodSpec(i, periods[i].label, start, end) for i, start, end in sorted(self.dates)]
         check_periods(specs)
         klass = context.class_info()
         if specs[0].starts_on < klass.year_starts_on or specs[-1].ends_on > klass.year_ends_on:
             raise InvalidInputError(
-                f"Les périodes doivent rester dans l'année scolaire {klass.year_label} "
-                f"(du {klass.year_starts_on.strftime('%d/%m/%Y')} au {klass.year_ends_on.strftime('%d/%m/%Y')})."
+                "periods.outside_year",
+                year=klass.year_label,
+                starts=klass.year_starts_on,
+                ends=klass.year_ends_on,
             )
         inverse = SavePeriodDates(tuple((p.index, p.starts_on, p.ends_on) for p in periods.values()))
         for spec in specs:

@@ -57,9 +57,7 @@ class SetOverride:
         else:
             step = context.step(self.step_id)
             if not step.counts:
-                raise InvalidInputError(
-                    f"« {step.short} » ne compte pas dans les bilans : choisissez un échelon de l'échelle."
-                )
+                raise InvalidInputError("step.not_counted", short=step.short)
             if row is None:
                 session.add(
                     SynthesisOverride(

@@ -38,11 +38,11 @@ class SaveCustomItem:
     def apply(self, session: Session, context: CarnetContext) -> Outcome:
         code, label = clean_line(self.code, "le code", 64), clean_line(self.label, "l'intitulé", 4 * MAX_LABEL)
         if not code or not label:
-            raise InvalidInputError("Un item a besoin d'un code et d'un intitulé.")
+            raise InvalidInputError("item.code_and_label_needed")
         if len(label) > MAX_LABEL:
-            raise InvalidInputError(f"L'intitulé dépasse {MAX_LABEL} caractères.")
+            raise InvalidInputError("item.label_too_long", most=MAX_LABEL)
         if context.item_by_code(code, missing_ok=True) is not None:
-            raise InvalidInputError(f"Le code « {code} » existe déjà : choisissez-en un autre.")
+            raise InvalidInputError("item.code_taken", code=code)
         parent = context.item_by_code(self.parent_code)
         for grade in self.grades:
             check_grade(grade)
@@ -102,9 +102,7 @@ class ImportFramework:
         existing = {i.code for i in context.items(include_hidden=True)}
         clash = [i.code for i in self.spec.items if i.code in existing]
         if clash:
-            raise InvalidInputError(
-                f"Le code « {clash[0]} » existe déjà dans le carnet : renommez les items du fichier importé."
-            )
+            raise InvalidInputError("framework.code_taken", code=clash[0])
         check_tree(self.spec.items, self.spec.label, known_codes=existing)
         framework_id, new_framework, item_ids = add_framework_rows(session, self.spec, hidden=False, custom=True)
         undo: list[Operation] = [SetItemsDeleted(item_ids, True)]
@@ -125,13 +123,13 @@ class AddScale:
         spec = self.spec
         counting = [s for s in spec.steps if s.counts]
         if not 2 <= len(counting) <= 6:
-            raise InvalidInputError("Une échelle compte de 2 à 6 échelons qui comptent dans les bilans.")
+            raise InvalidInputError("scale.step_count")
         if any(code == spec.code for code, _ in context.scales()):
-            raise InvalidInputError(f"L'échelle « {spec.code} » existe déjà dans ce carnet.")
+            raise InvalidInputError("scale.code_taken", code=spec.code)
         try:
             default_thresholds([(s.rank, s.value) for s in counting])  # type: ignore[misc]
         except ValueError as error:
-            raise InvalidInputError(f"Échelle « {spec.label} » : {error}") from error
+            raise InvalidInputError("scale.invalid", label=spec.label, reason=str(error)) from error
         scale_id = add_scale_rows(session, spec)
         return Outcome(Changes(Part.SETTINGS), SetDeleted(SCALES, (scale_id,), True))
 

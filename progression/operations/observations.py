@@ -120,7 +120,7 @@ class RecordObservations:
 
     def write(self, connection: Connection, context: CarnetContext) -> Outcome:
         if not self.cells:
-            raise InvalidInputError("Aucune case choisie : sélectionnez au moins un élève et un item.")
+            raise InvalidInputError("observation.no_cell")
         observations = [
             NewObservation(pupil_id, item_id, self.step_id, self.observed_on, self.activity, self.comment)
             for pupil_id, item_id in self.cells
@@ -145,7 +145,7 @@ class AddObservations:
 
     def write(self, connection: Connection, context: CarnetContext) -> Outcome:
         if not self.observations:
-            raise InvalidInputError("Aucune observation à ajouter.")
+            raise InvalidInputError("observation.none_to_add")
         return _add_observations(connection, context, self.observations, self.author)
 
 
@@ -162,7 +162,7 @@ class EditObservation:
     def apply(self, session: Session, context: CarnetContext) -> Outcome:
         row = session.get(Observation, self.id)
         if row is None or row.deleted_at is not None:
-            raise InvalidInputError("Cette observation n'existe plus dans le carnet.")
+            raise InvalidInputError("observation.gone")
         context.step(self.step_id)
         context.check_date_in_year(self.observed_on)
         activity, comment = clean_line(self.activity, "l'activité"), check_text(self.comment, "le commentaire")

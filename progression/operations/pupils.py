@@ -54,17 +54,18 @@ class SavePupil:
         f = self.fields
         last, first = clean_name(f.last_name, "le nom"), clean_name(f.first_name, "le prénom")
         if not last or not first:
-            raise InvalidInputError("Le nom et le prénom de l'élève sont obligatoires.")
+            raise InvalidInputError("pupil.names_needed")
         birth_last = clean_name(f.birth_last_name, "le nom de naissance") or None
         ine = clean_ine(f.ine)
         group = clean_line(f.group, "le groupe", 100)
         if f.sex not in (None, "M", "F"):
-            raise InvalidInputError(f"Sexe « {shown(f.sex)} » inconnu : M, F ou rien.")
+            raise InvalidInputError("pupil.sex_unknown", sex=shown(f.sex))
         if f.leaves_before_arriving():
             assert f.left_on is not None and f.arrived_on is not None
             raise InvalidInputError(
-                f"La date de départ ({f.left_on.strftime('%d/%m/%Y')}) précède la date d'arrivée "
-                f"({f.arrived_on.strftime('%d/%m/%Y')})."
+                "pupil.leaves_before_arriving",
+                left=f.left_on,
+                arrived=f.arrived_on,
             )
         check_grade(f.grade)
         klass = context.class_info()
@@ -80,7 +81,7 @@ class SavePupil:
                 select(Enrolment).where(Enrolment.pupil_id == self.pupil_id, Enrolment.deleted_at.is_(None))
             ).first()
             if pupil_or_none is None or enrolment_or_none is None:
-                raise InvalidInputError("Cet élève n'est plus dans le carnet.")
+                raise InvalidInputError("pupil.gone_from_carnet")
             pupil, enrolment = pupil_or_none, enrolment_or_none
             inverse = SavePupil(
                 PupilFields(

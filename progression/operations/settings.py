@@ -56,13 +56,11 @@ def _checked_settings(
     ).first()
     if scale_id is None:
         known = ", ".join(code for code, _ in context.scales())
-        raise InvalidInputError(f"Échelle « {shown(candidate.scale)} » inconnue dans ce carnet ; échelles : {known}.")
+        raise InvalidInputError("scale.unknown_choose", scale=shown(candidate.scale), known=known)
     if candidate.scale != current and session.scalar(
         select(Observation.id).where(Observation.deleted_at.is_(None)).limit(1)
     ) is not None:
-        raise InvalidInputError(
-            "Ce carnet contient déjà des observations : l'échelle ne peut plus changer cette année."
-        )
+        raise InvalidInputError("scale.frozen")
     steps = session.execute(
         select(ScaleStep.rank, ScaleStep.value, ScaleStep.counts)
         .where(ScaleStep.scale_id == scale_id, ScaleStep.deleted_at.is_(None))

@@ -41,12 +41,12 @@ class Tombstones:
     part: Part
     kind: str
     children: tuple[tuple[type[Synced], str], ...] = ()  # rows deleted with it: (model, column naming it)
-    gone: str | None = None  # the sentence when one of the rows no longer exists; None: nothing to say
+    gone: str | None = None  # the error's code when one of the rows no longer exists; None: nothing to say
     pupils: str | None = None  # the column naming the pupils the change touches ("id": the rows are pupils)
 
 
 OBSERVATIONS = Tombstones(Observation, Part.OBSERVATIONS, "delete_observations",
-                          gone="Cette observation n'existe plus dans le carnet.", pupils="pupil_id")
+                          gone="observation.gone", pupils="pupil_id")
 FLUENCY = Tombstones(FluencyMeasure, Part.FLUENCY, "delete_fluency", pupils="pupil_id")
 PUPILS = Tombstones(Pupil, Part.PUPILS, "delete_pupils", children=((Enrolment, "pupil_id"),), pupils="id")
 ITEMS = Tombstones(FrameworkItem, Part.ITEMS, "delete_items")

@@ -214,7 +214,7 @@
 <context>
     <name>BusyDialog</name>
     <message>
-        <location filename="../../ui/carnet_dialogs.py" line="+214"/>
+        <location filename="../../ui/carnet_dialogs.py" line="+215"/>
         <source>Le carnet n&apos;est pas endommagé. Attendez que l&apos;autre programme ait fini (une sauvegarde, une synchronisation, un antivirus…) ou fermez-le, puis réessayez.</source>
         <translation>The record book is not damaged. Wait until the other program has finished (a backup, a sync, an antivirus…) or close it, then try again.</translation>
     </message>
@@ -242,7 +242,7 @@
 <context>
     <name>CarnetCare</name>
     <message>
-        <location filename="../../ui/carnet_care.py" line="+51"/>
+        <location filename="../../ui/carnet_care.py" line="+52"/>
         <source>Sauvegarder une copie du carnet</source>
         <translation>Save a copy of the record book</translation>
     </message>
@@ -328,7 +328,7 @@
 <context>
     <name>CarnetSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+153"/>
+        <location filename="../../ui/session.py" line="+154"/>
         <source>Le carnet « {name} » n&apos;a pas pu être ouvert : {error}</source>
         <translation>The record book “{name}” could not be opened: {error}</translation>
     </message>
@@ -361,7 +361,7 @@
 <context>
     <name>ClassDialog</name>
     <message>
-        <location filename="../../ui/class_dialog.py" line="+48"/>
+        <location filename="../../ui/class_dialog.py" line="+49"/>
         <source>Classe et périodes</source>
         <translation>Class and periods</translation>
     </message>
@@ -503,7 +503,7 @@
 <context>
     <name>ClassPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="+98"/>
+        <location filename="../../ui/wizard.py" line="+99"/>
         <source>Votre classe</source>
         <translation>Your class</translation>
     </message>
@@ -584,7 +584,7 @@
 <context>
     <name>CustomItemDialog</name>
     <message>
-        <location filename="../../ui/framework_panel.py" line="+65"/>
+        <location filename="../../ui/framework_panel.py" line="+66"/>
         <source>Nouvel item</source>
         <translation>New item</translation>
     </message>
@@ -856,9 +856,1385 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../ui/runner.py" line="+119"/>
+        <location filename="../../ui/runner.py" line="+120"/>
         <source>Progression</source>
         <translation>Progression</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../progression/wording/general.py" line="+6"/>
+        <source>{first} et {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>le fichier « {name} »</source>
+        <translation>the file “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>la feuille « {sheet} » du classeur « {name} »</source>
+        <translation>the sheet “{sheet}” of the workbook “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../progression/wording/merge.py" line="+7"/>
+        <source>Ce carnet est ouvert en lecture seule : impossible d&apos;y fusionner une copie.</source>
+        <translation>This record book is open read-only: a copy cannot be merged into it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choisissez une copie du carnet, pas le carnet ouvert lui-même.</source>
+        <translation>Choose a copy of the record book, not the open record book itself.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La copie n&apos;a pas été fusionnée : une de ses lignes renvoie à une donnée absente des deux carnets ({detail}) ; rien n&apos;a été écrit dans ce carnet.</source>
+        <translation>The copy was not merged: one of its rows refers to data missing from both record books ({detail}); nothing was written to this record book.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La copie n&apos;a pas été fusionnée : avec ses réglages, {problem} ; rien n&apos;a été écrit dans ce carnet.</source>
+        <translation>The copy was not merged: with its settings, {problem}; nothing was written to this record book.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La copie n&apos;a pas été fusionnée : dans {table_words} (table « {table} »), la ligne d&apos;identifiant {row} est notée avec une autre échelle que « {scale} », celle que le carnet aurait ; rien n&apos;a été écrit dans ce carnet.</source>
+        <translation>The copy was not merged: in {table_words} (table “{table}”), the row with identifier {row} is marked on a scale other than “{scale}”, the one the record book would have; nothing was written to this record book.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La copie « {name} » n&apos;a pas été fusionnée : {what} ; rien n&apos;a été écrit dans ce carnet.</source>
+        <translation>The copy “{name}” was not merged: {what}; nothing was written to this record book.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La copie « {name} » est introuvable : vérifiez son nom et son dossier.</source>
+        <translation>The copy “{name}” cannot be found: check its name and its folder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {name} » est un dossier : choisissez le fichier de la copie du carnet.</source>
+        <translation>“{name}” is a folder: choose the file of the record book&apos;s copy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impossible de lire la copie « {name} » : {reason}.</source>
+        <translation>The copy “{name}” cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {name} » n&apos;est pas un carnet Progression (ce n&apos;est pas une base SQLite).</source>
+        <translation>“{name}” is not a Progression record book (it is not an SQLite database).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {name} » est une base SQLite, mais pas un carnet Progression.</source>
+        <translation>“{name}” is an SQLite database, but not a Progression record book.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {name} » a été écrit par une version plus ancienne de Progression : ouvrez-le une fois avec celle-ci (il sera mis à jour), fermez-le, puis fusionnez.</source>
+        <translation>“{name}” was written by an older version of Progression: open it once with this one (it will be updated), close it, then merge.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {name} » a été écrit par une version plus récente de Progression (schéma {revision}) : installez la dernière version, puis fusionnez.</source>
+        <translation>“{name}” was written by a newer version of Progression (schema {revision}): install the latest version, then merge.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La copie « {name} » est occupée par un autre programme en ce moment (elle n&apos;est pas endommagée) : fermez ce programme ou attendez qu&apos;il ait fini, puis fusionnez ; rien n&apos;a été écrit.</source>
+        <translation>The copy “{name}” is being used by another program right now (it is not damaged): close that program or wait until it has finished, then merge; nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La copie « {name} » n&apos;a pas été fermée proprement (un journal l&apos;accompagne) et ne peut pas être lue ici : ouvrez-la une fois avec Progression là où elle est, fermez-la, puis fusionnez ; rien n&apos;a été écrit.</source>
+        <translation>The copy “{name}” was not closed properly (a journal comes with it) and cannot be read here: open it once with Progression where it is, close it, then merge; nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pas assez de place dans le dossier temporaire pour lire la copie « {name} » : libérez de la place puis recommencez ; rien n&apos;a été écrit.</source>
+        <translation>Not enough room in the temporary folder to read the copy “{name}”: free some space, then try again; nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La copie « {name} » ne se lit pas ({detail}) : elle est endommagée ; rien n&apos;a été écrit.</source>
+        <translation>The copy “{name}” cannot be read ({detail}): it is damaged; nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {name} » n&apos;est pas une copie de ce carnet : seules les copies d&apos;un même carnet se fusionnent (deux carnets créés séparément ne savent pas que leurs élèves sont les mêmes).</source>
+        <translation>“{name}” is not a copy of this record book: only copies of one record book can be merged (two record books created separately do not know that their pupils are the same).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La copie « {name} » est endommagée (contrôle d&apos;intégrité en échec) : elle ne peut pas être fusionnée ; rien n&apos;a été écrit dans ce carnet.</source>
+        <translation>The copy “{name}” is damaged (integrity check failed): it cannot be merged; nothing was written to this record book.</translation>
+    </message>
+    <message>
+        <location filename="../../progression/wording/storage.py" line="+6"/>
+        <source>Le carnet « {name} » est utilisé en ce moment par un autre programme (sauvegarde, synchronisation, antivirus…) : il n&apos;est pas endommagé et rien n&apos;y a été modifié ; réessayez dans un instant, ou fermez cet autre programme.</source>
+        <translation>The record book “{name}” is being used by another program right now (backup, sync, antivirus…): it is not damaged and nothing in it was changed; try again in a moment, or close that other program.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le disque est plein : la dernière action sur « {name} » n&apos;a pas été enregistrée (rien n&apos;a été écrit à moitié) ; libérez de la place puis recommencez.</source>
+        <translation>The disk is full: the last action on “{name}” was not saved (nothing was half-written); free some space, then try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » ne peut pas être modifié (fichier, dossier ou clé protégés en écriture) : la dernière action n&apos;a pas été enregistrée ; copiez le carnet dans vos Documents pour travailler.</source>
+        <translation>The record book “{name}” cannot be changed (file, folder or USB key write-protected): the last action was not saved; copy the record book into your Documents to work on it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erreur d&apos;écriture sur le disque pour « {name} » : la dernière action n&apos;a pas été enregistrée (rien n&apos;a été écrit à moitié) ; vérifiez la clé USB ou la place libre, puis recommencez.</source>
+        <translation>Disk write error for “{name}”: the last action was not saved (nothing was half-written); check the USB key or the free space, then try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » est occupé par un autre programme : la dernière action n&apos;a pas été enregistrée ; réessayez dans un instant.</source>
+        <translation>The record book “{name}” is busy with another program: the last action was not saved; try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » est endommagé (lecture impossible) : fermez-le et restaurez la dernière sauvegarde vérifiée.</source>
+        <translation>The record book “{name}” is damaged (it cannot be read): close it and restore the latest verified backup.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » n&apos;est plus accessible (clé USB retirée, partage déconnecté ?) : rebranchez-le puis rouvrez-le.</source>
+        <translation>The record book “{name}” can no longer be reached (USB key removed, network share disconnected?): plug it back in, then open it again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » est endommagé (texte illisible) : fermez-le et restaurez la dernière sauvegarde vérifiée.</source>
+        <translation>The record book “{name}” is damaged (unreadable text): close it and restore the latest verified backup.</translation>
+    </message>
+    <message>
+        <location filename="../../progression/wording/carnet.py" line="+7"/>
+        <source>Le fichier « {path} » n&apos;existe pas. Vérifiez le chemin ou créez un carnet.</source>
+        <translation>The file “{path}” does not exist. Check the path or create a record book.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {path} » est un dossier, pas un carnet.</source>
+        <translation>“{path}” is a folder, not a record book.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impossible de lire « {name} » : {reason}.</source>
+        <translation>“{name}” cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le fichier « {name} » est vide : ce n&apos;est pas un carnet Progression.</source>
+        <translation>The file “{name}” is empty: it is not a Progression record book.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le fichier « {name} » n&apos;est pas un carnet Progression (ce n&apos;est pas une base SQLite).</source>
+        <translation>The file “{name}” is not a Progression record book (it is not an SQLite database).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le fichier « {name} » est une base SQLite, mais pas un carnet Progression.</source>
+        <translation>The file “{name}” is an SQLite database, but not a Progression record book.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le carnet « {name} » n&apos;a pas été fermé proprement et il est sur un support en lecture seule : copiez-le dans vos Documents avec le fichier « {name}-wal » posé à côté, puis ouvrez la copie.</source>
+        <translation>The record book “{name}” was not closed properly and it is on a read-only medium: copy it into your Documents together with the file “{name}-wal” beside it, then open the copy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » n&apos;a pas été fermé proprement (une action était en cours d&apos;écriture) et il est sur un support en lecture seule, où Progression ne peut pas annuler cette action inachevée. Il n&apos;est pas endommagé : rendez la clé ou le dossier accessible en écriture, ou copiez dans vos Documents le carnet avec le fichier « {name}-journal » posé à côté, puis ouvrez la copie.</source>
+        <translation>The record book “{name}” was not closed properly (an action was being written) and it is on a read-only medium, where Progression cannot undo that unfinished action. It is not damaged: make the USB key or the folder writable, or copy the record book into your Documents together with the file “{name}-journal” beside it, then open the copy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le carnet « {name} » n&apos;a pas été fermé proprement (une action était en cours d&apos;écriture) : il sera remis en ordre à sa prochaine ouverture dans Progression, dès qu&apos;il n&apos;est plus ouvert ailleurs. Il n&apos;est pas endommagé ; ouvrez-le (ou lancez « progression check »), puis recommencez.</source>
+        <translation>The record book “{name}” was not closed properly (an action was being written): it will be put right the next time Progression opens it, once it is no longer open elsewhere. It is not damaged; open it (or run “progression check”), then try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Impossible d&apos;ouvrir « {name} » : le fichier ou son dossier n&apos;est pas accessible ; vérifiez les droits ou rebranchez la clé.</source>
+        <translation>“{name}” cannot be opened: the file or its folder cannot be reached; check the permissions or plug the USB key back in.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » a été écrit par une version plus récente de Progression (schéma {revision}). Installez la dernière version pour l&apos;ouvrir.</source>
+        <translation>The record book “{name}” was written by a newer version of Progression (schema {revision}). Install the latest version to open it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{problem} : restaurez la dernière sauvegarde vérifiée.</source>
+        <translation>{problem}: restore the latest verified backup.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le carnet « {name} » est endommagé (ses index ne correspondent plus à ses données)</source>
+        <translation>The record book “{name}” is damaged (its indexes no longer match its data)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le carnet « {name} » est endommagé (contrôle d&apos;intégrité en échec)</source>
+        <translation>The record book “{name}” is damaged (integrity check failed)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le carnet « {name} » est endommagé ou illisible ({detail})</source>
+        <translation>The record book “{name}” is damaged or unreadable ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le carnet « {name} » porte une version de schéma qu&apos;aucune version de Progression n&apos;a écrite (« {revision} »)</source>
+        <translation>The record book “{name}” bears a schema version that no version of Progression ever wrote (“{revision}”)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » est endommagé (ni le fichier seul, ni avec le fichier « {journal} » posé à côté, ne passe le contrôle d&apos;intégrité)</source>
+        <translation>The record book “{name}” is damaged (neither the file alone nor with the file “{journal}” beside it passes the integrity check)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{problem} ; aucune sauvegarde vérifiée de ce carnet n&apos;a été trouvée.</source>
+        <translation>{problem}; no verified backup of this record book was found.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{problem} ; la sauvegarde vérifiée la plus récente date du {backup_made} : « progression restore {path} --backup {backup} » la remet en place.</source>
+        <translation>{problem}; the most recent verified backup is from {backup_made}: “progression restore {path} --backup {backup}” puts it back.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Un fichier « {journal} » trouvé à côté du carnet n&apos;était pas le sien : il n&apos;a pas été appliqué et il est gardé sous « {kept} » ; votre carnet n&apos;a pas été modifié.</source>
+        <translation>A file “{journal}” found beside the record book was not its own: it was not applied and is kept as “{kept}”; your record book was not changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le carnet « {name} » a été remplacé sur le disque par un autre programme pendant qu&apos;il était ouvert (synchronisation, copie…) : Progression n&apos;y écrit plus, la dernière action n&apos;a pas été enregistrée. Fermez ce carnet puis rouvrez-le.</source>
+        <translation>The record book “{name}” was replaced on the disk by another program while it was open (sync, copy…): Progression no longer writes to it, and the last action was not saved. Close this record book, then open it again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le carnet « {name} » a été remplacé sur le disque par un autre programme pendant qu&apos;il était ouvert (synchronisation, copie…) : Progression n&apos;y écrit plus, la dernière action n&apos;a pas été enregistrée. Le carnet tel que vous l&apos;aviez ouvert, avec ce que vous y avez saisi, est conservé à côté sous « {kept} » : ouvrez-le, ou fusionnez-le dans le carnet (Fichier › Fusionner une copie du carnet…). Fermez ce carnet puis rouvrez-le.</source>
+        <translation>The record book “{name}” was replaced on the disk by another program while it was open (sync, copy…): Progression no longer writes to it, and the last action was not saved. The record book as you had opened it, with what you entered, is kept beside it as “{kept}”: open it, or merge it into the record book (File › Merge a copy of the carnet…). Close this record book, then open it again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le carnet « {name} » a été remplacé sur le disque par un autre programme pendant qu&apos;il était ouvert (synchronisation, copie…) : Progression ne l&apos;a pas modifié.</source>
+        <translation>The record book “{name}” was replaced on the disk by another program while it was open (sync, copy…): Progression did not change it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » a été remplacé sur le disque par un autre programme pendant qu&apos;il était ouvert (synchronisation, copie…) : Progression ne l&apos;a pas modifié. Le carnet tel que vous l&apos;aviez ouvert, avec ce que vous y avez saisi, est conservé à côté sous « {kept} » : ouvrez-le, ou fusionnez-le dans le carnet (Fichier › Fusionner une copie du carnet…).</source>
+        <translation>The record book “{name}” was replaced on the disk by another program while it was open (sync, copy…): Progression did not change it. The record book as you had opened it, with what you entered, is kept beside it as “{kept}”: open it, or merge it into the record book (File › Merge a copy of the carnet…).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le carnet « {name} » a été remplacé sur le disque par un autre programme pendant qu&apos;il était ouvert : Progression n&apos;y écrit plus ; fermez ce carnet puis rouvrez-le.</source>
+        <translation>The record book “{name}” was replaced on the disk by another program while it was open: Progression no longer writes to it; close this record book, then open it again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » doit être mis à jour mais il est en lecture seule : copiez-le dans vos Documents puis rouvrez-le.</source>
+        <translation>The record book “{name}” needs to be updated but it is read-only: copy it into your Documents, then open it again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le fichier « {path} » existe déjà : choisissez un autre nom.</source>
+        <translation>The file “{path}” already exists: choose another name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le dossier « {parent} » n&apos;existe pas.</source>
+        <translation>The folder “{parent}” does not exist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce carnet est ouvert en lecture seule : aucune modification n&apos;est possible.</source>
+        <translation>This record book is open read-only: nothing can be changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impossible de mettre « {name} » de côté dans « {parent} » : {reason} ; vérifiez que le dossier est accessible en écriture.</source>
+        <translation>“{name}” could not be set aside in “{parent}”: {reason}; check that the folder can be written to.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impossible de garder une copie de « {name} » dans « {parent} » : {reason}.</source>
+        <translation>A copy of “{name}” could not be kept in “{parent}”: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../progression/wording/place.py" line="+6"/>
+        <source>Le carnet « {name} » est sur un partage réseau : Progression l&apos;enregistre prudemment et refuse une double ouverture, mais il est plus sûr de le copier dans vos Documents pour travailler.</source>
+        <translation>The record book “{name}” is on a network share: Progression saves it carefully and refuses to open it twice, but it is safer to copy it into your Documents to work on it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » est dans un dossier synchronisé par {service} : ne l&apos;ouvrez jamais sur deux ordinateurs à la fois et laissez la synchronisation finir avant de l&apos;ouvrir ailleurs.</source>
+        <translation>The record book “{name}” is in a folder synced by {service}: never open it on two computers at once, and let the sync finish before opening it elsewhere.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » est dans un dossier synchronisé par un service en ligne : ne l&apos;ouvrez jamais sur deux ordinateurs à la fois et laissez la synchronisation finir avant de l&apos;ouvrir ailleurs.</source>
+        <translation>The record book “{name}” is in a folder synced by an online service: never open it on two computers at once, and let the sync finish before opening it elsewhere.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » est sur une clé USB ou un disque amovible : fermez le carnet avant de retirer la clé (une copie de sauvegarde est faite sur cet ordinateur à chaque fermeture).</source>
+        <translation>The record book “{name}” is on a USB key or removable disk: close the record book before removing the key (a backup copy is made on this computer each time it is closed).</translation>
+    </message>
+    <message>
+        <location filename="../../progression/wording/backup.py" line="+6"/>
+        <source>Le dossier de sauvegarde « {folder} » n&apos;existe pas.</source>
+        <translation>The backup folder “{folder}” does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La sauvegarde de « {name} » n&apos;a pas passé le contrôle d&apos;intégrité : le carnet est peut-être endommagé, lancez « progression check ».</source>
+        <translation>The backup of “{name}” failed the integrity check: the record book may be damaged; run “progression check”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sauvegarde impossible dans « {folder} » : le disque est plein ou refuse l&apos;écriture ; libérez de la place ou vérifiez les droits de ce dossier, puis recommencez.</source>
+        <translation>Backup impossible in “{folder}”: the disk is full or refuses writing; free some space or check the permissions of this folder, then try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sauvegarde impossible de « {name} » : le carnet n&apos;a pas pu être lu ({detail}).</source>
+        <translation>Backup of “{name}” impossible: the record book could not be read ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sauvegarde impossible dans « {folder} » : {reason} ; vérifiez la place libre et les droits d&apos;écriture.</source>
+        <translation>Backup impossible in “{folder}”: {reason}; check the free space and the write permissions.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sauvegardes automatiques impossibles : « {where} » est un fichier, pas un dossier ; le carnet reste utilisable, mais renommez ou déplacez ce fichier pour que les sauvegardes reprennent.</source>
+        <translation>Automatic backups impossible: “{where}” is a file, not a folder; the record book can still be used, but rename or move that file so that backups resume.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sauvegardes automatiques impossibles dans « {where} » ({reason}) : le carnet reste utilisable, mais libérez de la place ou vérifiez les droits de ce dossier pour que les sauvegardes reprennent.</source>
+        <translation>Automatic backups impossible in “{where}” ({reason}): the record book can still be used, but free some space or check the permissions of this folder so that backups resume.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>le disque est plein</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>le dossier est en lecture seule</source>
+        <translation>the folder is read-only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impossible de savoir quel carnet est « {name} » (fichier illisible) : aucune sauvegarde automatique ne peut lui être associée.</source>
+        <translation>Impossible to tell which record book “{name}” is (unreadable file): no automatic backup can be linked to it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impossible de copier la sauvegarde dans « {folder} » : {reason} ; vérifiez la place libre et les droits d&apos;écriture.</source>
+        <translation>The backup could not be copied into “{folder}”: {reason}; check the free space and the write permissions.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La copie de la sauvegarde « {name} » est illisible : choisissez une autre sauvegarde.</source>
+        <translation>The copy of the backup “{name}” cannot be read: choose another backup.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La sauvegarde « {path} » n&apos;existe pas.</source>
+        <translation>The backup “{path}” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../progression/wording/lock.py" line="+6"/>
+        <source>le {day} à {hour}</source>
+        <translation>{day} at {hour}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>une date inconnue</source>
+        <translation>an unknown date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce carnet est déjà ouvert par {user} sur cet ordinateur depuis {since} : fermez l&apos;autre fenêtre de Progression avant de l&apos;ouvrir ici.</source>
+        <translation>This record book is already open by {user} on this computer since {since}: close the other Progression window before opening it here.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ce carnet est déjà ouvert par {user} sur l&apos;ordinateur « {host} » depuis {since} : fermez-le là-bas avant de l&apos;ouvrir ici.</source>
+        <translation>This record book is already open by {user} on the computer “{host}” since {since}: close it there before opening it here.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le disque où se trouve « {folder} » est plein : impossible d&apos;y créer le verrou du carnet, qui n&apos;a pas été ouvert ; libérez de la place puis rouvrez-le.</source>
+        <translation>The disk holding “{folder}” is full: the record book&apos;s lock cannot be created there, so the record book was not opened; free some space, then open it again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impossible de créer le verrou de « {name} » dans « {folder} » : {reason}. Vérifiez que le dossier est accessible en écriture.</source>
+        <translation>The lock of “{name}” cannot be created in “{folder}”: {reason}. Check that the folder can be written to.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » est en train d&apos;être ouvert par un autre programme : réessayez dans un instant.</source>
+        <translation>The record book “{name}” is being opened by another program: try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ce carnet est ouvert sur l&apos;ordinateur « {host} » par {user} depuis {since} et a servi il y a moins de {hours} heures : fermez-le là-bas.</source>
+        <translation>This record book is open on the computer “{host}” by {user} since {since} and was used less than {hours} hours ago: close it there.</translation>
+    </message>
+    <message>
+        <location filename="../../progression/wording/records.py" line="+6"/>
+        <source>Échelle « {code} » inconnue dans ce carnet.</source>
+        <translation>Scale “{code}” is unknown in this record book.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce carnet contient déjà des observations : l&apos;échelle ne peut plus changer cette année.</source>
+        <translation>This record book already holds observations: the scale can no longer change this year.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La classe de démonstration compte de {least} à {most} élèves (demandé : {pupils}) : choisissez un nombre dans cet intervalle.</source>
+        <translation>The demo class has from {least} to {most} pupils (asked: {pupils}): choose a number in that range.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Donnez un nom à la classe (par exemple « CE1-CE2 »).</source>
+        <translation>Give the class a name (for example “CE1-CE2”).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Échelle « {scale} » inconnue.</source>
+        <translation>Scale “{scale}” is unknown.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le fichier d&apos;échelle doit contenir code, label et steps (rank, short, value, color, symbol).</source>
+        <translation>The scale file must contain code, label and steps (rank, short, value, color, symbol).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Durée de lecture « {seconds} s » impossible : entre 1 et {most} secondes.</source>
+        <translation>Reading time “{seconds} s” is impossible: between 1 and {most} seconds.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le nombre de mots lus et le nombre d&apos;erreurs ne peuvent pas être négatifs.</source>
+        <translation>The number of words read and the number of errors cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{errors} erreurs pour {words_read} mots lus : il ne peut pas y avoir plus d&apos;erreurs que de mots.</source>
+        <translation>{errors} errors for {words_read} words read: there cannot be more errors than words.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce carnet ne contient aucune classe.</source>
+        <translation>This record book holds no class.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La période {index} n&apos;existe pas : ce carnet a les périodes 1 à {count}.</source>
+        <translation>Period {index} does not exist: this record book has periods 1 to {count}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;échelle « {code} » manque dans ce carnet.</source>
+        <translation>The scale “{code}” is missing from this record book.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cet échelon n&apos;appartient pas à l&apos;échelle du carnet.</source>
+        <translation>This step does not belong to the record book&apos;s scale.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;échelon {rank} n&apos;existe pas : l&apos;échelle a les échelons {ranks}.</source>
+        <translation>Step {rank} does not exist: the scale has steps {ranks}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Échelon « {text} » inconnu : utilisez un numéro ou l&apos;un de : {names}.</source>
+        <translation>Unknown step “{text}”: use a number or one of: {names}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cet item n&apos;existe plus dans le référentiel du carnet.</source>
+        <translation>This item no longer exists in the record book&apos;s framework.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item « {code} » inconnu : la commande « progression items » liste les codes.</source>
+        <translation>Unknown item “{code}”: the command “progression items” lists the codes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cet élève n&apos;est plus dans la classe.</source>
+        <translation>This pupil is no longer in the class.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{first_name} {last_name} n&apos;était pas dans la classe le {day} (arrivée ou départ) : rien n&apos;a été enregistré.</source>
+        <translation>{first_name} {last_name} was not in the class on {day} (arrival or departure): nothing was recorded.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Un item a besoin d&apos;un code et d&apos;un intitulé.</source>
+        <translation>An item needs a code and a label.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;intitulé dépasse {most} caractères.</source>
+        <translation>The label is longer than {most} characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le code « {code} » existe déjà : choisissez-en un autre.</source>
+        <translation>The code “{code}” already exists: choose another one.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le code « {code} » existe déjà dans le carnet : renommez les items du fichier importé.</source>
+        <translation>The code “{code}” already exists in the record book: rename the items of the imported file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Une échelle compte de 2 à 6 échelons qui comptent dans les bilans.</source>
+        <translation>A scale has from 2 to 6 steps that count in the reports.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;échelle « {code} » existe déjà dans ce carnet.</source>
+        <translation>The scale “{code}” already exists in this record book.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Échelle « {label} » : {reason}</source>
+        <translation>Scale “{label}”: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;identifiant ONDE de la classe « {onde_id} » est un nombre (par exemple 1001) : il figure dans la liste des élèves extraite d&apos;ONDE.</source>
+        <translation>The class&apos;s ONDE identifier “{onde_id}” is a number (for example 1001): it appears in the pupil list exported from ONDE.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Donnez les dates de toutes les périodes de l&apos;année.</source>
+        <translation>Give the dates of every period of the year.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les périodes doivent rester dans l&apos;année scolaire {year} (du {starts} au {ends}).</source>
+        <translation>The periods must stay within the school year {year} (from {starts} to {ends}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Niveau « {grade} » inconnu : choisissez parmi {grades}.</source>
+        <translation>Unknown year group “{grade}”: choose among {grades}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>La date de départ ({left}) précède la date d&apos;arrivée ({arrived}).</source>
+        <translation>The leaving date ({left}) comes before the arrival date ({arrived}).</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Le nom et le prénom de l&apos;élève sont obligatoires.</source>
+        <translation>The pupil&apos;s last name and first name are required.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sexe « {sex} » inconnu : M, F ou rien.</source>
+        <translation>Unknown sex “{sex}”: M, F or nothing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cet élève n&apos;est plus dans le carnet.</source>
+        <translation>This pupil is no longer in the record book.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aucune case choisie : sélectionnez au moins un élève et un item.</source>
+        <translation>No cell chosen: select at least one pupil and one item.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aucune observation à ajouter.</source>
+        <translation>No observation to add.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cette observation n&apos;existe plus dans le carnet.</source>
+        <translation>This observation no longer exists in the record book.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Échelle « {scale} » inconnue dans ce carnet ; échelles : {known}.</source>
+        <translation>Scale “{scale}” is unknown in this record book; scales: {known}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {short} » ne compte pas dans les bilans : choisissez un échelon de l&apos;échelle.</source>
+        <translation>“{short}” does not count in the reports: choose a step of the scale.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aucun élève n&apos;a l&apos;identifiant « {pupil} » dans ce carnet.</source>
+        <translation>No pupil has the identifier “{pupil}” in this record book.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Donnez la nouvelle valeur après le nom du réglage.</source>
+        <translation>Give the new value after the name of the setting.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impossible de lire l&apos;échelle « {value} » : {reason}.</source>
+        <translation>The scale “{value}” cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../progression/wording/calendar.py" line="+6"/>
+        <source>L&apos;année scolaire « {label} » n&apos;est pas reconnue : écrivez-la comme 2026-2027.</source>
+        <translation>The school year “{label}” is not recognised: write it like 2026-2027.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nombre de périodes « {count} » impossible : choisissez 5 périodes, 3 trimestres ou 2 semestres.</source>
+        <translation>Number of periods “{count}” impossible: choose 5 periods, 3 terms or 2 semesters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {later} » doit commencer le lendemain de la fin de « {earlier} ».</source>
+        <translation>“{later}” must start the day after the end of “{earlier}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {label} » se termine avant de commencer.</source>
+        <translation>“{label}” ends before it starts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zone « {zone} » inconnue : choisissez parmi {codes} (ou le nom de votre académie).</source>
+        <translation>Unknown zone “{zone}”: choose among {codes} (or the name of your académie).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La date du {day} est hors de l&apos;année scolaire {year} (du {starts} au {ends}).</source>
+        <translation>The date {day} is outside the school year {year} (from {starts} to {ends}).</translation>
+    </message>
+    <message>
+        <location filename="../../progression/wording/documents.py" line="+6"/>
+        <source>Formulation « {value} » inconnue : « family » (les mots écrits pour les familles) ou « official » (le texte des programmes).</source>
+        <translation>Unknown wording “{value}”: “family” (the words written for families) or “official” (the text of the curriculum).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Élève « {pupil} » inconnu dans cette classe pour cette période.</source>
+        <translation>Pupil “{pupil}” is unknown in this class for this period.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format « {format} » inconnu : pdf, class-pdf, xlsx, csv ou lsu.</source>
+        <translation>Unknown format “{format}”: pdf, class-pdf, xlsx, csv or lsu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impossible d’écrire dans « {name} » : {reason} ; choisissez un autre nom, par exemple avec l’extension du document (.pdf, .xlsx, .csv, .xml, .json).</source>
+        <translation>Cannot write to “{name}”: {reason}; choose another name, for example with the document&apos;s extension (.pdf, .xlsx, .csv, .xml, .json).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>c’est le carnet ouvert lui-même</source>
+        <translation>it is the open record book itself</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ce nom est celui d’un carnet</source>
+        <translation>this name is a record book&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite garde ce fichier à côté d’un carnet</source>
+        <translation>SQLite keeps this file beside a record book</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ce fichier est une base de données, peut-être un carnet</source>
+        <translation>this file is a database, perhaps a record book</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Révision « {revision} » du schéma LSU inconnue. Révisions possibles : {known}.</source>
+        <translation>Unknown LSU schema revision “{revision}”. Possible revisions: {known}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Élément de programme « {code} » : aucun item de ce code dans le carnet ; « progression items CARNET » en donne la liste.</source>
+        <translation>Curriculum element “{code}”: no item with this code in the record book; “progression items CARNET” lists them.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Élément de programme « {code} » : ce n&apos;est pas un objectif de lecture ({sub_domain}) ; choisissez des objectifs, pas des compétences ni des domaines.</source>
+        <translation>Curriculum element “{code}”: it is not a reading objective ({sub_domain}); choose objectives, not competencies or domains.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L&apos;identifiant ONDE de la classe manque : importez la liste des élèves extraite d&apos;ONDE (Fichier › Importer une liste d&apos;élèves), qui le contient, ou tapez-le dans Fichier › Classe et périodes…, puis exportez à nouveau.</source>
+        <translation>The class&apos;s ONDE identifier is missing: import the pupil list exported from ONDE (File › Import a pupil list), which holds it, or type it in File › Class and periods…, then export again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aucun élève dans la classe en {label} : rien à envoyer au LSU.</source>
+        <translation>No pupil in the class in {label}: nothing to send to the LSU.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le LSU reconnaît les élèves à leur INE (11 caractères) ; il manque ou est faux pour {names}. Complétez-le dans la fiche de l&apos;élève (page Élèves) ou réimportez la liste ONDE.</source>
+        <translation>The LSU recognises pupils by their INE (11 characters); it is missing or wrong for {names}. Fill it in on the pupil&apos;s record (Pupils page) or import the ONDE list again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L&apos;appréciation générale est vide : le LSU en demande une pour chaque bilan. Écrivez-la, ou laissez Progression écrire « {default} ».</source>
+        <translation>The general comment is empty: the LSU asks for one in every report. Write it, or let Progression write “{default}”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L&apos;appréciation générale fait {length} caractères ; le LSU en accepte {most} au plus. Raccourcissez-la, puis exportez à nouveau.</source>
+        <translation>The general comment has {length} characters; the LSU accepts at most {most}. Shorten it, then export again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Numéro UAI de l&apos;école « {uai} » : il a 7 chiffres et une lettre (par exemple 0751234A) ; il figure sur les documents de l&apos;école et dans ONDE.</source>
+        <translation>The school&apos;s UAI number “{uai}”: it has 7 digits and a letter (for example 0751234A); it appears on the school&apos;s documents and in ONDE.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Numéro UAI de l&apos;école absent : il a 7 chiffres et une lettre (par exemple 0751234A) ; il figure sur les documents de l&apos;école et dans ONDE.</source>
+        <translation>The school&apos;s UAI number is missing: it has 7 digits and a letter (for example 0751234A); it appears on the school&apos;s documents and in ONDE.</translation>
+    </message>
+    <message>
+        <location filename="../../progression/wording/privacy.py" line="+6"/>
+        <source>Le carnet « {name} » est ouvert en lecture seule : l&apos;effacement est impossible.</source>
+        <translation>The record book “{name}” is open read-only: erasing is impossible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cet élève n&apos;est pas (ou plus) dans le carnet : rien n&apos;a été effacé.</source>
+        <translation>This pupil is not (or no longer) in the record book: nothing was erased.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impossible d&apos;effacer l&apos;élève du fichier « {path} » : {reason} ; supprimez ce fichier à la main si besoin.</source>
+        <translation>The pupil could not be erased from the file “{path}”: {reason}; delete that file by hand if needed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impossible de supprimer « {file} » : {reason} ; supprimez-le à la main.</source>
+        <translation>“{file}” could not be deleted: {reason}; delete it by hand.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impossible d&apos;effacer de nouveau, dans la sauvegarde, les élèves effacés depuis ({reason}) : la sauvegarde n&apos;a pas été remise en place et le carnet n&apos;a pas changé.</source>
+        <translation>The pupils erased since could not be erased again in the backup ({reason}): the backup was not put back and the record book has not changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le carnet « {name} » est ouvert en lecture seule : l&apos;archivage de fin d&apos;année est impossible.</source>
+        <translation>The record book “{name}” is open read-only: the end-of-year archive is impossible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le dossier « {folder} » est celui des sauvegardes automatiques, qui vont être effacées : choisissez un autre dossier pour l&apos;archive (une clé USB, un dossier de l&apos;école…).</source>
+        <translation>The folder “{folder}” is the one of the automatic backups, which are about to be deleted: choose another folder for the archive (a USB key, a school folder…).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L&apos;archive « {name} » ne contient pas autant d&apos;élèves ou d&apos;observations que le carnet : rien n&apos;a été effacé ; recommencez l&apos;archivage.</source>
+        <translation>The archive “{name}” does not hold as many pupils or observations as the record book: nothing was erased; make the archive again.</translation>
+    </message>
+    <message>
+        <location filename="../../progression/wording/imports.py" line="+6"/>
+        <source>« {name} » : aucune ligne d&apos;en-tête avec les colonnes « eleve » et « item » en haut du fichier. En-tête attendu : {expected}.</source>
+        <translation>“{name}”: no header line with the columns “eleve” and “item” at the top of the file. Expected header: {expected}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {name} », ligne {line} : la colonne « {missing} » manque. En-tête attendu : {expected}.</source>
+        <translation>“{name}”, line {line}: the column “{missing}” is missing. Expected header: {expected}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le fichier « {name} » a une colonne « {written} » mais pas de colonne « Prénom » : ajoutez-la, ou nommez la colonne « Nom Prénom » si elle contient les deux.</source>
+        <translation>The file “{name}” has a column “{written}” but no column “Prénom”: add it, or name the column “Nom Prénom” if it holds both.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le fichier « {name} » est une liste de responsables, pas d’élèves : dans ONDE, faites l’extraction de la catégorie « Élèves ».</source>
+        <translation>The file “{name}” is a list of guardians, not of pupils: in ONDE, export the category “Élèves”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le fichier « {name} » compte plus de {most} lignes d’élèves, ce n’est pas une liste de classe ou d’école : extrayez seulement votre école ou votre classe.</source>
+        <translation>The file “{name}” has more than {most} pupil rows, so it is not a class or school list: export only your school or your class.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le fichier « {name} » a une ligne d’en-têtes (ligne {line}) mais aucun élève en dessous : choisissez le bon fichier.</source>
+        <translation>The file “{name}” has a header line (line {line}) but no pupil below it: choose the right file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le fichier « {name} » pèse {megabytes} Mo, plus que les {most} Mo qu’accepte Progression : enregistrez seulement la liste voulue dans un fichier plus petit.</source>
+        <translation>The file “{name}” weighs {megabytes} MB, more than the {most} MB Progression accepts: save only the list you want in a smaller file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le fichier « {name} » est vide : choisissez le bon fichier.</source>
+        <translation>The file “{name}” is empty: choose the right file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le fichier « {name} » pèse {megabytes} Mo, plus que les {most} Mo qu’accepte Progression.</source>
+        <translation>The file “{name}” weighs {megabytes} MB, more than the {most} MB Progression accepts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {name} » est un dossier, pas un fichier : choisissez la liste elle-même.</source>
+        <translation>“{name}” is a folder, not a file: choose the list itself.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le fichier « {name} » est introuvable : vérifiez son nom et le dossier où il est rangé.</source>
+        <translation>The file “{name}” cannot be found: check its name and the folder where it is kept.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le fichier « {name} » est un classeur Excel 97-2003 (.xls) ou un classeur protégé par un mot de passe, que Progression ne lit pas : ouvrez-le dans votre tableur et enregistrez-le sans mot de passe au format .xlsx, .ods ou CSV.</source>
+        <translation>The file “{name}” is an Excel 97-2003 workbook (.xls) or a password-protected workbook, which Progression does not read: open it in your spreadsheet and save it without a password as .xlsx, .ods or CSV.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le fichier « {name} » est un classeur Excel binaire (.xlsb), que Progression ne lit pas : enregistrez-le au format .xlsx ou CSV.</source>
+        <translation>The file “{name}” is a binary Excel workbook (.xlsb), which Progression does not read: save it as .xlsx or CSV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le classeur « {name} » se décompresse en plus de {most} Mo, bien trop pour une liste d’élèves : enregistrez seulement la feuille voulue dans un nouveau classeur.</source>
+        <translation>The workbook “{name}” unzips to more than {most} MB, far too much for a pupil list: save only the sheet you want in a new workbook.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le fichier « {name} » contient des caractères qu’aucun encodage courant n’explique (ni UTF-8, ni Windows-1252) : ouvrez-le dans votre tableur et enregistrez-le en « CSV UTF-8 ».</source>
+        <translation>The file “{name}” holds characters that no common encoding explains (neither UTF-8 nor Windows-1252): open it in your spreadsheet and save it as “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le fichier « {name} » mélange deux encodages : la ligne {utf8_line} est en UTF-8 et la ligne {latin_line} en Windows-1252, si bien que leurs accents ne peuvent pas être lus tous les deux ; ouvrez-le dans votre tableur, corrigez les accents de l’une, et enregistrez-le en « CSV UTF-8 ».</source>
+        <translation>The file “{name}” mixes two encodings: line {utf8_line} is in UTF-8 and line {latin_line} in Windows-1252, so their accents cannot both be read; open it in your spreadsheet, fix the accents of one, and save it as “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La lecture du fichier « {name} » s’est interrompue ({kind}) : copiez-le dans vos Documents puis réessayez.</source>
+        <translation>Reading the file “{name}” was interrupted ({kind}): copy it into your Documents, then try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le fichier « {name} » ne peut pas être lu ({reason}) : copiez-le dans vos Documents puis réessayez.</source>
+        <translation>The file “{name}” cannot be read ({reason}): copy it into your Documents, then try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le classeur « {name} » est endommagé ou illisible : ouvrez-le dans votre tableur, enregistrez-le de nouveau, puis réessayez.</source>
+        <translation>The workbook “{name}” is damaged or unreadable: open it in your spreadsheet, save it again, then try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le fichier « {name} » compte plus de {most} lignes remplies{repeated}, plus que Progression n’en lit dans un fichier : enregistrez seulement les lignes voulues dans un fichier plus petit.</source>
+        <translation>The file “{name}” has more than {most} filled rows{repeated}, more than Progression reads in one file: save only the rows you want in a smaller file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le classeur « {name} » n’a pas de feuille « {sheet} ».</source>
+        <translation>The workbook “{name}” has no sheet “{sheet}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (sa ligne {line} y est répétée {n} fois)</source>
+        <translation> (its line {line} is repeated {n} times there)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>l’accès est refusé</source>
+        <translation>access is denied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>le système refuse de le lire</source>
+        <translation>the system refuses to read it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (un guillemet ouvert dans cette ligne n&apos;est jamais refermé : la suite du fichier est lue comme une seule cellule)</source>
+        <translation> (a quotation mark opened in this line is never closed: the rest of the file is read as a single cell)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where} : plusieurs élèves s&apos;appellent « {who} » ; indiquez leur INE à la place du nom.</source>
+        <translation>{where}: several pupils are called “{who}”; give their INE instead of the name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : élève « {who} » inconnu dans ce carnet{hint}.</source>
+        <translation>{where}: pupil “{who}” is unknown in this record book{hint}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : la date manque ; écrivez-la jj/mm/aaaa (par exemple 14/10/2026).</source>
+        <translation>{where}: the date is missing; write it dd/mm/yyyy (for example 14/10/2026).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where} : item « {text} » inconnu{hint}.</source>
+        <translation>{where}: unknown item “{text}”{hint}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} : échelon « {text} » inconnu{hint}.</source>
+        <translation>{where}: unknown step “{text}”{hint}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : {problem:sentence}</source>
+        <translation>{where}: {problem:sentence}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} ne contient aucune ligne remplie : choisissez le bon fichier.</source>
+        <translation>{where} contains no filled line: choose the right file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} n’a pas de colonne de noms : sa ligne {line} contient {found} ; la liste doit commencer par une ligne d’en-têtes avec au moins « Nom » et « Prénom » (ou une seule colonne « Nom Prénom »).</source>
+        <translation>{where} has no column of names: its line {line} contains {found}; the list must start with a header line with at least “Nom” and “Prénom” (or a single column “Nom Prénom”).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>des cellules vides</source>
+        <translation>empty cells</translation>
+    </message>
+    <message>
+        <location filename="../../progression/wording/synthesis.py" line="+6"/>
+        <source>{what} doit être un nombre.</source>
+        <translation>{what} must be a number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} doit être un nombre fini.</source>
+        <translation>{what} must be a finite number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Règle de synthèse inconnue : « {rule} ». Règles possibles : {known}.</source>
+        <translation>Unknown synthesis rule: “{rule}”. Possible rules: {known}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La fenêtre doit être un nombre entier d&apos;observations, au moins 1 (reçu : {window}).</source>
+        <translation>The window must be a whole number of observations, at least 1 (given: {window}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le nombre de meilleures observations retenues doit être un entier, au moins 1 (reçu : {best_k}).</source>
+        <translation>The number of best observations kept must be a whole number, at least 1 (given: {best_k}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La part de la dernière observation doit être comprise entre 0 (exclu) et 1 (reçu : {decay_share}).</source>
+        <translation>The share of the last observation must be between 0 (excluded) and 1 (given: {decay_share}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impossible d&apos;arrondir {x} : ce n&apos;est pas un nombre fini.</source>
+        <translation>Cannot round {x}: it is not a finite number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les seuils doivent être une liste de paires (rang, score le plus bas).</source>
+        <translation>The thresholds must be a list of pairs (rank, lowest score).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les seuils sont vides : il faut au moins un échelon.</source>
+        <translation>The thresholds are empty: at least one step is needed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le rang d&apos;échelon « {rank} » n&apos;est pas un nombre entier.</source>
+        <translation>The step rank “{rank}” is not a whole number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le premier seuil doit être 0, pour que tout score ait un échelon (reçu : {lowest}).</source>
+        <translation>The first threshold must be 0, so that every score has a step (given: {lowest}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le seuil de l&apos;échelon {rank} ({lowest}) doit être plus haut que le précédent et au plus {most}.</source>
+        <translation>The threshold of step {rank} ({lowest}) must be higher than the previous one and at most {most}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les rangs d&apos;échelon doivent croître avec les seuils (rang {rank} après {previous_rank}).</source>
+        <translation>Step ranks must rise with the thresholds (rank {rank} after {previous_rank}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;échelle n&apos;a aucun échelon qui compte : impossible de fixer des seuils.</source>
+        <translation>The scale has no step that counts: thresholds cannot be set.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La valeur de l&apos;échelon {rank} doit être un entier de {least} à {most} (reçu : {value}).</source>
+        <translation>The value of step {rank} must be a whole number from {least} to {most} (given: {value}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les échelons {rank_a} et {rank_b} ont la même valeur ({value_a}) : impossible de savoir lequel donner.</source>
+        <translation>Steps {rank_a} and {rank_b} have the same value ({value_a}): impossible to know which one to give.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Les valeurs des échelons doivent croître avec leur rang (échelon {rank_a} : {value_a}, échelon {rank_b} : {value_b}).</source>
+        <translation>Step values must rise with their rank (step {rank_a}: {value_a}, step {rank_b}: {value_b}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Un score doit aller de {least} à {most} (reçu : {score}).</source>
+        <translation>A score must be from {least} to {most} (given: {score}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Un coefficient ne peut pas être négatif (reçu : {coefficient}).</source>
+        <translation>A coefficient cannot be negative (given: {coefficient}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La part de la dernière observation</source>
+        <translation>The share of the last observation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le seuil de l&apos;échelon {rank}</source>
+        <translation>The threshold of step {rank}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un score</source>
+        <translation>A score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un coefficient</source>
+        <translation>A coefficient</translation>
+    </message>
+    <message>
+        <location filename="../../progression/wording/settings.py" line="+6"/>
+        <source>Réglage inconnu « {name} ». Réglages possibles : {names}.</source>
+        <translation>Unknown setting “{name}”. Possible settings: {names}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {text} » n&apos;est pas lisible ; écrivez le score le plus bas de chaque échelon, par exemple {example}</source>
+        <translation>“{text}” cannot be read; write the lowest score of each step, for example {example}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L&apos;échelle « {scale} » n&apos;a aucun échelon qui compte dans les bilans.</source>
+        <translation>The scale “{scale}” has no step that counts in the reports.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Échelle « {scale} » : {problem}.</source>
+        <translation>Scale “{scale}”: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Réglage « thresholds » : les seuils donnent les échelons {given} mais l&apos;échelle « {scale} » a les échelons {ranks} ; donnez le score le plus bas de chacun, par exemple {example}.</source>
+        <translation>Setting “thresholds”: the thresholds give steps {given} but the scale “{scale}” has steps {ranks}; give the lowest score of each, for example {example}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {text} » n&apos;est pas un nombre entier</source>
+        <translation>“{text}” is not a whole number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {text} » n&apos;est pas un nombre</source>
+        <translation>“{text}” is not a number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {text} » n&apos;est ni oui ni non</source>
+        <translation>“{text}” is neither yes nor no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} doit être un nombre entier de {low} à {high} (reçu : « {value} »)</source>
+        <translation>{what} must be a whole number from {low} to {high} (given: “{value}”)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>règle « {value} » inconnue ; règles possibles : {known}</source>
+        <translation>unknown rule “{value}”; possible rules: {known}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>la part de la dernière observation est entre 0 (exclu) et 1 (reçu : « {value} »)</source>
+        <translation>the share of the last observation is between 0 (excluded) and 1 (given: “{value}”)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {written} » n&apos;est pas une liste de seuils ; {advice}</source>
+        <translation>“{written}” is not a list of thresholds; {advice}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {rank} » n&apos;est pas un rang d&apos;échelon ; {advice}</source>
+        <translation>“{rank}” is not a step rank; {advice}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>le seuil de l&apos;échelon {rank} « {lowest} » n&apos;est pas un nombre ; {advice}</source>
+        <translation>the threshold of step {rank} “{lowest}” is not a number; {advice}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{problem} ; {advice}</source>
+        <translation>{problem}; {advice}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {value} » n&apos;est pas un texte</source>
+        <translation>“{value}” is not a text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>le code d&apos;échelle est vide</source>
+        <translation>the scale code is empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>le numéro UAI « {uai} » a 7 chiffres et une lettre (par exemple 0751234A)</source>
+        <translation>the UAI number “{uai}” has 7 digits and a letter (for example 0751234A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {value} » n&apos;est pas une liste d&apos;activités</source>
+        <translation>“{value}” is not a list of activities</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} activités, {most} au plus</source>
+        <translation>{count} activities, {most} at most</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Réglage « {name} » : {detail}.</source>
+        <translation>Setting “{name}”: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>la valeur « {value} » est impossible</source>
+        <translation>the value “{value}” is impossible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>la valeur enregistrée n&apos;est pas un texte</source>
+        <translation>the stored value is not a text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>la valeur « {value} » est illisible</source>
+        <translation>the value “{value}” cannot be read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>écrivez le score le plus bas de chaque échelon, par exemple {example}</source>
+        <translation>write the lowest score of each step, for example {example}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>la fenêtre</source>
+        <translation>the window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>le nombre de meilleures observations</source>
+        <translation>the number of best observations</translation>
+    </message>
+    <message>
+        <location filename="../../progression/wording/framework.py" line="+6"/>
+        <source>{where} : {what} « {value} » n&apos;est pas un texte.</source>
+        <translation>{where}: {what} “{value}” is not a text.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../progression/wording/imports.py" line="-8"/>
+        <source>{where} : {problem}.</source>
+        <translation>{where}: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : coefficient « {value} » impossible pour « {code} » ; un coefficient est un nombre de 0 (l&apos;item ne compte pas) à {most}.</source>
+        <translation>{where}: coefficient “{value}” is impossible for “{code}”; a coefficient is a number from 0 (the item does not count) to {most}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where} : l&apos;item n&apos;a pas la forme d&apos;un item de référentiel.</source>
+        <translation>{where}: the item does not have the shape of a framework item.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : la colonne « {key} » manque.</source>
+        <translation>{where}: the column “{key}” is missing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : les niveaux de « {code} » ne sont pas une liste.</source>
+        <translation>{where}: the year groups of “{code}” are not a list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : l&apos;item n&apos;a pas de code.</source>
+        <translation>{where}: the item has no code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : l&apos;item « {code} » n&apos;a pas d&apos;intitulé.</source>
+        <translation>{where}: the item “{code}” has no label.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : l&apos;intitulé de « {code} » dépasse {most} caractères.</source>
+        <translation>{where}: the label of “{code}” is longer than {most} characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : type « {kind} » inconnu pour « {code} » (domain, competency ou objective).</source>
+        <translation>{where}: unknown type “{kind}” for “{code}” (domain, competency or objective).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : niveau « {grade} » inconnu pour « {code} ».</source>
+        <translation>{where}: unknown year group “{grade}” for “{code}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : le cycle « {cycle} » n&apos;existe pas (1, 2, 3 ou 4).</source>
+        <translation>{where}: the cycle “{cycle}” does not exist (1, 2, 3 or 4).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : statut « {status} » inconnu ({statuses}).</source>
+        <translation>{where}: unknown status “{status}” ({statuses}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : le fichier n&apos;a pas la forme d&apos;un référentiel Progression.</source>
+        <translation>{where}: the file does not have the shape of a Progression framework.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../progression/wording/imports.py" line="-3"/>
+        <location line="+5"/>
+        <source>{where} : {detail}.</source>
+        <translation>{where}: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : le code « {code} » apparaît deux fois.</source>
+        <translation>{where}: the code “{code}” appears twice.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} : l&apos;item « {code} » a pour parent « {parent} », qui n&apos;existe pas.</source>
+        <translation>{where}: the item “{code}” has the parent “{parent}”, which does not exist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {name} », ligne {line} : ce n&apos;est pas un fichier JSON valide.</source>
+        <translation>“{name}”, line {line}: this is not a valid JSON file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {name} » : colonne « {missing} » absente. Colonnes attendues : {columns}.</source>
+        <translation>“{name}”: column “{missing}” is missing. Expected columns: {columns}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>référentiel</source>
+        <translation>framework</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}, item {n}</source>
+        <translation>{where}, item {n}</translation>
+    </message>
+    <message>
+        <location filename="../../progression/wording/general.py" line="-2"/>
+        <source>« {name} », ligne {line}</source>
+        <translation>“{name}”, line {line}</translation>
+    </message>
+    <message>
+        <location filename="../../progression/wording/framework.py" line="+1"/>
+        <source>le code</source>
+        <translation>the code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>l&apos;intitulé</source>
+        <translation>the label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>le type</source>
+        <translation>the type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>le parent</source>
+        <translation>the parent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>le code LSU</source>
+        <translation>the LSU code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>la période conseillée</source>
+        <translation>the suggested period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>le statut</source>
+        <translation>the status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>la version</source>
+        <translation>the version</translation>
     </message>
 </context>
 <context>
@@ -1220,7 +2596,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>FluencyPanel</name>
     <message>
-        <location filename="../../ui/fluency_panel.py" line="+173"/>
+        <location filename="../../ui/fluency_panel.py" line="+174"/>
         <source>Titre du texte lu</source>
         <translation>Title of the text read</translation>
     </message>
@@ -1899,7 +3275,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+61"/>
+        <location filename="../../ui/main_window.py" line="+62"/>
         <location line="+317"/>
         <source>Progression</source>
         <translation>Progression</translation>
@@ -2987,9 +4363,157 @@ The class, the periods, the scale and your settings stay in the record book. Thi
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../progression/wording/merge.py" line="+6"/>
+        <source>Ajouté : {counts}.</source>
+        <translation>Added: {counts}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mis à jour : {counts}.</source>
+        <translation>Updated: {counts}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réglages repris de la copie : {n}.</source>
+        <translation>Settings taken from the copy: {n}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rien de nouveau dans la copie : ce carnet contient déjà tout ce qu&apos;elle contient.</source>
+        <translation>Nothing new in the copy: this record book already holds everything it holds.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effacés définitivement dans la copie mais encore ici : {names}. Effacez-les aussi dans ce carnet (Élèves › Effacer définitivement un élève).</source>
+        <translation>Erased for good in the copy but still here: {names}. Erase them in this record book too (Pupils › Erase a pupil for good).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} observation</source>
+        <translation>{n} observation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} observations</source>
+        <translation>{n} observations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} mesure de fluence</source>
+        <translation>{n} fluency measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} mesures de fluence</source>
+        <translation>{n} fluency measures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} appréciation</source>
+        <translation>{n} report comment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} appréciations</source>
+        <translation>{n} report comments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} décision</source>
+        <translation>{n} decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} décisions</source>
+        <translation>{n} decisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} élève</source>
+        <translation>{n} pupil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} élèves</source>
+        <translation>{n} pupils</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} item</source>
+        <translation>{n} item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} items</source>
+        <translation>{n} items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} autre donnée</source>
+        <translation>{n} other record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} autres données</source>
+        <translation>{n} other records</translation>
+    </message>
+    <message>
+        <location filename="../../progression/wording/backup.py" line="+5"/>
+        <source>{day} à {hour} ({occasion}, {pupils} élèves, {observations} observations)</source>
+        <translation>{day} at {hour} ({occasion}, {pupils} pupils, {observations} observations)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day} à {hour} ({occasion}, illisible)</source>
+        <translation>{day} at {hour} ({occasion}, unreadable)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{occasion}, date dans le futur : l&apos;horloge de l&apos;ordinateur était en avance</source>
+        <translation>{occasion}, date in the future: the computer&apos;s clock was fast</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sauvegarde manuelle</source>
+        <translation>manual backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sauvegarde du jour</source>
+        <translation>daily backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>à la fermeture</source>
+        <translation>on closing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avant mise à jour</source>
+        <translation>before an update</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avant import</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avant fusion</source>
+        <translation>before a merge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archive de fin d&apos;année</source>
+        <translation>end-of-year archive</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
-        <location line="-189"/>
+        <location filename="../../ui/carnet_dialogs.py" line="-189"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
@@ -3159,7 +4683,7 @@ in the folder “{folder}”.</translation>
 <context>
     <name>SynthesisPanel</name>
     <message>
-        <location filename="../../ui/synthesis_panel.py" line="+67"/>
+        <location filename="../../ui/synthesis_panel.py" line="+68"/>
         <source>Dernière observation</source>
         <translation>Latest observation</translation>
     </message>
@@ -3407,7 +4931,7 @@ in the folder “{folder}”.</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="+43"/>
+        <location filename="../../ui/words.py" line="+58"/>
         <source>Le fichier n&apos;a pas pu être lu ou écrit : {reason}.</source>
         <translation>The file could not be read or written: {reason}.</translation>
     </message>
@@ -3417,7 +4941,7 @@ in the folder “{folder}”.</translation>
         <translation>An unexpected error stopped the operation: {error}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../../ui/tasks.py" line="+93"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>

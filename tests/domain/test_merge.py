@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from progression.errors import InvalidInputError
-from progression.merge import merge_copy
+from progression.merge import merge_copy, report_lines
 from progression.operations import (
     EditObservation,
     PupilFields,
@@ -69,7 +69,7 @@ def test_both_sides_marks_are_kept_and_the_newer_version_wins(school, laptop) ->
     assert next(o for o in school.observations() if o.id == edited.id).comment == "relu"
     assert any(p.first_name == "Léa" for p in school.pupils())
     assert report.added["observation"] == 2 and report.added["pupil"] == 1
-    assert report.lines()[0] == "Ajouté : 1 élève, 2 observations, 1 autre donnée."  # the pupil's enrolment
+    assert report_lines(report)[0] == "Ajouté : 1 élève, 2 observations, 1 autre donnée."  # the pupil's enrolment
     assert school.undo_kind() is None  # a merge is not one of the teacher's actions
     # Merging the same copy again brings nothing.
     assert not merge_copy(school, laptop.carnet.path).changed
@@ -130,7 +130,7 @@ def test_pupils_erased_here_do_not_come_back_and_those_erased_there_are_named(sc
     report = merge_copy(school, laptop.carnet.path)
     assert all(p.id != lucas.id for p in school.pupils()) and school.observations() == []
     assert report.kept_erased >= 2 and report.erased_in_copy == ["Noé Lefèvre"]
-    assert "Effacez-les aussi" in report.lines()[-1]
+    assert "Effacez-les aussi" in report_lines(report)[-1]
     assert merge_copy(school, laptop.carnet.path).erased_in_copy == ["Noé Lefèvre"]  # said until done
 
 
