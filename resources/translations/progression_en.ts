@@ -29,6 +29,19 @@
         <source>Effacement d&apos;une observation</source>
         <translation>Erasing an observation</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Correction de %n observations</source>
+        <translation>
+            <numerusform>Correction of %n observation</numerusform>
+            <numerusform>Correction of %n observations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
     <message>
         <location line="+1"/>
         <source>Modification d&apos;une observation</source>
@@ -154,7 +167,17 @@
         <translation>{step} for {who}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Correction : {action}</source>
+        <translation>Correction: {action}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Correction : « {step} » remplace la marque de cette séance pour {who}</source>
+        <translation>Correction: “{step}” replaces this session’s mark for {who}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>« {step} » enregistré pour {who}</source>
         <translation>“{step}” recorded for {who}</translation>
     </message>
@@ -698,7 +721,7 @@
 <context>
     <name>EntryPanel</name>
     <message>
-        <location filename="../../ui/grid/entry_panel.py" line="+46"/>
+        <location filename="../../ui/grid/entry_panel.py" line="+47"/>
         <source>&amp;Élèves :</source>
         <translation>P&amp;upils:</translation>
     </message>
@@ -753,7 +776,7 @@
         <translation>Del: erase · Enter or click: choose · Ctrl+Z: undo</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Rien à effacer dans cette case pour la période affichée.</source>
         <translation>Nothing to erase in this cell for the period shown.</translation>
     </message>
@@ -2256,7 +2279,12 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>No observations this year.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>{n} observations cette année, dont {p} dans la période affichée</source>
+        <translation>{n} observations this year, {p} of them in the period shown</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>… et {n} plus anciennes</source>
         <translation>… and {n} older ones</translation>
     </message>
@@ -3141,7 +3169,7 @@ in the folder “{folder}”.</translation>
 <context>
     <name>StepPicker</name>
     <message>
-        <location filename="../../ui/grid/picker.py" line="+72"/>
+        <location filename="../../ui/grid/picker.py" line="+77"/>
         <source>Effacer (Suppr)</source>
         <translation>Erase (Del)</translation>
     </message>
@@ -3152,8 +3180,8 @@ in the folder “{folder}”.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Touches 1 à {n} et 0 · Échap pour fermer</source>
-        <translation>Keys 1 to {n} and 0 · Esc to close</translation>
+        <source>Touches 1 à {n} et 0 · Entrée : l&apos;échelon encadré · Échap pour fermer</source>
+        <translation>Keys 1 to {n} and 0 · Enter: the framed step · Esc to close</translation>
     </message>
 </context>
 <context>

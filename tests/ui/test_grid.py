@@ -253,3 +253,86 @@ def test_a_click_on_a_column_header_then_a_key_marks_the_whole_class(qtbot, demo
     added = new_observations(demo_window, before)
     assert {o.pupil_id for o in added} == pupils and {o.item_id for o in added} == {model.item_at(0).id}
     assert demo_window.undo_action.text() == f"Annuler : Atteints pour {len(pupils)} élèves"
+
+
+def blank_cell(model, service) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """A cell of the grid with no observation all year: what it shows is only what the test typed."""
+    return next((r, c) for r in range(model.rowCount()) for c in range(model.columnCount())
+                if model.is_applicable(model.index(r, c))
+                and not service.history(model.pupil_at(r).id, model.item_at(c).id))
+
+
+def test_retyping_a_mark_in_the_same_session_corrects_it(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    """3, then 1, then 4 on one cell the same day: one observation, the 4, in the synthesis; undo
+    gives the 1 back; a mark on another day is added; the tooltip and the pupil page show both."""
+    from PySide6.QtCore import QDate
+
+    service = demo_window.service
+    grid = grid_of(demo_window)
+    model = grid.model()
+    row, column = blank_cell(model, service)
+    pupil, item = model.pupil_at(row), model.item_at(column)
+    go_to(qtbot, grid, row, column)
+    name = f"{pupil.first_name} {pupil.last_name}"
+
+    def ranks() -> list[int]:
+        return [service.step(o.step_id).rank for o in service.history(pupil.id, item.id)]
+
+    for key in "314":
+        grid.setCurrentIndex(model.index(row, column))  # the key moved down: back up, as she would
+        qtbot.keyClick(grid, key)
+    assert ranks() == [4]
+    assert service.undo_kind() == ("correct_observations", 1)
+    assert demo_window.undo_action.text() == f"Annuler : Correction : Dépassés pour {name}"
+    assert demo_window.statusBar().currentMessage().startswith("Correction : « Dépassés »")
+    synthesis = next(r for r in service.synthesis(model.period.index, pupil_ids=[pupil.id]) if r.item_id == item.id)
+    assert (synthesis.rank, synthesis.observations) == (4, 1)
+    assert model.index(row, column).data(STEP_ROLE).rank == 4
+
+    demo_window.undo_action.trigger()
+    assert ranks() == [1]
+    assert model.index(row, column).data(STEP_ROLE).rank == 1
+
+    demo_window.date_edit.setDate(QDate(SCHOOL_DAY.year, SCHOOL_DAY.month, SCHOOL_DAY.day - 1))
+    grid.setCurrentIndex(model.index(row, column))
+    qtbot.keyClick(grid, "3")
+    assert ranks() == [3, 1]  # another day: new evidence, oldest first
+    assert service.undo_kind() == ("record_observations", 1)
+    tip = model.index(row, column).data(Qt.ItemDataRole.ToolTipRole)
+    assert "2 observations cette année" in tip
+    assert "19/11/2026" in tip and "20/11/2026" in tip
+
+    from ui.pupil_panel import PupilPanel
+
+    pupils = demo_window.panel(1)
+    assert isinstance(pupils, PupilPanel)
+    pupils.show_pupil(pupil.id)
+    timeline = pupils.timeline_model
+    listed = [timeline.observation(timeline.index(r, c)) for r in range(timeline.rowCount())
+              for c in range(1, timeline.columnCount())]
+    assert sorted(o.observed_on for o in listed if o is not None and o.item_id == item.id) == [
+        date(2026, 11, 19), SCHOOL_DAY]
+
+
+def test_picker_opens_on_the_current_step_enter_chooses_space_never_records(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    service = demo_window.service
+    grid = grid_of(demo_window)
+    entry = demo_window.entry
+    model = grid.model()
+    row, column = blank_cell(model, service)
+    index = go_to(qtbot, grid, row, column)
+    qtbot.keyClick(grid, "2")
+    grid.setCurrentIndex(index)
+    before = ids(demo_window)
+    qtbot.keyClick(grid, Qt.Key.Key_Space)
+    picker = entry.picker
+    assert picker is not None and picker.focused_choice() == service.step_by_rank(2)
+    qtbot.keyClick(picker.focusWidget(), Qt.Key.Key_Space)
+    qtbot.keyClick(picker.focusWidget(), Qt.Key.Key_Space)
+    assert ids(demo_window) == before and entry.picker is picker  # Espace chose nothing
+    qtbot.keyClick(picker.focusWidget(), Qt.Key.Key_Right)
+    assert picker.focused_choice() == service.step_by_rank(3)
+    qtbot.keyClick(picker.focusWidget(), Qt.Key.Key_Return)
+    assert entry.picker is None
+    assert index.data(STEP_ROLE).rank == 3
+    assert service.undo_kind() == ("correct_observations", 1)  # the 2 of this session, corrected

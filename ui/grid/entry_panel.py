@@ -1,8 +1,9 @@
 """The « Saisie » page: filters, the observation grid and its legend.
 
 Turns the grid's requests (a key, a choice in the picker) into one domain operation run
-through the ``ActionRunner``: one ``RecordObservations`` for all the selected cells, so one
-keystroke is one undo entry however many pupils it marks. The date and the activity come
+through the ``ActionRunner``: one ``MarkCells`` for all the selected cells, so one keystroke is
+one undo entry however many pupils it marks; a cell's mark of the same session (same day and
+activity) is corrected rather than added to (the rule is the core's, ``CarnetService.marking``). The date and the activity come
 from the main window's toolbar, set once for a whole session of marking.
 """
 
@@ -15,7 +16,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from progression.operations import Changes, Part, RecordObservations, SetObservationsDeleted
+from progression.operations import Changes, Part, SetObservationsDeleted
 from progression.views import StepView
 from ui.grid.model import ObservationTableModel
 from ui.grid.picker import ERASE, StepPicker, key_of
@@ -183,11 +184,12 @@ class EntryPanel(Panel):
             return False
         cells = tuple(self.model.cell(i) for i in indexes)
         service = self.runner.service
-        operation = RecordObservations(cells, step.id, self.observed_on, self.activity,
-                                       author=service.settings.author)
+        # The core decides whether this is a new mark or the correction of one of this session.
+        operation = service.marking(cells, step.id, self.observed_on, self.activity, author=service.settings.author)
         if self.runner.run(operation, self) is None:
             return False
-        self.status.emit(recorded_message(step.short, pupils_phrase(service, [p for p, _ in cells])))
+        self.status.emit(recorded_message(step.short, pupils_phrase(service, [p for p, _ in cells]),
+                                          corrected=bool(operation.replaces)))
         if move_down:
             self._move_down(indexes[0])
         return True
@@ -225,7 +227,9 @@ class EntryPanel(Panel):
             return
         targets = [(self.model.cell(i)) for i in indexes]
         can_erase = any(self.model.observation_at(i) is not None for i in indexes)
-        picker = StepPicker(self.runner.service.steps(), can_erase, self)
+        # The focus on the step the cell shows: Entrée keeps it, arrows reach the others.
+        current = self.model.step_at(index) if self.model.is_applicable(index) else None
+        picker = StepPicker(self.runner.service.steps(), can_erase, self, current=current)
         # Opened from the keyboard on one cell, the picker then moves on like a key would.
         move_down = not this_cell_only and len(indexes) == 1
         picker.chosen.connect(lambda choice: self._picked(choice, targets, move_down))

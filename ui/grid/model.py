@@ -357,6 +357,13 @@ class ObservationTableModel(QAbstractTableModel):
         history = self._service.history(pupil.id, item.id)
         if not history:
             return title + "<br>" + html.escape(self.tr("Aucune observation cette année."))
+        count = ""
+        if len(history) > 1:
+            # Several marks in one cell all count in the synthesis: the teacher sees how many, and when.
+            in_period = sum(1 for obs in history if self._period.contains(obs.observed_on))
+            count = "<br>" + html.escape(
+                self.tr("{n} observations cette année, dont {p} dans la période affichée").format(
+                    n=len(history), p=in_period))
         rows = []
         for obs in history[-HISTORY_SHOWN:][::-1]:  # newest first: what the teacher looks for
             step = self._steps.get(obs.step_id)
@@ -371,4 +378,4 @@ class ObservationTableModel(QAbstractTableModel):
         more = len(history) - HISTORY_SHOWN
         tail = "<br>" + html.escape(self.tr("… et {n} plus anciennes").format(n=more)) if more > 0 else ""
         note = html.escape(self.tr("En gris : hors de la période affichée."))
-        return f"{title}<table>{''.join(rows)}</table>{tail}<br><small>{note}</small>"
+        return f"{title}{count}<table>{''.join(rows)}</table>{tail}<br><small>{note}</small>"
