@@ -721,7 +721,7 @@
 <context>
     <name>EntryPanel</name>
     <message>
-        <location filename="../../ui/grid/entry_panel.py" line="+47"/>
+        <location filename="../../ui/grid/entry_panel.py" line="+51"/>
         <source>&amp;Élèves :</source>
         <translation>P&amp;upils:</translation>
     </message>
@@ -751,12 +751,19 @@
         <translation>Competency whose objectives are shown</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <location line="+91"/>
+        <location line="+38"/>
+        <source>F6 : niveau suivant</source>
+        <translation>F6: next year group</translation>
+    </message>
+    <message>
+        <location line="-110"/>
         <source>Aucun élève dans cette liste. Ajoutez vos élèves dans la page «&#xa0;Élèves&#xa0;».</source>
         <translation>No pupils in this list. Add your pupils on the “Pupils” page.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Tous les niveaux</source>
         <translation>All year groups</translation>
     </message>
@@ -771,12 +778,17 @@
         <translation>All competencies</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
+        <source>Élèves de {grade} et leurs objectifs</source>
+        <translation>{grade} pupils and their objectives</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Suppr : effacer · Entrée ou clic : choisir · Ctrl+Z : annuler</source>
         <translation>Del: erase · Enter or click: choose · Ctrl+Z: undo</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Rien à effacer dans cette case pour la période affichée.</source>
         <translation>Nothing to erase in this cell for the period shown.</translation>
     </message>
@@ -2167,7 +2179,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>ObservationGridView</name>
     <message>
-        <location filename="../../ui/grid/view.py" line="+122"/>
+        <location filename="../../ui/grid/view.py" line="+139"/>
         <source>Grille des observations : élèves en lignes, objectifs en colonnes</source>
         <translation>Observation grid: pupils in rows, objectives in columns</translation>
     </message>

@@ -185,6 +185,7 @@ def test_recording_updates_only_the_cells_changed(qtbot, demo_window) -> None:  
 def test_grade_filter_hides_rows_and_columns(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
     entry = demo_window.entry
     model = entry.model
+    entry.grade_combo.setCurrentIndex(entry.grade_combo.findData(None))  # « Tous les niveaux »
     total = model.rowCount()
     entry.grade_combo.setCurrentIndex(entry.grade_combo.findData("CE1"))
     assert 0 < model.rowCount() < total
@@ -196,7 +197,9 @@ def test_grade_filter_hides_rows_and_columns(qtbot, demo_window) -> None:  # typ
 
 
 def test_cells_of_another_grade_are_greyed_and_not_selectable(demo_window) -> None:  # type: ignore[no-untyped-def]
-    model = demo_window.entry.model
+    entry = demo_window.entry
+    entry.grade_combo.setCurrentIndex(entry.grade_combo.findData(None))  # « Tous les niveaux »: the whole class
+    model = entry.model
     ce1_row = next(r for r in range(model.rowCount()) if model.pupil_at(r).grade == "CE1")
     ce2_column = next(c for c in range(model.columnCount()) if model.item_at(c).grades == ("CE2",))
     index = model.index(ce1_row, ce2_column)
@@ -336,3 +339,50 @@ def test_picker_opens_on_the_current_step_enter_chooses_space_never_records(qtbo
     assert entry.picker is None
     assert index.data(STEP_ROLE).rank == 3
     assert service.undo_kind() == ("correct_observations", 1)  # the 2 of this session, corrected
+
+
+def test_a_two_grade_class_opens_on_one_grade_with_no_hatched_cell(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A CP–CE2 class at 1366×768: each grade's pupils with their own objectives, a whole
+    competency in view, F6 to the other grade; no visible cell is one a pupil does not have."""
+    from progression.service import CarnetService, NewClass
+
+    path = tmp_path / "cp-ce2.carnet"
+    service = CarnetService.create(path, NewClass(label="CP-CE2", grades=("CP", "CE2"), teacher="Mme Test"),
+                                   [PupilFields(f"NOM{n:02d}", f"Prénom{n}", "CP" if n % 2 else "CE2")
+                                    for n in range(12)])
+    service.close()
+    assert window.open_carnet(path) is None
+    window.resize(1366, 768)
+    qtbot.waitExposed(window)
+    entry = window.entry
+    grid, model = entry.grid, entry.model
+
+    def visible_cells() -> list[QModelIndex]:
+        viewport = grid.viewport().rect()
+        return [model.index(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())
+                if viewport.intersects(grid.visualRect(model.index(r, c)))]
+
+    def first_competency_in_view() -> bool:
+        first = model.item_at(0).parent_code
+        columns = [c for c in range(model.columnCount()) if model.item_at(c).parent_code == first]
+        return all(grid.columnViewportPosition(c) + grid.columnWidth(c) <= grid.viewport().width() for c in columns)
+
+    assert entry.grade_combo.currentData() == "CP" and "F6 : niveau suivant" in entry.legend.text()
+    assert entry.grade_combo.toolTip() == "F6 : niveau suivant"
+    assert {model.pupil_at(r).grade for r in range(model.rowCount())} == {"CP"}
+    cells = visible_cells()
+    assert len(cells) >= 6 * 10 and all(i.data(APPLICABLE_ROLE) for i in cells)
+    assert first_competency_in_view()
+
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_F6)
+    assert entry.grade_combo.currentData() == "CE2"
+    assert {model.pupil_at(r).grade for r in range(model.rowCount())} == {"CE2"}
+    assert all("CE2" in model.item_at(c).grades for c in range(model.columnCount()))
+    assert all(i.data(APPLICABLE_ROLE) for i in visible_cells()) and first_competency_in_view()
+    qtbot.keyClick(grid, Qt.Key.Key_F6)
+    assert entry.grade_combo.currentData() == "CP"
+
+    # The whole class stays one choice away, hatched cells and all.
+    entry.grade_combo.setCurrentIndex(entry.grade_combo.findData(None))
+    assert {model.pupil_at(r).grade for r in range(model.rowCount())} == {"CP", "CE2"}
