@@ -3,8 +3,9 @@
 Turns the grid's requests (a key, a choice in the picker) into one domain operation run
 through the ``ActionRunner``: one ``MarkCells`` for all the selected cells, so one keystroke is
 one undo entry however many pupils it marks; a cell's mark of the same session (same day and
-activity) is corrected rather than added to (the rule is the core's, ``CarnetService.marking``). The date and the activity come
-from the main window's toolbar, set once for a whole session of marking.
+activity) is corrected rather than added to (the rule is the core's, ``CarnetService.marking``).
+The date and the activity come from the main window's toolbar, set once for a whole session of
+marking.
 
 A class of several grades opens on its first grade: that grade's pupils with that grade's
 objectives, so no cell in view is one a pupil does not have (« Tous les niveaux » stays in the
