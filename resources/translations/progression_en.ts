@@ -721,7 +721,7 @@
 <context>
     <name>EntryPanel</name>
     <message>
-        <location filename="../../ui/grid/entry_panel.py" line="+51"/>
+        <location filename="../../ui/grid/entry_panel.py" line="+52"/>
         <source>&amp;Élèves :</source>
         <translation>P&amp;upils:</translation>
     </message>
@@ -751,14 +751,13 @@
         <translation>Competency whose objectives are shown</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+91"/>
+        <location line="+89"/>
         <location line="+38"/>
         <source>F6 : niveau suivant</source>
         <translation>F6: next year group</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-109"/>
         <source>Aucun élève dans cette liste. Ajoutez vos élèves dans la page «&#xa0;Élèves&#xa0;».</source>
         <translation>No pupils in this list. Add your pupils on the “Pupils” page.</translation>
     </message>
@@ -778,7 +777,7 @@
         <translation>All competencies</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Élèves de {grade} et leurs objectifs</source>
         <translation>{grade} pupils and their objectives</translation>
     </message>
@@ -2261,7 +2260,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../../ui/grid/model.py" line="+324"/>
+        <location filename="../../ui/grid/model.py" line="+345"/>
         <source>(parti le {date})</source>
         <translation>(left on {date})</translation>
     </message>
@@ -2281,9 +2280,19 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>not yet observed in the period</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>décision de l&apos;enseignant : {step}</source>
+        <translation>teacher&apos;s decision: {step}</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Objectif de {grades} : ne concerne pas un élève de {grade}.</source>
         <translation>Objective for {grades}: not for a pupil in {grade}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✎ décision de l&apos;enseignant pour {period} : {step}</source>
+        <translation>✎ teacher&apos;s decision for {period}: {step}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2830,7 +2839,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PupilTimelineTableModel</name>
     <message>
-        <location filename="../../ui/pupil_models.py" line="+75"/>
+        <location filename="../../ui/pupil_models.py" line="+92"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -2840,7 +2849,12 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Observations, from oldest to newest</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+18"/>
+        <source>✎ décision de l&apos;enseignant pour {0} : {1}</source>
+        <translation>✎ teacher&apos;s decision for {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Activité : {0}</source>
         <translation>Activity: {0}</translation>
     </message>
@@ -3199,7 +3213,7 @@ in the folder “{folder}”.</translation>
 <context>
     <name>SynthesisPanel</name>
     <message>
-        <location filename="../../ui/synthesis_panel.py" line="+67"/>
+        <location filename="../../ui/synthesis_panel.py" line="+69"/>
         <source>Dernière observation</source>
         <translation>Latest observation</translation>
     </message>
@@ -3255,12 +3269,12 @@ in the folder “{folder}”.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+231"/>
+        <location line="+252"/>
         <source>Appréciation</source>
         <translation>Report comment</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-250"/>
         <source>Choisissez un élève dans le tableau.</source>
         <translation>Choose a pupil in the table.</translation>
     </message>
@@ -3326,12 +3340,17 @@ in the folder “{folder}”.</translation>
         <translation>Best</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+148"/>
+        <source>Décider pour un objectif :</source>
+        <translation>Decide on an objective:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Revenir au calcul</source>
         <translation>Back to the calculation</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Appréciation de {0} — {1}</source>
         <translation>Report comment for {0} — {1}</translation>
     </message>
@@ -3414,7 +3433,7 @@ in the folder “{folder}”.</translation>
 <context>
     <name>SynthesisTableModel</name>
     <message>
-        <location filename="../../ui/synthesis_model.py" line="+131"/>
+        <location filename="../../ui/synthesis_model.py" line="+151"/>
         <source>Élève</source>
         <translation>Pupil</translation>
     </message>
@@ -3437,6 +3456,11 @@ in the folder “{folder}”.</translation>
         <location line="+3"/>
         <source>✎ décision de l&apos;enseignant : {0}</source>
         <translation>✎ teacher&apos;s decision: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✎ décision de l&apos;enseignant sur l&apos;objectif {0} : {1}</source>
+        <translation>✎ teacher&apos;s decision on objective {0}: {1}</translation>
     </message>
     <message>
         <location line="+2"/>
