@@ -324,6 +324,17 @@ def test_picker_opens_on_the_current_step_enter_chooses_space_never_records(qtbo
     model = grid.model()
     row, column = blank_cell(model, service)
     index = go_to(qtbot, grid, row, column)
+    empty = ids(demo_window)
+    qtbot.keyClick(grid, Qt.Key.Key_Return)  # an empty cell: no step framed, Entrée records nothing
+    picker = entry.picker
+    assert picker is not None and picker.focused_choice() is None
+    qtbot.keyClick(picker.focusWidget() or picker, Qt.Key.Key_Return)
+    assert ids(demo_window) == empty and entry.picker is picker
+    qtbot.keyClick(picker.focusWidget() or picker, Qt.Key.Key_Right)
+    assert picker.focused_choice() == service.step_by_rank(1)
+    qtbot.keyClick(picker.focusWidget(), Qt.Key.Key_Escape)
+    assert entry.picker is None and ids(demo_window) == empty
+    grid.setCurrentIndex(index)
     qtbot.keyClick(grid, "2")
     grid.setCurrentIndex(index)
     before = ids(demo_window)

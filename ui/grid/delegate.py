@@ -148,15 +148,14 @@ class StepDelegate(QStyledItemDelegate):
     def _draw_decision(self, painter: QPainter, rect: QRect, font: QFont, palette: QPalette,
                        step: StepView | None) -> None:
         """The teacher decided on this objective for the period: ✎ in the top right corner, as
-        on the synthesis page and in every document (the tooltip says which step)."""
+        on the synthesis page and in every document (the tooltip says which step). Inside the
+        focus frame's width, so the current cell keeps it visible."""
         ink = self._step_colours(step)[1] if step is not None else palette.color(QPalette.ColorRole.Text)
-        small = QFont(font)
-        if font.pointSizeF() > 0:
-            small.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
-        painter.setFont(small)
+        sign = QFont(self._font_look(font).symbol_font)  # the pencil is a thin glyph: drawn as large as a symbol
+        painter.setFont(sign)
         painter.setPen(ink)
-        pad = max(2, QFontMetrics(small).horizontalAdvance(" ") // 2)
-        painter.drawText(rect.adjusted(pad, 0, -pad - self._font_look(font).frame, 0),
+        inset = self._font_look(font).frame + 2
+        painter.drawText(rect.adjusted(inset, inset - 1, -inset, 0),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, DECISION_SIGN)
 
     def _draw_frames(self, painter: QPainter, rect: QRect, font: QFont, palette: QPalette,

@@ -6,8 +6,8 @@ the way, and reaching « Dépassés » would take four clicks. The picker shows 
 its colour, symbol, label and key: one click to open, one to choose, Échap to leave with
 nothing recorded. It also teaches the keys (1–4, 0) that make the keyboard faster.
 
-It opens with the focus on the cell's current step (not on « Non atteints »), so Entrée there
-changes nothing by surprise; arrows move, Entrée chooses the focused step. Espace never
+It opens with the focus on the cell's current step (on no step for an empty cell, not on « Non
+atteints »), so Entrée there changes nothing by surprise; arrows move, Entrée chooses the focused step. Espace never
 chooses: it is the key that opened the picker, and a second press must not record a mark.
 """
 
@@ -84,10 +84,12 @@ class StepPicker(QFrame):
         hint.setForegroundRole(QPalette.ColorRole.WindowText)
         layout.addWidget(hint, 2, 0, 1, max(1, len(counting)))
         focused = self._buttons.get(current.id) if current is not None else None
-        if focused is None and counting:
-            focused = self._buttons.get(counting[0].id)
         if focused is not None:
             focused.setFocus()
+        else:
+            # An empty cell: no step framed, so Entrée records nothing; an arrow reaches the first one.
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.setFocus()
         for button in self._buttons.values():
             button.installEventFilter(self)
 
