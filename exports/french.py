@@ -30,6 +30,9 @@ CHANGE_WORDS: dict[Change, tuple[str, str]] = {
 
 NOT_EVALUATED_TEXT = "non évalué"
 TEACHER_DECISION_TEXT = "décision de l'enseignant"
+# Marks the teacher set by hand (on a competency, a domain or an objective): a pencil, explained in
+# every legend, on every page and in every sheet.
+DECISION_SIGN = "✎"
 
 
 def long_date(day: date) -> str:

@@ -33,7 +33,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import DocIf
 
 from exports.fonts import Fonts, pdf_fonts
-from exports.french import NOT_EVALUATED_TEXT, TEACHER_DECISION_TEXT, long_date, period_span
+from exports.french import DECISION_SIGN, NOT_EVALUATED_TEXT, TEACHER_DECISION_TEXT, long_date, period_span
 from exports.report import Mark, ReportHeader, StepStyle, not_evaluated_step
 from exports.shades import print_fill
 
@@ -45,8 +45,6 @@ SUBBAND = colors.HexColor("#F3F5F8")
 EMPTY_CELL = colors.HexColor("#FAFAFA")
 ACCENT = colors.HexColor("#2F4A6D")
 
-# Marks the teacher set by hand: a pencil, explained in every legend.
-DECISION_SIGN = "✎"
 NOT_EVALUATED_SIGN = "–"
 
 

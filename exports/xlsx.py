@@ -30,7 +30,7 @@ from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Si
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from exports.french import NOT_EVALUATED_TEXT, TEACHER_DECISION_TEXT, long_date
+from exports.french import DECISION_SIGN, NOT_EVALUATED_TEXT, TEACHER_DECISION_TEXT, long_date
 from exports.report import ClassGrid, Mark, PeriodGrid, ReportItem, StepStyle, in_school_order, not_evaluated_step
 from exports.safe import atomic_file, clean_text, looks_like_formula
 from exports.shades import print_fill
@@ -261,12 +261,19 @@ def _period_sheet(sheet: Worksheet, period: PeriodGrid, grade: str | None, look:
                 cell.border = BORDER
                 continue
             mark = line.mark(item.code)
-            cell = put(sheet, row, column, mark.step.short if mark.step else NOT_EVALUATED_TEXT)
+            cell = put(sheet, row, column, mark_text(mark))
             cell.style = look.mark_style(mark)
         if tall:
             sheet.row_dimensions[row].height = 2 * LINE_HEIGHT + 3
     _finish_table(sheet, len(items) + 2, len(rows) + 1, "C2")
     sheet.print_title_cols = "A:B"
+
+
+def mark_text(mark: Mark) -> str:
+    """A grid cell's words: the step's short label, with the decision sign if the teacher decided."""
+    if mark.step is None:
+        return NOT_EVALUATED_TEXT
+    return f"{mark.step.short} {DECISION_SIGN}" if mark.overridden else mark.step.short
 
 
 def _legend_sheet(sheet: Worksheet, grid: ClassGrid, look: _StepLook) -> None:
@@ -285,7 +292,8 @@ def _legend_sheet(sheet: Worksheet, grid: ClassGrid, look: _StepLook) -> None:
         row += 1
     notes = [
         (NOT_EVALUATED_TEXT, "aucune observation retenue pour cette période", NOT_EVALUATED_FONT, None),
-        ("en gras", f"{TEACHER_DECISION_TEXT} (positionnement retenu par l'enseignant)", Font(bold=True), None),
+        (f"{DECISION_SIGN} en gras", f"{TEACHER_DECISION_TEXT} (positionnement retenu par l'enseignant)",
+         Font(bold=True), None),
     ]
     row += 1
     for sample, meaning, font, fill in notes:

@@ -19,6 +19,7 @@ is one undoable action run the same way.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,17 @@ from progression.carnet import Carnet, open_carnet
 from progression.changes import REFERENCE_DATA, Changes
 from progression.errors import InvalidInputError, ProgressionError
 from progression.history import UndoHistory
-from progression.operations import AfterBackup, ChangeSettings, Operation, PupilFields, SavePupil, settings_change
+from progression.operations import (
+    AfterBackup,
+    Cell,
+    ChangeSettings,
+    MarkCells,
+    Operation,
+    PupilFields,
+    SavePupil,
+    same_session,
+    settings_change,
+)
 from progression.period_synthesis import period_synthesis
 from progression.queries import CarnetQueries
 from progression.seeding import NewClass, seed_carnet
@@ -119,6 +130,20 @@ class CarnetService(CarnetQueries):
                 outcome = operation.apply(session, self)
         self.invalidate(outcome.changes)
         return outcome.changes, outcome.inverse
+
+    # ------------------------------------------------------------ marking
+
+    def marking(self, cells: Sequence[Cell], step_id: str, observed_on: date, activity: str = "",
+                comment: str = "", author: str = "") -> MarkCells:
+        """The operation for a step typed on these cells: it corrects each cell's marks of the
+        same session (``same_session``) and adds a mark where there is none."""
+        cells = tuple(cells)
+        found = self.observations(pupil_ids=sorted({p for p, _ in cells}), item_ids=sorted({i for _, i in cells}),
+                                  since=observed_on, until=observed_on)
+        wanted = set(cells)
+        replaces = tuple(o.id for o in found
+                         if (o.pupil_id, o.item_id) in wanted and same_session(o, observed_on, activity))
+        return MarkCells(cells, step_id, observed_on, activity, comment, author, replaces)
 
     # ------------------------------------------------------------ settings
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from progression.operations import Operation, RecordObservations
+from progression.operations import MarkCells, Operation, RecordObservations
 from progression.service import CarnetService
 
 CONTEXT = "Actions"
@@ -38,6 +38,8 @@ def kind_name(kind: str, size: int) -> str:
         "record_observations": Actions.tr("%n observations", "", size) if many else Actions.tr("Observation"),
         "delete_observations": (Actions.tr("Effacement de %n observations", "", size) if many
                                 else Actions.tr("Effacement d'une observation")),
+        "correct_observations": (Actions.tr("Correction de %n observations", "", size) if many
+                                 else Actions.tr("Correction")),
         "edit_observation": Actions.tr("Modification d'une observation"),
         "set_override": Actions.tr("Positionnement retenu"),
         "set_appreciation": Actions.tr("Appréciation"),
@@ -74,17 +76,23 @@ def pupils_phrase(service: CarnetService, pupil_ids: list[str]) -> str:
 
 def describe(operation: Operation, service: CarnetService) -> str:
     """The name of an action about to run, as the Edit menu and the status bar show it."""
-    if isinstance(operation, RecordObservations):
+    if isinstance(operation, (RecordObservations, MarkCells)):
         try:
             step = service.step(operation.step_id).short
         except Exception:
             step = kind_name(operation.kind, operation.size)
         pupils = [p for p, _ in operation.cells]
-        return Actions.tr("{step} pour {who}").format(step=step, who=pupils_phrase(service, pupils))
+        name = Actions.tr("{step} pour {who}").format(step=step, who=pupils_phrase(service, pupils))
+        if operation.kind == "correct_observations":  # the teacher retyped a mark of this session
+            return Actions.tr("Correction : {action}").format(action=name)
+        return name
     return kind_name(operation.kind, operation.size)
 
 
-def recorded_message(step_short: str, who: str) -> str:
+def recorded_message(step_short: str, who: str, corrected: bool = False) -> str:
+    if corrected:
+        return Actions.tr("Correction : « {step} » remplace la marque de cette séance pour {who}").format(
+            step=step_short, who=who)
     return Actions.tr("« {step} » enregistré pour {who}").format(step=step_short, who=who)
 
 

@@ -91,6 +91,8 @@ class PupilTimelineTableModel(QAbstractTableModel):
         self._rows: list[_TimelineRow] = []
         self._width = 0
         self._period: tuple[date, date] | None = None
+        self._pupil_id: str | None = None
+        self._decided: dict[str, tuple[str, str]] = {}  # item id → (period label, decided step id)
 
     def set_pupil(self, pupil_id: str | None) -> None:
         # A pupil's year is a few dozen rows: rebuilding it whole is cheap and keeps chips in order.
@@ -106,10 +108,25 @@ class PupilTimelineTableModel(QAbstractTableModel):
                 for item_id, obs in sorted(by_item.items(), key=lambda kv: position.get(kv[0], 0))
             ]
         self._width = max((len(r.observations) for r in self._rows), default=0)
+        self._pupil_id = pupil_id
+        self._load_decisions()
         self.endResetModel()
+
+    def _load_decisions(self) -> None:
+        """The teacher's decisions for this pupil in the period shown: ✎ beside their items."""
+        self._decided = {}
+        period = self.service.period_of(self._period[0]) if self._period is not None else None
+        if self._pupil_id is None or period is None:
+            return
+        self._decided = {item_id: (period.label, step_id)
+                         for (pupil_id, item_id), step_id in self.service.overrides(period.index).items()
+                         if pupil_id == self._pupil_id}
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
     def set_period(self, bounds: tuple[date, date] | None) -> None:
         self._period = bounds
+        self._load_decisions()
         if self._rows and self._width:
             self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, self._width),
                                   [Qt.ItemDataRole.FontRole])
@@ -153,10 +170,15 @@ class PupilTimelineTableModel(QAbstractTableModel):
             return None
         if index.column() == 0:
             item = self.service.item(self._rows[index.row()].item_id)
+            decided = self._decided.get(item.id)
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{item.code} — {item.label}"
+                return f"✎ {item.code} — {item.label}" if decided else f"{item.code} — {item.label}"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{item.code}\n{item.label}"
+                tip = f"{item.code}\n{item.label}"
+                if decided:
+                    tip += "\n" + self.tr("✎ décision de l'enseignant pour {0} : {1}").format(
+                        decided[0], step_style.describe(self.service.step(decided[1])))
+                return tip
             return None
         obs = self.observation(index)
         if obs is None:

@@ -295,8 +295,8 @@ class PupilPanel(Panel):
             self._reload_list()
             if _touches(changes, self._pupil_id):
                 self._load_details()
-        if Part.OBSERVATIONS in parts and _touches(changes, self._pupil_id):
-            self._load_timeline()
+        if parts & (Part.OBSERVATIONS | Part.OVERRIDES) and _touches(changes, self._pupil_id):
+            self._load_timeline()  # a decision on an objective shows ✎ on its row
         if Part.FLUENCY in parts and _touches(changes, self._pupil_id):
             self._load_curve()
         if Part.APPRECIATIONS in parts and _touches(changes, self._pupil_id):

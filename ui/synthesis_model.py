@@ -99,6 +99,26 @@ class SynthesisTableModel(QAbstractTableModel):
             if row is not None:
                 self.dataChanged.emit(self.index(row, 1), self.index(row, len(self._items)))
 
+    def row_for(self, pupil_id: str, item_id: str) -> SynthesisRow | None:
+        """The synthesis of one pupil on one item of the period shown (an objective too)."""
+        return self._cells.get((pupil_id, item_id))
+
+    def objectives_of(self, item: ItemView, grade: str) -> list[ItemView]:
+        """The objectives a competency holds for a pupil of ``grade`` (none for a domain)."""
+        if item.kind != "competency":
+            return []
+        return [i for i in self.service.items([grade]) if i.kind == "objective" and i.parent_code == item.code]
+
+    def decided_objectives(self, pupil_id: str, item: ItemView) -> list[tuple[ItemView, SynthesisRow]]:
+        """The competency's objectives on which the teacher decided for this pupil this period."""
+        found = []
+        for objective in self.service.items(include_hidden=True):
+            if objective.kind == "objective" and objective.parent_code == item.code:
+                row = self._cells.get((pupil_id, objective.id))
+                if row is not None and row.overridden:
+                    found.append((objective, row))
+        return found
+
     def row_of(self, pupil_id: str) -> int | None:
         return next((n for n, p in enumerate(self._pupils) if p.id == pupil_id), None)
 
@@ -191,5 +211,9 @@ class SynthesisTableModel(QAbstractTableModel):
             if row.overridden and row.rank is not None:
                 lines.append(self.tr("✎ décision de l'enseignant : {0}").format(
                     step_style.describe(self.service.step_by_rank(row.rank))))
+        for objective, decided in self.decided_objectives(pupil.id, item):
+            if decided.rank is not None:
+                lines.append(self.tr("✎ décision de l'enseignant sur l'objectif {0} : {1}").format(
+                    objective.code, step_style.describe(self.service.step_by_rank(decided.rank))))
         lines.append(self.tr("Cliquez pour retenir un autre positionnement."))
         return "\n".join(lines)

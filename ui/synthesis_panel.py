@@ -3,7 +3,9 @@
 The table is the class heat map: each cell is the step computed by the carnet's rule
 (``CarnetService.synthesis``), in the scale's colour with its symbol. One click on a cell
 opens a menu of steps: the teacher's decision (``SetOverride``, undoable) then wins and is
-shown with a thick border and ✎; « Revenir au calcul » removes it. Selecting a pupil shows
+shown with a thick border and ✎; « Revenir au calcul » removes it. A competency's menu also
+holds a submenu per objective of the pupil's grade: a decision on an objective wins over its
+computed step in every document, and counts in the competency above it. Selecting a pupil shows
 their appreciation for the period, saved after a short pause and when the field loses
 focus, so nothing typed stays only in memory. The rule box previews how many positions a
 new setting would change before the teacher applies it.
@@ -309,20 +311,42 @@ class SynthesisPanel(Panel):
         menu.exec(at)
 
     def override_menu(self, index: Index) -> QMenu:
-        """The one-click menu of a cell: each counting step, then « Revenir au calcul »."""
+        """The one-click menu of a cell: each counting step, then « Revenir au calcul »; on a
+        competency, then a submenu per objective of the pupil's grade, for a decision on it."""
         pupil = self.model.pupil(index.row())
         item = self.model.item(index.column())
-        row = self.model.cell(index)
         menu = QMenu(self.table)
         title = menu.addAction(f"{pupil.display_name} — {item.code}")
         title.setEnabled(False)
         menu.addSeparator()
+        self._decision_entries(menu, pupil.id, item.id)
+        objectives = self.model.objectives_of(item, pupil.grade)
+        if objectives:
+            menu.addSeparator()
+            heading = menu.addAction(self.tr("Décider pour un objectif :"))
+            heading.setEnabled(False)
+            for objective in objectives:
+                row = self.model.row_for(pupil.id, objective.id)
+                shown = ""
+                if row is not None and row.rank is not None:
+                    shown = " — " + step_style.chip_text(self.service.step_by_rank(row.rank))
+                    if row.overridden:
+                        shown += " ✎"
+                submenu = menu.addMenu(f"{objective.code.rsplit('-', 1)[-1]}{shown}")
+                submenu.setToolTip(objective.label)
+                submenu.menuAction().setData(objective.id)
+                self._decision_entries(submenu, pupil.id, objective.id)
+        return menu
+
+    def _decision_entries(self, menu: QMenu, pupil_id: str, item_id: str) -> None:
+        """Each counting step (the decided one checked), then « Revenir au calcul »."""
+        row = self.model.row_for(pupil_id, item_id)
         for step in self.service.counting_steps():
             action = menu.addAction(step_style.chip_text(step))
             action.setCheckable(True)
             action.setChecked(bool(row and row.overridden and row.rank == step.rank))
             action.setData(step.id)
-            action.triggered.connect(lambda _checked=False, s=step.id: self._override(pupil.id, item.id, s))
+            action.triggered.connect(lambda _checked=False, s=step.id: self._override(pupil_id, item_id, s))
         menu.addSeparator()
         computed = ""
         if row is not None and row.computed_rank is not None:
@@ -330,8 +354,7 @@ class SynthesisPanel(Panel):
         back = menu.addAction(self.tr("Revenir au calcul") + computed)
         back.setData(None)
         back.setEnabled(bool(row and row.overridden))
-        back.triggered.connect(lambda _checked=False: self._override(pupil.id, item.id, None))
-        return menu
+        back.triggered.connect(lambda _checked=False: self._override(pupil_id, item_id, None))
 
     def _override(self, pupil_id: str, item_id: str, step_id: str | None) -> None:
         self.runner.run(SetOverride(pupil_id, self.model.period.id, item_id, step_id,

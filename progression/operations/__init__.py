@@ -23,7 +23,14 @@ from progression.operations.context import CarnetContext
 from progression.operations.decisions import SetAppreciation, SetOverride
 from progression.operations.fluency import AddFluencyMeasure
 from progression.operations.framework import AddScale, ImportFramework, SaveCustomItem, SetItemsHidden
-from progression.operations.observations import AddObservations, EditObservation, NewObservation, RecordObservations
+from progression.operations.observations import (
+    AddObservations,
+    EditObservation,
+    MarkCells,
+    NewObservation,
+    RecordObservations,
+    same_session,
+)
 from progression.operations.pupils import PupilFields, SavePupil
 from progression.operations.settings import ChangeSettings, settings_change
 from progression.operations.tombstones import (
@@ -47,6 +54,7 @@ __all__ = [
     "Changes",
     "EditObservation",
     "ImportFramework",
+    "MarkCells",
     "NewObservation",
     "Operation",
     "Outcome",
@@ -68,5 +76,6 @@ __all__ = [
     "SetPupilsDeleted",
     "Tombstones",
     "now",
+    "same_session",
     "settings_change",
 ]

@@ -1,4 +1,8 @@
-"""Observations: recording steps (one cell or many, typed or imported), editing one.
+"""Observations: recording steps (one cell or many, typed or imported), editing one, correcting one.
+
+A key typed on a cell that already holds a mark of the same session (same day, same activity)
+corrects that mark rather than adding one (``MarkCells``): on paper a slip is crossed out, and a
+typo must not count in the synthesis. A mark on another day is new evidence and is added.
 
 Recording is the hot path (one key press in the grid): ``RecordObservations`` and
 ``AddObservations`` also define ``write(connection, context)``, which the service runs on a plain
@@ -13,11 +17,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, cast
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table, insert, update
 
 from progression.changes import Cell, Changes, Part
 from progression.errors import InvalidInputError
-from progression.operations.base import Outcome, now
+from progression.operations.base import Batch, Outcome, now
 from progression.operations.context import CarnetContext
 from progression.operations.tombstones import SetObservationsDeleted
 from progression.schema import Observation, new_id
@@ -29,6 +33,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 INSERT_OBSERVATION = insert(cast(Table, Observation.__table__))
+_observation = Observation.__table__.c
 
 
 @dataclass(frozen=True)
@@ -171,3 +176,57 @@ class EditObservation:
         row.activity, row.comment = activity, comment
         cell = (row.pupil_id, row.item_id)
         return Outcome(Changes(Part.OBSERVATIONS, frozenset({cell}), frozenset({row.pupil_id})), inverse)
+
+
+def same_session(observation: ObservationView, observed_on: date, activity: str) -> bool:
+    """Whether a mark was taken in the session a new one is typed in: the same day and activity
+    (compared as stored: trimmed, spaces collapsed)."""
+    try:
+        activity = clean_line(activity, "l'activité")
+    except InvalidInputError:
+        return False  # a refused activity: the recording itself will say why
+    return observation.observed_on == observed_on and observation.activity == activity
+
+
+@dataclass(frozen=True)
+class MarkCells:
+    """A step typed on cells of the grid. The marks of the same session it ``replaces`` (found
+    with ``same_session``, see ``CarnetService.marking``) are tombstoned in the same transaction,
+    so a correction is one action and its undo brings the previous mark back."""
+
+    cells: tuple[Cell, ...]
+    step_id: str
+    observed_on: date
+    activity: str = ""
+    comment: str = ""
+    author: str = ""
+    replaces: tuple[str, ...] = ()
+
+    @property
+    def kind(self) -> str:
+        return "correct_observations" if self.replaces else "record_observations"
+
+    @property
+    def size(self) -> int:
+        return len(self.cells)
+
+    def apply(self, session: Session, context: CarnetContext) -> Outcome:
+        return self.write(session.connection(), context)
+
+    def write(self, connection: Connection, context: CarnetContext) -> Outcome:
+        recording = RecordObservations(self.cells, self.step_id, self.observed_on, self.activity, self.comment,
+                                       self.author)
+        if not self.replaces:
+            return recording.write(connection, context)
+        replaced = tuple(dict.fromkeys(self.replaces))
+        result = connection.execute(
+            update(cast(Table, Observation.__table__))
+            .where(_observation.id.in_(replaced), _observation.deleted_at.is_(None))
+            .values(deleted_at=now(), **context.signature())
+        )
+        if result.rowcount != len(replaced):
+            # Erased meanwhile (an undo, another screen): nothing is written, the teacher types again.
+            raise InvalidInputError("La marque à corriger n'existe plus dans le carnet : rien n'a été enregistré.")
+        added = recording.write(connection, context)
+        inverse = Batch((added.inverse, SetObservationsDeleted(replaced, False)), kind=self.kind)
+        return Outcome(added.changes, inverse)

@@ -30,7 +30,7 @@
         <translation>Erasing an observation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Modification d&apos;une observation</source>
         <translation>Editing an observation</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>{step} for {who}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>« {step} » enregistré pour {who}</source>
         <translation>“{step}” recorded for {who}</translation>
     </message>
@@ -200,6 +200,29 @@
         <location line="+4"/>
         <source>Rétabli : {action}</source>
         <translation>Redone: {action}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-77"/>
+        <source>Correction de %n observations</source>
+        <translation>
+            <numerusform>Correction of %n observation</numerusform>
+            <numerusform>Correction of %n observations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Correction : {action}</source>
+        <translation>Correction: {action}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Correction : « {step} » remplace la marque de cette séance pour {who}</source>
+        <translation>Correction: “{step}” replaces this session’s mark for {who}</translation>
     </message>
 </context>
 <context>
@@ -328,17 +351,17 @@
 <context>
     <name>CarnetSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+154"/>
+        <location filename="../../ui/session.py" line="+174"/>
         <source>Le carnet « {name} » n&apos;a pas pu être ouvert : {error}</source>
         <translation>The record book “{name}” could not be opened: {error}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Aucune sauvegarde vérifiée de ce carnet n&apos;a été trouvée sur cet ordinateur ; le fichier n&apos;a pas été modifié.</source>
         <translation>No verified backup of this record book was found on this computer; the file has not been changed.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>La sauvegarde du {when} a été remise en place.</source>
         <translation>The backup from {when} has been put back in place.</translation>
     </message>
@@ -353,7 +376,7 @@
         <translation>{count} pupil(s) erased since this backup were erased again.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+154"/>
         <source>Préparation de la classe de démonstration…</source>
         <translation>Preparing the demo class…</translation>
     </message>
@@ -698,7 +721,7 @@
 <context>
     <name>EntryPanel</name>
     <message>
-        <location filename="../../ui/grid/entry_panel.py" line="+46"/>
+        <location filename="../../ui/grid/entry_panel.py" line="+52"/>
         <source>&amp;Élèves :</source>
         <translation>P&amp;upils:</translation>
     </message>
@@ -728,12 +751,12 @@
         <translation>Competency whose objectives are shown</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Aucun élève dans cette liste. Ajoutez vos élèves dans la page «&#xa0;Élèves&#xa0;».</source>
         <translation>No pupils in this list. Add your pupils on the “Pupils” page.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Tous les niveaux</source>
         <translation>All year groups</translation>
     </message>
@@ -748,14 +771,25 @@
         <translation>All competencies</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>Suppr : effacer · Entrée ou clic : choisir · Ctrl+Z : annuler</source>
         <translation>Del: erase · Enter or click: choose · Ctrl+Z: undo</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Rien à effacer dans cette case pour la période affichée.</source>
         <translation>Nothing to erase in this cell for the period shown.</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <location line="+38"/>
+        <source>F6 : niveau suivant</source>
+        <translation>F6: next year group</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Élèves de {grade} et leurs objectifs</source>
+        <translation>{grade} pupils and their objectives</translation>
     </message>
 </context>
 <context>
@@ -3275,13 +3309,13 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+62"/>
-        <location line="+317"/>
+        <location filename="../../ui/main_window.py" line="+63"/>
+        <location line="+332"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-238"/>
         <source>&amp;Nouveau carnet…</source>
         <translation>&amp;New record book…</translation>
     </message>
@@ -3346,12 +3380,12 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>&amp;About Progression</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-110"/>
         <source>Saisie</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
@@ -3401,7 +3435,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+113"/>
         <source> (par {user} sur « {host} »)</source>
         <translation> (by {user} on “{host}”)</translation>
     </message>
@@ -3416,7 +3450,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>This record book is read-only: the file, its folder or the USB key is write-protected. You can look at it; to change it, save a copy in your Documents (File › Save a copy…) and open that.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>{label} — {year} — Progression</source>
         <translation>{label} — {year} — Progression</translation>
     </message>
@@ -3520,7 +3554,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>ObservationGridView</name>
     <message>
-        <location filename="../../ui/grid/view.py" line="+122"/>
+        <location filename="../../ui/grid/view.py" line="+139"/>
         <source>Grille des observations : élèves en lignes, objectifs en colonnes</source>
         <translation>Observation grid: pupils in rows, objectives in columns</translation>
     </message>
@@ -3602,7 +3636,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../../ui/grid/model.py" line="+324"/>
+        <location filename="../../ui/grid/model.py" line="+345"/>
         <source>(parti le {date})</source>
         <translation>(left on {date})</translation>
     </message>
@@ -3622,17 +3656,17 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>not yet observed in the period</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Objectif de {grades} : ne concerne pas un élève de {grade}.</source>
         <translation>Objective for {grades}: not for a pupil in {grade}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Aucune observation cette année.</source>
         <translation>No observations this year.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>… et {n} plus anciennes</source>
         <translation>… and {n} older ones</translation>
     </message>
@@ -3640,6 +3674,21 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <location line="+1"/>
         <source>En gris : hors de la période affichée.</source>
         <translation>In grey: outside the period shown.</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>décision de l&apos;enseignant : {step}</source>
+        <translation>teacher&apos;s decision: {step}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>✎ décision de l&apos;enseignant pour {period} : {step}</source>
+        <translation>✎ teacher&apos;s decision for {period}: {step}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{n} observations cette année, dont {p} dans la période affichée</source>
+        <translation>{n} observations this year, {p} of them in the period shown</translation>
     </message>
 </context>
 <context>
@@ -4166,7 +4215,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PupilTimelineTableModel</name>
     <message>
-        <location filename="../../ui/pupil_models.py" line="+75"/>
+        <location filename="../../ui/pupil_models.py" line="+92"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -4176,7 +4225,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Observations, from oldest to newest</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Activité : {0}</source>
         <translation>Activity: {0}</translation>
     </message>
@@ -4189,6 +4238,11 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <location line="+2"/>
         <source>Par {0}</source>
         <translation>By {0}</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>✎ décision de l&apos;enseignant pour {0} : {1}</source>
+        <translation>✎ teacher&apos;s decision for {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -4665,7 +4719,7 @@ in the folder “{folder}”.</translation>
 <context>
     <name>StepPicker</name>
     <message>
-        <location filename="../../ui/grid/picker.py" line="+72"/>
+        <location filename="../../ui/grid/picker.py" line="+77"/>
         <source>Effacer (Suppr)</source>
         <translation>Erase (Del)</translation>
     </message>
@@ -4676,14 +4730,14 @@ in the folder “{folder}”.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Touches 1 à {n} et 0 · Échap pour fermer</source>
-        <translation>Keys 1 to {n} and 0 · Esc to close</translation>
+        <source>Touches 1 à {n} et 0 · Entrée : l&apos;échelon encadré · Échap pour fermer</source>
+        <translation>Keys 1 to {n} and 0 · Enter: the framed step · Esc to close</translation>
     </message>
 </context>
 <context>
     <name>SynthesisPanel</name>
     <message>
-        <location filename="../../ui/synthesis_panel.py" line="+68"/>
+        <location filename="../../ui/synthesis_panel.py" line="+70"/>
         <source>Dernière observation</source>
         <translation>Latest observation</translation>
     </message>
@@ -4739,12 +4793,12 @@ in the folder “{folder}”.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+231"/>
+        <location line="+252"/>
         <source>Appréciation</source>
         <translation>Report comment</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-250"/>
         <source>Choisissez un élève dans le tableau.</source>
         <translation>Choose a pupil in the table.</translation>
     </message>
@@ -4810,12 +4864,12 @@ in the folder “{folder}”.</translation>
         <translation>Best</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+176"/>
         <source>Revenir au calcul</source>
         <translation>Back to the calculation</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Appréciation de {0} — {1}</source>
         <translation>Report comment for {0} — {1}</translation>
     </message>
@@ -4894,11 +4948,16 @@ in the folder “{folder}”.</translation>
         <source>{0}, toute la classe : objectifs, compétences et domaine. Les décisions de l&apos;enseignant ne changent pas.</source>
         <translation>{0}, the whole class: objectives, competencies and domain. The teacher&apos;s decisions do not change.</translation>
     </message>
+    <message>
+        <location line="-203"/>
+        <source>Décider pour un objectif :</source>
+        <translation>Decide on an objective:</translation>
+    </message>
 </context>
 <context>
     <name>SynthesisTableModel</name>
     <message>
-        <location filename="../../ui/synthesis_model.py" line="+131"/>
+        <location filename="../../ui/synthesis_model.py" line="+151"/>
         <source>Élève</source>
         <translation>Pupil</translation>
     </message>
@@ -4923,9 +4982,14 @@ in the folder “{folder}”.</translation>
         <translation>✎ teacher&apos;s decision: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Cliquez pour retenir un autre positionnement.</source>
         <translation>Click to choose another assessment.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>✎ décision de l&apos;enseignant sur l&apos;objectif {0} : {1}</source>
+        <translation>✎ teacher&apos;s decision on objective {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -4941,7 +5005,7 @@ in the folder “{folder}”.</translation>
         <translation>An unexpected error stopped the operation: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="+93"/>
+        <location filename="../../ui/tasks.py" line="+102"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>

@@ -241,3 +241,45 @@ def test_class_details_and_period_dates_can_change_and_be_undone(empty) -> None:
         empty.run(SavePeriodDates(tuple(gap)))
     empty.undo()
     assert empty.period(3).ends_on == date(2027, 3, 7)
+
+
+def test_a_mark_of_the_same_session_is_corrected_another_day_adds(empty) -> None:
+    """Typing 3, then 1, then 4 on one cell in one session leaves one observation, the 4; undo
+    gives the 1 back; a mark on another day, or in another activity, is new evidence."""
+    pupil, item = empty.pupils()[0], _objective(empty, "CE1")
+    cell = ((pupil.id, item.id),)
+
+    def mark(rank: int, day: date = DAY, activity: str = "Lecture") -> None:
+        operation = empty.marking(cell, empty.step_by_rank(rank).id, day, activity)
+        empty.run(operation)
+
+    mark(3)
+    assert empty.undo_kind() == ("record_observations", 1)
+    mark(1)
+    mark(4)
+    assert empty.undo_kind() == ("correct_observations", 1)
+    live = empty.history(pupil.id, item.id)
+    assert [empty.step(o.step_id).rank for o in live] == [4]
+    row = next(r for r in empty.synthesis(1) if r.item_id == item.id)
+    assert (row.rank, row.observations) == (4, 1)
+
+    empty.undo()
+    assert [empty.step(o.step_id).rank for o in empty.history(pupil.id, item.id)] == [1]
+    empty.redo()
+    assert [empty.step(o.step_id).rank for o in empty.history(pupil.id, item.id)] == [4]
+
+    mark(2, date(2026, 10, 6))
+    mark(3, activity="Dictée")  # same day, another activity: another session
+    assert [empty.step(o.step_id).rank for o in empty.history(pupil.id, item.id)] == [4, 3, 2]
+    assert empty.undo_kind() == ("record_observations", 1)
+
+
+def test_a_correction_of_a_mark_erased_meanwhile_writes_nothing(empty) -> None:
+    pupil, item = empty.pupils()[0], _objective(empty, "CE1")
+    cell = ((pupil.id, item.id),)
+    empty.run(RecordObservations(cell, empty.step_by_rank(2).id, DAY))
+    stale = empty.marking(cell, empty.step_by_rank(3).id, DAY)
+    empty.undo()
+    with pytest.raises(InvalidInputError, match="n'existe plus"):
+        empty.run(stale)
+    assert empty.observations() == []

@@ -56,7 +56,7 @@ def test_one_sheet_per_period_and_grade_with_titled_columns(class_grid: ClassGri
                     assert cell.value == "non évalué"
                     assert cell.font.italic
                 else:
-                    assert cell.value == mark.step.short
+                    assert cell.value == (f"{mark.step.short} ✎" if mark.overridden else mark.step.short)
                     fill = print_fill(mark.step, class_grid.scale) or "#FFFFFF"
                     assert cell.fill.fgColor.rgb == "FF" + fill.lstrip("#").upper()
                     assert bool(cell.font.bold) == mark.overridden
@@ -204,7 +204,8 @@ def test_libreoffice_reads_the_same_grid(class_grid: ClassGrid, tmp_path: Path) 
         assert row[0] == line.pupil and row[1] == line.grade
         for item, value in zip(items, row[2:], strict=True):
             mark = line.mark(item.code)
-            assert value == (mark.step.short if mark.step else "non évalué")
+            expected = mark.step.short + (" ✎" if mark.overridden else "") if mark.step else "non évalué"
+            assert value == expected
 
 
 def text_sizes(pdf: Path) -> dict[int, float]:

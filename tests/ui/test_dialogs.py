@@ -222,6 +222,8 @@ def test_onde_list_class_choice_preview_import_and_undo(qtbot, demo_window, monk
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         lambda *a, **k: (str(PUPIL_LISTS / "onde_cp1252.csv"), ""))
     service = demo_window.service
+    entry = demo_window.entry
+    entry.grade_combo.setCurrentIndex(entry.grade_combo.findData(None))  # the whole class: every grade's rows
     before, rows_before = len(service.pupils()), demo_window.entry.model.rowCount()
 
     action(demo_window, "importPupilsAction").trigger()
@@ -324,7 +326,7 @@ def test_list_chosen_in_the_wizard_is_previewed_once_the_carnet_exists(  # type:
 
 def test_observation_csv_checked_then_imported(qtbot, demo_window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     service = demo_window.service
-    pupil = service.pupils()[0]
+    pupil = demo_window.entry.model.pupil_at(0)  # a pupil of the grade the grid shows
     item = next(i for i in service.items([pupil.grade]) if i.kind == "objective")
     good = tmp_path / "observations.csv"
     good.write_text(

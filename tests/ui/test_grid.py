@@ -185,6 +185,7 @@ def test_recording_updates_only_the_cells_changed(qtbot, demo_window) -> None:  
 def test_grade_filter_hides_rows_and_columns(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
     entry = demo_window.entry
     model = entry.model
+    entry.grade_combo.setCurrentIndex(entry.grade_combo.findData(None))  # « Tous les niveaux »
     total = model.rowCount()
     entry.grade_combo.setCurrentIndex(entry.grade_combo.findData("CE1"))
     assert 0 < model.rowCount() < total
@@ -196,7 +197,9 @@ def test_grade_filter_hides_rows_and_columns(qtbot, demo_window) -> None:  # typ
 
 
 def test_cells_of_another_grade_are_greyed_and_not_selectable(demo_window) -> None:  # type: ignore[no-untyped-def]
-    model = demo_window.entry.model
+    entry = demo_window.entry
+    entry.grade_combo.setCurrentIndex(entry.grade_combo.findData(None))  # « Tous les niveaux »: the whole class
+    model = entry.model
     ce1_row = next(r for r in range(model.rowCount()) if model.pupil_at(r).grade == "CE1")
     ce2_column = next(c for c in range(model.columnCount()) if model.item_at(c).grades == ("CE2",))
     index = model.index(ce1_row, ce2_column)
@@ -253,3 +256,144 @@ def test_a_click_on_a_column_header_then_a_key_marks_the_whole_class(qtbot, demo
     added = new_observations(demo_window, before)
     assert {o.pupil_id for o in added} == pupils and {o.item_id for o in added} == {model.item_at(0).id}
     assert demo_window.undo_action.text() == f"Annuler : Atteints pour {len(pupils)} élèves"
+
+
+def blank_cell(model, service) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """A cell of the grid with no observation all year: what it shows is only what the test typed."""
+    return next((r, c) for r in range(model.rowCount()) for c in range(model.columnCount())
+                if model.is_applicable(model.index(r, c))
+                and not service.history(model.pupil_at(r).id, model.item_at(c).id))
+
+
+def test_retyping_a_mark_in_the_same_session_corrects_it(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    """3, then 1, then 4 on one cell the same day: one observation, the 4, in the synthesis; undo
+    gives the 1 back; a mark on another day is added; the tooltip and the pupil page show both."""
+    from PySide6.QtCore import QDate
+
+    service = demo_window.service
+    grid = grid_of(demo_window)
+    model = grid.model()
+    row, column = blank_cell(model, service)
+    pupil, item = model.pupil_at(row), model.item_at(column)
+    go_to(qtbot, grid, row, column)
+    name = f"{pupil.first_name} {pupil.last_name}"
+
+    def ranks() -> list[int]:
+        return [service.step(o.step_id).rank for o in service.history(pupil.id, item.id)]
+
+    for key in "314":
+        grid.setCurrentIndex(model.index(row, column))  # the key moved down: back up, as she would
+        qtbot.keyClick(grid, key)
+    assert ranks() == [4]
+    assert service.undo_kind() == ("correct_observations", 1)
+    assert demo_window.undo_action.text() == f"Annuler : Correction : Dépassés pour {name}"
+    assert demo_window.statusBar().currentMessage().startswith("Correction : « Dépassés »")
+    synthesis = next(r for r in service.synthesis(model.period.index, pupil_ids=[pupil.id]) if r.item_id == item.id)
+    assert (synthesis.rank, synthesis.observations) == (4, 1)
+    assert model.index(row, column).data(STEP_ROLE).rank == 4
+
+    demo_window.undo_action.trigger()
+    assert ranks() == [1]
+    assert model.index(row, column).data(STEP_ROLE).rank == 1
+
+    demo_window.date_edit.setDate(QDate(SCHOOL_DAY.year, SCHOOL_DAY.month, SCHOOL_DAY.day - 1))
+    grid.setCurrentIndex(model.index(row, column))
+    qtbot.keyClick(grid, "3")
+    assert ranks() == [3, 1]  # another day: new evidence, oldest first
+    assert service.undo_kind() == ("record_observations", 1)
+    tip = model.index(row, column).data(Qt.ItemDataRole.ToolTipRole)
+    assert "2 observations cette année" in tip
+    assert "19/11/2026" in tip and "20/11/2026" in tip
+
+    from ui.pupil_panel import PupilPanel
+
+    pupils = demo_window.panel(1)
+    assert isinstance(pupils, PupilPanel)
+    pupils.show_pupil(pupil.id)
+    timeline = pupils.timeline_model
+    listed = [timeline.observation(timeline.index(r, c)) for r in range(timeline.rowCount())
+              for c in range(1, timeline.columnCount())]
+    assert sorted(o.observed_on for o in listed if o is not None and o.item_id == item.id) == [
+        date(2026, 11, 19), SCHOOL_DAY]
+
+
+def test_picker_opens_on_the_current_step_enter_chooses_space_never_records(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    service = demo_window.service
+    grid = grid_of(demo_window)
+    entry = demo_window.entry
+    model = grid.model()
+    row, column = blank_cell(model, service)
+    index = go_to(qtbot, grid, row, column)
+    empty = ids(demo_window)
+    qtbot.keyClick(grid, Qt.Key.Key_Return)  # an empty cell: no step framed, Entrée records nothing
+    picker = entry.picker
+    assert picker is not None and picker.focused_choice() is None
+    qtbot.keyClick(picker.focusWidget() or picker, Qt.Key.Key_Return)
+    assert ids(demo_window) == empty and entry.picker is picker
+    qtbot.keyClick(picker.focusWidget() or picker, Qt.Key.Key_Right)
+    assert picker.focused_choice() == service.step_by_rank(1)
+    qtbot.keyClick(picker.focusWidget(), Qt.Key.Key_Escape)
+    assert entry.picker is None and ids(demo_window) == empty
+    grid.setCurrentIndex(index)
+    qtbot.keyClick(grid, "2")
+    grid.setCurrentIndex(index)
+    before = ids(demo_window)
+    qtbot.keyClick(grid, Qt.Key.Key_Space)
+    picker = entry.picker
+    assert picker is not None and picker.focused_choice() == service.step_by_rank(2)
+    qtbot.keyClick(picker.focusWidget(), Qt.Key.Key_Space)
+    qtbot.keyClick(picker.focusWidget(), Qt.Key.Key_Space)
+    assert ids(demo_window) == before and entry.picker is picker  # Espace chose nothing
+    qtbot.keyClick(picker.focusWidget(), Qt.Key.Key_Right)
+    assert picker.focused_choice() == service.step_by_rank(3)
+    qtbot.keyClick(picker.focusWidget(), Qt.Key.Key_Return)
+    assert entry.picker is None
+    assert index.data(STEP_ROLE).rank == 3
+    assert service.undo_kind() == ("correct_observations", 1)  # the 2 of this session, corrected
+
+
+def test_a_two_grade_class_opens_on_one_grade_with_no_hatched_cell(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A CP–CE2 class at 1366×768: each grade's pupils with their own objectives, a whole
+    competency in view, F6 to the other grade; no visible cell is one a pupil does not have."""
+    from progression.service import CarnetService, NewClass
+
+    path = tmp_path / "cp-ce2.carnet"
+    service = CarnetService.create(path, NewClass(label="CP-CE2", grades=("CP", "CE2"), teacher="Mme Test"),
+                                   [PupilFields(f"NOM{n:02d}", f"Prénom{n}", "CP" if n % 2 else "CE2")
+                                    for n in range(12)])
+    service.close()
+    assert window.open_carnet(path) is None
+    window.resize(1366, 768)
+    qtbot.waitExposed(window)
+    entry = window.entry
+    grid, model = entry.grid, entry.model
+
+    def visible_cells() -> list[QModelIndex]:
+        viewport = grid.viewport().rect()
+        return [model.index(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())
+                if viewport.intersects(grid.visualRect(model.index(r, c)))]
+
+    def first_competency_in_view() -> bool:
+        first = model.item_at(0).parent_code
+        columns = [c for c in range(model.columnCount()) if model.item_at(c).parent_code == first]
+        return all(grid.columnViewportPosition(c) + grid.columnWidth(c) <= grid.viewport().width() for c in columns)
+
+    assert entry.grade_combo.currentData() == "CP" and "F6 : niveau suivant" in entry.legend.text()
+    assert entry.grade_combo.toolTip() == "F6 : niveau suivant"
+    assert {model.pupil_at(r).grade for r in range(model.rowCount())} == {"CP"}
+    cells = visible_cells()
+    assert len(cells) >= 6 * 10 and all(i.data(APPLICABLE_ROLE) for i in cells)
+    assert first_competency_in_view()
+
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_F6)
+    assert entry.grade_combo.currentData() == "CE2"
+    assert {model.pupil_at(r).grade for r in range(model.rowCount())} == {"CE2"}
+    assert all("CE2" in model.item_at(c).grades for c in range(model.columnCount()))
+    assert all(i.data(APPLICABLE_ROLE) for i in visible_cells()) and first_competency_in_view()
+    qtbot.keyClick(grid, Qt.Key.Key_F6)
+    assert entry.grade_combo.currentData() == "CP"
+
+    # The whole class stays one choice away, hatched cells and all.
+    entry.grade_combo.setCurrentIndex(entry.grade_combo.findData(None))
+    assert {model.pupil_at(r).grade for r in range(model.rowCount())} == {"CP", "CE2"}

@@ -447,3 +447,86 @@ def test_panels_draw_on_an_empty_carnet(empty: CarnetService, qtbot: Any) -> Non
     for cls in (PupilPanel, FluencyPanel, SynthesisPanel, FrameworkPanel):
         panel = mount(cls(runner), runner, qtbot)
         assert not panel.grab().isNull()
+
+
+def test_a_decision_on_an_objective_from_the_synthesis_page_is_marked_everywhere(
+    qtbot: Any, demo_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From a competency's menu, the teacher decides the step of one of its objectives: the
+    synthesis uses it, and the grid, the pupil page, the pupil and parent PDFs and the class
+    grid mark it ✎."""
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    from progression.cli import main
+    from ui.grid.model import LOOK_ROLE
+
+    service: CarnetService = demo_window.service
+    period = demo_window.entry.model.period
+    decided = {key for key in service.overrides(period.index)}
+    row = next(r for r in service.synthesis(period.index) if r.kind == "objective" and r.rank is not None
+               and r.pupil_id not in {p for p, _ in decided} and service.pupil(r.pupil_id).grade == "CE1")
+    pupil, objective = service.pupil(row.pupil_id), service.item(row.item_id)
+    target = service.step_by_rank(4 if row.rank != 4 else 1)
+
+    def pdf(wording: str) -> str:
+        out = tmp_path / f"{wording}.pdf"
+        assert main(["export", str(service.carnet.path), "--period", str(period.index), "--format", "pdf",
+                     "--pupil", pupil.id, "--wording", wording, "--out", str(out)]) == 0
+        return "".join("".join((page.extract_text() or "").split()) for page in PdfReader(str(out)).pages)
+
+    assert "✎" not in pdf("official")
+
+    demo_window.show_page(3)
+    panel = demo_window.workspace.panel(3)
+    assert isinstance(panel, SynthesisPanel)
+    chosen: list[QMenu] = []
+
+    def answer(menu: QMenu, at: object) -> None:
+        chosen.append(menu)
+        submenu = next(a.menu() for a in menu.actions() if a.menu() is not None and a.data() == objective.id)
+        next(a for a in submenu.actions() if a.text().startswith(f"{target.symbol} {target.short}")).trigger()
+
+    monkeypatch.setattr(panel, "show_menu", answer)
+    index = _cell(panel, pupil.id, objective.parent_code and service.item_by_code(objective.parent_code).id)
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=panel.table.visualRect(index).center())
+    assert chosen, "the competency's menu was not shown"
+
+    assert service.overrides(period.index)[(pupil.id, objective.id)] == target.id
+    synthesis = next(r for r in service.synthesis(period.index, pupil_ids=[pupil.id]) if r.item_id == objective.id)
+    assert (synthesis.rank, synthesis.overridden, synthesis.computed_rank) == (target.rank, True, row.rank)
+    assert demo_window.undo_action.text() == "Annuler : Positionnement retenu"
+    tip = panel.model.data(_cell(panel, pupil.id, service.item_by_code(objective.parent_code).id),
+                           Qt.ItemDataRole.ToolTipRole)
+    assert f"✎ décision de l'enseignant sur l'objectif {objective.code}" in tip
+    menu = panel.override_menu(index)
+    entry = next(a for a in menu.actions() if a.data() == objective.id)
+    assert entry.text().endswith("✎")
+
+    grid = demo_window.entry.model
+    cell = grid.index_of(pupil.id, objective.id)
+    assert cell.data(LOOK_ROLE)[3] is True
+    assert "✎ décision de l&#x27;enseignant pour " in cell.data(Qt.ItemDataRole.ToolTipRole)  # HTML-escaped
+
+    pupils = demo_window.workspace.panel(1)
+    assert isinstance(pupils, PupilPanel)
+    pupils.show_pupil(pupil.id)
+    timeline = pupils.timeline_model
+    labels = [timeline.data(timeline.index(r, 0)) for r in range(timeline.rowCount())]
+    assert f"✎ {objective.code} — {objective.label}" in labels
+
+    official = pdf("official")
+    assert "✎décisiondel'enseignant" in official
+    assert "".join(objective.label.split()) in official
+    assert "✎décisiondel'enseignant" in pdf("family")
+
+    out = tmp_path / "grille.xlsx"
+    assert main(["export", str(service.carnet.path), "--period", str(period.index), "--format", "xlsx",
+                 "--out", str(out)]) == 0
+    book = load_workbook(out)
+    values = {c.value for sheet in book.worksheets for line in sheet.iter_rows() for c in line}
+    assert f"{target.short} ✎" in values
+
+    demo_window.undo_action.trigger()
+    assert (pupil.id, objective.id) not in service.overrides(period.index)
+    assert grid.index_of(pupil.id, objective.id).data(LOOK_ROLE)[3] is False

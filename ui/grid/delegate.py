@@ -3,7 +3,8 @@
 A cell of an objective that is not of the pupil's grade is hatched grey. Selection is
 drawn as a thick frame rather than a fill, so the step's colour stays visible while cells
 are selected; while the grid has the focus, the current cell (where keys 1–4 go) gets a thick
-near-black frame lined with white, visible on every step colour.
+near-black frame lined with white, visible on every step colour. An objective on which the
+teacher decided for the period carries ✎ in its top right corner.
 Sizes come from the font, so the grid stays readable at 150 % scaling.
 """
 
@@ -20,6 +21,7 @@ from ui.grid.model import LOOK_ROLE
 from ui.step_style import text_on
 from ui.widgets import Index
 
+DECISION_SIGN = "✎"  # the sign every screen and document gives a teacher's decision
 SYMBOL_SCALE = 1.35  # symbols a little larger than text: ◑ and ● must be told apart at a glance
 NOT_APPLICABLE = QColor("#E4E4E4")
 HATCH = QColor("#BDBDBD")
@@ -101,7 +103,7 @@ class StepDelegate(QStyledItemDelegate):
         state = option.state
         palette: QPalette = option.palette
         font: QFont = option.font
-        applicable, step, left = index.data(LOOK_ROLE)
+        applicable, step, left, decided = index.data(LOOK_ROLE)
         if not applicable:
             painter.fillRect(rect, NOT_APPLICABLE)
             painter.fillRect(rect, QBrush(HATCH, Qt.BrushStyle.BDiagPattern))
@@ -116,6 +118,8 @@ class StepDelegate(QStyledItemDelegate):
                 fill, ink = self._step_colours(step)
                 painter.fillRect(rect, fill)
                 self._draw_mark(painter, rect, font, step, ink)
+            if decided:
+                self._draw_decision(painter, rect, font, palette, step)
             painter.setOpacity(1.0)
             if state & FRAMED:
                 self._draw_frames(painter, rect, font, palette, state)
@@ -140,6 +144,19 @@ class StepDelegate(QStyledItemDelegate):
         painter.drawText(QPoint(left, baseline), step.symbol)
         painter.setFont(font)
         painter.drawText(QPoint(left + sym_width, baseline), text)
+
+    def _draw_decision(self, painter: QPainter, rect: QRect, font: QFont, palette: QPalette,
+                       step: StepView | None) -> None:
+        """The teacher decided on this objective for the period: ✎ in the top right corner, as
+        on the synthesis page and in every document (the tooltip says which step). Inside the
+        focus frame's width, so the current cell keeps it visible."""
+        ink = self._step_colours(step)[1] if step is not None else palette.color(QPalette.ColorRole.Text)
+        sign = QFont(self._font_look(font).symbol_font)  # the pencil is a thin glyph: drawn as large as a symbol
+        painter.setFont(sign)
+        painter.setPen(ink)
+        inset = self._font_look(font).frame + 2
+        painter.drawText(rect.adjusted(inset, inset - 1, -inset, 0),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, DECISION_SIGN)
 
     def _draw_frames(self, painter: QPainter, rect: QRect, font: QFont, palette: QPalette,
                      state: QStyle.StateFlag) -> None:

@@ -1,9 +1,15 @@
 """The « Saisie » page: filters, the observation grid and its legend.
 
 Turns the grid's requests (a key, a choice in the picker) into one domain operation run
-through the ``ActionRunner``: one ``RecordObservations`` for all the selected cells, so one
-keystroke is one undo entry however many pupils it marks. The date and the activity come
-from the main window's toolbar, set once for a whole session of marking.
+through the ``ActionRunner``: one ``MarkCells`` for all the selected cells, so one keystroke is
+one undo entry however many pupils it marks; a cell's mark of the same session (same day and
+activity) is corrected rather than added to (the rule is the core's, ``CarnetService.marking``).
+The date and the activity come from the main window's toolbar, set once for a whole session of
+marking.
+
+A class of several grades opens on its first grade: that grade's pupils with that grade's
+objectives, so no cell in view is one a pupil does not have (« Tous les niveaux » stays in the
+list for whoever wants the whole class, hatched cells and all). F6 goes to the next grade.
 """
 
 from __future__ import annotations
@@ -12,10 +18,10 @@ import html
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from progression.operations import Changes, Part, RecordObservations, SetObservationsDeleted
+from progression.operations import Changes, Part, SetObservationsDeleted
 from progression.views import StepView
 from ui.grid.model import ObservationTableModel
 from ui.grid.picker import ERASE, StepPicker, key_of
@@ -65,6 +71,9 @@ class EntryPanel(Panel):
         filters.addWidget(self.competency_combo, 1)
 
         self.model = ObservationTableModel(service, self)
+        grades = service.grades()
+        if len(grades) > 1:
+            self.model.set_filters(grade=grades[0])  # one grade in view: no hatched cell by default
         self.grid = ObservationGridView(self)
         self.grid.set_grid_model(self.model)
         self.empty_label = QLabel(self.tr("Aucun élève dans cette liste. Ajoutez vos élèves dans la page « Élèves »."))
@@ -89,6 +98,9 @@ class EntryPanel(Panel):
         self.grid.erase_requested.connect(self.erase_selection)
         self.grid.picker_requested.connect(self.open_picker)
         self.model.modelReset.connect(self._update_empty)
+        next_grade = QShortcut(QKeySequence(Qt.Key.Key_F6), self)
+        next_grade.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        next_grade.activated.connect(self.next_grade)
         self.setFocusProxy(self.grid)
 
     # ------------------------------------------------------------ the panel contract
@@ -135,6 +147,7 @@ class EntryPanel(Panel):
             combo.blockSignals(False)
         several_grades = len(service.grades()) > 1
         self.grade_combo.setEnabled(several_grades)
+        self.grade_combo.setToolTip(self.tr("F6 : niveau suivant") if several_grades else "")
         has_groups = self.group_combo.count() > 1
         self.group_combo.setVisible(has_groups)
         self.group_label.setVisible(has_groups)
@@ -144,6 +157,16 @@ class EntryPanel(Panel):
         self.model.set_filters(self.grade_combo.currentData(), self.group_combo.currentData(),
                                self.competency_combo.currentData())
         self._update_empty()
+
+    def next_grade(self) -> None:
+        """F6: the next grade of the class, its pupils and its objectives (from « Tous les niveaux »: the first)."""
+        grades = self.runner.service.grades()
+        if len(grades) < 2:
+            return
+        current = self.grade_combo.currentData()
+        following = grades[(grades.index(current) + 1) % len(grades)] if current in grades else grades[0]
+        self.grade_combo.setCurrentIndex(self.grade_combo.findData(following))
+        self.status.emit(self.tr("Élèves de {grade} et leurs objectifs").format(grade=following))
 
     def _update_empty(self) -> None:
         self.empty_label.setVisible(self.model.rowCount() == 0)
@@ -161,6 +184,8 @@ class EntryPanel(Panel):
                 f"&nbsp;{html.escape(step.short)}"
             )
         help_text = html.escape(self.tr("Suppr : effacer · Entrée ou clic : choisir · Ctrl+Z : annuler"))
+        if len(self.runner.service.grades()) > 1:
+            help_text += " · " + html.escape(self.tr("F6 : niveau suivant"))
         self.legend.setText("&nbsp;&nbsp;&nbsp;".join(chips) + f"<br><span>{help_text}</span>")
 
     # ------------------------------------------------------------ recording
@@ -183,11 +208,12 @@ class EntryPanel(Panel):
             return False
         cells = tuple(self.model.cell(i) for i in indexes)
         service = self.runner.service
-        operation = RecordObservations(cells, step.id, self.observed_on, self.activity,
-                                       author=service.settings.author)
+        # The core decides whether this is a new mark or the correction of one of this session.
+        operation = service.marking(cells, step.id, self.observed_on, self.activity, author=service.settings.author)
         if self.runner.run(operation, self) is None:
             return False
-        self.status.emit(recorded_message(step.short, pupils_phrase(service, [p for p, _ in cells])))
+        self.status.emit(recorded_message(step.short, pupils_phrase(service, [p for p, _ in cells]),
+                                          corrected=bool(operation.replaces)))
         if move_down:
             self._move_down(indexes[0])
         return True
@@ -225,7 +251,9 @@ class EntryPanel(Panel):
             return
         targets = [(self.model.cell(i)) for i in indexes]
         can_erase = any(self.model.observation_at(i) is not None for i in indexes)
-        picker = StepPicker(self.runner.service.steps(), can_erase, self)
+        # The focus on the step the cell shows: Entrée keeps it, arrows reach the others.
+        current = self.model.step_at(index) if self.model.is_applicable(index) else None
+        picker = StepPicker(self.runner.service.steps(), can_erase, self, current=current)
         # Opened from the keyboard on one cell, the picker then moves on like a key would.
         move_down = not this_cell_only and len(indexes) == 1
         picker.chosen.connect(lambda choice: self._picked(choice, targets, move_down))

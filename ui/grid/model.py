@@ -33,8 +33,9 @@ LEFT_ROLE = Qt.ItemDataRole.UserRole + 4  # bool: the pupil has left the class
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 5  # header: ItemView
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 6  # header: the item's label, for the wrapped header
 # What the cell painter needs, in one call (it runs for every visible cell on every paint):
-# (applicable, step or None, pupil has left).
+# (applicable, step or None, pupil has left, the teacher decided on this objective this period).
 LOOK_ROLE = Qt.ItemDataRole.UserRole + 7
+DECISION_ROLE = Qt.ItemDataRole.UserRole + 8  # StepView | None: the teacher's decision for the period
 MARKABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 HISTORY_SHOWN = 15
@@ -82,6 +83,7 @@ class ObservationTableModel(QAbstractTableModel):
         self._column_of: dict[str, int] = {}
         self._codes: dict[str, str] = {}
         self._latest: dict[Cell, ObservationView] = {}
+        self._decided: dict[Cell, str] = {}  # the teacher's decisions on objectives this period: step ids
         self._steps: dict[str, StepView] = {}
         self._several_grades = False
         self._load_structure()
@@ -152,6 +154,11 @@ class ObservationTableModel(QAbstractTableModel):
         self._latest = self._service.latest_steps(
             [p.id for p in self._pupils], since=self._period.starts_on, until=self._period.ends_on
         )
+        self._load_decisions()
+
+    def _load_decisions(self) -> None:
+        self._decided = {cell: step for cell, step in self._service.overrides(self._period.index).items()
+                         if cell[1] in self._column_of}
 
     def _announce_all(self) -> None:
         if self._pupils and self._items:
@@ -164,6 +171,12 @@ class ObservationTableModel(QAbstractTableModel):
         if changes.parts & (Part.PUPILS | Part.ITEMS | Part.SETTINGS | Part.CLASS):
             self._reload_structure()
             return
+        if Part.OVERRIDES in changes.parts:
+            self._load_decisions()
+            for cell in changes.cells:
+                index = self.index_of(*cell)
+                if index.isValid():
+                    self.dataChanged.emit(index, index)
         if Part.OBSERVATIONS not in changes.parts:
             return
         cells = [c for c in changes.cells if c[0] in self._row_of and c[1] in self._column_of]
@@ -244,6 +257,11 @@ class ObservationTableModel(QAbstractTableModel):
     def observation_at(self, index: Index) -> ObservationView | None:
         return self._latest.get(self.cell(index))
 
+    def decision_at(self, index: Index) -> StepView | None:
+        """The teacher's decision on this objective for the period shown, if she made one."""
+        step_id = self._decided.get(self.cell(index))
+        return self._steps.get(step_id) if step_id else None
+
     def step_at(self, index: Index) -> StepView | None:
         obs = self.observation_at(index)
         return self._steps.get(obs.step_id) if obs else None
@@ -273,7 +291,10 @@ class ObservationTableModel(QAbstractTableModel):
         applicable = self.is_applicable(index)
         step = self.step_at(index)
         if role == LOOK_ROLE:
-            return applicable, step, self._pupils[index.row()].left_on is not None
+            return (applicable, step, self._pupils[index.row()].left_on is not None,
+                    bool(self._decided) and self.cell(index) in self._decided)
+        if role == DECISION_ROLE:
+            return self.decision_at(index)
         if role == Qt.ItemDataRole.DisplayRole:
             return step.symbol if step and applicable else ""
         if role == STEP_ROLE:
@@ -344,6 +365,9 @@ class ObservationTableModel(QAbstractTableModel):
             state = self.tr("ne concerne pas ce niveau")
         else:
             state = step.label if step else self.tr("pas encore observé dans la période")
+            decision = self.decision_at(index)
+            if decision is not None:
+                state += ", " + self.tr("décision de l'enseignant : {step}").format(step=decision.label)
         return f"{pupil.first_name} {pupil.last_name}, {self.short_code(index.column())} : {state}"
 
     def _tooltip(self, index: Index, applicable: bool) -> str:
@@ -354,9 +378,20 @@ class ObservationTableModel(QAbstractTableModel):
             return title + "<br>" + html.escape(
                 self.tr("Objectif de {grades} : ne concerne pas un élève de {grade}.").format(
                     grades=", ".join(item.grades), grade=pupil.grade))
+        decision = self.decision_at(index)
+        if decision is not None:
+            title += "<br><b>" + html.escape(self.tr("✎ décision de l'enseignant pour {period} : {step}").format(
+                period=self._period.label, step=decision.short)) + "</b>"
         history = self._service.history(pupil.id, item.id)
         if not history:
             return title + "<br>" + html.escape(self.tr("Aucune observation cette année."))
+        count = ""
+        if len(history) > 1:
+            # Several marks in one cell all count in the synthesis: the teacher sees how many, and when.
+            in_period = sum(1 for obs in history if self._period.contains(obs.observed_on))
+            count = "<br>" + html.escape(
+                self.tr("{n} observations cette année, dont {p} dans la période affichée").format(
+                    n=len(history), p=in_period))
         rows = []
         for obs in history[-HISTORY_SHOWN:][::-1]:  # newest first: what the teacher looks for
             step = self._steps.get(obs.step_id)
@@ -371,4 +406,4 @@ class ObservationTableModel(QAbstractTableModel):
         more = len(history) - HISTORY_SHOWN
         tail = "<br>" + html.escape(self.tr("… et {n} plus anciennes").format(n=more)) if more > 0 else ""
         note = html.escape(self.tr("En gris : hors de la période affichée."))
-        return f"{title}<table>{''.join(rows)}</table>{tail}<br><small>{note}</small>"
+        return f"{title}{count}<table>{''.join(rows)}</table>{tail}<br><small>{note}</small>"

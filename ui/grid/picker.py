@@ -5,13 +5,17 @@ entry, so cycling Non atteints → Partiellement → Atteints would record the w
 the way, and reaching « Dépassés » would take four clicks. The picker shows every step with
 its colour, symbol, label and key: one click to open, one to choose, Échap to leave with
 nothing recorded. It also teaches the keys (1–4, 0) that make the keyboard faster.
+
+It opens with the focus on the cell's current step (on no step for an empty cell, not on « Non
+atteints »), so Entrée there changes nothing by surprise; arrows move, Entrée chooses the focused step. Espace never
+chooses: it is the key that opened the picker, and a second press must not record a mark.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
@@ -54,7 +58,8 @@ class StepPicker(QFrame):
     chosen = Signal(object)
     dismissed = Signal()  # closed, with or without a choice
 
-    def __init__(self, steps: Sequence[StepView], can_erase: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, steps: Sequence[StepView], can_erase: bool, parent: QWidget | None = None,
+                 current: StepView | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
         self.setObjectName("stepPicker")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -74,12 +79,19 @@ class StepPicker(QFrame):
             erase.clicked.connect(lambda: self._choose(ERASE))
             self._buttons[ERASE] = erase
             layout.addWidget(erase, 1, max(len(others), len(counting) - 1))
-        hint = QLabel(self.tr("Touches 1 à {n} et 0 · Échap pour fermer").format(n=len(counting)))
+        hint = QLabel(self.tr("Touches 1 à {n} et 0 · Entrée : l'échelon encadré · Échap pour fermer").format(
+            n=len(counting)))
         hint.setForegroundRole(QPalette.ColorRole.WindowText)
         layout.addWidget(hint, 2, 0, 1, max(1, len(counting)))
-        first = self._buttons.get(counting[0].id) if counting else None
-        if first is not None:
-            first.setFocus()
+        focused = self._buttons.get(current.id) if current is not None else None
+        if focused is not None:
+            focused.setFocus()
+        else:
+            # An empty cell: no step framed, so Entrée records nothing; an arrow reaches the first one.
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.setFocus()
+        for button in self._buttons.values():
+            button.installEventFilter(self)
 
     def _button(self, step: StepView) -> QPushButton:
         key = key_of(step, self._steps)
@@ -111,6 +123,24 @@ class StepPicker(QFrame):
     def _choose(self, value: object) -> None:
         self.chosen.emit(value)
         self.close()
+
+    def focused_choice(self) -> StepView | str | None:
+        """What Entrée would choose now: the step (or ``ERASE``) whose button has the focus."""
+        for key, button in self._buttons.items():
+            if button.hasFocus():
+                return ERASE if key == ERASE else next(s for s in self._steps if s.id == key)
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A button takes Espace as a click and ignores Entrée outside a dialog: both are decided here.
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Space:
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if event.type() == QEvent.Type.KeyPress and isinstance(watched, QPushButton):
+                    watched.click()
+                return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         step = step_for_key(event.text(), self._steps)

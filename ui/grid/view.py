@@ -103,6 +103,22 @@ def wrap(text: str, fm: QFontMetrics, width: int, max_lines: int) -> list[str]:
     return [fm.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines[:max_lines]]
 
 
+class PupilHeaderView(QHeaderView):
+    """Row headers: measured in bold, the face the current pupil's name takes, so that name is
+    never cut however short the class's longest name is."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
+        size = super().sectionSizeFromContents(logicalIndex)
+        text = str(self.model().headerData(logicalIndex, Qt.Orientation.Vertical, Qt.ItemDataRole.DisplayRole) or "")
+        bold = QFont(self.font())
+        bold.setBold(True)
+        extra = QFontMetrics(bold).horizontalAdvance(text) - self.fontMetrics().horizontalAdvance(text)
+        return QSize(size.width() + max(0, extra), size.height())
+
+
 class ObservationGridView(QTableView):
     step_requested = Signal(object)  # StepView: record it on the selected cells
     erase_requested = Signal()
@@ -112,6 +128,7 @@ class ObservationGridView(QTableView):
         super().__init__(parent)
         self.setObjectName("entryGrid")
         self.setHorizontalHeader(ItemHeaderView(self))
+        self.setVerticalHeader(PupilHeaderView(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
