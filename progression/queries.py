@@ -422,7 +422,8 @@ class CarnetQueries:
             rows = connection.execute(
                 select(FluencyMeasure.__table__)
                 .where(measure.deleted_at.is_(None), measure.pupil_id.in_(ids))
-                .order_by(measure.measured_on, measure.id)
+                # Two readings of one day in the order they were saved: the later one is the latest.
+                .order_by(measure.measured_on, measure.modified_at, measure.id)
             )
             return [
                 FluencyView(

@@ -137,4 +137,5 @@ class SynthesisRow(NamedTuple):
     overridden: bool
     computed_rank: int | None
     computed_score: int | None
-    observations: int
+    observations: int  # observations counted, or the readings for a step given by fluency readings
+    from_readings: bool = False  # the step comes from the fluency readings (the speed objective)

@@ -464,7 +464,7 @@
 <context>
     <name>ClassFluencyChart</name>
     <message>
-        <location filename="../../ui/charts.py" line="+347"/>
+        <location filename="../../ui/charts.py" line="+359"/>
         <source>Fluence de la classe : dernière mesure de chaque élève</source>
         <translation>Class reading fluency: each pupil&apos;s latest test</translation>
     </message>
@@ -476,8 +476,8 @@
     </message>
     <message>
         <location line="-33"/>
-        <source>{pupils} élèves : {above} au niveau du repère ou au-dessus, {near} proches, {below} en dessous, {missing} sans mesure</source>
-        <translation>{pupils} pupils: {above} at or above the benchmark, {near} close, {below} below, {missing} not tested</translation>
+        <source>{pupils} élèves : {above} au niveau du repère estimé ou au-dessus, {near} proches, {below} en dessous, {missing} sans mesure</source>
+        <translation>{pupils} pupils: {above} at or above the estimated benchmark, {near} close, {below} below, {missing} not measured</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -496,8 +496,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>repère à la date de la mesure (seuls les objectifs de fin d&apos;année sont officiels)</source>
-        <translation>benchmark on the test date (only end-of-year targets are official)</translation>
+        <source>repère estimé (non officiel) à la date de la mesure ; seuls les objectifs de fin d&apos;année sont officiels</source>
+        <translation>estimated benchmark (unofficial) on the day of the reading; only end-of-year targets are official</translation>
     </message>
 </context>
 <context>
@@ -1213,30 +1213,30 @@ The pupils have been erased from the record book; automatic backups deleted: {de
     </message>
     <message>
         <location line="+1"/>
-        <source>repère (seuls les objectifs de fin d&apos;année sont officiels)</source>
-        <translation>benchmark (only end-of-year targets are official)</translation>
+        <source>repère estimé (non officiel) ; ◆ objectif officiel de fin d&apos;année</source>
+        <translation>estimated benchmark (unofficial); ◆ official end-of-year target</translation>
     </message>
 </context>
 <context>
     <name>FluencyPanel</name>
     <message>
-        <location filename="../../ui/fluency_panel.py" line="+173"/>
+        <location filename="../../ui/fluency_panel.py" line="+177"/>
         <source>Titre du texte lu</source>
         <translation>Title of the text read</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+421"/>
+        <location line="+433"/>
         <source>texte préparé</source>
         <translation>practised text</translation>
     </message>
     <message>
-        <location line="-420"/>
-        <source>Les objectifs officiels portent sur un texte lu sans préparation.</source>
-        <translation>The official targets are for a text read without practice.</translation>
+        <location line="-432"/>
+        <source>Les objectifs officiels portent sur un texte lu sans préparation (au CP : 30 mots par minute sans préparation, 50 après préparation).</source>
+        <translation>The official targets are for a text read without preparation (in CP: 30 words per minute without preparation, 50 after preparation).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Date de la lecture</source>
         <translation>Date of the reading</translation>
     </message>
@@ -1286,7 +1286,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Remove the last error (⌫)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -1376,7 +1376,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Start (Space)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Erreurs : {0}</source>
         <translation>Errors: {0}</translation>
     </message>
@@ -1391,7 +1391,12 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Choose the pupil who read.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>La date du {0} est après aujourd&apos;hui : une lecture se note le jour où elle a lieu. Corrigez la date ; rien n&apos;a été enregistré.</source>
+        <translation>{0} is after today: a reading is recorded on the day it takes place. Correct the date; nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Enregistré : {0} MCLM pour {1}.</source>
         <translation>Saved: {0} WCPM for {1}.</translation>
     </message>
@@ -1407,14 +1412,14 @@ The pupils have been erased from the record book; automatic backups deleted: {de
     </message>
     <message>
         <location line="+2"/>
-        <source>repère à cette date : {0} (seuls les objectifs de fin d&apos;année sont officiels)</source>
-        <translation>benchmark on this date: {0} (only end-of-year targets are official)</translation>
+        <source>repère estimé (non officiel) à cette date : {0} (seuls les objectifs de fin d&apos;année sont officiels)</source>
+        <translation>estimated benchmark (unofficial) on that day: {0} (only end-of-year targets are official)</translation>
     </message>
 </context>
 <context>
     <name>FluencyTableModel</name>
     <message>
-        <location line="-495"/>
+        <location line="-511"/>
         <source>Élève</source>
         <translation>Pupil</translation>
     </message>
@@ -1434,6 +1439,11 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Words read</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Préparé</source>
+        <translation>Prepared</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Erreurs</source>
         <translation>Errors</translation>
@@ -1449,19 +1459,34 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>WCPM</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Repère</source>
-        <translation>Benchmark</translation>
+        <location line="+1"/>
+        <source>Repère estimé (non officiel)</source>
+        <translation>Estimated benchmark (unofficial)</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source> (préparé)</source>
-        <translation> (practised)</translation>
+        <location line="+35"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>non</source>
+        <translation>no</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Repère interpolé pour la date : seuls les objectifs de fin d&apos;année sont officiels.</source>
-        <translation>Benchmark interpolated for the date: only end-of-year targets are official.</translation>
+        <source>Repère estimé (non officiel) pour la date, tracé entre deux objectifs officiels : seuls les objectifs de fin d&apos;année sont officiels.</source>
+        <translation>Estimated benchmark (unofficial) for the date, drawn between two official targets: only end-of-year targets are official.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Texte préparé avant la lecture</source>
+        <translation>Text prepared before the reading</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Texte lu sans préparation</source>
+        <translation>Text read without preparation</translation>
     </message>
 </context>
 <context>
@@ -3389,7 +3414,12 @@ in the folder “{folder}”.</translation>
         <translation>No observation that counts in this period.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>D&apos;après la dernière lecture de fluence ({0} lecture(s)) face à l&apos;objectif officiel de fin d&apos;année : {1}</source>
+        <translation>From the latest fluency reading ({0} reading(s)) against the official end-of-year target: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Calculé : {0} (score {1} sur 100, {2} observation(s))</source>
         <translation>Calculated: {0} (score {1} out of 100, {2} observation(s))</translation>
     </message>

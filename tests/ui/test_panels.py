@@ -152,6 +152,14 @@ def test_fluency_session_with_keys(runner: ActionRunner, demo: CarnetService, qt
     pupil = demo.pupils()[5]
     panel.select_pupil(pupil.id)
     panel.text.setCurrentText("Rascal")
+    import ui.fluency_panel as fluency_module
+
+    class LaterToday(date):  # the session happens after the demo's measures of period 2
+        @classmethod
+        def today(cls) -> date:
+            return date(2027, 1, 2)
+
+    monkeypatch.setattr(fluency_module, "date", LaterToday)
     panel.day.setDate(date(2027, 1, 2))  # after the demo's measures: the latest of period 2
     before = len(demo.fluency([pupil.id]))
 
