@@ -1220,7 +1220,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>FluencyPanel</name>
     <message>
-        <location filename="../../ui/fluency_panel.py" line="+177"/>
+        <location filename="../../ui/fluency_panel.py" line="+106"/>
         <source>Titre du texte lu</source>
         <translation>Title of the text read</translation>
     </message>
@@ -1419,7 +1419,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>FluencyTableModel</name>
     <message>
-        <location line="-511"/>
+        <location filename="../../ui/fluency_table.py" line="+27"/>
         <source>Élève</source>
         <translation>Pupil</translation>
     </message>

@@ -14,7 +14,8 @@ from progression.errors import InvalidInputError
 from progression.fluency import official_target, reading_level
 from progression.operations import AddFluencyMeasure, SetObservationsDeleted
 from progression.service import CarnetService
-from ui.fluency_panel import FluencyPanel, FluencyTableModel
+from ui.fluency_panel import FluencyPanel
+from ui.fluency_table import FluencyTableModel
 from ui.runner import ActionRunner, ErrorDialog
 
 CE1_SPEED = "C2-24-L2-CE1.1"  # « Lire un texte adapté à son niveau de lecture avec une vitesse de 70 mots par minute »
