@@ -1715,6 +1715,29 @@ The pupils have been erased from the record book; automatic backups deleted: {de
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../ui/guide.py" line="+23"/>
+        <source>Guide de l&apos;enseignant — Progression</source>
+        <translation>Teacher&apos;s guide — Progression</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Guide de l&apos;enseignant</source>
+        <translation>Teacher&apos;s guide</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Le guide n&apos;a pas été trouvé avec cette installation de Progression. Il est aussi dans le dossier « docs » des sources, sous le nom guide.md.</source>
+        <translation>The guide was not found with this installation of Progression. It is also in the “docs” folder of the sources, as guide.md (in French).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le guide n&apos;a pas pu être lu ({0}).</source>
+        <translation>The guide could not be read ({0}).</translation>
+    </message>
+</context>
+<context>
     <name>ImportButtons</name>
     <message>
         <location filename="../../ui/import_dialog.py" line="+79"/>
@@ -1924,13 +1947,13 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+61"/>
-        <location line="+317"/>
+        <location filename="../../ui/main_window.py" line="+62"/>
+        <location line="+321"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-228"/>
         <source>&amp;Nouveau carnet…</source>
         <translation>&amp;New record book…</translation>
     </message>
@@ -2000,7 +2023,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Recording</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
@@ -2025,7 +2048,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Recentl&amp;y opened</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>F&amp;usionner une copie du carnet…</source>
         <translation>&amp;Merge a copy of the carnet…</translation>
     </message>
@@ -2040,12 +2063,17 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>&amp;Finish erasures in the backups…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+11"/>
+        <source>&amp;Guide de l&apos;enseignant</source>
+        <translation>Teacher&apos;s &amp;guide</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
@@ -2105,7 +2133,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>The {variable} environment variable sets another language, though: remove it for this choice to take effect.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>À propos de Progression</source>
         <translation>About Progression</translation>
     </message>
