@@ -3,7 +3,8 @@
 Columns ``eleve;item;echelon;date;commentaire`` (the comment is optional), in a CSV (any usual
 encoding and separator), an xlsx or an ods file, read through ``importers.tabular`` like class
 lists; a title may stand above the header. ``eleve`` is an INE or "NOM Prénom" matched ignoring
-case and accents; an ambiguous name is an error asking for the INE. Dates are read as in class
+case and accents; ``item`` a full code or the end of one the grid shows (``L1-CE1.1``); ``echelon`` a
+rank, a step's name or a usual synonym (« Acquis », « Non acquis »…, ``CarnetQueries.step_by_label``); an ambiguous name is an error asking for the INE. Dates are read as in class
 lists (jj/mm/aaaa, ISO, spreadsheet dates), never day/month-swapped.
 
 The whole file is checked first (``read_observations``); then the observations are added as
@@ -23,6 +24,7 @@ from progression.names import match_key
 from progression.operations import AddObservations, AfterBackup, NewObservation
 from progression.service import CarnetService
 from progression.validation import SHOWN_CHARS, shown
+from progression.views import ItemView
 
 COLUMNS = ("eleve", "item", "echelon", "date", "commentaire")
 REQUIRED = COLUMNS[:4]
@@ -62,6 +64,8 @@ class _Reader:
                 if p.id not in found:
                     found.append(p.id)
         self.pupils: dict[str, str] = {}
+        self.items: dict[str, ItemView] = {}
+        self._by_tail: dict[str, list[ItemView]] | None = None
         self.steps: dict[str, str] = {}
         self.dates: dict[str, date] = {}
 
@@ -86,6 +90,29 @@ class _Reader:
                 self.pupils[who] = found[0]
         return self.pupils[who]
 
+    def item(self, code: str) -> ItemView:
+        """An item by its full code, or by the end the grid shows (« L1-CE1.1 » for C2-24-L1-CE1.1)
+        when only one item of the carnet ends that way."""
+        if code not in self.items:
+            found = self.service.item_by_code(code, missing_ok=True)
+            if found is None:
+                if self._by_tail is None:
+                    self._by_tail = {}
+                    for item in self.service.items():
+                        pieces = item.code.casefold().split("-")
+                        for n in range(1, len(pieces)):
+                            self._by_tail.setdefault("-".join(pieces[n:]), []).append(item)
+                matches = self._by_tail.get(code.strip().casefold(), [])
+                if len(matches) > 1:
+                    codes = ", ".join(i.code for i in matches[:3])
+                    raise InvalidInputError(f"le code « {shown(code)} » désigne plusieurs items ({codes}) : "
+                                            "écrivez le code complet")
+                if not matches:
+                    self.service.item_by_code(code)  # the carnet's sentence for an unknown code
+                found = matches[0]
+            self.items[code] = found
+        return self.items[code]
+
     def step(self, text: str) -> str:
         if text not in self.steps:
             self.steps[text] = self.service.step_by_label(text).id
@@ -109,7 +136,7 @@ class _Reader:
             if len(text) > SHOWN_CHARS:  # no code is this long: never quote a whole swallowed file back
                 raise InvalidInputError(f"{where} : {what} « {shown(text)} » inconnu{_quote_hint(text)}.")
         try:
-            item = service.item_by_code(code)
+            item = self.item(code)
             step_id = self.step(step)
         except InvalidInputError as error:
             raise InvalidInputError(f"{where} : {error.message[0].lower()}{error.message[1:]}") from error

@@ -2220,17 +2220,17 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+3"/>
+        <source>Un fichier CSV ou un tableur (xlsx, ods) avec les colonnes eleve, item, echelon, date et, si vous voulez, commentaire : l&apos;élève par son INE ou « NOM Prénom », le code de l&apos;objectif tel que la grille l&apos;affiche (L1-CE1.1), l&apos;échelon (1 à 4 ou son nom : Atteints, Acquis…), la date jj/mm/aaaa. Le fichier est vérifié en entier : une ligne fausse, et rien n&apos;est importé.</source>
+        <translation>A CSV file or a spreadsheet (xlsx, ods) with the columns eleve, item, echelon, date and, if you wish, commentaire: the pupil by INE or “SURNAME First name”, the objective&apos;s code as the grid shows it (L1-CE1.1), the step (1 to 4 or its name: Atteints, Acquis…), the date dd/mm/yyyy. The whole file is checked: one wrong line, and nothing is imported.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Choisir un fichier d&apos;observations</source>
         <translation>Choose a file of observations</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>Un fichier CSV ou un tableur (xlsx, ods) avec les colonnes eleve, item, echelon, date et, si vous voulez, commentaire : l&apos;élève par son INE ou « NOM Prénom », le code de l&apos;item, l&apos;échelon (1 à 4 ou son nom), la date jj/mm/aaaa. Le fichier est vérifié en entier : une ligne fausse, et rien n&apos;est importé.</source>
-        <translation>A CSV file or a spreadsheet (xlsx, ods) with the columns eleve, item, echelon, date and, if you wish, commentaire: the pupil by INE or « SURNAME First name », the item&apos;s code, the step (1 to 4 or its name), the date dd/mm/yyyy. The whole file is checked: one wrong line and nothing is imported.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-23"/>
         <source>Ctrl+Z annule tout l&apos;import d&apos;un coup ; une copie de sauvegarde du carnet est aussi faite juste avant.</source>
         <translation>Ctrl+Z undoes the whole import at once; a backup copy of the carnet is also made just before.</translation>
     </message>
@@ -2266,7 +2266,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>{n} observations will be imported.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>1 observation importée (Ctrl+Z pour annuler).</source>
         <translation>1 observation imported (Ctrl+Z to undo).</translation>
     </message>
