@@ -54,8 +54,8 @@ class ObservationImportDialog(QDialog):
         help_label = QLabel(self.tr(
             "Un fichier CSV ou un tableur (xlsx, ods) avec les colonnes eleve, item, echelon, date et, si "
             "vous voulez, commentaire : l'élève par son INE ou « NOM Prénom », le code de l'objectif tel que la "
-            "grille l'affiche (L1-CE1.1), l'échelon (1 à 4 ou son nom : Atteints, Acquis…), la date jj/mm/aaaa. Le fichier est vérifié en entier : une ligne fausse, "
-            "et rien n'est importé."
+            "grille l'affiche (L1-CE1.1), l'échelon (1 à 4 ou son nom : Atteints, Acquis…), la date jj/mm/aaaa. "
+            "Le fichier est vérifié en entier : une ligne fausse, et rien n'est importé."
         ))
         help_label.setWordWrap(True)
         self.result_label = named(QLabel(), "resultLabel")

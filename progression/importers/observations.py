@@ -3,8 +3,9 @@
 Columns ``eleve;item;echelon;date;commentaire`` (the comment is optional), in a CSV (any usual
 encoding and separator), an xlsx or an ods file, read through ``importers.tabular`` like class
 lists; a title may stand above the header. ``eleve`` is an INE or "NOM Prénom" matched ignoring
-case and accents; ``item`` a full code or the end of one the grid shows (``L1-CE1.1``); ``echelon`` a
-rank, a step's name or a usual synonym (« Acquis », « Non acquis »…, ``CarnetQueries.step_by_label``); an ambiguous name is an error asking for the INE. Dates are read as in class
+case and accents; an ambiguous name is an error asking for the INE. ``item`` is a full code or the
+end of one the grid shows (``L1-CE1.1``); ``echelon`` a rank, a step's name or a usual synonym
+(« Acquis », « Non acquis »…, ``CarnetQueries.step_by_label``). Dates are read as in class
 lists (jj/mm/aaaa, ISO, spreadsheet dates), never day/month-swapped.
 
 The whole file is checked first (``read_observations``); then the observations are added as

@@ -32,9 +32,9 @@ def test_grid_codes_and_other_step_words_are_imported(qtbot: Any, demo_window: A
     rows = [("L1-CE1.1", "Acquis", "3"), ("l1-ce1.1", "Non acquis", "1"), ("L1-CE1.1", "En cours d'acquisition", "2"),
             ("L1-CE1.1", "Atteint", "3"), ("L1-CE1.1", "Dépassé", "4"), ("C2-24-L1-CE1.1", "Très bonne maîtrise", "4")]
     path = tmp_path / "sacoche.csv"
-    path.write_text("eleve;item;echelon;date\n" + "".join(
-        f"{pupil.last_name} {pupil.first_name};{code};{word};{10 + n}/11/2026\n" for n, (code, word, _) in enumerate(rows)),
-        encoding="utf-8")
+    lines = [f"{pupil.last_name} {pupil.first_name};{code};{word};{10 + n}/11/2026\n"
+             for n, (code, word, _) in enumerate(rows)]
+    path.write_text("eleve;item;echelon;date\n" + "".join(lines), encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     before = len(service.observations())
     dialog = _open(demo_window)
