@@ -367,11 +367,22 @@ class PupilsPage(QWizardPage):
             self._show_path()
 
     def _choose_list(self) -> None:
-        from ui.import_dialog import choose_pupil_list  # the import machinery loads only when asked for
+        # the import machinery loads only when asked for
+        from ui.import_dialog import choose_pupil_list, readable_pupil_list
 
         chosen = choose_pupil_list(self)
         if chosen is not None:
+            # Read now, before the carnet exists: a file Progression cannot read (an old .xls, a PDF)
+            # is refused here, with what to do, rather than once the empty carnet is made.
+            problem = readable_pupil_list(chosen)
+            if problem is not None:
+                self.list_path = None
+                self.list_label.setText(problem)
+                self.list_label.setStyleSheet("color: #B00020;")
+                self.list_label.show()
+                return
             self.list_path = chosen
+            self.list_label.setStyleSheet("")
             self.list_label.setText(self.tr(
                 "Liste choisie : « {name} ». Dès que le carnet sera créé, vous verrez ce qui sera importé, "
                 "avant que rien ne soit enregistré."

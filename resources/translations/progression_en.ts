@@ -1740,7 +1740,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>ImportButtons</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="+79"/>
+        <location filename="../../ui/import_dialog.py" line="+103"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
@@ -2156,7 +2156,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>NewClassWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="+331"/>
+        <location filename="../../ui/wizard.py" line="+342"/>
         <source>Créer ma classe</source>
         <translation>Create my class</translation>
     </message>
@@ -2322,7 +2322,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PeriodsPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="-297"/>
+        <location filename="../../ui/wizard.py" line="-308"/>
         <source>Les périodes de l&apos;année</source>
         <translation>The periods of the year</translation>
     </message>
@@ -2365,7 +2365,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PreviewTableModel</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="+65"/>
+        <location filename="../../ui/import_dialog.py" line="+68"/>
         <source>date de naissance inconnue</source>
         <translation>date of birth unknown</translation>
     </message>
@@ -2375,7 +2375,12 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Possible duplicate: {name} is already in the class ({born}); check that this is not the same pupil.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+18"/>
+        <source>Niveau manquant : choisissez-le dans la colonne Niveau (double-clic).</source>
+        <translation>Grade missing: choose it in the Grade column (double-click).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -2470,11 +2475,16 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <source>nom de naissance</source>
         <translation>birth name</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>à choisir…</source>
+        <translation>to choose…</translation>
+    </message>
 </context>
 <context>
     <name>PupilImportDialog</name>
     <message>
-        <location line="-157"/>
+        <location line="-209"/>
         <source>Choisir une liste d&apos;élèves</source>
         <translation>Choose a pupil list</translation>
     </message>
@@ -2484,12 +2494,12 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Pupil lists (*.csv *.txt *.xlsx *.ods);;CSV (*.csv *.txt);;Spreadsheet (*.xlsx *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+251"/>
         <source>Importer une liste d&apos;élèves</source>
         <translation>Import a pupil list</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Aucun fichier choisi.</source>
         <translation>No file chosen.</translation>
     </message>
@@ -2519,7 +2529,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Import preview</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Importer seulement les lignes valides</source>
         <translation>Import only the valid rows</translation>
     </message>
@@ -2529,7 +2539,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Lecture de la liste…</source>
         <translation>Reading the list…</translation>
     </message>
@@ -2902,12 +2912,12 @@ The pupils have been erased from the record book; automatic backups deleted: {de
     </message>
     <message>
         <location line="+0"/>
-        <location line="+105"/>
+        <location line="+116"/>
         <source>Niveau</source>
         <translation>Year group</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-109"/>
         <source>Retirer la ligne</source>
         <translation>Remove the row</translation>
     </message>
@@ -2937,7 +2947,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Progression record books (*.carnet)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Liste choisie : « {name} ». Dès que le carnet sera créé, vous verrez ce qui sera importé, avant que rien ne soit enregistré.</source>
         <translation>List chosen: “{name}”. As soon as the record book is created, you will see what will be imported, before anything is saved.</translation>
     </message>

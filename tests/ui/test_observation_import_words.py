@@ -74,3 +74,70 @@ def test_an_ambiguous_short_code_asks_for_the_whole_code(demo: Any, tmp_path: Pa
     path.write_text(f"eleve;item;echelon;date\n{pupil.ine};CE1.1;3;12/11/2026\n", encoding="utf-8")
     with pytest.raises(InvalidInputError, match="plusieurs items"):
         read_observations(demo, path)
+
+
+# ---------------------------------------------------------------- class lists without « Niveau »
+
+
+def test_grades_are_chosen_in_the_preview_of_a_list_without_them(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    from progression.operations import PupilFields, SavePupil
+    from progression.service import CarnetService, NewClass
+    from ui.import_dialog import PreviewTableModel, PupilImportDialog
+
+    path = tmp_path / "ce1-ce2.carnet"
+    made = CarnetService.create(path, NewClass(label="CE1-CE2", grades=("CE1", "CE2")))
+    made.run(SavePupil(PupilFields("Durand", "Léo", "CE1")))
+    made.run(SavePupil(PupilFields("Petit", "Inès", "CE2")))
+    made.close()
+    assert window.open_carnet(path) is None
+    listing = tmp_path / "liste.csv"
+    listing.write_text("Nom;Prénom;Date de naissance\nMARTIN;Lina;03/04/2019\nBOYER;Capucine;12/12/2018\n",
+                       encoding="utf-8")
+
+    dialog = PupilImportDialog(window.runner, window, path=listing)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=5000)
+    model = dialog.model
+    assert [model.row_at(r).needs_grade for r in range(model.rowCount())] == [True, True]
+    assert not dialog.import_button.isEnabled()
+    grade_cell = model.index(0, PreviewTableModel.GRADE)
+    assert model.data(grade_cell) == "à choisir…" and "double-clic" in model.data(model.index(0, model.NOTE))
+    assert not model.flags(model.index(0, PreviewTableModel.LAST_NAME)) & Qt.ItemFlag.ItemIsEditable
+
+    # The teacher opens the cell's list and picks the grade, line by line.
+    for line, grade in ((2, "CE1"), (3, "CE2")):
+        row = next(r for r in range(model.rowCount()) if model.row_at(r).line == line)
+        dialog.table.edit(model.index(row, PreviewTableModel.GRADE))
+        editor = dialog.table.focusWidget()
+        assert isinstance(editor, type(dialog.class_combo))
+        editor.setCurrentText(grade)
+        dialog.table.commitData(editor)
+        dialog.table.closeEditor(editor, dialog.table.itemDelegate().EndEditHint.NoHint)
+        qtbot.waitUntil(lambda line=line: any(model.row_at(r).line == line and not model.row_at(r).needs_grade
+                                              for r in range(model.rowCount())), timeout=5000)
+    assert dialog.summary.text().startswith("2 à ajouter") and dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    grades = {p.last_name: p.grade for p in window.service.pupils()}
+    assert grades["MARTIN"] == "CE1" and grades["BOYER"] == "CE2"
+
+
+def test_an_xls_list_is_refused_in_the_wizard_before_the_carnet_exists(qtbot: Any, window: Any, tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    old = tmp_path / "liste.xls"
+    old.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 600)  # an Excel 97-2003 workbook's signature
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(old), ""))
+    window.new_action.trigger()
+    wizard = window.wizard
+    wizard.setField("label", "CE1-CE2 Mme Roux")
+    wizard.class_page.grade_boxes["CE1"].setChecked(True)
+    wizard.next()
+    wizard.next()
+    wizard.pupils_page.path = tmp_path / "roux.carnet"
+    qtbot.mouseClick(wizard.pupils_page.findChild(QPushButton, "importListButton"), Qt.MouseButton.LeftButton)
+    said = wizard.pupils_page.list_label.text()
+    assert ".xls" in said and ".xlsx" in said and ".ods" in said and "CSV" in said
+    assert wizard.pupils_page.list_path is None
+    assert not (tmp_path / "roux.carnet").exists()
