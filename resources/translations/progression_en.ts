@@ -2156,7 +2156,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>NewClassWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="+342"/>
+        <location filename="../../ui/wizard.py" line="+382"/>
         <source>Créer ma classe</source>
         <translation>Create my class</translation>
     </message>
@@ -2322,17 +2322,27 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PeriodsPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="-308"/>
+        <location filename="../../ui/wizard.py" line="-348"/>
         <source>Les périodes de l&apos;année</source>
         <translation>The periods of the year</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Dates proposées pour la zone B ; corrigez la fin de chaque période si votre calendrier diffère.</source>
-        <translation>Dates suggested for zone B; correct the end of each period if your calendar is different.</translation>
+        <source>Choisissez votre académie : les périodes suivent son calendrier officiel quand Progression le connaît. Corrigez la fin de chaque période si votre calendrier diffère.</source>
+        <translation>Choose your académie: the periods follow its official calendar when Progression knows it. Correct the end of each period if your calendar differs.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Votre académie…</source>
+        <translation>Your académie…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Académie :</source>
+        <translation>&amp;Académie:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>5 périodes</source>
         <translation>5 periods</translation>
     </message>
@@ -2347,7 +2357,12 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>2 semesters</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+71"/>
+        <source>Aucune académie choisie : zone {zone} par défaut. {status}</source>
+        <translation>No académie chosen: zone {zone} by default. {status}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>au</source>
         <translation>to</translation>
     </message>
