@@ -179,10 +179,7 @@ class PeriodsPage(QWizardPage):
         super().__init__(parent)
         self.setObjectName("periodsPage")
         self.setTitle(self.tr("Les périodes de l'année"))
-        self.setSubTitle(self.tr(
-            "Choisissez votre académie : les périodes suivent son calendrier officiel quand Progression le "
-            "connaît. Corrigez la fin de chaque période si votre calendrier diffère."
-        ))
+        self.setSubTitle(self.tr("Les périodes suivent le calendrier de votre académie ; corrigez-les si besoin."))
         # The académie, not the zone: a teacher knows hers, not always its letter.
         self.academy_combo = named(QComboBox(), "academyCombo")
         self.academy_combo.setPlaceholderText(self.tr("Votre académie…"))

@@ -2156,7 +2156,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>NewClassWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="+382"/>
+        <location filename="../../ui/wizard.py" line="+379"/>
         <source>Créer ma classe</source>
         <translation>Create my class</translation>
     </message>
@@ -2322,17 +2322,17 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PeriodsPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="-348"/>
+        <location filename="../../ui/wizard.py" line="-345"/>
         <source>Les périodes de l&apos;année</source>
         <translation>The periods of the year</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Choisissez votre académie : les périodes suivent son calendrier officiel quand Progression le connaît. Corrigez la fin de chaque période si votre calendrier diffère.</source>
-        <translation>Choose your académie: the periods follow its official calendar when Progression knows it. Correct the end of each period if your calendar differs.</translation>
+        <location line="+1"/>
+        <source>Les périodes suivent le calendrier de votre académie ; corrigez-les si besoin.</source>
+        <translation>The periods follow your académie&apos;s calendar; correct them if needed.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Votre académie…</source>
         <translation>Your académie…</translation>
     </message>
