@@ -47,7 +47,7 @@ from progression.importers.pupil_list import ClassFound, read_pupil_list
 from progression.importers.pupils import PupilImportPlan, PupilImportResult, plan_pupil_import, pupil_import
 from progression.schema import GRADES
 from progression.service import CarnetService
-from ui.export_dialog import IMPORT_FOLDER_KEY, remember_folder, remembered_folder
+from ui.export_files import IMPORT_FOLDER_KEY, remember_folder, remembered_folder
 from ui.runner import ActionRunner, ErrorDialog
 from ui.tasks import BackgroundTask, error_text, run_in_background
 from ui.widgets import name_from_buddies, named

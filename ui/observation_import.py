@@ -16,7 +16,7 @@ from progression.errors import ProgressionError
 from progression.importers.observations import import_operation, read_observations
 from progression.operations import NewObservation
 from progression.service import CarnetService
-from ui.export_dialog import IMPORT_FOLDER_KEY, remember_folder, remembered_folder
+from ui.export_files import IMPORT_FOLDER_KEY, remember_folder, remembered_folder
 from ui.import_dialog import ERROR_STYLE, import_buttons, show_status
 from ui.runner import ActionRunner, ErrorDialog
 from ui.tasks import BackgroundTask, error_text, run_in_background

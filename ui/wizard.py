@@ -183,6 +183,7 @@ class PeriodsPage(QWizardPage):
         # The académie, not the zone: a teacher knows hers, not always its letter.
         self.academy_combo = named(QComboBox(), "academyCombo")
         self.academy_combo.setPlaceholderText(self.tr("Votre académie…"))
+        self.academy_combo.setAccessibleName(self.tr("Académie"))
         for label, code in school_calendar.academy_choices():
             self.academy_combo.addItem(label, code)
         self.academy_combo.setCurrentIndex(-1)

@@ -864,12 +864,12 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+88"/>
+        <location filename="../../ui/export_files.py" line="+50"/>
         <source>Aucune application n&apos;a pu ouvrir « {path} ».</source>
         <translation>No application could open “{path}”.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+8"/>
         <source>Bilan lecture - {period} - {pupil}</source>
         <translation>Reading report - {period} - {pupil}</translation>
     </message>
@@ -904,7 +904,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>(pseudonymised)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../ui/export_dialog.py" line="+143"/>
         <source>Exporter des documents</source>
         <translation>Export documents</translation>
     </message>
@@ -974,7 +974,22 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Untick all</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>pour les familles (phrases simples)</source>
+        <translation>for families (plain sentences)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>officielle (texte du programme)</source>
+        <translation>official (the programme&apos;s text)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Formulation des objectifs :</source>
+        <translation>&amp;Wording of the objectives:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Pseudonymiser (Élève 01, Élève 02…)</source>
         <translation>Pseudonymise (Pupil 01, Pupil 02…)</translation>
     </message>
@@ -1019,7 +1034,42 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Civility (Mme or M.), the SURNAME in capitals, then the first name. Pupils are recognised by their INE and the class by its ONDE identifier, both taken from the ONDE list.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>{code} — {words}</source>
+        <translation>{code} — {words}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le fichier est vérifié avec ce schéma avant d&apos;être écrit. La révision 1.0b (2017) admet « non évalué » ; choisissez 1.0 seulement si l&apos;import du LSU de votre école la demande.</source>
+        <translation>The file is checked against this schema before it is written. Revision 1.0b (2017) accepts “non évalué”; choose 1.0 only if your school&apos;s LSU import asks for it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Schéma LSU :</source>
+        <translation>LSU &amp;schema:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Principaux éléments du programme travaillés</source>
+        <translation>Main programme elements worked on</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Principaux éléments du programme travaillés (cochés : les plus observés de la période) :</source>
+        <translation>Main programme elements worked on (ticked: the most observed this period):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Appréciation générale</source>
+        <translation>General comment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appréciation &amp;générale (la même pour chaque bilan ; vide : une phrase qui invite à la rédiger dans le LSU) :</source>
+        <translation>&amp;General comment (the same for every report; empty: a sentence inviting you to write it in the LSU):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Exporter…</source>
         <translation>Export…</translation>
     </message>
@@ -1034,7 +1084,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+127"/>
         <source>Une page par élève : les compétences de lecture de la période, l&apos;évolution, la fluence, l&apos;appréciation et la place des signatures.</source>
         <translation>One page per pupil: the period&apos;s reading competencies, progress, reading fluency, the report comment and room for signatures.</translation>
     </message>
@@ -1074,7 +1124,22 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Give the school&apos;s UAI number and both names.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+2"/>
+        <source>Cochez au moins un élément du programme travaillé.</source>
+        <translation>Tick at least one programme element worked on.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;appréciation générale dépasse {limit} caractères : raccourcissez-la.</source>
+        <translation>The general comment is longer than {limit} characters: shorten it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} / {limit} caractères</source>
+        <translation>{n} / {limit} characters</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Dossier où enregistrer un bilan par élève</source>
         <translation>Folder to save one report per pupil in</translation>
     </message>
@@ -1104,7 +1169,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Save the document</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
@@ -2156,7 +2221,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>NewClassWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="+379"/>
+        <location filename="../../ui/wizard.py" line="+380"/>
         <source>Créer ma classe</source>
         <translation>Create my class</translation>
     </message>
@@ -2322,7 +2387,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PeriodsPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="-345"/>
+        <location filename="../../ui/wizard.py" line="-346"/>
         <source>Les périodes de l&apos;année</source>
         <translation>The periods of the year</translation>
     </message>
@@ -2335,6 +2400,11 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <location line="+3"/>
         <source>Votre académie…</source>
         <translation>Your académie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Académie</source>
+        <translation>Académie</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3125,7 +3195,7 @@ The class, the periods, the scale and your settings stay in the record book. Thi
 <context>
     <name>SavedMessage</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+59"/>
+        <location filename="../../ui/export_files.py" line="+24"/>
         <location line="+6"/>
         <source>Document enregistré</source>
         <translation>Document saved</translation>
