@@ -423,7 +423,7 @@ class ExportDialog(QDialog):
                                "élèves sous le repère de fluence, groupes de besoin."),
             GRID_XLSX: self.tr("Pour l'école et l'inspection : une feuille par période jusqu'à celle choisie, "
                                "la légende, des statistiques et la fluence."),
-            GRID_CSV: self.tr("La même grille, une ligne par période, élève et item (séparateur « ; »)."),
+            GRID_CSV: self.tr("La même grille, une ligne par période, élève et objectif (séparateur « ; »)."),
             LSU_XML: self.tr("Pour la directrice ou le directeur : le positionnement en lecture de chaque élève, "
                              "les objectifs travaillés et l'appréciation de la période, à importer dans le LSU."),
         }

@@ -74,18 +74,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Ajout d&apos;un item</source>
-        <translation>Adding an item</translation>
+        <source>Ajout d&apos;un élément du référentiel</source>
+        <translation>Adding a framework entry</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Suppression d&apos;items</source>
-        <translation>Deleting items</translation>
+        <source>Suppression d&apos;éléments du référentiel</source>
+        <translation>Deleting framework entries</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Items masqués ou affichés</source>
-        <translation>Items hidden or shown</translation>
+        <source>Éléments du référentiel masqués ou affichés</source>
+        <translation>Framework entries hidden or shown</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -585,8 +585,8 @@
     <name>CustomItemDialog</name>
     <message>
         <location filename="../../ui/framework_panel.py" line="+65"/>
-        <source>Nouvel item</source>
-        <translation>New item</translation>
+        <source>Nouvel élément du référentiel</source>
+        <translation>New framework entry</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1100,8 +1100,8 @@ The pupils have been erased from the record book; automatic backups deleted: {de
     </message>
     <message>
         <location line="+2"/>
-        <source>La même grille, une ligne par période, élève et item (séparateur « ; »).</source>
-        <translation>The same grid, one line per period, pupil and item (separator “;”).</translation>
+        <source>La même grille, une ligne par période, élève et objectif (séparateur « ; »).</source>
+        <translation>The same grid, one line per period, pupil and objective (separator “;”).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1590,12 +1590,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Search the framework</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Afficher les items masqués</source>
-        <translation>Show hidden items</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Niveau</source>
         <translation>Year group</translation>
     </message>
@@ -1605,9 +1600,14 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Framework: domains, competencies and objectives</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Ajouter un item ici…</source>
-        <translation>Add an item here…</translation>
+        <location line="-12"/>
+        <source>Afficher les éléments masqués</source>
+        <translation>Show hidden entries</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Ajouter un élément ici…</source>
+        <translation>Add an entry here…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1661,11 +1661,21 @@ The pupils have been erased from the record book; automatic backups deleted: {de
     </message>
     <message>
         <location line="+1"/>
-        <source>Choisissez un item dans l&apos;arbre.</source>
-        <translation>Choose an item in the tree.</translation>
+        <source>Choisissez un élément dans l&apos;arbre.</source>
+        <translation>Choose an entry in the tree.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+77"/>
+        <source>{0} éléments importés depuis « {1} ».</source>
+        <translation>{0} entries imported from “{1}”.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} éléments exportés dans « {1} ».</source>
+        <translation>{0} entries exported to “{1}”.</translation>
+    </message>
+    <message>
+        <location line="-83"/>
         <source>Niveaux : {0}</source>
         <translation>Year groups: {0}</translation>
     </message>
@@ -1700,19 +1710,9 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Item “{0}” added.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>{0} items importés depuis « {1} ».</source>
-        <translation>{0} items imported from “{1}”.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+31"/>
         <source>referentiel</source>
         <translation>framework</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>{0} items exportés dans « {1} ».</source>
-        <translation>{0} items exported to “{1}”.</translation>
     </message>
 </context>
 <context>
@@ -1749,8 +1749,8 @@ The pupils have been erased from the record book; automatic backups deleted: {de
     </message>
     <message>
         <location line="+3"/>
-        <source>item ajouté par l&apos;enseignant</source>
-        <translation>item added by the teacher</translation>
+        <source>ajouté par l&apos;enseignant</source>
+        <translation>added by the teacher</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2847,12 +2847,22 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Group</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+21"/>
+        <source>Parcours de l&apos;année : les observations de chaque objectif</source>
+        <translation>The year so far: the observations of each objective</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Observations de la plus ancienne à la plus récente. Sélectionnez-en une pour la modifier (Entrée) ou la supprimer (Suppr) ; en gras : la période choisie.</source>
         <translation>Observations from oldest to newest. Select one to change it (Enter) or delete it (Del); in bold: the chosen period.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+5"/>
+        <source>Parcours de l&apos;année, objectif par objectif</source>
+        <translation>The year so far, objective by objective</translation>
+    </message>
+    <message>
+        <location line="+287"/>
         <source>La date de départ ({left}) précède la date d&apos;arrivée ({arrived}).</source>
         <translation>The date of leaving ({left}) is before the date of arrival ({arrived}).</translation>
     </message>
@@ -2874,12 +2884,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Left the class</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Parcours de l&apos;année : les observations de chaque item</source>
-        <translation>The year&apos;s progress: each item&apos;s observations</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+38"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
@@ -2889,12 +2894,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Parcours de l&apos;année, item par item</source>
-        <translation>The year&apos;s progress, item by item</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Fluence (mots correctement lus par minute)</source>
         <translation>Reading fluency (words correct per minute)</translation>
     </message>
@@ -3307,7 +3307,7 @@ in the folder “{folder}”.</translation>
 <context>
     <name>SynthesisPanel</name>
     <message>
-        <location filename="../../ui/synthesis_panel.py" line="+67"/>
+        <location filename="../../ui/synthesis_panel.py" line="+68"/>
         <source>Dernière observation</source>
         <translation>Latest observation</translation>
     </message>
@@ -3347,7 +3347,7 @@ in the folder “{folder}”.</translation>
         <translation>Decaying average (65% on the latest)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>✎ décision de l&apos;enseignant</source>
         <translation>✎ teacher&apos;s decision</translation>
     </message>
@@ -3390,21 +3390,41 @@ in the folder “{folder}”.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Ne compter que les N dernières observations de chaque item (0 = toutes).</source>
-        <translation>Only count the latest N observations of each item (0 = all).</translation>
+        <source>Ne compter que les N dernières observations de chaque objectif (0 = toutes).</source>
+        <translation>Only count the latest N observations of each objective (0 = all).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Observations comptées par objectif</source>
+        <translation>Observations counted per objective</translation>
+    </message>
+    <message>
+        <location line="+222"/>
+        <source>{0} / {1} caractères</source>
+        <translation>{0} / {1} characters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LSU : encore {0} sur {1}</source>
+        <translation>LSU: {0} left of {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LSU : {0} de trop ({1} au plus pour le LSU)</source>
+        <translation>LSU: {0} too many ({1} at most for the LSU)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> — trop longue, pas enregistrée</source>
+        <translation> — too long, not saved</translation>
+    </message>
+    <message>
+        <location line="-237"/>
         <source>Pour « Meilleures observations » : combien en garder.</source>
         <translation>For “Best observations”: how many to keep.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Observations comptées par item</source>
-        <translation>Observations counted per item</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Meilleures observations gardées</source>
         <translation>Best observations kept</translation>
     </message>
@@ -3444,12 +3464,7 @@ in the folder “{folder}”.</translation>
         <translation>Report comment for {0} — {1}</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>{0} caractères</source>
-        <translation>{0} characters</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+35"/>
         <source> — en cours…</source>
         <translation> — typing…</translation>
     </message>

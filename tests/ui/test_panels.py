@@ -417,7 +417,7 @@ def test_framework_export_and_import(runner: ActionRunner, demo: CarnetService, 
     imported = demo.item_by_code("RAL-1.1")
     assert imported.parent_code == "RAL-1"
     assert panel.model.index_of(imported.id).isValid()
-    assert "3 items importés" in panel.status.text()
+    assert "3 éléments importés" in panel.status.text()
 
 
 # ---------------------------------------------------------------- models
