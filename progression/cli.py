@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -61,7 +62,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from progression.demo import make_demo
 
-    service = make_demo(Path(args.carnet), pupils=args.pupils, seed=args.seed)
+    service = make_demo(Path(args.carnet), pupils=args.pupils, seed=args.seed, until=date.today())
     counts = service.counts()
     service.close()
     print(f"Classe de démonstration créée : {args.carnet} ({counts['pupils']} élèves, "

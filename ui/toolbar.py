@@ -52,6 +52,9 @@ class SessionBar(QToolBar):
         line = self.activity_combo.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("facultative"))
+        # A date after today is said, not refused: browsing a later period moves the date there.
+        self.future_label = named(QLabel(), "futureDateLabel")
+        self.future_label.setStyleSheet("color: #B00020; font-weight: bold;")
         activity_label = QLabel(self.tr("A&ctivité :"))
         activity_label.setBuddy(self.activity_combo)
         spacing = self.fontMetrics().horizontalAdvance("M")
@@ -62,6 +65,7 @@ class SessionBar(QToolBar):
         self.addSeparator()
         # Date and activity only matter when marking: shown on « Saisie » only.
         self.entry_tools: list[QAction] = [self.addWidget(date_label), self.addWidget(self.date_edit),
+                                           self.addWidget(self.future_label),
                                            self.addWidget(activity_label), self.addWidget(self.activity_combo)]
         self.period_combo.currentIndexChanged.connect(self._period_picked)
         self.date_edit.dateChanged.connect(self._date_picked)
@@ -145,6 +149,12 @@ class SessionBar(QToolBar):
         if self.service is None:
             return
         day = self.observed_on()
+        future = day > date.today()
+        self.future_label.setText(self.tr("⚠ après aujourd'hui") if future else "")
+        self.future_label.setToolTip(self.tr(
+            "Les observations seront datées du {0}, après aujourd'hui : choisissez la date du jour où elles "
+            "ont été faites.").format(day.strftime("%d/%m/%Y")) if future else "")
+        self.future_label.setAccessibleName(self.future_label.toolTip())
         self.observed_on_chosen.emit(day)
         if self._syncing:
             return

@@ -53,8 +53,9 @@ class _Reader:
     """Turns the rows into observations. A file repeats the same few pupils, steps and dates
     thousands of times: each distinct text is looked up once."""
 
-    def __init__(self, service: CarnetService, column: dict[str, int]) -> None:
+    def __init__(self, service: CarnetService, column: dict[str, int], today: date) -> None:
         self.service = service
+        self.today = today
         self.column = column
         pupils = service.pupils()
         self.by_ine = {p.ine.upper(): p.id for p in pupils if p.ine}
@@ -147,12 +148,18 @@ class _Reader:
             service.check_pupil_present(pupil_id, observed_on)
         except InvalidInputError as error:
             raise InvalidInputError(f"{where} : {error.message}") from error
+        if observed_on > self.today:  # a typo in the year, or a plan typed as if it were done
+            raise InvalidInputError(
+                f"{where} : la date du {observed_on.strftime('%d/%m/%Y')} est après aujourd'hui "
+                f"({self.today.strftime('%d/%m/%Y')}) : une observation se note une fois faite ; corrigez la date."
+            )
         return NewObservation(pupil_id, item.id, step_id, observed_on, ACTIVITY, self.cell(cells, "commentaire"))
 
 
-def read_observations(service: CarnetService, path: Path) -> tuple[NewObservation, ...]:
+def read_observations(service: CarnetService, path: Path, *, today: date | None = None) -> tuple[NewObservation, ...]:
     """Every observation of the file, checked against the carnet; the first bad line raises
-    ``InvalidInputError`` naming the file and the line."""
+    ``InvalidInputError`` naming the file and the line. A date after ``today`` (the computer's
+    date unless given) is refused."""
     path = Path(path)
     name = path.name
     with open_table(path) as table:
@@ -168,7 +175,7 @@ def read_observations(service: CarnetService, path: Path) -> tuple[NewObservatio
             raise InvalidInputError(
                 f"« {name} », ligne {header.line} : la colonne « {missing[0]} » manque. En-tête attendu : {EXPECTED}."
             )
-        reader = _Reader(service, {c: keys.index(c) for c in COLUMNS if c in keys})
+        reader = _Reader(service, {c: keys.index(c) for c in COLUMNS if c in keys}, today or date.today())
         found: list[NewObservation] = []
         for row in table.rows:
             where = f"« {name} », ligne {row.line}"

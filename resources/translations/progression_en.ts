@@ -328,7 +328,7 @@
 <context>
     <name>CarnetSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+153"/>
+        <location filename="../../ui/session.py" line="+154"/>
         <source>Le carnet « {name} » n&apos;a pas pu être ouvert : {error}</source>
         <translation>The record book “{name}” could not be opened: {error}</translation>
     </message>
@@ -2213,7 +2213,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Please wait: Progression is finishing an operation on the record book.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="+118"/>
+        <location filename="../../ui/startup.py" line="+119"/>
         <source>Impossible d&apos;écrire l&apos;image « {path} ».</source>
         <translation>Could not write the image “{path}”.</translation>
     </message>
@@ -3276,14 +3276,24 @@ in the folder “{folder}”.</translation>
         <translation>optional</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A&amp;ctivité :</source>
         <translation>A&amp;ctivity:</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>du {first} au {last}</source>
         <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>⚠ après aujourd&apos;hui</source>
+        <translation>⚠ after today</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les observations seront datées du {0}, après aujourd&apos;hui : choisissez la date du jour où elles ont été faites.</source>
+        <translation>The observations will be dated {0}, after today: choose the day they were made.</translation>
     </message>
 </context>
 <context>
@@ -3363,17 +3373,17 @@ in the folder “{folder}”.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+231"/>
+        <location line="+232"/>
         <source>Appréciation</source>
         <translation>Report comment</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-230"/>
         <source>Choisissez un élève dans le tableau.</source>
         <translation>Choose a pupil in the table.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+29"/>
         <source>Règle de calcul</source>
         <translation>Calculation rule</translation>
