@@ -64,3 +64,15 @@ def test_the_toolbar_says_when_the_date_is_after_today(demo_window: Any) -> None
     edit.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
     assert future.text() == "⚠ après aujourd'hui"
     assert tomorrow.strftime("%d/%m/%Y") in future.toolTip()
+
+
+def test_the_grid_lists_pupils_as_nom_prenom(demo_window: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    model = demo_window.entry.model
+    shown = [model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.DisplayRole)
+             for row in range(model.rowCount())]
+    pupils = demo_window.service.pupils()
+    for pupil in pupils:
+        assert any(text.startswith(f"{pupil.last_name.upper()} {pupil.first_name}") for text in shown), pupil
+    assert any(p.last_name != p.last_name.upper() for p in pupils)  # typed « Boyer », shown BOYER

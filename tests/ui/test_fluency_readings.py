@@ -159,3 +159,20 @@ def test_reading_levels_follow_the_rule_in_the_guide() -> None:
 def test_the_command_line_says_which_steps_come_from_readings(demo_path: Any, capsys: Any) -> None:
     assert cli(["synthesis", str(demo_path), "--period", "1", "--json"]) == 0
     assert '"from_readings"' in capsys.readouterr().out
+
+
+def test_the_class_chart_tells_positions_apart_without_colour(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    import ui.charts as charts
+
+    grey = QColor("#9E9E9E")
+    monkeypatch.setattr(charts, "POSITION_COLORS", dict.fromkeys(("above", "near", "below", None), grey))
+    images = []
+    for where in ("above", "near", "below"):
+        chart = charts.ClassFluencyChart()
+        qtbot.addWidget(chart)
+        chart.resize(400, 300)
+        chart.set_bars([charts.Bar("Léo D.", 50.0, 60.0, where, "")])
+        images.append(chart.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8))
+    assert images[0] != images[1] and images[1] != images[2] and images[0] != images[2]
