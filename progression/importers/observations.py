@@ -156,6 +156,12 @@ class _Reader:
         return NewObservation(pupil_id, item.id, step_id, observed_on, ACTIVITY, self.cell(cells, "commentaire"))
 
 
+def find_pupil(service: CarnetService, who: str, where: str) -> str:
+    """One pupil's id from an INE or « NOM Prénom », as an observation file names them (the command
+    line's fluency reading too)."""
+    return _Reader(service, {}, date.today()).pupil(who, where)
+
+
 def read_observations(service: CarnetService, path: Path, *, today: date | None = None) -> tuple[NewObservation, ...]:
     """Every observation of the file, checked against the carnet; the first bad line raises
     ``InvalidInputError`` naming the file and the line. A date after ``today`` (the computer's
