@@ -419,8 +419,7 @@ class PupilPanel(Panel):
         text = self.tr("{0} : {1} MCLM").format(day.strftime("%d/%m/%Y"), f"{value:g}")
         if title:
             text += "\n" + title
-        if prepared:
-            text += "\n" + self.tr("texte préparé")
+        text += "\n" + (self.tr("texte préparé") if prepared else self.tr("texte lu sans préparation"))
         return text
 
     def _load_notes(self) -> None:

@@ -2862,12 +2862,17 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>The year so far, objective by objective</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+237"/>
+        <source>texte lu sans préparation</source>
+        <translation>text read without preparation</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>La date de départ ({left}) précède la date d&apos;arrivée ({arrived}).</source>
         <translation>The date of leaving ({left}) is before the date of arrival ({arrived}).</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-365"/>
         <location line="+28"/>
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
@@ -2925,7 +2930,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>{0}: {1} WCPM</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>texte préparé</source>
         <translation>practised text</translation>
     </message>
