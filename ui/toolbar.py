@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QToolBar, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QMessageBox, QToolBar, QWidget
 
 from progression.service import CarnetService
 from ui.widgets import from_qdate, named, to_qdate
@@ -20,6 +20,20 @@ from ui.widgets import from_qdate, named, to_qdate
 
 def clamp(day: date, first: date, last: date) -> date:
     return min(max(day, first), last)
+
+
+class FutureDateQuestion:
+    """« Noter des observations le … ? » for a date typed after today; tests answer through ``ask``."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, day: date) -> bool:
+        answer = QMessageBox.question(
+            parent, QCoreApplication.translate("SessionBar", "Date après aujourd'hui"),
+            QCoreApplication.translate(
+                "SessionBar", "Le {0} est après aujourd'hui. Noter quand même des observations à cette date ?"
+            ).format(day.strftime("%d/%m/%Y")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
 
 class SessionBar(QToolBar):
@@ -69,6 +83,8 @@ class SessionBar(QToolBar):
                                            self.addWidget(activity_label), self.addWidget(self.activity_combo)]
         self.period_combo.currentIndexChanged.connect(self._period_picked)
         self.date_edit.dateChanged.connect(self._date_picked)
+        # Asked once the date is typed (not at each digit, nor when a period is browsed).
+        self.date_edit.editingFinished.connect(self._date_typed)
         self.activity_combo.currentTextChanged.connect(self.activity_chosen)
 
     # ------------------------------------------------------------ following the carnet
@@ -144,6 +160,14 @@ class SessionBar(QToolBar):
             self.date_edit.setDate(to_qdate(clamp(date.today(), period.starts_on, period.ends_on)))
             self._syncing = False
             self._date_picked()
+
+    def _date_typed(self) -> None:
+        day = self.observed_on()
+        if self.service is None or day <= date.today():
+            return
+        if not FutureDateQuestion.ask(self, day):
+            klass = self.service.class_info()
+            self.date_edit.setDate(to_qdate(clamp(date.today(), klass.year_starts_on, klass.year_ends_on)))
 
     def _date_picked(self) -> None:
         if self.service is None:

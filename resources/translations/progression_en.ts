@@ -3247,6 +3247,16 @@ in the folder “{folder}”.</translation>
     <name>SessionBar</name>
     <message>
         <location filename="../../ui/toolbar.py" line="+31"/>
+        <source>Date après aujourd&apos;hui</source>
+        <translation>Date after today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le {0} est après aujourd&apos;hui. Noter quand même des observations à cette date ?</source>
+        <translation>{0} is after today. Record observations on that date anyway?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Période et saisie</source>
         <translation>Period and recording</translation>
     </message>
@@ -3286,12 +3296,12 @@ in the folder “{folder}”.</translation>
         <translation>A&amp;ctivity:</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>du {first} au {last}</source>
         <translation>{first} to {last}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>⚠ après aujourd&apos;hui</source>
         <translation>⚠ after today</translation>
     </message>

@@ -76,3 +76,22 @@ def test_the_grid_lists_pupils_as_nom_prenom(demo_window: Any) -> None:
     for pupil in pupils:
         assert any(text.startswith(f"{pupil.last_name.upper()} {pupil.first_name}") for text in shown), pupil
     assert any(p.last_name != p.last_name.upper() for p in pupils)  # typed « Boyer », shown BOYER
+
+
+def test_a_date_typed_after_today_is_asked_about(demo_window: Any, future_dates: list[date],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.toolbar import FutureDateQuestion
+
+    edit = demo_window.date_edit
+    tomorrow = date.today() + timedelta(days=1)
+    klass = demo_window.service.class_info()
+    if not klass.year_starts_on <= tomorrow <= klass.year_ends_on:
+        pytest.skip("today is not inside the demo's school year")
+    edit.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+    edit.editingFinished.emit()  # the teacher typed it and pressed Enter
+    assert future_dates == [tomorrow] and edit.date() == QDate(tomorrow.year, tomorrow.month, tomorrow.day)
+
+    monkeypatch.setattr(FutureDateQuestion, "ask", classmethod(lambda cls, parent, day: False))  # « Non »
+    edit.editingFinished.emit()
+    today = date.today()
+    assert edit.date() == QDate(today.year, today.month, today.day)
