@@ -36,7 +36,11 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="progression-images-"))
     IMAGES.mkdir(parents=True, exist_ok=True)
     carnet = work / "demo.carnet"
-    progression("demo", str(carnet))
+    # The whole demo year, whatever the day: the pictures must not depend on when they are made
+    # (``progression demo`` stops at today).
+    from progression.demo import make_demo
+
+    make_demo(carnet).close()
     if shutil.which("pdftoppm"):
         progression("export", str(carnet), "--period", "2", "--format", "pdf", "--out", str(work / "bilans.pdf"))
         progression("export", str(carnet), "--period", "2", "--format", "class-pdf", "--out", str(work / "classe.pdf"))

@@ -98,7 +98,8 @@ def synthesis_json(period: int, options: RuleOptions, rows: Sequence[SynthesisRo
         "window": options.window,
         "results": [
             {"pupil_id": r.pupil_id, "item": r.item_code, "kind": r.kind, "rollup": r.rollup,
-             "step": r.rank, "score": r.score, "overridden": r.overridden, "observations": r.observations}
+             "step": r.rank, "score": r.score, "overridden": r.overridden, "observations": r.observations,
+             "from_readings": r.from_readings}
             for r in rows
         ],
     }

@@ -133,7 +133,12 @@ def _school_day(rng: random.Random, window: tuple[date, date]) -> date:
             return day
 
 
-def make_demo(path: Path, *, pupils: int = 24, seed: int = 7) -> CarnetService:
+def make_demo(path: Path, *, pupils: int = 24, seed: int = 7, until: date | None = None) -> CarnetService:
+    """A CE1-CE2 class with a year of observations, readings and appreciations.
+
+    ``until``: the last day anything may be dated (the app and the command line give today, so the
+    demo never shows a mark or a reading in the future); None keeps the whole year (the tests'
+    fixed demo)."""
     if isinstance(pupils, bool) or not isinstance(pupils, int) or not MIN_PUPILS <= pupils <= MAX_PUPILS:
         raise InvalidInputError(
             "demo.pupils_out_of_range",
@@ -193,6 +198,8 @@ def make_demo(path: Path, *, pupils: int = 24, seed: int = 7) -> CarnetService:
                     difficulty = (item_n % 5) * 0.25 - 0.5
                     for _ in range(1 + rng.randrange(2)):
                         day = _school_day(rng, window)
+                        if until is not None and day > until:
+                            continue
                         if rng.random() < 0.03:
                             step = absent
                         else:
@@ -217,11 +224,14 @@ def make_demo(path: Path, *, pupils: int = 24, seed: int = 7) -> CarnetService:
                 expected = target * (0.62 + 0.09 * index) * (1 + 0.22 * ability)
                 words = max(8, round(expected + rng.gauss(0, 4)))
                 errors = max(0, round(rng.gauss(2.5 - ability, 1.2)))
+                measured_on = _school_day(rng, window)
+                if until is not None and measured_on > until:
+                    continue  # nothing of this period has happened yet: no reading, no appreciation
                 session.add(
                     FluencyMeasure(
                         id=new_id(),
                         pupil_id=pupil_id,
-                        measured_on=_school_day(rng, window),
+                        measured_on=measured_on,
                         text_title=rng.choice(TEXTS),
                         words_read=words + errors,
                         errors=errors,
@@ -243,6 +253,10 @@ def make_demo(path: Path, *, pupils: int = 24, seed: int = 7) -> CarnetService:
         # One teacher decision, so every screen and report shows what an override looks like.
         first_pupil, grade, _ = roster[3]
         competency = next(i for i in service.items([grade]) if i.kind == "competency")
+        decided_at = datetime(2026, 10, 16, 17, 0)
+        if until is not None and decided_at.date() > until:
+            service.invalidate(Changes(Part.PUPILS))
+            return service
         session.add(
             SynthesisOverride(
                 id=new_id(),
@@ -251,7 +265,7 @@ def make_demo(path: Path, *, pupils: int = 24, seed: int = 7) -> CarnetService:
                 item_id=competency.id,
                 step_id=steps[2].id,
                 author="Mme Morel",
-                decided_at=datetime(2026, 10, 16, 17, 0),
+                decided_at=decided_at,
                 note="Progrès nets en fin de période, vus en atelier.",
             )
         )

@@ -26,6 +26,18 @@ PREVIOUS_GRADE = {"CP": None, "CE1": "CP", "CE2": "CE1", "CM1": "CE2", "CM2": "C
 MAX_SECONDS = 600
 
 
+def check_reading(words_read: int, errors: int, seconds: float) -> float:
+    """The figures of a reading about to be saved, whatever brings them (the app, a merged copy):
+    a reading with no word read is a slip (a timer stopped at once, a field left empty), never a
+    measure to print for parents as « 0 mots/min »."""
+    if words_read == 0:
+        raise InvalidInputError(
+            "Aucun mot lu : une lecture sans mot n'est pas une mesure. Saisissez le nombre de mots lus "
+            "(ou ne l'enregistrez pas)."
+        )
+    return mclm(words_read, errors, seconds)
+
+
 def mclm(words_read: int, errors: int, seconds: float) -> float:
     """(words − errors) × 60 / seconds, checked so a typing slip cannot give a silly figure."""
     if seconds <= 0 or seconds > MAX_SECONDS:
@@ -54,6 +66,7 @@ class Norm:
     maximum: float | None
     prepared: bool
     verified: bool
+    item: str | None  # the programme objective that states this figure (C2-24-L2-CE1.1…)
 
 
 @cache
@@ -68,12 +81,36 @@ def norms() -> tuple[Norm, ...]:
             maximum=float(n["max"]) if n.get("max") is not None else None,
             prepared=bool(n.get("prepared", False)),
             verified=bool(n.get("verified", False)),
+            item=n.get("item"),
         )
         for n in raw["norms"]
     )
 
 
 ESTIMATE_WORDING = "repère estimé (non officiel)"
+OBJECTIVE_WORDING = "objectif"
+
+
+def fluency_objective_codes(grade: str) -> frozenset[str]:
+    """The codes of the programme objectives that state the grade's end-of-year speed
+    (« … avec une vitesse de 70 mots par minute » in CE1): the readings give them a step."""
+    return frozenset(n.item for n in norms() if n.grade == grade and n.moment == "end_of_year" and n.item)
+
+
+# The step a reading gives the objective, by its share of the official target (see the guide,
+# « La fluence dans les bilans »): the lowest share of each step, from « Non atteints » up.
+READING_SHARES = (0.0, 0.75, 1.0, 1.2)
+
+
+def reading_level(value: float, target: float, steps: int) -> int:
+    """Index (0 = lowest) of the counting step a reading gives among ``steps`` steps: below 75 % of
+    the official target the lowest, from 75 % the second, from the target the third (« Atteints »
+    on the usual four-step scale), from 120 % the highest. A scale of another size is spread on the
+    same four levels."""
+    level = max(n for n, share in enumerate(READING_SHARES) if value >= share * target)
+    if steps <= 1:
+        return 0
+    return round(level * (steps - 1) / (len(READING_SHARES) - 1))
 
 
 def official_target(grade: str, *, prepared: bool = False) -> float | None:

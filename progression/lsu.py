@@ -42,6 +42,7 @@ from exports.lsu import (
 )
 from progression import __version__
 from progression.errors import InvalidInputError
+from progression.schema import GRADES
 from progression.service import CarnetService
 from progression.validation import shown
 from progression.views import ItemView, PupilView, SynthesisRow
@@ -142,6 +143,14 @@ def principal_elements(service: CarnetService, period_index: int, *, most: int =
         top = sorted(counted, key=lambda item_id: (-counted[item_id], items[item_id].position))[:most]
         chosen[grade] = tuple(sorted((items[i] for i in top), key=lambda item: item.position))
     return chosen
+
+
+def element_choices(service: CarnetService, period_index: int) -> dict[str, tuple[ItemView, ...]]:
+    """Grade → every reading objective the period's pupils of that grade may list as principal
+    elements, in the programme's order: what the export dialog offers to tick."""
+    grades = {p.grade for p in service.pupils_in_period(period_index)}
+    return {grade: tuple(i for i in service.items([grade]) if _reading_objective(i))
+            for grade in GRADES if grade in grades}
 
 
 def chosen_elements(service: CarnetService, codes: Iterable[str]) -> dict[str, tuple[ItemView, ...]]:

@@ -59,7 +59,8 @@ ROW_RULES: dict[str, tuple[tuple[str, str], ...]] = {
     "school_year": (("starts_on > ends_on", "l'année se termine avant de commencer"),),
     "period": (("starts_on > ends_on", "la période se termine avant de commencer"),),
     "enrolment": (("arrived_on > left_on", "l'élève part avant d'arriver"),),
-    "fluency_measure": (("errors > words_read", "plus d'erreurs que de mots lus"),),
+    "fluency_measure": (("errors > words_read", "plus d'erreurs que de mots lus"),
+                        ("words_read < 1", "une lecture sans aucun mot lu")),
     "scale_step": (("counts = 1 AND (rank IS NULL OR value IS NULL)", "un échelon qui compte sans rang ni valeur"),),
 }
 # Dated rows stay inside the school year, as the app's own checks keep them.

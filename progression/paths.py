@@ -19,6 +19,15 @@ def resources_dir() -> Path:
     return resources.ROOT
 
 
+def guide_file() -> Path | None:
+    """The French user guide: under the resources in a frozen bundle (build.spec puts it in
+    resources/guide), docs/guide.md beside them in a source checkout; None if neither is there."""
+    for candidate in (resources_dir() / "guide" / "guide.md", resources_dir().parent / "docs" / "guide.md"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
 def data_home() -> Path:
     """The per-user folder for carnets, backups and settings; created on first use."""
     override = os.environ.get("PROGRESSION_HOME")

@@ -4,7 +4,8 @@ For every pupil and item observed in the period (or since the start of the year,
 periods count), the rule (``progression.synthesis``) turns the series of step values into a score
 and the carnet's thresholds turn it into a step; the teacher's decision, if any, wins. Objectives
 roll up to their competency, competencies to their domain, by coefficient-weighted mean of scores.
-The same rows feed the synthesis page, the command line and every document.
+The grade's speed objective, when neither observed nor decided, takes its step from the fluency
+readings (``_from_readings``). The same rows feed the synthesis page, the command line and every document.
 """
 
 from __future__ import annotations
@@ -12,13 +13,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import bindparam, select
 
+from progression import fluency as fluency_rules
 from progression.queries import CarnetQueries
 from progression.schema import Observation, SynthesisOverride
 from progression.synthesis import RuleOptions, item_score, roll_up
-from progression.views import ItemView, SynthesisRow
+from progression.views import FluencyView, ItemView, SynthesisRow
 
 # The period synthesis's two queries, built once: a class synthesis is recomputed at every change
 # shown on the synthesis page. One query for the whole class, oldest first: the rules depend on order.
@@ -76,6 +79,7 @@ def period_synthesis(
         item = items_by_id.get(key[1])
         if item is not None:
             results[key] = _row(queries, key, item, item_score(values, options), len(values), overrides, False)
+    _from_readings(queries, results, since, period.ends_on, ids)
     _roll_up(queries, results, overrides, items_by_id)
     order = {p.id: n for n, p in enumerate(pupils)}
     return sorted(results.values(), key=lambda r: (order.get(r.pupil_id, 0), items_by_id[r.item_id].position))
@@ -108,6 +112,43 @@ def _row(
         score,
         count,
     )
+
+def _from_readings(
+    queries: CarnetQueries, results: dict[tuple[str, str], SynthesisRow], since: date, until: date, ids: list[str]
+) -> None:
+    """The grade's speed objective (« … 70 mots par minute » in CE1) gets its step from the latest
+    reading of the window against the official end-of-year target (``fluency.reading_level``),
+    unless the teacher observed it directly or decided it: what she recorded wins."""
+    steps = sorted((s for s in queries.counting_steps() if s.rank is not None and s.value is not None),
+                   key=lambda s: s.rank or 0)
+    if not steps:
+        return
+    grade_of = {p.id: p.grade for p in queries.pupils()}
+    latest: dict[str, tuple[FluencyView, float, int]] = {}
+    for measure in queries.fluency(ids):
+        if not since <= measure.measured_on <= until:
+            continue
+        target = fluency_rules.official_target(grade_of.get(measure.pupil_id, ""), prepared=measure.prepared)
+        if target is None:  # a prepared text where the programme gives no prepared figure
+            continue
+        count = latest[measure.pupil_id][2] + 1 if measure.pupil_id in latest else 1
+        latest[measure.pupil_id] = (measure, target, count)  # oldest first: the last one wins
+    if not latest:
+        return
+    items = [i for i in queries.items_by_id.values() if i.kind == "objective" and not i.hidden]
+    for pupil_id, (measure, target, count) in latest.items():
+        codes = fluency_rules.fluency_objective_codes(grade_of[pupil_id])
+        for item in items:
+            key = (pupil_id, item.id)
+            if item.code not in codes:
+                continue
+            own = results.get(key)
+            if own is not None and (own.overridden or own.score is not None):
+                continue
+            step = steps[fluency_rules.reading_level(measure.mclm, target, len(steps))]
+            results[key] = SynthesisRow(pupil_id, item.id, item.code, item.kind, False, step.rank, step.value, False,
+                                        step.rank, step.value, count, True)
+
 
 def _roll_up(
     queries: CarnetQueries,

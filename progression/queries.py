@@ -62,6 +62,19 @@ _CACHED = {
 }
 
 
+# The words of other tools and of the LSU for the four usual steps (singular, without accents,
+# as ``match_key`` writes them): a file from SACoche or a spreadsheet says « Acquis », not « Atteints ».
+STEP_WORDS = (
+    ("non atteint", "non acquis", "maitrise insuffisante", "insuffisant", "objectif non atteint"),
+    ("partiellement atteint", "partiellement acquis", "en cours d'acquisition", "en cours", "maitrise fragile",
+     "fragile", "objectif partiellement atteint"),
+    ("atteint", "acquis", "maitrise satisfaisante", "satisfaisant", "objectif atteint"),
+    ("depasse", "tres bonne maitrise", "objectif depasse", "expert"),
+)
+STEP_SYNONYMS = {word.rstrip("s"): rank for rank, words in enumerate(STEP_WORDS, start=1) for word in words}
+ABSENT_WORDS = frozenset(word.rstrip("s") for word in ("abs", "absent", "absente"))
+
+
 class CarnetQueries:
     def __init__(self, carnet: Carnet) -> None:
         self.carnet = carnet
@@ -175,6 +188,17 @@ class CarnetQueries:
         for s in self._steps:
             if key in (match_key(s.short), match_key(s.label), match_key(s.symbol)):
                 return s
+        singular = {match_key(s.short).rstrip("s"): s for s in self._steps}  # « Atteint » for « Atteints »
+        if key.rstrip("s") in singular:
+            return singular[key.rstrip("s")]
+        counting = [s for s in self._steps if s.counts and s.rank is not None]
+        rank = STEP_SYNONYMS.get(key.rstrip("s"))
+        if rank is not None and len(counting) == len(STEP_WORDS):  # a four-step scale: the usual words apply
+            return self.step_by_rank(rank)
+        if key.rstrip("s") in ABSENT_WORDS:
+            for s in self._steps:
+                if not s.counts:
+                    return s
         names = ", ".join(s.short for s in self._steps)
         raise InvalidInputError("step.unknown_label", text=text, names=names)
 
@@ -419,7 +443,8 @@ class CarnetQueries:
             rows = connection.execute(
                 select(FluencyMeasure.__table__)
                 .where(measure.deleted_at.is_(None), measure.pupil_id.in_(ids))
-                .order_by(measure.measured_on, measure.id)
+                # Two readings of one day in the order they were saved: the later one is the latest.
+                .order_by(measure.measured_on, measure.modified_at, measure.id)
             )
             return [
                 FluencyView(

@@ -40,6 +40,21 @@ MAX_NAME_CHARS = 100  # the longest real French names are around 60 characters
 MAX_LINE_CHARS = 200
 MAX_TEXT_CHARS = 10_000  # an appreciation LSU takes is 1 500; a comment is a few lines
 SHOWN_CHARS = 40  # a value quoted in a message, at most
+# A period appreciation: what the bilans print and the LSU's longest appreciation (Chaine1500)
+# holds; refused beyond, never cut. Its part in the LSU's Français domain holds 600
+# (``progression.lsu.appreciation_room``).
+LONGEST_APPRECIATION = 1500
+
+
+def check_appreciation(text: str) -> str:
+    """A period appreciation as stored: free text, at most ``LONGEST_APPRECIATION`` characters."""
+    text = check_text(text, "l'appréciation")
+    if len(text) > LONGEST_APPRECIATION:
+        raise InvalidInputError(
+            f"L'appréciation compte {len(text)} caractères : {LONGEST_APPRECIATION} au plus. Raccourcissez-la ; "
+            "rien n'a été enregistré."
+        )
+    return text
 
 # Left by copying from a web page or a word processor; invisible and meaningless in a name.
 _NOISE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\u200e\u200f"))

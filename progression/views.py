@@ -72,6 +72,11 @@ class PupilView:
     def display_name(self) -> str:
         return f"{self.last_name} {self.first_name}"
 
+    @property
+    def list_name(self) -> str:
+        """« BOYER Capucine »: the surname in capitals, as class lists (and the grid) write it."""
+        return f"{self.last_name.upper()} {self.first_name}"
+
     def present_on(self, day: date) -> bool:
         return (self.arrived_on is None or self.arrived_on <= day) and (
             self.left_on is None or day <= self.left_on
@@ -137,4 +142,5 @@ class SynthesisRow(NamedTuple):
     overridden: bool
     computed_rank: int | None
     computed_score: int | None
-    observations: int
+    observations: int  # observations counted, or the readings for a step given by fluency readings
+    from_readings: bool = False  # the step comes from the fluency readings (the speed objective)

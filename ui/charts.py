@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 INK = QColor("#2B2B2B")
@@ -24,6 +24,18 @@ GUIDE = QColor("#B5472F")
 PERIOD_BAND = QColor(31, 95, 153, 22)
 POSITION_COLORS = {"above": QColor("#66BD63"), "near": QColor("#FEE08B"), "below": QColor("#D7301F"),
                    None: QColor("#9E9E9E")}
+# Colour is never the only signal: a position also has its hatching, which a black-and-white
+# print or a colour-blind reader tells apart (plain at or above the line, diagonal near, crossed below).
+POSITION_PATTERNS = {"above": None, "near": Qt.BrushStyle.BDiagPattern, "below": Qt.BrushStyle.DiagCrossPattern,
+                     None: None}
+
+
+def fill_position(painter: QPainter, rect: QRectF, position: str | None) -> None:
+    """A bar or a legend swatch: the position's colour, then its hatching in ink."""
+    painter.fillRect(rect, POSITION_COLORS.get(position, POSITION_COLORS[None]))
+    pattern = POSITION_PATTERNS.get(position)
+    if pattern is not None:
+        painter.fillRect(rect, QBrush(INK, pattern))
 
 
 @dataclass(frozen=True)
@@ -311,7 +323,7 @@ class FluencyCurveView(_Chart):
 
     def _legend_texts(self) -> tuple[str, str]:
         return (self.tr("MCLM mesuré (○ texte préparé)"),
-                self.tr("repère (seuls les objectifs de fin d'année sont officiels)"))
+                self.tr("repère estimé (non officiel) ; ◆ objectif officiel de fin d'année"))
 
     def _curve_legend(self) -> list[tuple[float, int]]:
         measured, guide = self._legend_texts()
@@ -359,7 +371,7 @@ class ClassFluencyChart(_Chart):
             return self.tr("Aucun élève.")
         measured = [b for b in self._bars if b.value is not None]
         count = {key: sum(1 for b in measured if b.position == key) for key in ("above", "near", "below")}
-        return self.tr("{pupils} élèves : {above} au niveau du repère ou au-dessus, {near} proches, {below} en "
+        return self.tr("{pupils} élèves : {above} au niveau du repère estimé ou au-dessus, {near} proches, {below} en "
                        "dessous, {missing} sans mesure").format(
             pupils=len(self._bars), above=count["above"], near=count["near"], below=count["below"],
             missing=len(self._bars) - len(measured))
@@ -406,7 +418,7 @@ class ClassFluencyChart(_Chart):
             zone = QRectF(centre - slot / 2, plot.top(), slot, plot.height())
             if bar.value is not None:
                 rect = QRectF(centre - width / 2, y(bar.value), width, plot.bottom() - y(bar.value))
-                painter.fillRect(rect, POSITION_COLORS.get(bar.position, POSITION_COLORS[None]))
+                fill_position(painter, rect, bar.position)
                 painter.setPen(INK)
                 text = f"{bar.value:g}"
                 if small.horizontalAdvance(text) <= slot:
@@ -437,7 +449,8 @@ class ClassFluencyChart(_Chart):
         return [("above", self.tr("au niveau du repère ou au-dessus")),
                 ("near", self.tr("proche (moins de 15 % en dessous)")),
                 ("below", self.tr("en dessous")),
-                (None, self.tr("repère à la date de la mesure (seuls les objectifs de fin d'année sont officiels)"))]
+                (None, self.tr("repère estimé (non officiel) à la date de la mesure ; seuls les objectifs de fin "
+                               "d'année sont officiels"))]
 
     def _class_legend(self, metrics: QFontMetrics) -> list[tuple[float, int]]:
         entries = [(16.0 if key else 24.0, text, key is None) for key, text in self._legend_texts()]
@@ -448,7 +461,7 @@ class ClassFluencyChart(_Chart):
         for (key, text), (x, row) in zip(self._legend_texts(), spots, strict=True):
             base = metrics.ascent() + 2 + row * (metrics.height() + 2)
             if key is not None:
-                painter.fillRect(QRectF(x, base - metrics.ascent() + 1, 12, 10), POSITION_COLORS[key])
+                fill_position(painter, QRectF(x, base - metrics.ascent() + 1, 12, 10), key)
                 painter.setPen(INK)
                 self._draw_fitted(painter, QPointF(x + 16, base), text, self.width() - 4)
             else:

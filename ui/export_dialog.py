@@ -13,11 +13,11 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
+    QPlainTextEdit,
     QProgressDialog,
     QPushButton,
     QRadioButton,
@@ -39,55 +39,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exports.safe import safe_filename
 from progression.errors import ProgressionError
+from progression.lsu import DEFAULT_GENERAL_APPRECIATION as LSU_DEFAULT_GENERAL
+from progression.lsu import DEFAULT_REVISION as LSU_DEFAULT_REVISION
+from progression.lsu import LONGEST_GENERAL_APPRECIATION as LSU_GENERAL_LIMIT
+from progression.lsu import REVISIONS as LSU_REVISIONS
 from progression.reports import export
 from progression.service import CarnetService
+from ui.export_files import (
+    EXPORT_FOLDER_KEY,
+    SUFFIXES,
+    SavedMessage,
+    default_name,
+    remember_folder,
+    remembered_folder,
+    with_suffix,
+)
 from ui.export_kinds import CLASS_PDF, GRID_CSV, GRID_XLSX, KINDS, LSU_XML, PUPIL_PDF
 from ui.runner import ActionRunner, ErrorDialog
-from ui.settings_store import open_settings
 from ui.tasks import BackgroundTask, run_in_background
 from ui.widgets import name_from_buddies, named
 
-# Document kinds, as ``progression.reports.export`` names its formats.
-SUFFIXES = {PUPIL_PDF: ".pdf", CLASS_PDF: ".pdf", GRID_XLSX: ".xlsx", GRID_CSV: ".csv", LSU_XML: ".xml"}
-
 # Which pupils go into the pupil syntheses.
 ALL_IN_ONE, PER_PUPIL, SELECTED = 0, 1, 2
-
-EXPORT_FOLDER_KEY = "documents/exportFolder"
-IMPORT_FOLDER_KEY = "documents/importFolder"
-
-
-# ---------------------------------------------------------------- folders remembered between runs
-
-
-def remembered_folder(key: str) -> Path:
-    """The folder last used for this kind of file; at first the Documents folder (exports) or
-    Downloads (imports: ONDE's extraction lands there), else the home folder."""
-    value = open_settings().value(key, "")
-    if value:
-        folder = Path(str(value))
-        if folder.is_dir():  # a USB key since removed: fall back rather than open a dead path
-            return folder
-    location = (QStandardPaths.StandardLocation.DownloadLocation if key == IMPORT_FOLDER_KEY
-                else QStandardPaths.StandardLocation.DocumentsLocation)
-    standard = QStandardPaths.writableLocation(location)
-    return Path(standard) if standard and Path(standard).is_dir() else Path.home()
-
-
-def remember_folder(key: str, folder: Path) -> None:
-    settings = open_settings()
-    settings.setValue(key, str(folder))
-    settings.sync()
-
-
-def open_path(path: Path, parent: QWidget | None = None) -> None:
-    """Open a document or a folder with the system's application for it."""
-    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-        message = QCoreApplication.translate("ExportDialog", "Aucune application n'a pu ouvrir « {path} ».")
-        ErrorDialog.show(message.format(path=path), parent)
-
 
 # ---------------------------------------------------------------- the work (worker thread)
 
@@ -104,6 +78,10 @@ class ExportRequest:
     pupil_ids: tuple[str, ...] | None = None
     per_pupil: bool = False
     lsu: tuple[str, str, str] | None = None  # the school's UAI, the director, the teacher
+    lsu_revision: str = ""  # the LSU schema revision chosen ("" = the default)
+    lsu_elements: tuple[str, ...] | None = None  # codes of the principal elements ticked
+    lsu_general: str | None = None  # the general appreciation typed (None = the default sentence)
+    wording: str = "family"  # the pupils' syntheses: « family » or « official » wording
 
 
 def run_export(request: ExportRequest, progress: Callable[[int, int], None] | None = None) -> list[Path]:
@@ -119,10 +97,26 @@ def run_export(request: ExportRequest, progress: Callable[[int, int], None] | No
             pupil_ids=list(request.pupil_ids) if request.pupil_ids else None,
             per_pupil=request.per_pupil,
             progress=progress,
-            lsu=dict(zip(("uai", "director", "teacher"), request.lsu, strict=True)) if request.lsu else None,
+            lsu=lsu_options(request),
+            wording=request.wording,
         )
     finally:
         service.close()
+
+
+def lsu_options(request: ExportRequest) -> dict[str, Any] | None:
+    """The options of ``progression.lsu.build_lsu_export`` the dialog chose, as the command line
+    passes its --lsu-schema, --lsu-elements and --appreciation-generale."""
+    if request.lsu is None:
+        return None
+    options: dict[str, Any] = dict(zip(("uai", "director", "teacher"), request.lsu, strict=True))
+    if request.lsu_revision:
+        options["revision"] = request.lsu_revision
+    if request.lsu_elements is not None:
+        options["elements"] = list(request.lsu_elements)
+    if request.lsu_general is not None:
+        options["general_appreciation"] = request.lsu_general
+    return options
 
 
 class ProgressRelay(QObject):
@@ -132,32 +126,6 @@ class ProgressRelay(QObject):
 
     def __call__(self, done: int, total: int) -> None:
         self.progressed.emit(done, total)
-
-
-def default_name(kind: str, period_label: str, class_label: str, *, pseudonymise: bool = False,
-                 pupil_label: str | None = None, selected: int = 0) -> str:
-    """« Bilans lecture - Période 2 - CE1-CE2.pdf »: what a teacher finds again in her folder."""
-    if kind == PUPIL_PDF and pupil_label and not pseudonymise:  # never a real name on a pseudonymised file
-        stem = QCoreApplication.translate("ExportDialog", "Bilan lecture - {period} - {pupil}")
-    elif kind == PUPIL_PDF:
-        stem = QCoreApplication.translate("ExportDialog", "Bilans lecture - {period} - {label}")
-    elif kind == CLASS_PDF:
-        stem = QCoreApplication.translate("ExportDialog", "Synthèse de classe lecture - {period} - {label}")
-    elif kind == LSU_XML:
-        stem = QCoreApplication.translate("ExportDialog", "LSU lecture - {period} - {label}")
-    else:
-        stem = QCoreApplication.translate("ExportDialog", "Grille lecture - {period} - {label}")
-    stem = stem.format(period=period_label, label=class_label, pupil=pupil_label)
-    if kind == PUPIL_PDF and selected > 1 and not (pupil_label and not pseudonymise):
-        stem += " - " + QCoreApplication.translate("ExportDialog", "{n} élèves").format(n=selected)
-    if pseudonymise:
-        stem += " " + QCoreApplication.translate("ExportDialog", "(pseudonymisé)")
-    return safe_filename(stem) + SUFFIXES[kind]
-
-
-def with_suffix(path: Path, suffix: str) -> Path:
-    """The name typed, with the right extension added if it was left out."""
-    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
 # ---------------------------------------------------------------- the dialog
@@ -227,7 +195,18 @@ class ExportDialog(QDialog):
         selected_row.addStretch(1)
         selected_row.addWidget(self.check_all)
         selected_row.addWidget(self.check_none)
+        # Parents read the family wording; the school may want the programme's own words.
+        self.wording_combo = named(QComboBox(), "wordingCombo")
+        self.wording_combo.addItem(self.tr("pour les familles (phrases simples)"), "family")
+        self.wording_combo.addItem(self.tr("officielle (texte du programme)"), "official")
+        wording_label = QLabel(self.tr("&Formulation des objectifs :"))
+        wording_label.setBuddy(self.wording_combo)
+        wording_row = QHBoxLayout()
+        wording_row.addWidget(wording_label)
+        wording_row.addWidget(self.wording_combo)
+        wording_row.addStretch(1)
         pupils_layout = QVBoxLayout(self.pupils_box)
+        pupils_layout.addLayout(wording_row)
         pupils_layout.addWidget(self.all_radio)
         pupils_layout.addWidget(self.per_pupil_radio)
         pupils_layout.addLayout(selected_row)
@@ -261,6 +240,42 @@ class ExportDialog(QDialog):
                                   "leur INE et la classe à son identifiant ONDE, pris dans la liste ONDE."))
         lsu_note.setWordWrap(True)
         lsu_form.addRow(lsu_note)
+        # The schema revision, chosen knowingly: what each admits is said beside it.
+        self.revision_combo = named(QComboBox(), "lsuRevision")
+        for code, words in LSU_REVISIONS.items():
+            self.revision_combo.addItem(self.tr("{code} — {words}").format(code=code, words=words), code)
+        self.revision_combo.setCurrentIndex(max(0, self.revision_combo.findData(LSU_DEFAULT_REVISION)))
+        self.revision_combo.setToolTip(self.tr(
+            "Le fichier est vérifié avec ce schéma avant d'être écrit. La révision 1.0b (2017) admet « non "
+            "évalué » ; choisissez 1.0 seulement si l'import du LSU de votre école la demande."))
+        revision_label = QLabel(self.tr("&Schéma LSU :"))
+        revision_label.setBuddy(self.revision_combo)
+        lsu_form.addRow(revision_label, self.revision_combo)
+        # The principal elements of the programme worked: ticked by default, the objectives observed most.
+        self.elements_list = named(QListWidget(), "lsuElements")
+        self.elements_list.setAccessibleName(self.tr("Principaux éléments du programme travaillés"))
+        self.elements_list.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.elements_list.itemChanged.connect(self._update)
+        self._elements_period: int | None = None
+        elements_label = QLabel(self.tr("Principaux éléments du programme travaillés (cochés : les plus "
+                                        "observés de la période) :"))
+        elements_label.setWordWrap(True)
+        lsu_form.addRow(elements_label)
+        lsu_form.addRow(self.elements_list)
+        self.general_edit = named(QPlainTextEdit(), "lsuGeneral")
+        self.general_edit.setPlaceholderText(LSU_DEFAULT_GENERAL)
+        self.general_edit.setTabChangesFocus(True)
+        self.general_edit.setMaximumHeight(self.fontMetrics().height() * 4)
+        self.general_edit.setAccessibleName(self.tr("Appréciation générale"))
+        self.general_count = named(QLabel(), "lsuGeneralCount")
+        self.general_edit.textChanged.connect(self._update)
+        general_label = QLabel(self.tr("Appréciation &générale (la même pour chaque bilan ; vide : une phrase "
+                                       "qui invite à la rédiger dans le LSU) :"))
+        general_label.setWordWrap(True)
+        general_label.setBuddy(self.general_edit)
+        lsu_form.addRow(general_label)
+        lsu_form.addRow(self.general_edit)
+        lsu_form.addRow(self.general_count)
 
         self.hint = named(QLabel(), "exportHint")
         self.hint.setWordWrap(True)
@@ -292,10 +307,13 @@ class ExportDialog(QDialog):
 
         self.kind_buttons.get(kind, self.kind_buttons[PUPIL_PDF]).setChecked(True)
         self._fill_pupils()
+        self._fill_elements()
         self._update()
         self.kind_group.idToggled.connect(self._update)
         self.scope_group.idToggled.connect(self._update)
         self.period_combo.currentIndexChanged.connect(self._fill_pupils)
+        self.period_combo.currentIndexChanged.connect(self._fill_elements)
+        self.kind_group.idToggled.connect(self._fill_elements)
         self.pupil_list.itemChanged.connect(self._pupil_ticked)
         self.check_all.clicked.connect(lambda: self._tick_all(True))
         self.check_none.clicked.connect(lambda: self._tick_all(False))
@@ -341,6 +359,42 @@ class ExportDialog(QDialog):
         self.pupil_list.blockSignals(False)
         self._update()
 
+    def _fill_elements(self, *_args: object) -> None:
+        """The period's reading objectives by grade, the most observed ones ticked; computed when the
+        LSU file is chosen (it needs the period's synthesis), once per period."""
+        if self.kind() != LSU_XML or self._elements_period == self.period_index():
+            return
+        from progression.lsu import element_choices, principal_elements
+
+        period = self._elements_period = self.period_index()
+        ticked = {item.code for items in principal_elements(self.service, period).values() for item in items}
+        self.elements_list.blockSignals(True)
+        self.elements_list.clear()
+        for grade, items in element_choices(self.service, period).items():
+            for item in items:
+                entry = QListWidgetItem(f"{grade} · {item.code.rsplit('-', 2)[-2]}-{item.code.rsplit('-', 1)[-1]} "
+                                        f"{item.label}")
+                entry.setData(Qt.ItemDataRole.UserRole, item.code)
+                entry.setToolTip(f"{item.code} — {item.label}")
+                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                entry.setCheckState(Qt.CheckState.Checked if item.code in ticked else Qt.CheckState.Unchecked)
+                self.elements_list.addItem(entry)
+        self.elements_list.blockSignals(False)
+        self._update()
+
+    def chosen_elements(self) -> list[str]:
+        items = (self.elements_list.item(row) for row in range(self.elements_list.count()))
+        return [str(item.data(Qt.ItemDataRole.UserRole)) for item in items
+                if item is not None and item.checkState() == Qt.CheckState.Checked]
+
+    def set_elements(self, codes: list[str]) -> None:
+        """Tick exactly these elements (what clicking their boxes does)."""
+        for row in range(self.elements_list.count()):
+            item = self.elements_list.item(row)
+            if item is not None:
+                wanted = str(item.data(Qt.ItemDataRole.UserRole)) in codes
+                item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+
     def _pupil_ticked(self, item: QListWidgetItem) -> None:
         pupil_id = str(item.data(Qt.ItemDataRole.UserRole))
         if item.checkState() == Qt.CheckState.Checked:
@@ -369,7 +423,7 @@ class ExportDialog(QDialog):
                                "élèves sous le repère de fluence, groupes de besoin."),
             GRID_XLSX: self.tr("Pour l'école et l'inspection : une feuille par période jusqu'à celle choisie, "
                                "la légende, des statistiques et la fluence."),
-            GRID_CSV: self.tr("La même grille, une ligne par période, élève et item (séparateur « ; »)."),
+            GRID_CSV: self.tr("La même grille, une ligne par période, élève et objectif (séparateur « ; »)."),
             LSU_XML: self.tr("Pour la directrice ou le directeur : le positionnement en lecture de chaque élève, "
                              "les objectifs travaillés et l'appréciation de la période, à importer dans le LSU."),
         }
@@ -390,6 +444,13 @@ class ExportDialog(QDialog):
             problem = self.tr("Aucun élève n'est inscrit pendant cette période.")
         elif kind == LSU_XML and not all(self._lsu_identifiers()):
             problem = self.tr("Indiquez le numéro UAI de l'école et les deux noms.")
+        elif kind == LSU_XML and self.elements_list.count() and not self.chosen_elements():
+            problem = self.tr("Cochez au moins un élément du programme travaillé.")
+        elif kind == LSU_XML and len(self.general_edit.toPlainText().strip()) > LSU_GENERAL_LIMIT:
+            problem = self.tr("L'appréciation générale dépasse {limit} caractères : raccourcissez-la.").format(
+                limit=f"{LSU_GENERAL_LIMIT:,}".replace(",", "\u202f"))
+        self.general_count.setText(self.tr("{n} / {limit} caractères").format(
+            n=len(self.general_edit.toPlainText().strip()), limit=f"{LSU_GENERAL_LIMIT:,}".replace(",", "\u202f")))
         self.hint.setText(problem)
         self.hint.setVisible(bool(problem))
         self.export_button.setEnabled(not problem and not self._busy)
@@ -442,7 +503,11 @@ class ExportDialog(QDialog):
         return ExportRequest(self.service.carnet.path, self.period_index(), kind, out,
                              pseudonymise=self.pseudonymise_box.isChecked() and kind != LSU_XML,
                              pupil_ids=pupil_ids, per_pupil=per_pupil,
-                             lsu=self._lsu_identifiers() if kind == LSU_XML else None)
+                             lsu=self._lsu_identifiers() if kind == LSU_XML else None,
+                             lsu_revision=str(self.revision_combo.currentData() or ""),
+                             lsu_elements=tuple(self.chosen_elements()) if self.elements_list.count() else None,
+                             lsu_general=self.general_edit.toPlainText().strip() or None,
+                             wording=str(self.wording_combo.currentData()))
 
     def _lsu_identifiers(self) -> tuple[str, str, str]:
         return (self.uai_edit.text().strip(), self.director_edit.text().strip(), self.teacher_edit.text().strip())
@@ -513,40 +578,3 @@ class ExportDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
-
-
-class SavedMessage(QMessageBox):
-    """« Document enregistré », with « Ouvrir » and « Ouvrir le dossier »; opened without blocking."""
-
-    def __init__(self, paths: list[Path], folder: Path | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("savedMessage")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setIcon(QMessageBox.Icon.Information)
-        self.setWindowTitle(self.tr("Export terminé"))
-        # Long French file names: room for them on one line rather than a narrow column.
-        self.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 30em; }")
-        self.paths = paths
-        self.folder = folder or (paths[0].parent if paths else Path.home())
-        self.open_button: QPushButton | None = None
-        if len(paths) == 1 and folder is None:
-            self.setText(self.tr("Document enregistré"))
-            self.setInformativeText(self.tr("« {name} »\ndans le dossier « {folder} ».").format(
-                name=paths[0].name, folder=self.folder))
-            self.open_button = self.addButton(self.tr("Ouvrir"), QMessageBox.ButtonRole.AcceptRole)
-        else:
-            self.setText(self.tr("{n} documents enregistrés").format(n=len(paths)) if len(paths) != 1
-                         else self.tr("Document enregistré"))
-            self.setInformativeText(self.tr("Dans le dossier « {folder} ».").format(folder=self.folder))
-        self.folder_button = self.addButton(self.tr("Ouvrir le dossier"), QMessageBox.ButtonRole.ActionRole)
-        close = self.addButton(self.tr("Fermer"), QMessageBox.ButtonRole.RejectRole)
-        self.setEscapeButton(close)
-        self.setDefaultButton(self.open_button or self.folder_button)
-        self.buttonClicked.connect(self._clicked)
-
-    def _clicked(self, button: QAbstractButton) -> None:
-        owner = self.parentWidget()
-        if button is self.open_button and self.paths:
-            open_path(self.paths[0], owner)
-        elif button is self.folder_button:
-            open_path(self.folder, owner)

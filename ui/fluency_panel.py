@@ -13,9 +13,8 @@ import math
 import time
 from collections.abc import Callable
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -41,12 +40,12 @@ from PySide6.QtWidgets import (
 from progression.errors import ProgressionError
 from progression.fluency import expected_on, mclm, position
 from progression.operations import AddFluencyMeasure, Changes, Part, SetFluencyDeleted
-from progression.service import CarnetService
 from progression.views import FluencyView
 from ui.charts import Bar, ClassFluencyChart
+from ui.fluency_table import FluencyTableModel
 from ui.panel import Panel
 from ui.runner import ActionRunner
-from ui.widgets import ROOT, Index, from_qdate, name_from_buddies, to_qdate
+from ui.widgets import from_qdate, name_from_buddies, to_qdate
 from ui.words import error_text
 
 SESSION_SECONDS = 60
@@ -85,72 +84,6 @@ class SessionClock:
         return (self._stopped_at if self._stopped_at is not None else self.now()) - self._started
 
 
-class FluencyTableModel(QAbstractTableModel):
-    """The period's measures, newest first."""
-
-    PUPIL, DATE, TEXT, WORDS, ERRORS, SECONDS, MCLM, GUIDE = range(8)
-
-    def __init__(self, service: CarnetService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.service = service
-        self._rows: list[FluencyView] = []
-        self._headers = [self.tr("Élève"), self.tr("Date"), self.tr("Texte"), self.tr("Mots lus"),
-                         self.tr("Erreurs"), self.tr("Durée (s)"), self.tr("MCLM"), self.tr("Repère")]
-
-    def set_rows(self, rows: list[FluencyView]) -> None:
-        self.beginResetModel()
-        self._rows = sorted(rows, key=lambda m: (m.measured_on, m.id), reverse=True)
-        self.endResetModel()
-
-    def measure(self, row: int) -> FluencyView:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        m = self._rows[index.row()]
-        column = index.column()
-        pupil = next((p for p in self.service.pupils() if p.id == m.pupil_id), None)
-        if role == Qt.ItemDataRole.DisplayRole:
-            guide = expected_on(pupil.grade, m.measured_on) if pupil else None
-            values = {
-                self.PUPIL: f"{pupil.display_name} ({pupil.grade})" if pupil else "?",
-                self.DATE: m.measured_on.strftime("%d/%m/%Y"),
-                self.TEXT: m.text_title + (self.tr(" (préparé)") if m.prepared else ""),
-                self.WORDS: str(m.words_read),
-                self.ERRORS: str(m.errors),
-                self.SECONDS: f"{m.seconds:g}",
-                self.MCLM: f"{m.mclm:g}",
-                self.GUIDE: f"{guide:g}" if guide is not None else "–",
-            }
-            return values.get(column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.WORDS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and column == self.MCLM:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
-            return m.text_title
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.GUIDE:
-            return self.tr("Repère interpolé pour la date : "
-                           "seuls les objectifs de fin d'année sont officiels.")
-        return None
-
-
 class FluencyPanel(Panel):
     def __init__(self, runner: ActionRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
@@ -173,7 +106,8 @@ class FluencyPanel(Panel):
         assert title_edit is not None  # the combo is editable
         title_edit.setPlaceholderText(self.tr("Titre du texte lu"))
         self.prepared = QCheckBox(self.tr("texte préparé"))
-        self.prepared.setToolTip(self.tr("Les objectifs officiels portent sur un texte lu sans préparation."))
+        self.prepared.setToolTip(self.tr("Les objectifs officiels portent sur un texte lu sans préparation "
+                                         "(au CP : 30 mots par minute sans préparation, 50 après préparation)."))
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
@@ -221,6 +155,7 @@ class FluencyPanel(Panel):
         self.words = QSpinBox()
         self.words.setRange(0, 999)
         self.words.setMinimumWidth(em * 9)
+        self.words.installEventFilter(self)  # Enter in « Mots lus », the last field typed, saves
         self.seconds = QSpinBox()
         self.seconds.setRange(1, 600)
         self.seconds.setSuffix(self.tr(" s"))
@@ -450,6 +385,11 @@ class FluencyPanel(Panel):
         self.display.setFont(font)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.words and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.words.interpretText()
+            self.save()
+            return True
         if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
                 and event.key() == Qt.Key.Key_Space and event.modifiers() == Qt.KeyboardModifier.NoModifier):
             event.accept()  # the focused control takes Space as a key press, not as the timer's shortcut
@@ -503,6 +443,11 @@ class FluencyPanel(Panel):
         if self.clock.running:
             self.stop_timer()
         day = from_qdate(self.day.date())
+        if day > date.today():
+            self.runner.show_error(self.tr("La date du {0} est après aujourd'hui : une lecture se note le jour où elle "
+                                           "a lieu. Corrigez la date ; rien n'a été enregistré.")
+                                   .format(day.strftime("%d/%m/%Y")), self)
+            return
         operation = AddFluencyMeasure(
             pupil_id=pupil_id, measured_on=day, words_read=self.words.value(), errors=self.errors,
             seconds=float(self.seconds.value()), text_title=self.text.currentText().strip(),
@@ -585,14 +530,14 @@ class FluencyPanel(Panel):
                 bars.append(Bar(label, None, expected_on(p.grade, day), None,
                                 self.tr("{0} : pas de mesure cette période").format(p.display_name)))
                 continue
-            guide = expected_on(p.grade, m.measured_on)
+            guide = expected_on(p.grade, m.measured_on, prepared=m.prepared)
             when = m.measured_on.strftime("%d/%m/%Y")
             tip = self.tr("{0} ({1}), le {2} : {3} MCLM").format(p.display_name, p.grade, when, f"{m.mclm:g}")
             if guide is not None:
-                note = self.tr("repère à cette date : {0} "
+                note = self.tr("repère estimé (non officiel) à cette date : {0} "
                                "(seuls les objectifs de fin d'année sont officiels)")
                 tip += "\n" + note.format(f"{guide:g}")
             if m.prepared:
                 tip += "\n" + self.tr("texte préparé")
-            bars.append(Bar(label, m.mclm, guide, position(p.grade, m.measured_on, m.mclm), tip))
+            bars.append(Bar(label, m.mclm, guide, position(p.grade, m.measured_on, m.mclm, prepared=m.prepared), tip))
         return bars

@@ -194,7 +194,7 @@ class FrameworkTreeModel(QAbstractItemModel):
                 lines.append(self.tr("masqué : non travaillé cette année "
                                      "(les observations restent dans le carnet)"))
             if item.custom:
-                lines.append(self.tr("item ajouté par l'enseignant"))
+                lines.append(self.tr("ajouté par l'enseignant"))
             if item.lsu_code:
                 lines.append(self.tr("code LSU : {0}").format(item.lsu_code))
             return "\n".join(lines)

@@ -63,7 +63,7 @@ class CustomItemDialog(QDialog):
     def __init__(self, service: CarnetService, parent_item: ItemView, kind: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Nouvel item"))
+        self.setWindowTitle(self.tr("Nouvel élément du référentiel"))
         existing = {i.code for i in service.items(include_hidden=True)}
         n = 1
         while f"{parent_item.code}-P{n}" in existing:
@@ -149,7 +149,7 @@ class FrameworkPanel(Panel):
         self.search.setPlaceholderText(self.tr("Chercher un code ou des mots…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Chercher dans le référentiel"))
-        self.show_hidden = QCheckBox(self.tr("Afficher les items masqués"))
+        self.show_hidden = QCheckBox(self.tr("Afficher les éléments masqués"))
         grade_label = QLabel(self.tr("Niveau"))
         grade_label.setBuddy(self.grade)  # names the combo for screen readers (name_from_buddies)
         filters = QHBoxLayout()
@@ -181,7 +181,7 @@ class FrameworkPanel(Panel):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.add_button = QPushButton(self.tr("Ajouter un item ici…"))
+        self.add_button = QPushButton(self.tr("Ajouter un élément ici…"))
         self.hide_button = QPushButton(self.tr("Masquer"))
         self.show_button = QPushButton(self.tr("Afficher"))
         self.import_button = QPushButton(self.tr("Importer un référentiel…"))
@@ -326,7 +326,7 @@ class FrameworkPanel(Panel):
         self.show_button.setEnabled(any(hidden.get(k, False) for k in keys))
         if len(indexes) != 1:
             self.details.setText(self.tr("{0} éléments choisis.").format(len(indexes)) if indexes else
-                                 self.tr("Choisissez un item dans l'arbre."))
+                                 self.tr("Choisissez un élément dans l'arbre."))
             return
         item = items[0] if items else None
         if item is None:
@@ -403,7 +403,7 @@ class FrameworkPanel(Panel):
             return
         if self.runner.run(ImportFramework(spec), self) is None:
             return
-        self.status.setText(self.tr("{0} items importés depuis « {1} ».").format(len(spec.items), path.name))
+        self.status.setText(self.tr("{0} éléments importés depuis « {1} ».").format(len(spec.items), path.name))
 
     def export_file(self) -> None:
         codes = sorted({c for c in (self.model.framework_code(i) for i in self.selected_indexes()) if c})
@@ -417,4 +417,4 @@ class FrameworkPanel(Panel):
         except ProgressionError as error:
             self.runner.show_error(error_text(error), self)
             return
-        self.status.setText(self.tr("{0} items exportés dans « {1} ».").format(len(spec.items), path.name))
+        self.status.setText(self.tr("{0} éléments exportés dans « {1} ».").format(len(spec.items), path.name))

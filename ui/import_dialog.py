@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +35,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -35,8 +45,9 @@ from PySide6.QtWidgets import (
 from progression.errors import ProgressionError
 from progression.importers.pupil_list import ClassFound, read_pupil_list
 from progression.importers.pupils import PupilImportPlan, PupilImportResult, plan_pupil_import, pupil_import
+from progression.schema import GRADES
 from progression.service import CarnetService
-from ui.export_dialog import IMPORT_FOLDER_KEY, remember_folder, remembered_folder
+from ui.export_files import IMPORT_FOLDER_KEY, remember_folder, remembered_folder
 from ui.runner import ActionRunner, ErrorDialog
 from ui.tasks import BackgroundTask, error_text, run_in_background
 from ui.widgets import name_from_buddies, named
@@ -67,6 +78,19 @@ def choose_pupil_list(parent: QWidget | None) -> Path | None:
     return Path(chosen)
 
 
+def readable_pupil_list(path: Path) -> str | None:
+    """None if the class list can be read; otherwise the French sentence saying why and what to do
+    (an Excel 97-2003 .xls: save it as .xlsx, .ods or CSV)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        read_pupil_list(path)
+    except ProgressionError as error:
+        return error_text(error)
+    finally:
+        QApplication.restoreOverrideCursor()
+    return None
+
+
 def show_status(parent: QWidget | None, message: str) -> None:
     if isinstance(parent, QMainWindow):
         parent.statusBar().showMessage(message, 8000)
@@ -95,15 +119,17 @@ class PupilSurvey:
     plan: PupilImportPlan | None
 
 
-def survey_pupil_list(carnet: Path, path: Path, class_key: str | None) -> PupilSurvey:
-    """Worker thread: read the list, then plan the import on a read-only connection (writes nothing)."""
+def survey_pupil_list(carnet: Path, path: Path, class_key: str | None,
+                      grades: dict[int, str] | None = None) -> PupilSurvey:
+    """Worker thread: read the list, then plan the import on a read-only connection (writes nothing);
+    ``grades`` are those the teacher chose in the preview for lines without one."""
     source = read_pupil_list(path)
     classes = tuple(source.classes)
     if class_key is None and len(classes) > 1:
         return PupilSurvey(classes, None)
     service = CarnetService.open(carnet, lock=False)
     try:
-        return PupilSurvey(classes, plan_pupil_import(service, path, class_key))
+        return PupilSurvey(classes, plan_pupil_import(service, path, class_key, grades))
     finally:
         service.close()
 
@@ -131,6 +157,7 @@ class PreviewRow:
     fields: tuple[str, ...] = ()  # what an update changes
     note: str = ""  # the rejection, warning or possible duplicate, in French
     warning: bool = False
+    needs_grade: bool = False  # only the grade is missing: the teacher chooses it in the preview
 
 
 # Problems first, then what changes, then what stays: what needs the teacher's eyes is on top.
@@ -156,7 +183,17 @@ def preview_rows(plan: PupilImportPlan) -> list[PreviewRow]:
             r.line, change.action, r.last_name, r.first_name,
             r.birth_date.strftime("%d/%m/%Y") if r.birth_date else "", r.grade or "", r.ine or "",
             change.fields, " ".join(said), bool(said)))
+    missing = {r.line: r for r in plan.missing_grade}
     for problem in plan.rejected:
+        lacking = missing.get(problem.line)
+        if lacking is not None:
+            born = lacking.birth_date.strftime("%d/%m/%Y") if lacking.birth_date else ""
+            rows.append(PreviewRow(
+                lacking.line, REJECTED, lacking.last_name, lacking.first_name, born, "", lacking.ine or "",
+                note=QApplication.translate(
+                    "PreviewTableModel", "Niveau manquant : choisissez-le dans la colonne Niveau (double-clic)."),
+                needs_grade=True))
+            continue
         rows.append(PreviewRow(problem.line, REJECTED, note=problem.message))
     for line, said in notes.items():  # warnings about lines that are neither imported nor rejected
         rows.append(PreviewRow(line, NOTICE, note=" ".join(said), warning=True))
@@ -165,10 +202,12 @@ def preview_rows(plan: PupilImportPlan) -> list[PreviewRow]:
 
 
 class PreviewTableModel(QAbstractTableModel):
-    """What the import would do, line by line; read-only, a class list is small."""
+    """What the import would do, line by line; only the grade of a line that lacks one is edited
+    (``grade_chosen``), a class list is small."""
 
     ACTION, LINE, LAST_NAME, FIRST_NAME, BIRTH_DATE, GRADE, INE, NOTE = range(8)
     COLUMNS = 8
+    grade_chosen = Signal(int, str)  # line, grade
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -213,10 +252,28 @@ class PreviewTableModel(QAbstractTableModel):
                  "INE": self.tr("INE"), "nom de naissance": self.tr("nom de naissance")}
         return words.get(name, name)
 
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == self.GRADE and self._rows[index.row()].needs_grade:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        editable = bool(self.flags(index) & Qt.ItemFlag.ItemIsEditable)
+        if not (index.isValid() and role == Qt.ItemDataRole.EditRole and editable):
+            return False
+        grade = str(value or "").strip().upper()
+        if grade not in GRADES:
+            return False
+        self.grade_chosen.emit(self._rows[index.row()].line, grade)  # the dialog plans the import again
+        return True
+
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row, column = self._rows[index.row()], index.column()
+        if column == self.GRADE and row.needs_grade and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("à choisir…")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if role == Qt.ItemDataRole.ToolTipRole and column != self.NOTE:
                 return None
@@ -234,6 +291,19 @@ class PreviewTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.LINE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+class GradeDelegate(QStyledItemDelegate):
+    """A list of grades for the « Niveau » cell of a line that has none."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex) -> QWidget:
+        combo = QComboBox(parent)
+        combo.addItems([g for g in GRADES if g not in ("PS", "MS", "GS")])
+        return combo
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText())
 
 
 # ---------------------------------------------------------------- class lists: the dialog
@@ -254,6 +324,8 @@ class PupilImportDialog(QDialog):
         self.plan: PupilImportPlan | None = None
         self.task: BackgroundTask | None = None
         self._busy = False
+        self._key: str | None = None  # the file's class being previewed
+        self.grades: dict[int, str] = {}  # line → grade the teacher chose for a line without one
 
         self.file_label = named(QLabel(self.tr("Aucun fichier choisi.")), "fileLabel")
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -281,7 +353,11 @@ class PupilImportDialog(QDialog):
         self.table.setAccessibleName(self.tr("Aperçu de l'import"))
         self.table.setTabKeyNavigation(False)  # arrows move in the preview; Tab goes on to the buttons
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Only a missing grade is editable (the model's flags): a double-click or F2 opens its list.
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setItemDelegateForColumn(PreviewTableModel.GRADE, GradeDelegate(self.table))
+        self.model.grade_chosen.connect(self.choose_grade)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
@@ -334,6 +410,7 @@ class PupilImportDialog(QDialog):
         self.file_label.setText(self.tr("Fichier : {name}").format(name=self.path.name))
         self.file_label.setToolTip(str(self.path))
         self.classes, self.plan = (), None
+        self.grades = {}
         self._survey(None)
 
     def choose_class(self, key: str) -> None:
@@ -347,12 +424,18 @@ class PupilImportDialog(QDialog):
         if 0 <= index < len(self.classes):
             self._survey(class_key(self.classes[index]))
 
+    def choose_grade(self, line: int, grade: str) -> None:
+        """The teacher gave a grade to a line without one: the preview is planned again with it."""
+        self.grades[line] = grade
+        self._survey(self._key)
+
     def _survey(self, key: str | None) -> None:
         if self.path is None:
             return
-        carnet, path = self.runner.service.carnet.path, self.path
+        self._key = key
+        carnet, path, grades = self.runner.service.carnet.path, self.path, dict(self.grades)
         self._set_busy(True)
-        self.task = run_in_background(lambda: survey_pupil_list(carnet, path, key), self._surveyed,
+        self.task = run_in_background(lambda: survey_pupil_list(carnet, path, key, grades), self._surveyed,
                                       label=self.tr("Lecture de la liste…"), parent=self, on_error=self._failed)
 
     def _surveyed(self, survey: object) -> None:

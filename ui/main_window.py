@@ -40,6 +40,7 @@ from ui.carnet_dialogs import InfoDialog
 from ui.documents import DocumentsMenu
 from ui.erasure import Erasure
 from ui.grid.entry_panel import EntryPanel
+from ui.guide import GuideWindow
 from ui.i18n import ENV_VARIABLE, current_language, normalise
 from ui.panel import Panel
 from ui.runner import ActionRunner
@@ -183,6 +184,9 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action(self.tr("Rétablir"), self.redo, None, "redoAction")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.about_action = self._action(self.tr("À &propos de Progression"), self.about, name="aboutAction")
+        self.guide_action = self._action(self.tr("&Guide de l'enseignant"), self.show_guide,
+                                         QKeySequence.StandardKey.HelpContents, "guideAction")
+        self.guide_window: GuideWindow | None = None
         self.page_group = QActionGroup(self)
         self.page_actions: list[QAction] = []
         for n, title in enumerate(self.page_titles):
@@ -229,6 +233,7 @@ class MainWindow(QMainWindow):
         pupils_menu.addSeparator()
         pupils_menu.addAction(self.year_end_action)
         help_menu = bar.addMenu(self.tr("Aid&e"))
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
         self.edit_menu = edit_menu
 
@@ -551,6 +556,13 @@ class MainWindow(QMainWindow):
             message += " " + self.tr("La variable d'environnement {variable} impose cependant une autre langue : "
                                      "retirez-la pour que ce choix compte.").format(variable=ENV_VARIABLE)
         InfoDialog.show(message, self)
+
+    def show_guide(self) -> None:
+        if self.guide_window is None:
+            self.guide_window = GuideWindow(self)
+        self.guide_window.show()
+        self.guide_window.raise_()
+        self.guide_window.activateWindow()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("À propos de Progression"), self.tr(

@@ -16,7 +16,7 @@ from progression.errors import ProgressionError
 from progression.importers.observations import import_operation, read_observations
 from progression.operations import NewObservation
 from progression.service import CarnetService
-from ui.export_dialog import IMPORT_FOLDER_KEY, remember_folder, remembered_folder
+from ui.export_files import IMPORT_FOLDER_KEY, remember_folder, remembered_folder
 from ui.import_dialog import ERROR_STYLE, import_buttons, show_status
 from ui.runner import ActionRunner, ErrorDialog
 from ui.tasks import BackgroundTask, error_text, run_in_background
@@ -53,9 +53,9 @@ class ObservationImportDialog(QDialog):
         self.choose_button.setAutoDefault(False)
         help_label = QLabel(self.tr(
             "Un fichier CSV ou un tableur (xlsx, ods) avec les colonnes eleve, item, echelon, date et, si "
-            "vous voulez, commentaire : l'élève par son INE ou « NOM Prénom », le code de l'item, l'échelon "
-            "(1 à 4 ou son nom), la date jj/mm/aaaa. Le fichier est vérifié en entier : une ligne fausse, "
-            "et rien n'est importé."
+            "vous voulez, commentaire : l'élève par son INE ou « NOM Prénom », le code de l'objectif tel que la "
+            "grille l'affiche (L1-CE1.1), l'échelon (1 à 4 ou son nom : Atteints, Acquis…), la date jj/mm/aaaa. "
+            "Le fichier est vérifié en entier : une ligne fausse, et rien n'est importé."
         ))
         help_label.setWordWrap(True)
         self.result_label = named(QLabel(), "resultLabel")
@@ -114,6 +114,7 @@ class ObservationImportDialog(QDialog):
         else:
             self.result_label.setText(self.tr("{n} observations seront importées.").format(n=count))
         self._set_busy(False)
+        self._fit()
 
     def _failed(self, message: str) -> None:
         # Shown in the dialog, beside the file: the teacher corrects the line and chooses it again.
@@ -121,6 +122,16 @@ class ObservationImportDialog(QDialog):
         self.result_label.setText(message)
         self.result_label.setStyleSheet(ERROR_STYLE)
         self._set_busy(False)
+        self._fit()
+
+    def _fit(self) -> None:
+        """The dialog grows to show the whole sentence (a wrapped label asks for more height than
+        the dialog had when it opened); it never shrinks under the teacher's own resizing."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        wanted = self.sizeHint()
+        self.resize(max(self.width(), wanted.width()), max(self.height(), wanted.height()))
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

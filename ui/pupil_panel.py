@@ -155,7 +155,7 @@ class PupilPanel(Panel):
         self.timeline_model = PupilTimelineTableModel(self.service, self)
         self.timeline = QTableView()
         self.timeline.setModel(self.timeline_model)
-        self.timeline.setAccessibleName(self.tr("Parcours de l'année : les observations de chaque item"))
+        self.timeline.setAccessibleName(self.tr("Parcours de l'année : les observations de chaque objectif"))
         self.timeline.setTabKeyNavigation(False)  # arrows move between chips; Tab goes on to the buttons
         self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -182,7 +182,7 @@ class PupilPanel(Panel):
                                             "période choisie."))
         self.timeline_hint.setWordWrap(True)
         self.timeline_hint.setStyleSheet("color: #666;")
-        timeline_box = QGroupBox(self.tr("Parcours de l'année, item par item"))
+        timeline_box = QGroupBox(self.tr("Parcours de l'année, objectif par objectif"))
         timeline_layout = QVBoxLayout(timeline_box)
         timeline_layout.addWidget(self.timeline, 1)
         row = QHBoxLayout()
@@ -419,8 +419,7 @@ class PupilPanel(Panel):
         text = self.tr("{0} : {1} MCLM").format(day.strftime("%d/%m/%Y"), f"{value:g}")
         if title:
             text += "\n" + title
-        if prepared:
-            text += "\n" + self.tr("texte préparé")
+        text += "\n" + (self.tr("texte préparé") if prepared else self.tr("texte lu sans préparation"))
         return text
 
     def _load_notes(self) -> None:

@@ -21,6 +21,7 @@ import contextlib
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -404,7 +405,7 @@ class CarnetSession(QObject):
         def make() -> Path:
             from progression.demo import make_demo
 
-            make_demo(path).close()
+            make_demo(path, until=date.today()).close()  # nothing dated after today
             return path
 
         self.make_and_open(make, self.tr("Préparation de la classe de démonstration…"))

@@ -14,6 +14,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -99,7 +100,7 @@ def _render(window: MainWindow, carnet: Path | None, demo: bool, out: Path) -> i
         if not path.exists():
             from progression.demo import make_demo
 
-            make_demo(path).close()
+            make_demo(path, until=date.today()).close()  # nothing dated after today
         message = window.open_carnet(path)
     elif carnet is not None:
         message = window.open_carnet(carnet)

@@ -204,7 +204,11 @@ class SynthesisTableModel(QAbstractTableModel):
         if row is None or (row.computed_rank is None and not row.overridden):
             lines.append(self.tr("Pas d'observation qui compte sur cette période."))
         else:
-            if row.computed_rank is not None:
+            if row.computed_rank is not None and row.from_readings:
+                lines.append(self.tr("D'après la dernière lecture de fluence ({0} lecture(s)) face à l'objectif "
+                                     "officiel de fin d'année : {1}").format(
+                    row.observations, step_style.describe(self.service.step_by_rank(row.computed_rank))))
+            elif row.computed_rank is not None:
                 computed = self.service.step_by_rank(row.computed_rank)
                 lines.append(self.tr("Calculé : {0} (score {1} sur 100, {2} observation(s))").format(
                     step_style.describe(computed), row.computed_score, row.observations))

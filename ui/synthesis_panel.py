@@ -53,6 +53,7 @@ from progression.errors import ProgressionError
 from progression.operations import Changes, Part, SetAppreciation, SetOverride
 from progression.period_synthesis import PreviewCounts, compare_syntheses
 from progression.synthesis import RULE_LABELS, Rule, RuleOptions
+from progression.validation import LONGEST_APPRECIATION
 from ui import step_style
 from ui.panel import Panel
 from ui.runner import ActionRunner
@@ -81,6 +82,10 @@ RULE_NAMES = (
 
 
 # ---------------------------------------------------------------- the panel
+
+
+def _thousands(number: int) -> str:
+    return f"{number:,}".replace(",", "\u202f")  # « 1 500 », as French writes it
 
 
 class SynthesisPanel(Panel):
@@ -134,6 +139,7 @@ class SynthesisPanel(Panel):
         self.appreciation.installEventFilter(self)
         self.appreciation_status = QLabel()
         self.appreciation_status.setStyleSheet("color: #666;")
+        self.appreciation_status.setWordWrap(True)  # both limits said without widening the side
         box = QVBoxLayout(self.appreciation_box)
         box.addWidget(self.appreciation, 1)
         box.addWidget(self.appreciation_status)
@@ -155,13 +161,13 @@ class SynthesisPanel(Panel):
         self.window_spin.setRange(0, 50)
         self.window_spin.setSpecialValueText(self.tr("toutes"))
         self.window_spin.setSuffix(self.tr(" dernières"))
-        self.window_spin.setToolTip(self.tr("Ne compter que les N dernières observations de chaque item "
+        self.window_spin.setToolTip(self.tr("Ne compter que les N dernières observations de chaque objectif "
                                             "(0 = toutes)."))
         self.best_k = QSpinBox()
         self.best_k.setRange(1, 20)
         self.best_k.setToolTip(self.tr("Pour « Meilleures observations » : combien en garder."))
         # The form's short labels, said in full to screen readers.
-        self.window_spin.setAccessibleName(self.tr("Observations comptées par item"))
+        self.window_spin.setAccessibleName(self.tr("Observations comptées par objectif"))
         self.best_k.setAccessibleName(self.tr("Meilleures observations gardées"))
         self.include_earlier = QCheckBox(self.tr("Compter aussi les périodes précédentes"))
         self.preview = QLabel()
@@ -398,9 +404,27 @@ class SynthesisPanel(Panel):
         self.appreciation.blockSignals(False)
 
     def _count_text(self) -> str:
-        return self.tr("{0} caractères").format(len(self.appreciation.toPlainText()))
+        """« 412 / 1 500 caractères · LSU : encore 188 sur 600 »: both limits in view while typing,
+        since the text is refused beyond them (never cut)."""
+        from progression.lsu import APPRECIATION_LIMIT, appreciation_room
+
+        text = self.appreciation.toPlainText()
+        count = len(text.strip())
+        words = self.tr("{0} / {1} caractères").format(count, _thousands(LONGEST_APPRECIATION))
+        room = appreciation_room(text)
+        if room >= 0:
+            words += " · " + self.tr("LSU : encore {0} sur {1}").format(room, APPRECIATION_LIMIT)
+        else:
+            words += " · " + self.tr("LSU : {0} de trop ({1} au plus pour le LSU)").format(-room, APPRECIATION_LIMIT)
+        too_long = count > LONGEST_APPRECIATION or room < 0
+        self.appreciation_status.setStyleSheet("color: #B00020;" if too_long else "color: #666;")
+        return words
 
     def _appreciation_edited(self) -> None:
+        if len(self.appreciation.toPlainText().strip()) > LONGEST_APPRECIATION:
+            self._save_timer.stop()  # refused anyway: no save (and no error) at every pause
+            self.appreciation_status.setText(self._count_text() + self.tr(" — trop longue, pas enregistrée"))
+            return
         self._save_timer.start()  # restarted by each keystroke: saves after a pause
         self.appreciation_status.setText(self._count_text() + self.tr(" — en cours…"))
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QToolBar, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QMessageBox, QToolBar, QWidget
 
 from progression.service import CarnetService
 from ui.widgets import from_qdate, named, to_qdate
@@ -20,6 +20,20 @@ from ui.widgets import from_qdate, named, to_qdate
 
 def clamp(day: date, first: date, last: date) -> date:
     return min(max(day, first), last)
+
+
+class FutureDateQuestion:
+    """« Noter des observations le … ? » for a date typed after today; tests answer through ``ask``."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, day: date) -> bool:
+        answer = QMessageBox.question(
+            parent, QCoreApplication.translate("SessionBar", "Date après aujourd'hui"),
+            QCoreApplication.translate(
+                "SessionBar", "Le {0} est après aujourd'hui. Noter quand même des observations à cette date ?"
+            ).format(day.strftime("%d/%m/%Y")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
 
 class SessionBar(QToolBar):
@@ -52,6 +66,9 @@ class SessionBar(QToolBar):
         line = self.activity_combo.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("facultative"))
+        # A date after today is said, not refused: browsing a later period moves the date there.
+        self.future_label = named(QLabel(), "futureDateLabel")
+        self.future_label.setStyleSheet("color: #B00020; font-weight: bold;")
         activity_label = QLabel(self.tr("A&ctivité :"))
         activity_label.setBuddy(self.activity_combo)
         spacing = self.fontMetrics().horizontalAdvance("M")
@@ -62,9 +79,12 @@ class SessionBar(QToolBar):
         self.addSeparator()
         # Date and activity only matter when marking: shown on « Saisie » only.
         self.entry_tools: list[QAction] = [self.addWidget(date_label), self.addWidget(self.date_edit),
+                                           self.addWidget(self.future_label),
                                            self.addWidget(activity_label), self.addWidget(self.activity_combo)]
         self.period_combo.currentIndexChanged.connect(self._period_picked)
         self.date_edit.dateChanged.connect(self._date_picked)
+        # Asked once the date is typed (not at each digit, nor when a period is browsed).
+        self.date_edit.editingFinished.connect(self._date_typed)
         self.activity_combo.currentTextChanged.connect(self.activity_chosen)
 
     # ------------------------------------------------------------ following the carnet
@@ -141,10 +161,24 @@ class SessionBar(QToolBar):
             self._syncing = False
             self._date_picked()
 
+    def _date_typed(self) -> None:
+        day = self.observed_on()
+        if self.service is None or day <= date.today():
+            return
+        if not FutureDateQuestion.ask(self, day):
+            klass = self.service.class_info()
+            self.date_edit.setDate(to_qdate(clamp(date.today(), klass.year_starts_on, klass.year_ends_on)))
+
     def _date_picked(self) -> None:
         if self.service is None:
             return
         day = self.observed_on()
+        future = day > date.today()
+        self.future_label.setText(self.tr("⚠ après aujourd'hui") if future else "")
+        self.future_label.setToolTip(self.tr(
+            "Les observations seront datées du {0}, après aujourd'hui : choisissez la date du jour où elles "
+            "ont été faites.").format(day.strftime("%d/%m/%Y")) if future else "")
+        self.future_label.setAccessibleName(self.future_label.toolTip())
         self.observed_on_chosen.emit(day)
         if self._syncing:
             return

@@ -180,9 +180,19 @@ class PeriodsPage(QWizardPage):
         super().__init__(parent)
         self.setObjectName("periodsPage")
         self.setTitle(self.tr("Les périodes de l'année"))
-        self.setSubTitle(self.tr(
-            "Dates proposées pour la zone B ; corrigez la fin de chaque période si votre calendrier diffère."
-        ))
+        self.setSubTitle(self.tr("Les périodes suivent le calendrier de votre académie ; corrigez-les si besoin."))
+        # The académie, not the zone: a teacher knows hers, not always its letter.
+        self.academy_combo = named(QComboBox(), "academyCombo")
+        self.academy_combo.setPlaceholderText(self.tr("Votre académie…"))
+        self.academy_combo.setAccessibleName(self.tr("Académie"))
+        for label, code in school_calendar.academy_choices():
+            self.academy_combo.addItem(label, code)
+        self.academy_combo.setCurrentIndex(-1)
+        self.academy_combo.currentIndexChanged.connect(self._academy_chosen)
+        academy_label = QLabel(self.tr("&Académie :"))
+        academy_label.setBuddy(self.academy_combo)
+        self.status_label = named(QLabel(), "datesStatusLabel")
+        self.status_label.setWordWrap(True)
         self._year = ""
         self._year_start = date.today()
         self.count_buttons: dict[int, QRadioButton] = {}
@@ -204,7 +214,13 @@ class PeriodsPage(QWizardPage):
         self.error_label = named(QLabel(), "errorLabel")
         self.error_label.setStyleSheet("color: #B00020")
         self.error_label.setWordWrap(True)
+        academy_row = QHBoxLayout()
+        academy_row.addWidget(academy_label)
+        academy_row.addWidget(self.academy_combo)
+        academy_row.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addLayout(academy_row)
+        layout.addWidget(self.status_label)
         layout.addLayout(choice_row)
         layout.addLayout(self.grid)
         layout.addWidget(self.error_label)
@@ -212,6 +228,20 @@ class PeriodsPage(QWizardPage):
 
     def count(self) -> int:
         return next(c for c, b in self.count_buttons.items() if b.isChecked())
+
+    def zone(self) -> str:
+        """The chosen académie's zone; the default zone until one is chosen (said in the status)."""
+        code = self.academy_combo.currentData()
+        return str(code) if code else school_calendar.DEFAULT_ZONE
+
+    def choose_academy(self, text: str) -> None:
+        """Pick the académie whose name contains ``text`` (what choosing it in the list does)."""
+        index = next(n for n in range(self.academy_combo.count()) if text in self.academy_combo.itemText(n))
+        self.academy_combo.setCurrentIndex(index)
+
+    def _academy_chosen(self, _index: int) -> None:
+        if self._year:
+            self._fill()
 
     def initializePage(self) -> None:
         self._year = str(self.field("year"))
@@ -229,11 +259,19 @@ class PeriodsPage(QWizardPage):
                 widget.deleteLater()
         self.start_labels, self.end_edits, self.labels = [], [], []
         try:
-            specs = school_calendar.default_periods(self._year, self.count())
-            start, end = school_calendar.year_bounds(self._year)
+            specs = school_calendar.default_periods(self._year, self.count(), self.zone())
+            start, end = school_calendar.year_bounds(self._year, self.zone())
+            status = school_calendar.dates_status(self._year, self.zone())
         except ProgressionError as error:
             self.error_label.setText(error_text(error))
             return
+        sentence = status.sentence
+        if self.academy_combo.currentIndex() < 0:
+            sentence = self.tr("Aucune académie choisie : zone {zone} par défaut. {status}").format(
+                zone=self.zone(), status=sentence)
+        self.status_label.setText(sentence)
+        # Dates that are only a proposal must be seen as such: in bold, in the warning colour.
+        self.status_label.setStyleSheet("" if status.official else "color: #7A4300; font-weight: bold;")
         for row, spec in enumerate(specs):
             self.labels.append(spec.label)
             self.grid.addWidget(QLabel(spec.label), row, 0)
@@ -368,11 +406,22 @@ class PupilsPage(QWizardPage):
             self._show_path()
 
     def _choose_list(self) -> None:
-        from ui.import_dialog import choose_pupil_list  # the import machinery loads only when asked for
+        # the import machinery loads only when asked for
+        from ui.import_dialog import choose_pupil_list, readable_pupil_list
 
         chosen = choose_pupil_list(self)
         if chosen is not None:
+            # Read now, before the carnet exists: a file Progression cannot read (an old .xls, a PDF)
+            # is refused here, with what to do, rather than once the empty carnet is made.
+            problem = readable_pupil_list(chosen)
+            if problem is not None:
+                self.list_path = None
+                self.list_label.setText(problem)
+                self.list_label.setStyleSheet("color: #B00020;")
+                self.list_label.show()
+                return
             self.list_path = chosen
+            self.list_label.setStyleSheet("")
             self.list_label.setText(self.tr(
                 "Liste choisie : « {name} ». Dès que le carnet sera créé, vous verrez ce qui sera importé, "
                 "avant que rien ne soit enregistré."
@@ -492,6 +541,7 @@ class NewClassWizard(QWizard):
             teacher=str(self.field("teacher")).strip(),
             scale="maternelle3" if self.field("maternelle") else "lsu4",
             period_dates=self.periods_page.period_dates() or None,
+            zone=self.periods_page.zone(),
         )
         assert self.pupils_page.path is not None
         return ClassRequest(new, tuple(pupils), self.pupils_page.path, self.pupils_page.list_path)

@@ -3,7 +3,9 @@
 Columns ``eleve;item;echelon;date;commentaire`` (the comment is optional), in a CSV (any usual
 encoding and separator), an xlsx or an ods file, read through ``importers.tabular`` like class
 lists; a title may stand above the header. ``eleve`` is an INE or "NOM Prénom" matched ignoring
-case and accents; an ambiguous name is an error asking for the INE. Dates are read as in class
+case and accents; an ambiguous name is an error asking for the INE. ``item`` is a full code or the
+end of one the grid shows (``L1-CE1.1``); ``echelon`` a rank, a step's name or a usual synonym
+(« Acquis », « Non acquis »…, ``CarnetQueries.step_by_label``). Dates are read as in class
 lists (jj/mm/aaaa, ISO, spreadsheet dates), never day/month-swapped.
 
 The whole file is checked first (``read_observations``); then the observations are added as
@@ -23,6 +25,7 @@ from progression.names import match_key
 from progression.operations import AddObservations, AfterBackup, NewObservation
 from progression.service import CarnetService
 from progression.validation import SHOWN_CHARS, shown
+from progression.views import ItemView
 from progression.wording import Phrase
 
 COLUMNS = ("eleve", "item", "echelon", "date", "commentaire")
@@ -48,8 +51,9 @@ class _Reader:
     """Turns the rows into observations. A file repeats the same few pupils, steps and dates
     thousands of times: each distinct text is looked up once."""
 
-    def __init__(self, service: CarnetService, column: dict[str, int]) -> None:
+    def __init__(self, service: CarnetService, column: dict[str, int], today: date) -> None:
         self.service = service
+        self.today = today
         self.column = column
         pupils = service.pupils()
         self.by_ine = {p.ine.upper(): p.id for p in pupils if p.ine}
@@ -60,6 +64,8 @@ class _Reader:
                 if p.id not in found:
                     found.append(p.id)
         self.pupils: dict[str, str] = {}
+        self.items: dict[str, ItemView] = {}
+        self._by_tail: dict[str, list[ItemView]] | None = None
         self.steps: dict[str, str] = {}
         self.dates: dict[str, date] = {}
 
@@ -80,6 +86,29 @@ class _Reader:
                                             hint=_quote_hint(who))
                 self.pupils[who] = found[0]
         return self.pupils[who]
+
+    def item(self, code: str) -> ItemView:
+        """An item by its full code, or by the end the grid shows (« L1-CE1.1 » for C2-24-L1-CE1.1)
+        when only one item of the carnet ends that way."""
+        if code not in self.items:
+            found = self.service.item_by_code(code, missing_ok=True)
+            if found is None:
+                if self._by_tail is None:
+                    self._by_tail = {}
+                    for item in self.service.items():
+                        pieces = item.code.casefold().split("-")
+                        for n in range(1, len(pieces)):
+                            self._by_tail.setdefault("-".join(pieces[n:]), []).append(item)
+                matches = self._by_tail.get(code.strip().casefold(), [])
+                if len(matches) > 1:
+                    codes = ", ".join(i.code for i in matches[:3])
+                    raise InvalidInputError(f"le code « {shown(code)} » désigne plusieurs items ({codes}) : "
+                                            "écrivez le code complet")
+                if not matches:
+                    self.service.item_by_code(code)  # the carnet's sentence for an unknown code
+                found = matches[0]
+            self.items[code] = found
+        return self.items[code]
 
     def step(self, text: str) -> str:
         if text not in self.steps:
@@ -104,7 +133,7 @@ class _Reader:
             if len(text) > SHOWN_CHARS:  # no code is this long: never quote a whole swallowed file back
                 raise InvalidInputError(what, where=where, text=shown(text), hint=_quote_hint(text))
         try:
-            item = service.item_by_code(code)
+            item = self.item(code)
             step_id = self.step(step)
         except InvalidInputError as error:
             raise InvalidInputError("import.observations.refused", where=where, problem=error) from error
@@ -114,12 +143,24 @@ class _Reader:
             service.check_pupil_present(pupil_id, observed_on)
         except InvalidInputError as error:
             raise InvalidInputError("import.observations.refused_sentence", where=where, problem=error) from error
+        if observed_on > self.today:  # a typo in the year, or a plan typed as if it were done
+            raise InvalidInputError(
+                f"{where} : la date du {observed_on.strftime('%d/%m/%Y')} est après aujourd'hui "
+                f"({self.today.strftime('%d/%m/%Y')}) : une observation se note une fois faite ; corrigez la date."
+            )
         return NewObservation(pupil_id, item.id, step_id, observed_on, ACTIVITY, self.cell(cells, "commentaire"))
 
 
-def read_observations(service: CarnetService, path: Path) -> tuple[NewObservation, ...]:
+def find_pupil(service: CarnetService, who: str, where: str) -> str:
+    """One pupil's id from an INE or « NOM Prénom », as an observation file names them (the command
+    line's fluency reading too)."""
+    return _Reader(service, {}, date.today()).pupil(who, where)
+
+
+def read_observations(service: CarnetService, path: Path, *, today: date | None = None) -> tuple[NewObservation, ...]:
     """Every observation of the file, checked against the carnet; the first bad line raises
-    ``InvalidInputError`` naming the file and the line."""
+    ``InvalidInputError`` naming the file and the line. A date after ``today`` (the computer's
+    date unless given) is refused."""
     path = Path(path)
     name = path.name
     with open_table(path) as table:
@@ -136,7 +177,7 @@ def read_observations(service: CarnetService, path: Path) -> tuple[NewObservatio
                 missing=missing[0],
                 expected=EXPECTED,
             )
-        reader = _Reader(service, {c: keys.index(c) for c in COLUMNS if c in keys})
+        reader = _Reader(service, {c: keys.index(c) for c in COLUMNS if c in keys}, today or date.today())
         found: list[NewObservation] = []
         for row in table.rows:
             where = Phrase("where.file_line", name=name, line=row.line)

@@ -12,12 +12,14 @@ after a backup.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from progression.errors import InvalidInputError
 from progression.importers.pupil_list import PupilList, PupilRow, RowProblem, name_key, read_pupil_list
 from progression.operations import AfterBackup, Batch, Operation, PupilFields, SavePupil, SetClassOndeId
+from progression.schema import GRADES
 from progression.service import CarnetService
 from progression.views import PupilView
 
@@ -36,6 +38,7 @@ class PupilImportPlan:
     changes: list[PupilChange] = field(default_factory=list)
     rejected: list[RowProblem] = field(default_factory=list)
     likely_duplicates: list[tuple[PupilRow, PupilView]] = field(default_factory=list)
+    missing_grade: list[PupilRow] = field(default_factory=list)  # rejected only for want of a grade
 
     def count(self, action: str) -> int:
         return sum(1 for c in self.changes if c.action == action)
@@ -88,8 +91,19 @@ def _differences(fields: PupilFields, pupil: PupilView) -> tuple[str, ...]:
     return tuple(name for name, (new, old) in pairs.items() if new != old)
 
 
-def plan_pupil_import(service: CarnetService, path: Path, class_key: str | None = None) -> PupilImportPlan:
-    """Read and match a class list; writes nothing (the preview and ``--dry-run`` show this)."""
+def plan_pupil_import(service: CarnetService, path: Path, class_key: str | None = None,
+                      grades: Mapping[int, str] | None = None) -> PupilImportPlan:
+    """Read and match a class list; writes nothing (the preview and ``--dry-run`` show this).
+
+    ``grades`` are the grades the teacher gave, line by line, to pupils the list names without one
+    (a list with no « Niveau » column for a multi-grade class): such a line is otherwise rejected,
+    and listed in ``missing_grade`` so the preview can ask."""
+    assigned = dict(grades or {})
+    for line, given in assigned.items():
+        if given not in GRADES:
+            raise InvalidInputError(
+                f"Ligne {line} : niveau « {given} » inconnu ; choisissez parmi {', '.join(GRADES)}."
+            )
     source = read_pupil_list(Path(path))
     if class_key:
         source = source.for_class(class_key)
@@ -113,8 +127,11 @@ def plan_pupil_import(service: CarnetService, path: Path, class_key: str | None 
     single_grade = service.grades()[0] if len(service.grades()) == 1 else None
     claimed: set[str] = set()
     for row in source.rows:
+        if row.grade is None and row.line in assigned:
+            row = replace(row, grade=assigned[row.line])
         grade = row.grade or single_grade
         if grade is None:
+            plan.missing_grade.append(row)
             plan.rejected.append(
                 RowProblem(
                     row.line,

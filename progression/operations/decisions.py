@@ -12,7 +12,7 @@ from progression.errors import InvalidInputError
 from progression.operations.base import Outcome, now
 from progression.operations.context import CarnetContext
 from progression.schema import Appreciation, SynthesisOverride, new_id
-from progression.validation import check_text, clean_line
+from progression.validation import check_appreciation, check_text, clean_line
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -96,7 +96,7 @@ class SetAppreciation:
     def apply(self, session: Session, context: CarnetContext) -> Outcome:
         context.pupil(self.pupil_id)
         # What LSU and every printed bilan will carry: refused here if no document could hold it.
-        text, author = check_text(self.text, "l'appréciation"), clean_line(self.author, "l'auteur")
+        text, author = check_appreciation(self.text), clean_line(self.author, "l'auteur")
         row = session.scalars(
             select(Appreciation).where(
                 Appreciation.pupil_id == self.pupil_id,

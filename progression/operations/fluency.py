@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from progression.changes import Changes, Part
-from progression.fluency import mclm
+from progression.fluency import check_reading
 from progression.operations.base import Outcome
 from progression.operations.context import CarnetContext
 from progression.operations.tombstones import SetFluencyDeleted
@@ -33,7 +33,7 @@ class AddFluencyMeasure:
     size: int = 1
 
     def apply(self, session: Session, context: CarnetContext) -> Outcome:
-        mclm(self.words_read, self.errors, self.seconds)  # validates the figures
+        check_reading(self.words_read, self.errors, self.seconds)
         context.check_pupil_present(self.pupil_id, self.measured_on)
         context.check_date_in_year(self.measured_on)
         row = FluencyMeasure(

@@ -37,7 +37,8 @@ ERRORS = {
     "item.gone": QT_TRANSLATE_NOOP(
         "Errors", "Cet item n'existe plus dans le référentiel du carnet."),
     "item.unknown": QT_TRANSLATE_NOOP(
-        "Errors", "Item « {code} » inconnu : la commande « progression items » liste les codes."),
+        "Errors", "Item « {code} » inconnu dans ce carnet : écrivez le code affiché dans la grille ou la page "
+        "Référentiel (par exemple L1-CE1.1)."),
     "pupil.gone": QT_TRANSLATE_NOOP(
         "Errors", "Cet élève n'est plus dans la classe."),
     "pupil.absent_on": QT_TRANSLATE_NOOP(

@@ -73,22 +73,7 @@
         <translation>Removing a pupil</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ajout d&apos;un item</source>
-        <translation>Adding an item</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Suppression d&apos;items</source>
-        <translation>Deleting items</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Items masqués ou affichés</source>
-        <translation>Items hidden or shown</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Réglages du carnet</source>
         <translation>Record book settings</translation>
     </message>
@@ -224,6 +209,21 @@
         <source>Correction : « {step} » remplace la marque de cette séance pour {who}</source>
         <translation>Correction: “{step}” replaces this session’s mark for {who}</translation>
     </message>
+    <message>
+        <location line="-44"/>
+        <source>Ajout d&apos;un élément du référentiel</source>
+        <translation>Adding a framework entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suppression d&apos;éléments du référentiel</source>
+        <translation>Deleting framework entries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Éléments du référentiel masqués ou affichés</source>
+        <translation>Framework entries hidden or shown</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -351,7 +351,7 @@
 <context>
     <name>CarnetSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+174"/>
+        <location filename="../../ui/session.py" line="+175"/>
         <source>Le carnet « {name} » n&apos;a pas pu être ouvert : {error}</source>
         <translation>The record book “{name}” could not be opened: {error}</translation>
     </message>
@@ -487,7 +487,7 @@
 <context>
     <name>ClassFluencyChart</name>
     <message>
-        <location filename="../../ui/charts.py" line="+347"/>
+        <location filename="../../ui/charts.py" line="+359"/>
         <source>Fluence de la classe : dernière mesure de chaque élève</source>
         <translation>Class reading fluency: each pupil&apos;s latest test</translation>
     </message>
@@ -498,12 +498,7 @@
         <translation>No pupils.</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>{pupils} élèves : {above} au niveau du repère ou au-dessus, {near} proches, {below} en dessous, {missing} sans mesure</source>
-        <translation>{pupils} pupils: {above} at or above the benchmark, {near} close, {below} below, {missing} not tested</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+42"/>
         <source>au niveau du repère ou au-dessus</source>
         <translation>at or above the benchmark</translation>
     </message>
@@ -518,9 +513,14 @@
         <translation>below</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>repère à la date de la mesure (seuls les objectifs de fin d&apos;année sont officiels)</source>
-        <translation>benchmark on the test date (only end-of-year targets are official)</translation>
+        <location line="-77"/>
+        <source>{pupils} élèves : {above} au niveau du repère estimé ou au-dessus, {near} proches, {below} en dessous, {missing} sans mesure</source>
+        <translation>{pupils} pupils: {above} at or above the estimated benchmark, {near} close, {below} below, {missing} not measured</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>repère estimé (non officiel) à la date de la mesure ; seuls les objectifs de fin d&apos;année sont officiels</source>
+        <translation>estimated benchmark (unofficial) on the day of the reading; only end-of-year targets are official</translation>
     </message>
 </context>
 <context>
@@ -607,12 +607,7 @@
 <context>
     <name>CustomItemDialog</name>
     <message>
-        <location filename="../../ui/framework_panel.py" line="+66"/>
-        <source>Nouvel item</source>
-        <translation>New item</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../../ui/framework_panel.py" line="+75"/>
         <source>Ce que l&apos;élève sait faire, par exemple « Lire un texte documentaire et en dégager l&apos;idée principale »</source>
         <translation>What the pupil can do, for example “Read a non-fiction text and find its main idea”</translation>
     </message>
@@ -650,6 +645,11 @@
         <location line="+1"/>
         <source>Niveaux</source>
         <translation>Year groups</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Nouvel élément du référentiel</source>
+        <translation>New framework entry</translation>
     </message>
 </context>
 <context>
@@ -1408,12 +1408,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>This item no longer exists in the record book&apos;s framework.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Item « {code} » inconnu : la commande « progression items » liste les codes.</source>
-        <translation>Unknown item “{code}”: the command “progression items” lists the codes.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Cet élève n&apos;est plus dans la classe.</source>
         <translation>This pupil is no longer in the class.</translation>
     </message>
@@ -1488,7 +1483,12 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>The pupil&apos;s last name and first name are required.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
+        <source>Item « {code} » inconnu dans ce carnet : écrivez le code affiché dans la grille ou la page Référentiel (par exemple L1-CE1.1).</source>
+        <translation>Unknown item « {code} » in this record book: type the code shown in the grid or on the Framework page (for example L1-CE1.1).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Sexe « {sex} » inconnu : M, F ou rien.</source>
         <translation>Unknown sex “{sex}”: M, F or nothing.</translation>
     </message>
@@ -2274,12 +2274,12 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+88"/>
+        <location filename="../../ui/export_files.py" line="+50"/>
         <source>Aucune application n&apos;a pu ouvrir « {path} ».</source>
         <translation>No application could open “{path}”.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+8"/>
         <source>Bilan lecture - {period} - {pupil}</source>
         <translation>Reading report - {period} - {pupil}</translation>
     </message>
@@ -2314,7 +2314,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>(pseudonymised)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../ui/export_dialog.py" line="+143"/>
         <source>Exporter des documents</source>
         <translation>Export documents</translation>
     </message>
@@ -2384,7 +2384,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Untick all</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Pseudonymiser (Élève 01, Élève 02…)</source>
         <translation>Pseudonymise (Pupil 01, Pupil 02…)</translation>
     </message>
@@ -2429,7 +2429,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Civility (Mme or M.), the SURNAME in capitals, then the first name. Pupils are recognised by their INE and the class by its ONDE identifier, both taken from the ONDE list.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+46"/>
         <source>Exporter…</source>
         <translation>Export…</translation>
     </message>
@@ -2444,7 +2444,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+127"/>
         <source>Une page par élève : les compétences de lecture de la période, l&apos;évolution, la fluence, l&apos;appréciation et la place des signatures.</source>
         <translation>One page per pupil: the period&apos;s reading competencies, progress, reading fluency, the report comment and room for signatures.</translation>
     </message>
@@ -2459,12 +2459,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>For the school and inspectors: one sheet per period up to the chosen one, the key, statistics and reading fluency.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>La même grille, une ligne par période, élève et item (séparateur « ; »).</source>
-        <translation>The same grid, one line per period, pupil and item (separator “;”).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Pour la directrice ou le directeur : le positionnement en lecture de chaque élève, les objectifs travaillés et l&apos;appréciation de la période, à importer dans le LSU.</source>
         <translation>For the head teacher: each pupil&apos;s reading positionnement, the objectives worked on and the period&apos;s appreciation, to import into the LSU.</translation>
     </message>
@@ -2484,7 +2479,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Give the school&apos;s UAI number and both names.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Dossier où enregistrer un bilan par élève</source>
         <translation>Folder to save one report per pupil in</translation>
     </message>
@@ -2514,7 +2509,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Save the document</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
@@ -2522,6 +2517,76 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <location line="+11"/>
         <source>Export en cours : {done} sur {total}…</source>
         <translation>Exporting: {done} of {total}…</translation>
+    </message>
+    <message>
+        <location line="-339"/>
+        <source>pour les familles (phrases simples)</source>
+        <translation>for families (plain sentences)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>officielle (texte du programme)</source>
+        <translation>official (the programme&apos;s text)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Formulation des objectifs :</source>
+        <translation>&amp;Wording of the objectives:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{code} — {words}</source>
+        <translation>{code} — {words}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le fichier est vérifié avec ce schéma avant d&apos;être écrit. La révision 1.0b (2017) admet « non évalué » ; choisissez 1.0 seulement si l&apos;import du LSU de votre école la demande.</source>
+        <translation>The file is checked against this schema before it is written. Revision 1.0b (2017) accepts “non évalué”; choose 1.0 only if your school&apos;s LSU import asks for it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Schéma LSU :</source>
+        <translation>LSU &amp;schema:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Principaux éléments du programme travaillés</source>
+        <translation>Main programme elements worked on</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Principaux éléments du programme travaillés (cochés : les plus observés de la période) :</source>
+        <translation>Main programme elements worked on (ticked: the most observed this period):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Appréciation générale</source>
+        <translation>General comment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appréciation &amp;générale (la même pour chaque bilan ; vide : une phrase qui invite à la rédiger dans le LSU) :</source>
+        <translation>&amp;General comment (the same for every report; empty: a sentence inviting you to write it in the LSU):</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>La même grille, une ligne par période, élève et objectif (séparateur « ; »).</source>
+        <translation>The same grid, one line per period, pupil and objective (separator “;”).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cochez au moins un élément du programme travaillé.</source>
+        <translation>Tick at least one programme element worked on.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;appréciation générale dépasse {limit} caractères : raccourcissez-la.</source>
+        <translation>The general comment is longer than {limit} characters: shorten it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} / {limit} caractères</source>
+        <translation>{n} / {limit} characters</translation>
     </message>
 </context>
 <context>
@@ -2623,30 +2688,25 @@ The pupils have been erased from the record book; automatic backups deleted: {de
     </message>
     <message>
         <location line="+1"/>
-        <source>repère (seuls les objectifs de fin d&apos;année sont officiels)</source>
-        <translation>benchmark (only end-of-year targets are official)</translation>
+        <source>repère estimé (non officiel) ; ◆ objectif officiel de fin d&apos;année</source>
+        <translation>estimated benchmark (unofficial); ◆ official end-of-year target</translation>
     </message>
 </context>
 <context>
     <name>FluencyPanel</name>
     <message>
-        <location filename="../../ui/fluency_panel.py" line="+174"/>
+        <location filename="../../ui/fluency_panel.py" line="+107"/>
         <source>Titre du texte lu</source>
         <translation>Title of the text read</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+421"/>
+        <location line="+433"/>
         <source>texte préparé</source>
         <translation>practised text</translation>
     </message>
     <message>
-        <location line="-420"/>
-        <source>Les objectifs officiels portent sur un texte lu sans préparation.</source>
-        <translation>The official targets are for a text read without practice.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-427"/>
         <source>Date de la lecture</source>
         <translation>Date of the reading</translation>
     </message>
@@ -2696,7 +2756,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Remove the last error (⌫)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2786,7 +2846,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Start (Space)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Erreurs : {0}</source>
         <translation>Errors: {0}</translation>
     </message>
@@ -2801,7 +2861,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Choose the pupil who read.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Enregistré : {0} MCLM pour {1}.</source>
         <translation>Saved: {0} WCPM for {1}.</translation>
     </message>
@@ -2816,15 +2876,25 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>{0} ({1}), on {2}: {3} WCPM</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>repère à cette date : {0} (seuls les objectifs de fin d&apos;année sont officiels)</source>
-        <translation>benchmark on this date: {0} (only end-of-year targets are official)</translation>
+        <location line="-426"/>
+        <source>Les objectifs officiels portent sur un texte lu sans préparation (au CP : 30 mots par minute sans préparation, 50 après préparation).</source>
+        <translation>The official targets are for a text read without preparation (in CP: 30 words per minute without preparation, 50 after preparation).</translation>
+    </message>
+    <message>
+        <location line="+338"/>
+        <source>La date du {0} est après aujourd&apos;hui : une lecture se note le jour où elle a lieu. Corrigez la date ; rien n&apos;a été enregistré.</source>
+        <translation>{0} is after today: a reading is recorded on the day it takes place. Correct the date; nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>repère estimé (non officiel) à cette date : {0} (seuls les objectifs de fin d&apos;année sont officiels)</source>
+        <translation>estimated benchmark (unofficial) on that day: {0} (only end-of-year targets are official)</translation>
     </message>
 </context>
 <context>
     <name>FluencyTableModel</name>
     <message>
-        <location line="-495"/>
+        <location filename="../../ui/fluency_table.py" line="+27"/>
         <source>Élève</source>
         <translation>Pupil</translation>
     </message>
@@ -2859,25 +2929,45 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>WCPM</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Repère</source>
-        <translation>Benchmark</translation>
+        <location line="-1"/>
+        <source>Préparé</source>
+        <translation>Prepared</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source> (préparé)</source>
-        <translation> (practised)</translation>
+        <location line="+2"/>
+        <source>Repère estimé (non officiel)</source>
+        <translation>Estimated benchmark (unofficial)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>non</source>
+        <translation>no</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Repère interpolé pour la date : seuls les objectifs de fin d&apos;année sont officiels.</source>
-        <translation>Benchmark interpolated for the date: only end-of-year targets are official.</translation>
+        <source>Repère estimé (non officiel) pour la date, tracé entre deux objectifs officiels : seuls les objectifs de fin d&apos;année sont officiels.</source>
+        <translation>Estimated benchmark (unofficial) for the date, drawn between two official targets: only end-of-year targets are official.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Texte préparé avant la lecture</source>
+        <translation>Text prepared before the reading</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Texte lu sans préparation</source>
+        <translation>Text read without preparation</translation>
     </message>
 </context>
 <context>
     <name>FrameworkFiles</name>
     <message>
-        <location filename="../../ui/framework_panel.py" line="+30"/>
+        <location filename="../../ui/framework_panel.py" line="+57"/>
         <source>Importer un référentiel</source>
         <translation>Import a framework</translation>
     </message>
@@ -2910,12 +3000,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Search the framework</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Afficher les items masqués</source>
-        <translation>Show hidden items</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Niveau</source>
         <translation>Year group</translation>
     </message>
@@ -2925,12 +3010,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Framework: domains, competencies and objectives</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Ajouter un item ici…</source>
-        <translation>Add an item here…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>Masquer</source>
         <translation>Hide</translation>
     </message>
@@ -2980,12 +3060,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>{0} entries selected.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Choisissez un item dans l&apos;arbre.</source>
-        <translation>Choose an item in the tree.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Niveaux : {0}</source>
         <translation>Year groups: {0}</translation>
     </message>
@@ -3020,19 +3095,34 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Item “{0}” added.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>{0} items importés depuis « {1} ».</source>
-        <translation>{0} items imported from “{1}”.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+31"/>
         <source>referentiel</source>
         <translation>framework</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>{0} items exportés dans « {1} ».</source>
-        <translation>{0} items exported to “{1}”.</translation>
+        <location line="-258"/>
+        <source>Afficher les éléments masqués</source>
+        <translation>Show hidden entries</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Ajouter un élément ici…</source>
+        <translation>Add an entry here…</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Choisissez un élément dans l&apos;arbre.</source>
+        <translation>Choose an entry in the tree.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>{0} éléments importés depuis « {1} ».</source>
+        <translation>{0} entries imported from “{1}”.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} éléments exportés dans « {1} ».</source>
+        <translation>{0} entries exported to “{1}”.</translation>
     </message>
 </context>
 <context>
@@ -3068,12 +3158,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>hidden: not taught this year (its observations stay in the record book)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>item ajouté par l&apos;enseignant</source>
-        <translation>item added by the teacher</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>code LSU : {0}</source>
         <translation>LSU code: {0}</translation>
     </message>
@@ -3098,11 +3183,39 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <source>ancien programme</source>
         <translation>former curriculum</translation>
     </message>
+    <message>
+        <location line="-42"/>
+        <source>ajouté par l&apos;enseignant</source>
+        <translation>added by the teacher</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../ui/guide.py" line="+23"/>
+        <source>Guide de l&apos;enseignant — Progression</source>
+        <translation>Teacher&apos;s guide — Progression</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Guide de l&apos;enseignant</source>
+        <translation>Teacher&apos;s guide</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Le guide n&apos;a pas été trouvé avec cette installation de Progression. Il est aussi dans le dossier « docs » des sources, sous le nom guide.md.</source>
+        <translation>The guide was not found with this installation of Progression. It is also in the “docs” folder of the sources, as guide.md (in French).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le guide n&apos;a pas pu être lu ({0}).</source>
+        <translation>The guide could not be read ({0}).</translation>
+    </message>
 </context>
 <context>
     <name>ImportButtons</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="+79"/>
+        <location filename="../../ui/import_dialog.py" line="+103"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
@@ -3309,13 +3422,13 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+63"/>
-        <location line="+332"/>
+        <location filename="../../ui/main_window.py" line="+64"/>
+        <location line="+336"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-242"/>
         <source>&amp;Nouveau carnet…</source>
         <translation>&amp;New record book…</translation>
     </message>
@@ -3385,7 +3498,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Recording</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
@@ -3410,7 +3523,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Recentl&amp;y opened</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>F&amp;usionner une copie du carnet…</source>
         <translation>&amp;Merge a copy of the carnet…</translation>
     </message>
@@ -3425,12 +3538,12 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>&amp;Finish erasures in the backups…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
@@ -3490,7 +3603,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>The {variable} environment variable sets another language, though: remove it for this choice to take effect.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>À propos de Progression</source>
         <translation>About Progression</translation>
     </message>
@@ -3505,15 +3618,20 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Please wait: Progression is finishing an operation on the record book.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="+118"/>
+        <location filename="../../ui/startup.py" line="+119"/>
         <source>Impossible d&apos;écrire l&apos;image « {path} ».</source>
         <translation>Could not write the image “{path}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="-391"/>
+        <source>&amp;Guide de l&apos;enseignant</source>
+        <translation>Teacher&apos;s &amp;guide</translation>
     </message>
 </context>
 <context>
     <name>NewClassWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="+331"/>
+        <location filename="../../ui/wizard.py" line="+380"/>
         <source>Créer ma classe</source>
         <translation>Create my class</translation>
     </message>
@@ -3582,12 +3700,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Choose a file of observations</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>Un fichier CSV ou un tableur (xlsx, ods) avec les colonnes eleve, item, echelon, date et, si vous voulez, commentaire : l&apos;élève par son INE ou « NOM Prénom », le code de l&apos;item, l&apos;échelon (1 à 4 ou son nom), la date jj/mm/aaaa. Le fichier est vérifié en entier : une ligne fausse, et rien n&apos;est importé.</source>
-        <translation>A CSV file or a spreadsheet (xlsx, ods) with the columns eleve, item, echelon, date and, if you wish, commentaire: the pupil by INE or « SURNAME First name », the item&apos;s code, the step (1 to 4 or its name), the date dd/mm/yyyy. The whole file is checked: one wrong line and nothing is imported.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-23"/>
         <source>Ctrl+Z annule tout l&apos;import d&apos;un coup ; une copie de sauvegarde du carnet est aussi faite juste avant.</source>
         <translation>Ctrl+Z undoes the whole import at once; a backup copy of the carnet is also made just before.</translation>
     </message>
@@ -3623,7 +3736,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>{n} observations will be imported.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>1 observation importée (Ctrl+Z pour annuler).</source>
         <translation>1 observation imported (Ctrl+Z to undo).</translation>
     </message>
@@ -3631,6 +3744,11 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <location line="+1"/>
         <source>{n} observations importées (Ctrl+Z pour annuler).</source>
         <translation>{n} observations imported (Ctrl+Z to undo).</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Un fichier CSV ou un tableur (xlsx, ods) avec les colonnes eleve, item, echelon, date et, si vous voulez, commentaire : l&apos;élève par son INE ou « NOM Prénom », le code de l&apos;objectif tel que la grille l&apos;affiche (L1-CE1.1), l&apos;échelon (1 à 4 ou son nom : Atteints, Acquis…), la date jj/mm/aaaa. Le fichier est vérifié en entier : une ligne fausse, et rien n&apos;est importé.</source>
+        <translation>A CSV file or a spreadsheet (xlsx, ods) with the columns eleve, item, echelon, date and, if you wish, commentaire: the pupil by INE or “SURNAME First name”, the objective&apos;s code as the grid shows it (L1-CE1.1), the step (1 to 4 or its name: Atteints, Acquis…), the date dd/mm/yyyy. The whole file is checked: one wrong line, and nothing is imported.</translation>
     </message>
 </context>
 <context>
@@ -3694,17 +3812,12 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PeriodsPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="-297"/>
+        <location filename="../../ui/wizard.py" line="-346"/>
         <source>Les périodes de l&apos;année</source>
         <translation>The periods of the year</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Dates proposées pour la zone B ; corrigez la fin de chaque période si votre calendrier diffère.</source>
-        <translation>Dates suggested for zone B; correct the end of each period if your calendar is different.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>5 périodes</source>
         <translation>5 periods</translation>
     </message>
@@ -3719,7 +3832,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>2 semesters</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+82"/>
         <source>au</source>
         <translation>to</translation>
     </message>
@@ -3733,11 +3846,36 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <source>du {date}</source>
         <translation>from {date}</translation>
     </message>
+    <message>
+        <location line="-114"/>
+        <source>Les périodes suivent le calendrier de votre académie ; corrigez-les si besoin.</source>
+        <translation>The periods follow your académie&apos;s calendar; correct them if needed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Votre académie…</source>
+        <translation>Your académie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Académie</source>
+        <translation>Académie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Académie :</source>
+        <translation>&amp;Académie:</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Aucune académie choisie : zone {zone} par défaut. {status}</source>
+        <translation>No académie chosen: zone {zone} by default. {status}</translation>
+    </message>
 </context>
 <context>
     <name>PreviewTableModel</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="+65"/>
+        <location filename="../../ui/import_dialog.py" line="+68"/>
         <source>date de naissance inconnue</source>
         <translation>date of birth unknown</translation>
     </message>
@@ -3747,7 +3885,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Possible duplicate: {name} is already in the class ({born}); check that this is not the same pupil.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -3842,11 +3980,21 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <source>nom de naissance</source>
         <translation>birth name</translation>
     </message>
+    <message>
+        <location line="-59"/>
+        <source>Niveau manquant : choisissez-le dans la colonne Niveau (double-clic).</source>
+        <translation>Grade missing: choose it in the Grade column (double-click).</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>à choisir…</source>
+        <translation>to choose…</translation>
+    </message>
 </context>
 <context>
     <name>PupilImportDialog</name>
     <message>
-        <location line="-157"/>
+        <location line="-209"/>
         <source>Choisir une liste d&apos;élèves</source>
         <translation>Choose a pupil list</translation>
     </message>
@@ -3856,12 +4004,12 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Pupil lists (*.csv *.txt *.xlsx *.ods);;CSV (*.csv *.txt);;Spreadsheet (*.xlsx *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+251"/>
         <source>Importer une liste d&apos;élèves</source>
         <translation>Import a pupil list</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Aucun fichier choisi.</source>
         <translation>No file chosen.</translation>
     </message>
@@ -3891,7 +4039,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Import preview</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Importer seulement les lignes valides</source>
         <translation>Import only the valid rows</translation>
     </message>
@@ -3901,7 +4049,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Lecture de la liste…</source>
         <translation>Reading the list…</translation>
     </message>
@@ -4129,12 +4277,12 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Observations from oldest to newest. Select one to change it (Enter) or delete it (Del); in bold: the chosen period.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+291"/>
         <source>La date de départ ({left}) précède la date d&apos;arrivée ({arrived}).</source>
         <translation>The date of leaving ({left}) is before the date of arrival ({arrived}).</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-365"/>
         <location line="+28"/>
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
@@ -4151,12 +4299,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Left the class</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Parcours de l&apos;année : les observations de chaque item</source>
-        <translation>The year&apos;s progress: each item&apos;s observations</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+38"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
@@ -4166,12 +4309,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Parcours de l&apos;année, item par item</source>
-        <translation>The year&apos;s progress, item by item</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Fluence (mots correctement lus par minute)</source>
         <translation>Reading fluency (words correct per minute)</translation>
     </message>
@@ -4202,7 +4340,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>{0}: {1} WCPM</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>texte préparé</source>
         <translation>practised text</translation>
     </message>
@@ -4210,6 +4348,21 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <location line="+13"/>
         <source>Aucune appréciation pour l&apos;instant.</source>
         <translation>No report comments yet.</translation>
+    </message>
+    <message>
+        <location line="-277"/>
+        <source>Parcours de l&apos;année : les observations de chaque objectif</source>
+        <translation>The year so far: the observations of each objective</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Parcours de l&apos;année, objectif par objectif</source>
+        <translation>The year so far, objective by objective</translation>
+    </message>
+    <message>
+        <location line="+237"/>
+        <source>texte lu sans préparation</source>
+        <translation>text read without preparation</translation>
     </message>
 </context>
 <context>
@@ -4248,7 +4401,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PupilsPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="+32"/>
+        <location filename="../../ui/wizard.py" line="+59"/>
         <source>Vos élèves</source>
         <translation>Your pupils</translation>
     </message>
@@ -4279,12 +4432,12 @@ The pupils have been erased from the record book; automatic backups deleted: {de
     </message>
     <message>
         <location line="+0"/>
-        <location line="+105"/>
+        <location line="+116"/>
         <source>Niveau</source>
         <translation>Year group</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-109"/>
         <source>Retirer la ligne</source>
         <translation>Remove the row</translation>
     </message>
@@ -4314,7 +4467,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Progression record books (*.carnet)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Liste choisie : « {name} ». Dès que le carnet sera créé, vous verrez ce qui sera importé, avant que rien ne soit enregistré.</source>
         <translation>List chosen: “{name}”. As soon as the record book is created, you will see what will be imported, before anything is saved.</translation>
     </message>
@@ -4625,7 +4778,7 @@ The class, the periods, the scale and your settings stay in the record book. Thi
 <context>
     <name>SavedMessage</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+59"/>
+        <location filename="../../ui/export_files.py" line="+24"/>
         <location line="+6"/>
         <source>Document enregistré</source>
         <translation>Document saved</translation>
@@ -4671,7 +4824,7 @@ in the folder “{folder}”.</translation>
 <context>
     <name>SessionBar</name>
     <message>
-        <location filename="../../ui/toolbar.py" line="+31"/>
+        <location filename="../../ui/toolbar.py" line="+45"/>
         <source>Période et saisie</source>
         <translation>Period and recording</translation>
     </message>
@@ -4706,14 +4859,34 @@ in the folder “{folder}”.</translation>
         <translation>optional</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A&amp;ctivité :</source>
         <translation>A&amp;ctivity:</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>du {first} au {last}</source>
         <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Date après aujourd&apos;hui</source>
+        <translation>Date after today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le {0} est après aujourd&apos;hui. Noter quand même des observations à cette date ?</source>
+        <translation>{0} is after today. Record observations on that date anyway?</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>⚠ après aujourd&apos;hui</source>
+        <translation>⚠ after today</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les observations seront datées du {0}, après aujourd&apos;hui : choisissez la date du jour où elles ont été faites.</source>
+        <translation>The observations will be dated {0}, after today: choose the day they were made.</translation>
     </message>
 </context>
 <context>
@@ -4737,7 +4910,7 @@ in the folder “{folder}”.</translation>
 <context>
     <name>SynthesisPanel</name>
     <message>
-        <location filename="../../ui/synthesis_panel.py" line="+70"/>
+        <location filename="../../ui/synthesis_panel.py" line="+71"/>
         <source>Dernière observation</source>
         <translation>Latest observation</translation>
     </message>
@@ -4777,7 +4950,7 @@ in the folder “{folder}”.</translation>
         <translation>Decaying average (65% on the latest)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>✎ décision de l&apos;enseignant</source>
         <translation>✎ teacher&apos;s decision</translation>
     </message>
@@ -4793,17 +4966,17 @@ in the folder “{folder}”.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+252"/>
+        <location line="+253"/>
         <source>Appréciation</source>
         <translation>Report comment</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-251"/>
         <source>Choisissez un élève dans le tableau.</source>
         <translation>Choose a pupil in the table.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+29"/>
         <source>Règle de calcul</source>
         <translation>Calculation rule</translation>
@@ -4819,22 +4992,12 @@ in the folder “{folder}”.</translation>
         <translation> latest</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ne compter que les N dernières observations de chaque item (0 = toutes).</source>
-        <translation>Only count the latest N observations of each item (0 = all).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Pour « Meilleures observations » : combien en garder.</source>
         <translation>For “Best observations”: how many to keep.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Observations comptées par item</source>
-        <translation>Observations counted per item</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Meilleures observations gardées</source>
         <translation>Best observations kept</translation>
     </message>
@@ -4874,12 +5037,7 @@ in the folder “{folder}”.</translation>
         <translation>Report comment for {0} — {1}</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>{0} caractères</source>
-        <translation>{0} characters</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+35"/>
         <source> — en cours…</source>
         <translation> — typing…</translation>
     </message>
@@ -4949,9 +5107,39 @@ in the folder “{folder}”.</translation>
         <translation>{0}, the whole class: objectives, competencies and domain. The teacher&apos;s decisions do not change.</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-221"/>
         <source>Décider pour un objectif :</source>
         <translation>Decide on an objective:</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>Ne compter que les N dernières observations de chaque objectif (0 = toutes).</source>
+        <translation>Only count the latest N observations of each objective (0 = all).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Observations comptées par objectif</source>
+        <translation>Observations counted per objective</translation>
+    </message>
+    <message>
+        <location line="+243"/>
+        <source>{0} / {1} caractères</source>
+        <translation>{0} / {1} characters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LSU : encore {0} sur {1}</source>
+        <translation>LSU: {0} left of {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LSU : {0} de trop ({1} au plus pour le LSU)</source>
+        <translation>LSU: {0} too many ({1} at most for the LSU)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> — trop longue, pas enregistrée</source>
+        <translation> — too long, not saved</translation>
     </message>
 </context>
 <context>
@@ -4972,7 +5160,7 @@ in the folder “{folder}”.</translation>
         <translation>No observation that counts in this period.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Calculé : {0} (score {1} sur 100, {2} observation(s))</source>
         <translation>Calculated: {0} (score {1} out of 100, {2} observation(s))</translation>
     </message>
@@ -4990,6 +5178,11 @@ in the folder “{folder}”.</translation>
         <location line="-2"/>
         <source>✎ décision de l&apos;enseignant sur l&apos;objectif {0} : {1}</source>
         <translation>✎ teacher&apos;s decision on objective {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>D&apos;après la dernière lecture de fluence ({0} lecture(s)) face à l&apos;objectif officiel de fin d&apos;année : {1}</source>
+        <translation>From the latest fluency reading ({0} reading(s)) against the official end-of-year target: {1}</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,9 @@ def test_bundle_carries_its_data(build: tuple[Path, Path]) -> None:
     assert sorted(p.name for p in (internal / "resources" / "lsu").glob("*.xsd")) == [
         "import-bilan-1d-1.0.xsd", "import-bilan-1d-1.0b.xsd"]
     assert (internal / "resources" / "icons" / "progression.png").is_file()
+    # Aide › Guide (F1) reads the guide there, pictures included (progression.paths.guide_file).
+    assert (internal / "resources" / "guide" / "guide.md").read_bytes() == (ROOT / "docs" / "guide.md").read_bytes()
+    assert (internal / "resources" / "guide" / "images" / "saisie.png").is_file()
     migrations = internal / "progression" / "migrations"
     assert (migrations / "env.py").is_file() and (migrations / "script.py.mako").is_file()
     assert sorted(p.name for p in (migrations / "versions").glob("*.py")) == sorted(

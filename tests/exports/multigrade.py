@@ -12,7 +12,7 @@ from pathlib import Path
 # grade to the next), appreciations, and fluency measures, one of them on a prepared text.
 MULTIGRADE_INE = {("CP", 0): "1000000001A", ("CP", 1): "1000000002B", ("CE1", 0): "1000000003C",
                   ("CE1", 1): "1000000004D", ("CE2", 0): "1000000005E", ("CE2", 1): "1000000006F"}
-UNOBSERVED = "1000000004D"  # a CE1 pupil with no reading observation in period 2
+UNOBSERVED = "1000000004D"  # a CE1 pupil with no reading observation (nor timed reading) in period 2
 
 
 def build_multigrade(path: Path) -> None:
@@ -49,7 +49,8 @@ def build_multigrade(path: Path) -> None:
             if pupil.ine != UNOBSERVED:
                 text = f"{pupil.first_name} lit avec plus d'aisance.\nContinuer la lecture du soir & les « albums »."
                 service.run(SetAppreciation(pupil.id, period2.id, text))
-            day = period2.starts_on + timedelta(days=10)
+            # Readings give the grade's speed objective a step: the unobserved pupil read in period 1 only.
+            day = (period1 if pupil.ine == UNOBSERVED else period2).starts_on + timedelta(days=10)
             service.run(AddFluencyMeasure(pupil.id, day, 48 + 10 * index, 3, 60, "Le petit chaperon rouge"))
             if pupil.grade == "CP":
                 service.run(AddFluencyMeasure(pupil.id, day, 40, 2, 60, "Comptine préparée", prepared=True))

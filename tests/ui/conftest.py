@@ -36,6 +36,21 @@ def error_messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return shown
 
 
+@pytest.fixture(autouse=True)
+def future_dates(monkeypatch: pytest.MonkeyPatch) -> list[date]:
+    """Dates after today the toolbar asked about, each answered « Oui »; a real question would hang a test."""
+    from ui.toolbar import FutureDateQuestion
+
+    asked: list[date] = []
+
+    def answer(parent: QWidget | None, day: date) -> bool:
+        asked.append(day)
+        return True
+
+    monkeypatch.setattr(FutureDateQuestion, "ask", classmethod(lambda cls, parent, day: answer(parent, day)))
+    return asked
+
+
 @pytest.fixture
 def store(tmp_path: Path):  # type: ignore[no-untyped-def]
     """The app's preferences (recent carnets, geometry) in an ini file of this test only."""

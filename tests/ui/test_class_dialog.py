@@ -175,7 +175,7 @@ def test_group_and_arrival_are_saved_and_bring_the_group_filter(qtbot, demo_wind
     rows = entry.model.rowCount()
     entry.group_combo.setCurrentIndex(entry.group_combo.findData("Groupe des lecteurs fragiles"))
     assert entry.model.rowCount() == 1 and rows > 1
-    assert pupil.last_name in str(entry.model.headerData(0, Qt.Orientation.Vertical))
+    assert pupil.list_name in str(entry.model.headerData(0, Qt.Orientation.Vertical))
     entry.group_combo.setCurrentIndex(0)  # « Tous les groupes »
     assert entry.model.rowCount() == rows
 

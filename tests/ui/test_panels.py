@@ -152,6 +152,14 @@ def test_fluency_session_with_keys(runner: ActionRunner, demo: CarnetService, qt
     pupil = demo.pupils()[5]
     panel.select_pupil(pupil.id)
     panel.text.setCurrentText("Rascal")
+    import ui.fluency_panel as fluency_module
+
+    class LaterToday(date):  # the session happens after the demo's measures of period 2
+        @classmethod
+        def today(cls) -> date:
+            return date(2027, 1, 2)
+
+    monkeypatch.setattr(fluency_module, "date", LaterToday)
     panel.day.setDate(date(2027, 1, 2))  # after the demo's measures: the latest of period 2
     before = len(demo.fluency([pupil.id]))
 
@@ -409,7 +417,7 @@ def test_framework_export_and_import(runner: ActionRunner, demo: CarnetService, 
     imported = demo.item_by_code("RAL-1.1")
     assert imported.parent_code == "RAL-1"
     assert panel.model.index_of(imported.id).isValid()
-    assert "3 items importés" in panel.status.text()
+    assert "3 éléments importés" in panel.status.text()
 
 
 # ---------------------------------------------------------------- models

@@ -338,7 +338,7 @@ class ObservationTableModel(QAbstractTableModel):
             return None
         pupil = self._pupils[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            name = pupil.display_name
+            name = pupil.list_name
             if self._several_grades:
                 name = f"{name} · {pupil.grade}"
             if pupil.left_on is not None:
