@@ -12,8 +12,9 @@ import errno
 import os
 import re
 import secrets
+import time
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
@@ -85,6 +86,8 @@ def _message(error: OSError, target: Path) -> str:
                 "libérez de la place ou choisissez un autre dossier.")
     if error.errno == errno.EROFS:
         return f"Le dossier « {folder} » est en lecture seule : choisissez un autre dossier pour l'export."
+    if held_open(error):
+        return held_open_message(target)
     if isinstance(error, PermissionError):
         if target.exists():
             return (
@@ -100,6 +103,53 @@ def _message(error: OSError, target: Path) -> str:
         return f"Le dossier « {folder} » n'existe plus (clé USB retirée ?) : choisissez un autre dossier."
     reason = error.strerror or error.__class__.__name__
     return f"L'export vers « {target} » a échoué ({reason}) : choisissez un autre dossier ou réessayez."
+
+
+# Windows refuses to replace or delete a file another program holds open: ERROR_ACCESS_DENIED (5),
+# ERROR_SHARING_VIOLATION (32), ERROR_LOCK_VIOLATION (33). An antivirus scanning a file just
+# written, the search indexer or a sync client let go within a second or so; a spreadsheet or a
+# PDF reader showing the file does not, and the teacher is told to close it.
+HELD_OPEN_WINERRORS = frozenset({5, 32, 33})
+HELD_OPEN_PAUSES = (0.05, 0.1, 0.2, 0.4, 0.8)  # seconds between attempts: 1.55 s in all
+
+
+def held_open(error: BaseException) -> bool:
+    """Whether ``error`` is Windows saying another program has the file open."""
+    return isinstance(error, PermissionError) and getattr(error, "winerror", None) in HELD_OPEN_WINERRORS
+
+
+def held_open_message(path: Path) -> str:
+    return (
+        f"« {Path(path).name} » est ouvert dans un autre logiciel (tableur, lecteur PDF, antivirus ou "
+        f"synchronisation) dans « {Path(path).parent} » : fermez-le, puis réessayez."
+    )
+
+
+def _patiently(action: Callable[[], None]) -> None:
+    for pause in HELD_OPEN_PAUSES:
+        try:
+            action()
+            return
+        except PermissionError as error:
+            if not held_open(error):
+                raise
+            time.sleep(pause)
+    action()  # the last attempt's error is the one the caller explains
+
+
+def replace_file(source: Path, target: Path) -> None:
+    """``os.replace``, waiting a little while Windows says another program holds either file open."""
+    _patiently(lambda: os.replace(source, target))
+
+
+def rename_file(source: Path, target: Path) -> None:
+    """``os.rename`` (never over an existing file), with the same patience as :func:`replace_file`."""
+    _patiently(lambda: os.rename(source, target))
+
+
+def remove_file(path: Path, *, missing_ok: bool = False) -> None:
+    """``Path.unlink``, with the same patience as :func:`replace_file`."""
+    _patiently(lambda: Path(path).unlink(missing_ok=missing_ok))
 
 
 def _remove_quietly(path: Path) -> None:
@@ -158,7 +208,7 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temporary, target)
+        replace_file(temporary, target)
     except OSError as error:
         _remove_quietly(temporary)
         raise ExportError(_message(error, target)) from error

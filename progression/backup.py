@@ -41,7 +41,6 @@ deleted earlier. Unfinished ``.part`` files older than an hour are removed.
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import sqlite3
 from collections.abc import Iterable
@@ -49,6 +48,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from exports.safe import remove_file, replace_file
 from progression import known_carnets, paths
 from progression.backup_folders import (
     backup_files,
@@ -161,7 +161,7 @@ def make_backup(
             )
         writing = True
         fsync_file(temporary)
-        os.replace(temporary, final)
+        replace_file(temporary, final)
         fsync_folder(folder)
     except sqlite3.Error as error:
         _discard(temporary)
@@ -238,7 +238,7 @@ def thin_backups(carnet_path: Path, *, now: datetime | None = None) -> list[Path
         if backup.made_at in kept:
             continue
         try:
-            backup.path.unlink()
+            remove_file(backup.path)
         except OSError:
             continue
         deleted.append(backup.path)
