@@ -54,9 +54,77 @@ def safe_filename(name: str, *, max_length: int = 120) -> str:
     cleaned = re.sub(r"\s+", " ", cleaned)[:max_length].rstrip(". ")
     if not cleaned:
         cleaned = "export"
-    if cleaned.split(".")[0].upper() in _WINDOWS_RESERVED:
+    if cleaned.split(".")[0].rstrip(" ").upper() in _WINDOWS_RESERVED:
         cleaned = "_" + cleaned
     return cleaned
+
+
+# Windows' classic limit (MAX_PATH): 260 characters with the final NUL. Explorer, Office and most
+# programs still refuse longer paths even where Windows itself could be told to accept them.
+WINDOWS_MAX_PATH = 259
+ON_WINDOWS = os.name == "nt"
+MAX_NAME = 255  # NTFS, ext4, APFS and exFAT alike
+
+
+def _forbidden(chars: str) -> str:
+    shown = []
+    for char in sorted(set(chars)):
+        shown.append("un caractère invisible" if ord(char) < 32 or char == "\x7f" else f"« {char} »")
+    return ", ".join(dict.fromkeys(shown))
+
+
+def file_name_problem(path: Path, *, windows: bool | None = None, reserve: int = 0) -> str | None:
+    """What would keep ``path`` from being a file name on every computer a teacher uses, in French, or None.
+
+    The name's rules are Windows' on every system (a carnet or a document travels on a USB key to a
+    Windows computer): no ``< > : " / \\ | ? *`` nor control characters, no trailing dot or space
+    (Windows drops them, and then finds no such file), none of the device names ``CON``, ``PRN``,
+    ``AUX``, ``NUL``, ``COM1``…``LPT9`` even with an extension, and no second file in the folder
+    whose name differs only by case (Windows and macOS take both for one file). The whole path's
+    length is checked where Windows' rules apply (``windows``, default: this computer is Windows),
+    leaving ``reserve`` characters for companions written beside the file (``-journal``, ``.lock``).
+    """
+    path = Path(path)
+    name = path.name
+    if not name.strip(" ."):
+        return "Donnez un nom au fichier."
+    forbidden = "".join(_BAD_IN_FILENAME.findall(name))
+    if forbidden:
+        return (f"Le nom « {name} » contient {_forbidden(forbidden)}, que Windows refuse dans un nom de "
+                "fichier : retirez-les ou remplacez-les par un tiret.")
+    if name != name.rstrip(". "):
+        return (f"Le nom « {name} » se termine par un point ou une espace, que Windows efface : "
+                "retirez-les du nom.")
+    device = name.split(".")[0].rstrip(" ").upper()
+    if device in _WINDOWS_RESERVED:
+        return (f"« {device} » est un nom réservé par Windows (CON, PRN, AUX, NUL, COM1 à COM9, LPT1 à LPT9), "
+                f"même suivi d'une extension : choisissez un autre nom, par exemple « {device.lower()}-classe ».")
+    if len(name) > MAX_NAME:
+        return f"Le nom du fichier fait {len(name)} caractères : raccourcissez-le à {MAX_NAME} au plus."
+    if windows if windows is not None else ON_WINDOWS:
+        length = len(os.path.abspath(path)) + reserve
+        if length > WINDOWS_MAX_PATH:
+            return (f"Le chemin « {path} » est trop long pour Windows ({length} caractères, {WINDOWS_MAX_PATH} "
+                    "au plus) : choisissez un dossier moins profond ou un nom plus court.")
+    twin = _case_twin(path)
+    if twin is not None:
+        return (f"Le dossier contient déjà « {twin} », qui ne diffère de « {name} » que par les majuscules : "
+                "Windows et macOS les confondraient ; choisissez un autre nom ou reprenez celui-là.")
+    return None
+
+
+def _case_twin(path: Path) -> str | None:
+    """Another file of the folder whose name is ``path``'s but for case (a case-sensitive disk only)."""
+    folded = path.name.casefold()
+    try:
+        for sibling in path.parent.iterdir():
+            if sibling.name != path.name and sibling.name.casefold() == folded:
+                if path.exists() and path.samefile(sibling):
+                    return None  # a case-insensitive disk: the same file, spelt another way
+                return sibling.name
+    except OSError:
+        return None
+    return None
 
 
 def check_folder(folder: Path) -> Path:

@@ -71,6 +71,7 @@ from progression.storage import (
     reading_params,
     sqlite_uri,
 )
+from progression.validation import check_file_name
 
 KEEP_ALL_WITHIN = timedelta(hours=24)
 KEEP_DAILY = 7
@@ -128,6 +129,8 @@ def make_backup(
         folder = Path(folder) if folder is not None else backups_folder(carnet_path)
     if not folder.is_dir():
         raise ProgressionError(f"Le dossier de sauvegarde « {folder} » n'existe pas.")
+    if target is not None:
+        check_file_name(final, reserve=len("-journal"))  # a copy the teacher will open as a carnet
     if target is None:
         when = now or current_time()
         sequence = next_sequence(folder)

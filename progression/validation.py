@@ -243,6 +243,16 @@ def check_output_path(out: Path, carnet: Path | None = None) -> None:
             f"Impossible d’écrire dans « {shown(out.name)} » : {reason} ; choisissez un autre nom, "
             "par exemple avec l’extension du document (.pdf, .xlsx, .csv, .xml, .json)."
         )
+    check_file_name(out)
+
+
+def check_file_name(path: Path, *, reserve: int = 0) -> None:
+    """Refuse a file name some computer of the teacher's would not take (``exports.safe.file_name_problem``)."""
+    from exports.safe import file_name_problem
+
+    problem = file_name_problem(Path(path), reserve=reserve)
+    if problem is not None:
+        raise InvalidInputError(problem)
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -4,7 +4,6 @@
 # import hook reads the source of every module imported after it (looking for Qt "features"),
 # which costs a noticeable share of the start-up for SQLAlchemy's two hundred modules. The core
 # never imports Qt. Listed: what opening a carnet always loads.
-import platformdirs  # noqa: F401
 import sqlalchemy.dialects.sqlite  # noqa: F401
 
 import progression.service  # noqa: F401
