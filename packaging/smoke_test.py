@@ -83,7 +83,8 @@ def smoke(folder: Path, out: Path) -> list[str]:
                 failures.append(f"{label}: {made} was not written as expected")
         if (out / "periode1.pdf").is_file() and b"/FontFile2" not in (out / "periode1.pdf").read_bytes():
             failures.append("pdf: no TrueType font embedded (names would print as ■)")
-        if (out / "lsu.xml").is_file() and b"urn:fr:edu:scolarite:lsun:bilans:import" not in (out / "lsu.xml").read_bytes():
+        lsu = out / "lsu.xml"
+        if lsu.is_file() and b"urn:fr:edu:scolarite:lsun:bilans:import" not in lsu.read_bytes():
             failures.append("lsu: not an LSU import file")
         png = out / "fenetre.png"
         try:

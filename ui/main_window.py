@@ -180,6 +180,8 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action(self.tr("Rétablir"), self.redo, None, "redoAction")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.about_action = self._action(self.tr("À &propos de Progression"), self.about, name="aboutAction")
+        self.report_action = self._action(self.tr("&Signaler un problème…"), self.report_problem,
+                                          name="reportProblemAction")
         self.page_group = QActionGroup(self)
         self.page_actions: list[QAction] = []
         for n, title in enumerate(self.page_titles):
@@ -226,6 +228,7 @@ class MainWindow(QMainWindow):
         pupils_menu.addSeparator()
         pupils_menu.addAction(self.year_end_action)
         help_menu = bar.addMenu(self.tr("Aid&e"))
+        help_menu.addAction(self.report_action)
         help_menu.addAction(self.about_action)
         self.edit_menu = edit_menu
 
@@ -540,6 +543,11 @@ class MainWindow(QMainWindow):
             "<b>Progression</b> {version}<br>Suivi des progrès en lecture des élèves de l'école primaire, "
             "hors ligne, dans un seul fichier.<br>Logiciel libre sous licence GPL 3 ou ultérieure."
         ).format(version=__version__))
+
+    def report_problem(self) -> None:
+        from ui.problem_report import report_problem  # loaded when asked for
+
+        report_problem(self)
 
     # ------------------------------------------------------------ leaving
 

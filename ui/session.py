@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 
 from progression import paths
 from progression.errors import CarnetLockedError, DamagedCarnetError, ProgressionError
+from progression.problem_report import mask_pupils_of
 from progression.service import CarnetService
 from ui.carnet_dialogs import DamagedDialog, LockDialog, french_datetime, lock_state
 from ui.runner import ActionRunner, ErrorDialog
@@ -230,6 +231,7 @@ class CarnetSession(QObject):
         self.service = opened.service
         self.runner = ActionRunner(opened.service, self)
         self.elsewhere, self.notes = opened.elsewhere, opened.notes
+        mask_pupils_of(opened.service.pupils)  # the error log never keeps their names
         if self.remember:
             self.store.add_recent(opened.service.carnet.path)
         self.opened.emit()

@@ -15,6 +15,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -121,12 +122,26 @@ def _render(window: MainWindow, carnet: Path | None, demo: bool, out: Path) -> i
     return 0
 
 
+def _log_uncaught_errors() -> None:
+    """An error escaping a Qt slot is printed and the app goes on; the error log keeps it too."""
+    from progression.problem_report import record_error
+
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        record_error(error.with_traceback(trace))
+        previous(kind, error, trace)
+
+    sys.excepthook = hook
+
+
 def run_app(args: Sequence[str]) -> int:
     options = parse_args(args)
     if options.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         return take_screenshot(options.carnet, options.demo, options.screenshot, options.lang)
     app = application(options.lang)
+    _log_uncaught_errors()
     window = MainWindow()
     window.show()
     # Open once the window is on screen, so a failure dialog has a parent to sit on.

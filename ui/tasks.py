@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from progression.errors import ProgressionError
+from progression.problem_report import record_error
 from ui.runner import ErrorDialog
 
 PROGRESS_DELAY_MS = 600
@@ -36,17 +37,21 @@ def _worker_pool() -> QThreadPool:
 
 
 def error_text(error: BaseException) -> str:
-    """The sentence a teacher sees; anything unexplained keeps its traceback on stderr only."""
+    """The sentence a teacher sees, also kept in the error log (« Signaler un problème »); anything
+    unexplained keeps its traceback on stderr."""
     if isinstance(error, ProgressionError):
-        return str(error)
-    if isinstance(error, OSError):
-        return QCoreApplication.translate(
+        text = str(error)
+    elif isinstance(error, OSError):
+        text = QCoreApplication.translate(
             "Tasks", "Le fichier n'a pas pu être lu ou écrit : {reason}."
         ).format(reason=error.strerror or error)
-    traceback.print_exception(error, file=sys.stderr)
-    return QCoreApplication.translate(
-        "Tasks", "Une erreur inattendue a interrompu l'opération : {error}"
-    ).format(error=error)
+    else:
+        traceback.print_exception(error, file=sys.stderr)
+        text = QCoreApplication.translate(
+            "Tasks", "Une erreur inattendue a interrompu l'opération : {error}"
+        ).format(error=error)
+    record_error(error, text)
+    return text
 
 
 class _Signals(QObject):

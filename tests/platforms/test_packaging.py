@@ -259,9 +259,11 @@ def test_portable_archive_holds_one_progression_folder(tmp_path: Path, system: s
     made = portable.pack(tmp_path, system, machine)
     assert made.name == f"Progression-{progression.__version__}{suffix}"
     if system == "windows":
-        names = zipfile.ZipFile(made).namelist()
+        with zipfile.ZipFile(made) as archive:
+            names = archive.namelist()
     else:
-        names = tarfile.open(made).getnames()
+        with tarfile.open(made) as packed:
+            names = packed.getnames()
     assert {name.rstrip("/") for name in names} >= {"Progression/Progression.exe",
                                                     "Progression/_internal/base_library.zip"}
     assert all(name.startswith("Progression") for name in names)
