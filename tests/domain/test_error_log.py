@@ -37,7 +37,7 @@ def test_foreseen_errors_keep_their_sentence_and_others_only_their_place() -> No
     assert first["kind"] == "InvalidInputError"
     assert first["message"] == "Le fichier « … » est vide : choisissez-en un autre."
     assert second["kind"] == "KeyError" and second["message"] == ""
-    assert any("test_problem_report.py" in where for where in second["where"])
+    assert any("test_error_log.py" in where for where in second["where"])
     assert "Lefèvre" not in problem_report.log_file().read_text(encoding="utf-8")
 
 
