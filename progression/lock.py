@@ -294,6 +294,9 @@ class CarnetLock:
                         process_started(os.getpid()))
         for _attempt in range(3):
             if cls._create(path, info):
+                # A lock left behind earlier in this process may look exactly like this one (same
+                # second): this one is alive.
+                _LEFT_BEHIND.discard(info)
                 cls._sweep_private_files(path)
                 return cls(carnet, info)
             cls._take_over_if_stale(carnet, force=force, now=now)

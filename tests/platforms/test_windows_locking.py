@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from progression.backup import backup_files, make_backup
-from progression.errors import ProgressionError
+from progression.errors import CarnetLockedError, ProgressionError
 from progression.lock import CarnetLock, lock_path
 from progression.recovery import restore_backup
 from tests.command_line import run_progression
@@ -84,3 +84,18 @@ def test_a_lock_file_held_for_good_does_not_keep_the_carnet_closed_later(
     # Ours and our process is alive, yet released: reopening (what the teacher does next) takes it over.
     CarnetLock.acquire(small).release()
     assert not lock_path(small).exists()
+
+
+def test_a_lock_left_behind_does_not_make_a_later_lock_of_this_process_stale(
+    small: Path, windows_files: HeldFiles
+) -> None:
+    lock = CarnetLock.acquire(small)
+    windows_files.hold(lock_path(small))
+    lock.release()
+    windows_files.held.clear()
+    again = CarnetLock.acquire(small)  # same process, same second: the same description as the one left behind
+    try:
+        with pytest.raises(CarnetLockedError):
+            CarnetLock.acquire(small)
+    finally:
+        again.release()
