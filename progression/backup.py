@@ -41,7 +41,6 @@ deleted earlier. Unfinished ``.part`` files older than an hour are removed.
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import sqlite3
 from collections.abc import Iterable
@@ -49,6 +48,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from exports.safe import remove_file, replace_file
 from progression import known_carnets, paths
 from progression.backup_folders import (
     backup_files,
@@ -71,6 +71,7 @@ from progression.storage import (
     reading_params,
     sqlite_uri,
 )
+from progression.validation import check_file_name
 from progression.wording import FRENCH, Voice, say
 
 KEEP_ALL_WITHIN = timedelta(hours=24)
@@ -126,6 +127,8 @@ def make_backup(
         folder = Path(folder) if folder is not None else backups_folder(carnet_path)
     if not folder.is_dir():
         raise ProgressionError("backup.no_folder", folder=str(folder))
+    if target is not None:
+        check_file_name(final, reserve=len("-journal"))  # a copy the teacher will open as a carnet
     if target is None:
         when = now or current_time()
         sequence = next_sequence(folder)
@@ -156,7 +159,7 @@ def make_backup(
             raise ProgressionError("backup.failed_check", name=carnet_path.name)
         writing = True
         fsync_file(temporary)
-        os.replace(temporary, final)
+        replace_file(temporary, final)
         fsync_folder(folder)
     except sqlite3.Error as error:
         _discard(temporary)
@@ -226,7 +229,7 @@ def thin_backups(carnet_path: Path, *, now: datetime | None = None) -> list[Path
         if backup.made_at in kept:
             continue
         try:
-            backup.path.unlink()
+            remove_file(backup.path)
         except OSError:
             continue
         deleted.append(backup.path)

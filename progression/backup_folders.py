@@ -35,13 +35,13 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
-import os
 import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from exports.safe import rename_file
 from progression import known_carnets, paths
 from progression.errors import ProgressionError
 from progression.storage import identity_from_meta, read_meta
@@ -176,7 +176,7 @@ def _move_earlier_layout(root: Path, stem: str) -> None:
         with contextlib.suppress(OSError):
             target = _identity_folder(root, identity, parsed_stem, create=True)
             if target is not None and not (target / backup.path.name).exists():
-                os.rename(backup.path, target / backup.path.name)
+                rename_file(backup.path, target / backup.path.name)
     with contextlib.suppress(OSError):
         earlier.rmdir()  # only if it is empty now
 

@@ -55,6 +55,7 @@ from progression.schema import SCHEMA_REVISION, Meta, Setting, Synced
 from progression.set_aside import keep_open_copy, set_aside_orphan_journal
 from progression.storage import APPLICATION_ID, LAST_STAMP_KEY, meta_rows, sqlite_uri, write_meta
 from progression.storage_errors import CarnetBusyError, CarnetReplacedError, busy_error, storage_errors
+from progression.validation import check_file_name
 from progression.wording import Phrase
 
 # "wal" or "delete": forces the journal mode (the crash tests run both); unset, WAL is used
@@ -516,6 +517,7 @@ def create_carnet(path: Path, *, lock: bool = True) -> Carnet:
         raise ProgressionError("carnet.create_exists", path=path)
     if not path.parent.exists():
         raise ProgressionError("carnet.create_no_folder", parent=path.parent)
+    check_file_name(path, reserve=len("-journal"))  # SQLite's companions sit beside it
     held = CarnetLock.acquire(path) if lock else None
     risky = location.risky_place(path)
     journal = journal_mode(risky is not None)

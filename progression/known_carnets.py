@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from exports.safe import replace_file
 from progression import paths
 from progression.errors import ProgressionError
 
@@ -53,7 +54,7 @@ def _load() -> dict[str, Any] | None:
     except ValueError:
         # Kept for whoever wants to look; the carnets and their backups still hold everything it said.
         with contextlib.suppress(OSError):
-            os.replace(file, file.with_name(file.name + ".illisible"))
+            replace_file(file, file.with_name(file.name + ".illisible"))
         return _empty()
     if not isinstance(data, dict):
         return _empty()

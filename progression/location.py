@@ -22,16 +22,19 @@ one?"), and on a cloud folder the sync client would still see the write-back. Th
 banner tells the teacher what is safest; the three measures above keep every committed
 action on the medium and a copy on the local disk.
 
-Detection is injected for tests: ``mounts`` (a ``/proc/mounts`` text), ``platform`` and
-``drive_type`` (Windows ``GetDriveTypeW``).
+Detection is injected for tests: ``mounts`` (a ``/proc/mounts`` text on Linux, the output of
+``mount`` on macOS), ``platform``, ``drive_type`` (Windows ``GetDriveTypeW``) and ``environ`` (Windows
+names OneDrive's folders in ``OneDrive``, ``OneDriveCommercial`` and ``OneDriveConsumer``, whatever
+the teacher called them: « Documents » moved into OneDrive by its backup feature is found this way).
 """
 
 from __future__ import annotations
 
 import os
 import re
+import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 from typing import Literal
@@ -99,12 +102,15 @@ def _risk(kind: RiskKind, path: PurePath, detail: str) -> RiskyPlace:
 
 def cloud_service(path: PurePath) -> str | None:
     """The sync service whose folder holds ``path``, judged by folder names."""
+    generic = None  # macOS's CloudStorage: the provider's own folder inside it names the service
     for part in path.parts[:-1]:
         folded = part.casefold()
         for marker, service in CLOUD_FOLDERS:
             if folded.startswith(marker):
-                return service
-    return None
+                if marker != "cloudstorage":
+                    return service
+                generic = service
+    return generic
 
 
 _OCTAL = re.compile(r"\\([0-7]{3})")
@@ -152,17 +158,64 @@ def _linux_risk(path: PurePosixPath, mounts: str | None) -> RiskyPlace | None:
     return None
 
 
+# macOS `mount` lines: "//marie@nas/partage on /Volumes/partage (smbfs, nodev, nosuid, mounted by marie)".
+_DARWIN_MOUNT = re.compile(r"^(?P<source>.+?) on (?P<point>/.*?) \((?P<fstype>[^,)]+)")
+DARWIN_NETWORK_FS = frozenset({"smbfs", "afpfs", "nfs", "webdav", "cifs", "ftp"})
+
+
+def parse_darwin_mounts(text: str) -> list[tuple[str, str]]:
+    """(mount point, file-system type) pairs of macOS's ``mount`` output."""
+    return [(m["point"], m["fstype"].strip()) for line in text.splitlines() if (m := _DARWIN_MOUNT.match(line))]
+
+
+def _darwin_mounts() -> str | None:
+    try:
+        return subprocess.run(["/sbin/mount"], capture_output=True, text=True, timeout=5, check=False).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+
+
+def _darwin_risk(path: PurePosixPath, mounts: str | None) -> RiskyPlace | None:
+    if cloud := cloud_service(path):
+        return _risk("cloud", path, cloud)
+    text = mounts if mounts is not None else _darwin_mounts()
+    found = mount_of(path, parse_darwin_mounts(text)) if text else None
+    if found is not None and (found[1] in DARWIN_NETWORK_FS or found[1].startswith(("nfs", "macfuse", "osxfuse"))):
+        return _risk("network", path, found[1])
+    if len(path.parts) > 2 and path.parts[1] == "Volumes":
+        return _risk("removable", path, "/Volumes/" + path.parts[2])
+    return None
+
+
+ONEDRIVE_VARIABLES = ("OneDrive", "OneDriveCommercial", "OneDriveConsumer")
+
+
+def _onedrive_root(path: PureWindowsPath, environ: Mapping[str, str]) -> bool:
+    folded = [part.casefold() for part in path.parts]
+    for variable in ONEDRIVE_VARIABLES:
+        root = environ.get(variable)
+        if root:
+            parts = [part.casefold() for part in PureWindowsPath(root).parts]
+            if parts and folded[:len(parts)] == parts and len(folded) > len(parts):
+                return True
+    return False
+
+
 def _windows_drive_type(root: str) -> int:
     import ctypes
 
     return int(ctypes.windll.kernel32.GetDriveTypeW(root))  # type: ignore[attr-defined]
 
 
-def _windows_risk(path: PureWindowsPath, drive_type: Callable[[str], int] | None) -> RiskyPlace | None:
+def _windows_risk(
+    path: PureWindowsPath, drive_type: Callable[[str], int] | None, environ: Mapping[str, str]
+) -> RiskyPlace | None:
     text = str(path)
     unc = text.startswith(("\\\\", "//")) and not text.startswith(("\\\\?\\", "\\\\.\\"))
     if unc or text.upper().startswith("\\\\?\\UNC\\"):
         return _risk("network", path, path.drive or "UNC")
+    if _onedrive_root(path, environ):
+        return _risk("cloud", path, "OneDrive")
     if cloud := cloud_service(path):
         return _risk("cloud", path, cloud)
     if path.drive:
@@ -181,18 +234,19 @@ def risky_place(
     platform: str | None = None,
     mounts: str | None = None,
     drive_type: Callable[[str], int] | None = None,
+    environ: Mapping[str, str] | None = None,
 ) -> RiskyPlace | None:
     """Why keeping a carnet at ``path`` is risky, or None for an ordinary local folder."""
     platform = platform or sys.platform
     if platform == "win32":
         raw = str(path)
         win = PureWindowsPath(os.path.abspath(raw) if sys.platform == "win32" else raw)
-        return _windows_risk(win, drive_type)
+        return _windows_risk(win, drive_type, os.environ if environ is None else environ)
     posix = PurePosixPath(os.path.realpath(path) if mounts is None else os.path.normpath(str(path)))
     if platform.startswith("linux"):
         return _linux_risk(posix, mounts)
+    if platform == "darwin":
+        return _darwin_risk(posix, mounts)
     if cloud := cloud_service(posix):
         return _risk("cloud", posix, cloud)
-    if platform == "darwin" and len(posix.parts) > 2 and posix.parts[1] == "Volumes":
-        return _risk("removable", posix, "/Volumes/" + posix.parts[2])
     return None

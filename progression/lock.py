@@ -51,6 +51,7 @@ from datetime import datetime, timedelta
 from glob import escape as glob_escape
 from pathlib import Path
 
+from exports.safe import remove_file
 from progression import __version__
 from progression.errors import CarnetLockedError, ProgressionError
 from progression.wording import Phrase
@@ -261,6 +262,10 @@ def _lock_error(path: Path, error: OSError) -> ProgressionError:
                             reason=str(error.strerror or error))
 
 
+# Locks this process released but could not delete: stale, whoever finds them.
+_LEFT_BEHIND: set[LockInfo] = set()
+
+
 class CarnetLock:
     """The lock file of one open carnet; ``release`` removes it only if it is still ours."""
 
@@ -280,6 +285,9 @@ class CarnetLock:
                         process_started(os.getpid()))
         for _attempt in range(3):
             if cls._create(path, info):
+                # A lock left behind earlier in this process may look exactly like this one (same
+                # second): this one is alive.
+                _LEFT_BEHIND.discard(info)
                 cls._sweep_private_files(path)
                 return cls(carnet, info)
             cls._take_over_if_stale(carnet, force=force, now=now)
@@ -343,7 +351,7 @@ class CarnetLock:
             if age < UNREADABLE_STALE_AFTER:
                 raise CarnetLockedError("lock.being_opened", name=carnet.name)
         elif _same_host(info):
-            if holder_alive(info):
+            if info not in _LEFT_BEHIND and holder_alive(info):
                 raise _locked_error(info)
         else:
             age = current - _last_sign_of_life(path, info)
@@ -370,7 +378,7 @@ class CarnetLock:
         # then create the new lock (creation is exclusive); the other finds it held.
         if read_lock(carnet) == seen:
             with contextlib.suppress(OSError):
-                lock_path(carnet).unlink()
+                remove_file(lock_path(carnet))
 
     def refresh(self) -> None:
         """Show that the holder is alive (another computer judges staleness by this)."""
@@ -385,8 +393,12 @@ class CarnetLock:
             return
         self.released = True
         if read_lock(self.carnet) == self.info:
-            with contextlib.suppress(OSError):
-                self.path.unlink()
+            try:
+                remove_file(self.path)
+            except OSError:
+                # Windows: another program (antivirus, sync client) still holds the file. This process
+                # is alive, so without a note its own next opening would see the carnet as held.
+                _LEFT_BEHIND.add(self.info)
 
     def __enter__(self) -> CarnetLock:
         return self

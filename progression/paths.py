@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import resources
@@ -26,17 +28,38 @@ def guide_file() -> Path | None:
         if candidate.is_file():
             return candidate
     return None
+def user_data_folder(
+    platform: str | None = None, environ: Mapping[str, str] | None = None, home: Path | None = None
+) -> Path:
+    """Where each system wants an application's own data for one user, not synchronised with other
+    computers (a carnet synced under two machines' feet is what ``location`` warns about):
+
+    * Windows: ``%LOCALAPPDATA%\\Progression`` (``C:\\Users\\marie\\AppData\\Local``; never Roaming, which
+      a school network copies to its server at every log-off);
+    * macOS: ``~/Library/Application Support/Progression``;
+    * Linux and the others: ``$XDG_DATA_HOME/Progression``, by default ``~/.local/share/Progression``.
+
+    The same folders platformdirs gave earlier versions, so a teacher's carnets stay where they were.
+    """
+    platform = platform or sys.platform
+    environ = os.environ if environ is None else environ
+    home = home or Path.home()
+    if platform == "win32":
+        local = environ.get("LOCALAPPDATA", "").strip()
+        base = Path(local) if local else home / "AppData" / "Local"
+    elif platform == "darwin":
+        base = home / "Library" / "Application Support"
+    else:
+        xdg = environ.get("XDG_DATA_HOME", "").strip()
+        # The XDG rule: a relative value is invalid and must be ignored.
+        base = Path(xdg) if xdg and os.path.isabs(xdg) else home / ".local" / "share"
+    return base / "Progression"
 
 
 def data_home() -> Path:
     """The per-user folder for carnets, backups and settings; created on first use."""
     override = os.environ.get("PROGRESSION_HOME")
-    if override:
-        home = Path(override)
-    else:
-        from platformdirs import user_data_path
-
-        home = user_data_path("Progression", appauthor=False)
+    home = Path(override) if override else user_data_folder()
     # A home that cannot be created (read-only profile, a file in its place) must not stop the
     # teacher from working: whoever writes there next reports it in French, or does without.
     with contextlib.suppress(OSError):

@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import sqlite3
 import time
 from collections.abc import Iterable, Sequence
@@ -47,6 +46,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from exports.safe import held_open, held_open_message, remove_file, replace_file
 from progression import known_carnets, paths
 from progression.backup import list_backups, make_backup, read_counts
 from progression.backup_folders import backup_files, carnet_identity
@@ -224,10 +224,12 @@ def _rewrite_without(path: Path, pupil_ids: Sequence[str]) -> None:
             target.close()
             source.close()
         fsync_file(temporary)
-        os.replace(temporary, path)
+        replace_file(temporary, path)
     except (sqlite3.Error, OSError) as error:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
+        if held_open(error):
+            raise ProgressionError(held_open_message(path)) from error
         raise ProgressionError(
             "erasure.file_failed",
             path=path,
@@ -306,10 +308,12 @@ def delete_leftovers(files: Iterable[Path]) -> list[Path]:
     deleted = []
     for file in files:
         try:
-            Path(file).unlink()
+            remove_file(Path(file))
         except FileNotFoundError:
             continue
         except OSError as error:
+            if held_open(error):
+                raise ProgressionError(held_open_message(Path(file))) from error
             raise ProgressionError(
                 "erasure.delete_failed",
                 file=file,
@@ -391,7 +395,7 @@ def archive_and_purge(target: Target, folder: Path, *, delete_backups: bool = Tr
         # Only copies of *this* carnet (list_backups leaves out namesakes of other carnets).
         for backup in list_backups(carnet.path):
             try:
-                backup.path.unlink()
+                remove_file(backup.path)
                 deleted += 1
             except OSError:
                 pass

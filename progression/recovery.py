@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from exports.safe import held_open, held_open_message, replace_file
 from progression import storage
 from progression.backup import BackupInfo, list_backups
 from progression.backup_folders import parse_backup_name
@@ -102,7 +103,12 @@ def restore_backup(backup: Path | BackupInfo, carnet: Path, *, now: datetime | N
             reapply_erasures(temporary, carnet)
             if carnet.exists():
                 aside = set_aside(carnet, "replaced", now=now)
-            os.replace(temporary, carnet)
+            replace_file(temporary, carnet)
+        except OSError as error:
+            temporary.unlink(missing_ok=True)
+            if held_open(error):
+                raise ProgressionError(held_open_message(carnet)) from error
+            raise
         except BaseException:
             temporary.unlink(missing_ok=True)
             raise

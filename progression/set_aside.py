@@ -9,12 +9,12 @@ reaches these files too (``privacy.complete_erasure`` lists them with ``set_asid
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from exports.safe import held_open, held_open_message, rename_file, replace_file
 from progression.errors import ProgressionError
 from progression.storage import fsync_file, fsync_folder
 
@@ -27,8 +27,10 @@ def _stamp(now: datetime | None) -> str:
 
 def _move(source: Path, target: Path) -> None:
     try:
-        os.rename(source, target)
+        rename_file(source, target)
     except OSError as error:
+        if held_open(error):
+            raise ProgressionError(held_open_message(source)) from error
         raise ProgressionError(
             "carnet.set_aside_failed",
             name=source.name,
@@ -121,7 +123,7 @@ def keep_open_copy(connection: sqlite3.Connection, path: Path, *, now: datetime 
         if result != [("ok",)]:
             raise sqlite3.DatabaseError("quick_check failed")
         fsync_file(temporary)
-        os.replace(temporary, target)
+        replace_file(temporary, target)
         fsync_folder(path.parent)
     except (OSError, sqlite3.Error) as error:
         temporary.unlink(missing_ok=True)

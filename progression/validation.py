@@ -256,6 +256,16 @@ def check_output_path(out: Path, carnet: Path | None = None) -> None:
         reason = Phrase("output.database")
     if reason is not None:
         raise InvalidInputError("output.refused", name=shown(out.name), reason=reason)
+    check_file_name(out)
+
+
+def check_file_name(path: Path, *, reserve: int = 0) -> None:
+    """Refuse a file name some computer of the teacher's would not take (``exports.safe.file_name_problem``)."""
+    from exports.safe import file_name_problem
+
+    problem = file_name_problem(Path(path), reserve=reserve)
+    if problem is not None:
+        raise InvalidInputError(problem)
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -187,6 +187,8 @@ class MainWindow(QMainWindow):
         self.guide_action = self._action(self.tr("&Guide de l'enseignant"), self.show_guide,
                                          QKeySequence.StandardKey.HelpContents, "guideAction")
         self.guide_window: GuideWindow | None = None
+        self.report_action = self._action(self.tr("&Signaler un problème…"), self.report_problem,
+                                          name="reportProblemAction")
         self.page_group = QActionGroup(self)
         self.page_actions: list[QAction] = []
         for n, title in enumerate(self.page_titles):
@@ -234,6 +236,7 @@ class MainWindow(QMainWindow):
         pupils_menu.addAction(self.year_end_action)
         help_menu = bar.addMenu(self.tr("Aid&e"))
         help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.report_action)
         help_menu.addAction(self.about_action)
         self.edit_menu = edit_menu
 
@@ -569,6 +572,11 @@ class MainWindow(QMainWindow):
             "<b>Progression</b> {version}<br>Suivi des progrès en lecture des élèves de l'école primaire, "
             "hors ligne, dans un seul fichier.<br>Logiciel libre sous licence GPL 3 ou ultérieure."
         ).format(version=__version__))
+
+    def report_problem(self) -> None:
+        from ui.problem_report import report_problem  # loaded when asked for
+
+        report_problem(self)
 
     # ------------------------------------------------------------ leaving
 

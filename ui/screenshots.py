@@ -451,9 +451,9 @@ def smaller_png(png: bytes) -> bytes:
 
 def shown_data_home() -> str:
     """The per-user data folder as it is without PROGRESSION_HOME, home folder written « ~ »."""
-    from platformdirs import user_data_path
+    from progression import paths
 
-    real = user_data_path("Progression", appauthor=False, ensure_exists=False)
+    real = paths.user_data_folder()
     with contextlib.suppress(ValueError):
         return str(Path("~") / real.relative_to(Path.home()))
     return str(real)

@@ -32,6 +32,7 @@ from progression import paths
 from progression.backup import BackupInfo
 from progression.checkup import Checkup, checkup
 from progression.errors import CarnetLockedError, DamagedCarnetError, ProgressionError
+from progression.problem_report import mask_pupils_of
 from progression.service import CarnetService
 from ui.carnet_dialogs import DamagedDialog, LockDialog, french_datetime, lock_state
 from ui.runner import ActionRunner, ErrorDialog
@@ -261,6 +262,7 @@ class CarnetSession(QObject):
         self.service = opened.service
         self.runner = ActionRunner(opened.service, self)
         self.elsewhere, self.notes = opened.elsewhere, opened.notes
+        mask_pupils_of(opened.service.pupils)  # the error log never keeps their names
         if self.remember:
             self.store.add_recent(opened.service.carnet.path)
         self.checkup, self._checking = None, False

@@ -16,16 +16,20 @@ import tempfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QMessageLogContext,
+    QObject,
     QSettings,
     Qt,
     QTimer,
     QtMsgType,
     qInstallMessageHandler,
 )
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from progression import __version__, paths
@@ -122,13 +126,46 @@ def _render(window: MainWindow, carnet: Path | None, demo: bool, out: Path) -> i
     return 0
 
 
+def _log_uncaught_errors() -> None:
+    """An error escaping a Qt slot is printed and the app goes on; the error log keeps it too."""
+    from progression.problem_report import record_error
+
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        record_error(error.with_traceback(trace))
+        previous(kind, error, trace)
+
+    sys.excepthook = hook
+
+
+class FinderOpens(QObject):
+    """macOS hands a .carnet double-clicked in Finder to the app as an event, not as an argument
+    (Windows and Linux pass it on the command line, which ``start`` opens)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QFileOpenEvent) and event.file():
+            path = Path(event.file())
+            if path.suffix.lower() == paths.CARNET_SUFFIX:
+                # Once the event has returned: opening may ask questions in dialogs of its own.
+                QTimer.singleShot(0, lambda: self.window.open_interactive(path))
+                return True
+        return super().eventFilter(watched, event)
+
+
 def run_app(args: Sequence[str]) -> int:
     options = parse_args(args)
     if options.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         return take_screenshot(options.carnet, options.demo, options.screenshot, options.lang)
     app = application(options.lang)
+    _log_uncaught_errors()
     window = MainWindow()
+    app.installEventFilter(FinderOpens(window))
     window.show()
     # Open once the window is on screen, so a failure dialog has a parent to sit on.
     QTimer.singleShot(0, lambda: window.start(options.carnet, options.demo))

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from progression.errors import ProgressionError
+from progression.problem_report import record_error
 from progression.wording import Voice, Worded, say, words
 
 if TYPE_CHECKING:
@@ -51,17 +52,21 @@ def said(text: str) -> str:
 
 
 def error_text(error: BaseException) -> str:
-    """The sentence a teacher sees; anything unexplained keeps its traceback on stderr only."""
+    """The sentence a teacher sees, also kept in the error log (« Signaler un problème »); anything
+    unexplained keeps its traceback on stderr."""
     if isinstance(error, ProgressionError):
-        return words(error.code, error.fields, voice())
-    if isinstance(error, OSError):
-        return QCoreApplication.translate(
+        text = words(error.code, error.fields, voice())
+    elif isinstance(error, OSError):
+        text = QCoreApplication.translate(
             "Tasks", "Le fichier n'a pas pu être lu ou écrit : {reason}."
         ).format(reason=error.strerror or error)
-    traceback.print_exception(error, file=sys.stderr)
-    return QCoreApplication.translate(
-        "Tasks", "Une erreur inattendue a interrompu l'opération : {error}"
-    ).format(error=error)
+    else:
+        traceback.print_exception(error, file=sys.stderr)
+        text = QCoreApplication.translate(
+            "Tasks", "Une erreur inattendue a interrompu l'opération : {error}"
+        ).format(error=error)
+    record_error(error, text)
+    return text
 
 
 def merge_report_text(report: MergeReport) -> str:

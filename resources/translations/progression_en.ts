@@ -351,7 +351,7 @@
 <context>
     <name>CarnetSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+175"/>
+        <location filename="../../ui/session.py" line="+176"/>
         <source>Le carnet « {name} » n&apos;a pas pu être ouvert : {error}</source>
         <translation>The record book “{name}” could not be opened: {error}</translation>
     </message>
@@ -376,7 +376,7 @@
         <translation>{count} pupil(s) erased since this backup were erased again.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>Préparation de la classe de démonstration…</source>
         <translation>Preparing the demo class…</translation>
     </message>
@@ -3423,12 +3423,12 @@ The pupils have been erased from the record book; automatic backups deleted: {de
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="+64"/>
-        <location line="+336"/>
+        <location line="+339"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-245"/>
         <source>&amp;Nouveau carnet…</source>
         <translation>&amp;New record book…</translation>
     </message>
@@ -3498,7 +3498,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Recording</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
@@ -3523,7 +3523,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Recentl&amp;y opened</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>F&amp;usionner une copie du carnet…</source>
         <translation>&amp;Merge a copy of the carnet…</translation>
     </message>
@@ -3538,12 +3538,12 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>&amp;Finish erasures in the backups…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
@@ -3613,19 +3613,24 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>&lt;b&gt;Progression&lt;/b&gt; {version}&lt;br&gt;Tracking primary-school pupils&apos; progress in reading, offline, in a single file.&lt;br&gt;Free software under the GPL, version 3 or later.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Patientez : Progression termine une opération sur le carnet.</source>
         <translation>Please wait: Progression is finishing an operation on the record book.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="+119"/>
+        <location filename="../../ui/startup.py" line="+123"/>
         <source>Impossible d&apos;écrire l&apos;image « {path} ».</source>
         <translation>Could not write the image “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-391"/>
+        <location filename="../../ui/main_window.py" line="-399"/>
         <source>&amp;Guide de l&apos;enseignant</source>
         <translation>Teacher&apos;s &amp;guide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Signaler un problème…</source>
+        <translation>&amp;Report a problem…</translation>
     </message>
 </context>
 <context>
@@ -3992,9 +3997,32 @@ The pupils have been erased from the record book; automatic backups deleted: {de
     </message>
 </context>
 <context>
+    <name>ProblemReport</name>
+    <message>
+        <location filename="../../ui/problem_report.py" line="+26"/>
+        <source>Enregistrer le signalement</source>
+        <translation>Save the problem report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fichiers texte (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Le signalement n&apos;a pas pu être enregistré : {reason}.</source>
+        <translation>The problem report could not be saved: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le signalement est enregistré dans « {path} ». Il ne contient aucune donnée d&apos;élève : joignez-le à votre message pour décrire le problème.</source>
+        <translation>The problem report is saved in “{path}”. It holds no pupil data: attach it to your message describing the problem.</translation>
+    </message>
+</context>
+<context>
     <name>PupilImportDialog</name>
     <message>
-        <location line="-209"/>
+        <location filename="../../ui/import_dialog.py" line="-209"/>
         <source>Choisir une liste d&apos;élèves</source>
         <translation>Choose a pupil list</translation>
     </message>
@@ -5188,12 +5216,12 @@ in the folder “{folder}”.</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/words.py" line="+58"/>
+        <location filename="../../ui/words.py" line="+60"/>
         <source>Le fichier n&apos;a pas pu être lu ou écrit : {reason}.</source>
         <translation>The file could not be read or written: {reason}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Une erreur inattendue a interrompu l&apos;opération : {error}</source>
         <translation>An unexpected error stopped the operation: {error}</translation>
     </message>

@@ -121,6 +121,18 @@ def test_frozen_window_screenshot(build: tuple[Path, Path], frozen_env: dict[str
     assert width >= 800 and height >= 500 and len(data) > 20_000, "the window did not paint"
 
 
+def test_the_workflow_smoke_script_passes(build: tuple[Path, Path], tmp_path: Path) -> None:
+    """packaging/smoke_test.py, what the forge's workflow runs on each system: PDF, xlsx, LSU, screenshot."""
+    env = {key: value for key, value in os.environ.items() if key != "PROGRESSION_HOME"}
+    result = subprocess.run([sys.executable, str(ROOT / "packaging" / "smoke_test.py"), str(build[0]),
+                             str(tmp_path / "smoke")], env=env, capture_output=True, text=True, timeout=600,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "smoke" / "grille.xlsx").read_bytes().startswith(b"PK")
+    assert sorted(p.name for p in (tmp_path / "smoke").iterdir()) == [
+        "classe-demo.carnet", "fenetre.png", "grille.xlsx", "lsu.xml", "periode1.pdf"]
+
+
 def test_bundle_is_small_and_lean(build: tuple[Path, Path]) -> None:
     folder, work = build
     files = [p for p in folder.rglob("*") if not p.is_symlink() and p.is_file()]

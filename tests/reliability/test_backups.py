@@ -399,7 +399,7 @@ def test_backups_left_in_the_earlier_layout_are_still_found(
     def refuse(*_args: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(backup_module.os, "rename", refuse)  # a folder that cannot be changed
+    monkeypatch.setattr(os, "rename", refuse)  # a folder that cannot be changed
     assert [b.path for b in list_backups(small)] == [old]
     assert old.exists()
 
