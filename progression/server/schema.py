@@ -89,7 +89,7 @@ def check_revision(engine: Engine, *, allow_empty: bool = False) -> str | None:
     revision, schema = state["revision"], state["server_schema"]
     if revision is None and allow_empty:
         return None
-    if (revision is not None and revision > SCHEMA_REVISION) or (schema or "0") > SERVER_SCHEMA:
+    if (revision is not None and revision > SCHEMA_REVISION) or int(schema or 0) > int(SERVER_SCHEMA):
         raise NewerCarnetError(
             "Ce serveur a été mis à jour par une version plus récente de Progression : installez la dernière "
             "version pour synchroniser (le carnet n'a pas été modifié)."

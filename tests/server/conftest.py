@@ -24,6 +24,8 @@ from pathlib import Path
 import pytest
 
 SUPERUSER = "postgres"
+# The one login that must give a password even on the local socket (the others are trusted there).
+PASSWORD_LOGIN = "avec_mot_de_passe"
 
 
 def _binaries() -> Path | None:
@@ -99,6 +101,8 @@ def postgres_cluster() -> Iterator[PostgresCluster]:
     try:
         run(str(binaries / "initdb"), "-D", str(data), "-U", SUPERUSER, "--auth-local=trust",
             "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8")
+        hba = data / "pg_hba.conf"
+        hba.write_text(f"local all {PASSWORD_LOGIN} scram-sha-256\n" + hba.read_text())
         # A throwaway cluster: no fsync (the tests measure behaviour, not durability).
         options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
         run(str(binaries / "pg_ctl"), "-D", str(data), "-l", str(folder / "log"), "-o", options, "-w", "start")
