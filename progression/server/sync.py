@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, create_engine, select, text
+from sqlalchemy import true as sa_true
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -64,17 +65,33 @@ def _keys(table: str) -> list[str]:
 
 def upsert_newest(connection: Connection, table: Table, rows: Sequence[dict[str, Any]], keys: Sequence[str]) -> int:
     """Add the rows a side lacks, replace those it has older: the merge's rule, as one statement on
-    either dialect. Returns how many rows were written."""
+    either dialect. The rows are first loaded into a temporary table (by COPY on PostgreSQL, the
+    bulk path), then taken in by one INSERT … SELECT … ON CONFLICT DO UPDATE WHERE newer. Returns
+    how many rows were written."""
     if not rows:
         return 0
-    insert = (pg_insert if connection.dialect.name == "postgresql" else sqlite_insert)(table)
-    columns = [name for name in rows[0] if name not in keys]
-    statement = insert.on_conflict_do_update(
-        index_elements=list(keys),
-        set_={name: insert.excluded[name] for name in columns},
-        where=insert.excluded.modified_at > table.c.modified_at,
-    ).returning(table.c[keys[-1]])
-    return len(connection.execute(statement, list(rows)).all())
+    names = list(rows[0])
+    stage = Table(f"incoming_{table.name}", MetaData(), *[Column(n, table.c[n].type) for n in names],
+                  prefixes=["TEMPORARY"])
+    stage.create(connection)
+    try:
+        if connection.dialect.name == "postgresql":
+            quoted_names = ", ".join(f'"{n}"' for n in names)
+            cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            with cursor.copy(f'COPY "{stage.name}" ({quoted_names}) FROM STDIN') as copy:
+                for row in rows:
+                    copy.write_row([row[n] for n in names])
+        else:
+            connection.execute(stage.insert(), list(rows))
+        insert = (pg_insert if connection.dialect.name == "postgresql" else sqlite_insert)(table)
+        statement = insert.from_select(names, select(*stage.c).where(sa_true())).on_conflict_do_update(
+            index_elements=list(keys),
+            set_={name: insert.excluded[name] for name in names if name not in keys},
+            where=insert.excluded.modified_at > table.c.modified_at,
+        ).returning(table.c[keys[-1]])
+        return len(connection.execute(statement).all())
+    finally:
+        stage.drop(connection)
 
 
 def _about(table: str) -> str | None:

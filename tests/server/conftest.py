@@ -9,6 +9,7 @@ folder is made under the system's temporary folder, since pytest's own folder is
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import pwd
@@ -82,8 +83,10 @@ class PostgresCluster:
         return name
 
 
-@pytest.fixture(scope="session")
-def postgres_cluster() -> Iterator[PostgresCluster]:
+@contextlib.contextmanager
+def running_cluster(*, durable: bool = False) -> Iterator[PostgresCluster]:
+    """A cluster started for the length of the block, then stopped and removed. ``durable`` keeps
+    fsync on (the benchmark compares durable writes); the tests go without it."""
     binaries = _binaries()
     if binaries is None:
         pytest.skip("PostgreSQL n'est pas installé (initdb introuvable : paquet Debian « postgresql »).")
@@ -103,8 +106,9 @@ def postgres_cluster() -> Iterator[PostgresCluster]:
             "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8")
         hba = data / "pg_hba.conf"
         hba.write_text(f"local all {PASSWORD_LOGIN} scram-sha-256\n" + hba.read_text())
-        # A throwaway cluster: no fsync (the tests measure behaviour, not durability).
-        options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
+        options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1"
+        if not durable:
+            options += " -c fsync=off -c synchronous_commit=off"
         run(str(binaries / "pg_ctl"), "-D", str(data), "-l", str(folder / "log"), "-o", options, "-w", "start")
     except subprocess.CalledProcessError as error:
         shutil.rmtree(folder, ignore_errors=True)
@@ -115,6 +119,12 @@ def postgres_cluster() -> Iterator[PostgresCluster]:
         subprocess.run([*prefix, str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
                        capture_output=True, cwd=folder)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[PostgresCluster]:
+    with running_cluster() as cluster:
+        yield cluster
 
 
 @pytest.fixture
