@@ -18,6 +18,7 @@ from progression.errors import ProgressionError
 COMMANDS = (
     "new", "demo", "import-pupils", "import-observations", "items", "synthesis", "export", "info",
     "check", "backup", "framework", "settings", "scale", "restore", "purge-pupil", "merge", "server", "sync",
+    "school-report",
 )
 
 

@@ -41,8 +41,8 @@ _FUNCTIONS = (
            WHERE s.login = who AND s.role = 'director' AND g.school <> '' AND g.deleted_at IS NULL) AS visible $$""",
 )
 
-_INSPECTOR_VIEW = f"""CREATE OR REPLACE VIEW inspector_steps WITH (security_barrier) AS
-WITH last AS (
+# The last step of each pupil on each objective in each period: what the documents count.
+_LAST_STEPS = """WITH last AS (
     SELECT DISTINCT ON (o.carnet_id, o.pupil_id, o.item_id, p.id)
            o.carnet_id, o.pupil_id, o.item_id, p."index" AS period, o.step_id
     FROM observation AS o
@@ -50,18 +50,33 @@ WITH last AS (
                      AND p.deleted_at IS NULL
     WHERE o.deleted_at IS NULL
     ORDER BY o.carnet_id, o.pupil_id, o.item_id, p.id, o.observed_on DESC, o.modified_at DESC
-)
-SELECT c.school, 'classe-' || left(md5(c.carnet_id || ':' || c.id), 8) AS class_code, y.label AS school_year,
-       l.period, e.grade, i.code AS objective, s.rank AS step, count(DISTINCT l.pupil_id) AS pupils
-FROM last AS l
+)"""
+_COUNTED = """FROM last AS l
 JOIN enrolment AS e ON e.carnet_id = l.carnet_id AND e.pupil_id = l.pupil_id AND e.deleted_at IS NULL
 JOIN class_group AS c ON c.carnet_id = e.carnet_id AND c.id = e.class_id AND c.deleted_at IS NULL
 JOIN school_year AS y ON y.carnet_id = c.carnet_id AND y.id = c.year_id
 JOIN framework_item AS i ON i.carnet_id = l.carnet_id AND i.id = l.item_id
-JOIN scale_step AS s ON s.carnet_id = l.carnet_id AND s.id = l.step_id AND s.counts
+JOIN scale_step AS s ON s.carnet_id = l.carnet_id AND s.id = l.step_id AND s.counts"""
+_CLASS_CODE = "'classe-' || left(md5(c.carnet_id || ':' || c.id), 8)"
+
+# The inspector's: run with the owner's rights, so it must filter itself (the grants of the login).
+_INSPECTOR_VIEW = f"""CREATE OR REPLACE VIEW inspector_steps WITH (security_barrier) AS
+{_LAST_STEPS}
+SELECT c.school, {_CLASS_CODE} AS class_code, y.label AS school_year,
+       l.period, e.grade, i.code AS objective, s.rank AS step, count(DISTINCT l.pupil_id) AS pupils
+{_COUNTED}
 WHERE c.school IN (SELECT school FROM school_grant WHERE login = current_user AND role = 'inspector')
 GROUP BY c.school, class_code, y.label, l.period, e.grade, i.code, s.rank
 HAVING count(DISTINCT l.pupil_id) >= {SMALLEST_GROUP}"""
+
+# The director's and the teacher's: run with the reader's rights (security_invoker), so row-level
+# security keeps each to the classes it may read.
+_CLASS_VIEW = f"""CREATE OR REPLACE VIEW class_steps WITH (security_invoker = true) AS
+{_LAST_STEPS}
+SELECT c.school, c.label AS class_label, {_CLASS_CODE} AS class_code, y.label AS school_year,
+       l.period, e.grade, i.code AS objective, s.rank AS step, count(DISTINCT l.pupil_id) AS pupils
+{_COUNTED}
+GROUP BY c.school, c.label, class_code, y.label, l.period, e.grade, i.code, s.rank"""
 
 
 def apply_access(connection: Connection) -> None:
@@ -94,11 +109,13 @@ def apply_access(connection: Connection) -> None:
     for table in ("class_grant", "school_grant", "alembic_version"):
         connection.execute(text(f'REVOKE ALL ON "{table}" FROM PUBLIC'))
     connection.execute(text("REVOKE ALL ON meta FROM PUBLIC"))
-    connection.execute(text(f"GRANT SELECT ON meta, alembic_version TO {teacher}, {director}"))
+    connection.execute(text(f"GRANT SELECT ON meta, alembic_version TO {teacher}, {director}, {inspector}"))
     connection.execute(text(f"GRANT USAGE ON SEQUENCE server_seq TO {teacher}"))
     connection.execute(text(_INSPECTOR_VIEW))
-    connection.execute(text("REVOKE ALL ON inspector_steps FROM PUBLIC"))
+    connection.execute(text(_CLASS_VIEW))
+    connection.execute(text("REVOKE ALL ON inspector_steps, class_steps FROM PUBLIC"))
     connection.execute(text(f"GRANT SELECT ON inspector_steps TO {inspector}, {director}"))
+    connection.execute(text(f"GRANT SELECT ON class_steps TO {teacher}, {director}"))
 
 
 def checked_login(login: str) -> str:

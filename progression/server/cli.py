@@ -20,10 +20,7 @@ def _driver_missing() -> InvalidInputError:
 
 
 def _engine(url: str) -> Engine:
-    try:
-        import psycopg  # noqa: F401
-    except ImportError:
-        raise _driver_missing() from None
+    _engine_check()
     from progression.server.connection import connect_engine
 
     return connect_engine(url)
@@ -63,10 +60,7 @@ def cmd_server(args: argparse.Namespace) -> int:
 def cmd_sync(args: argparse.Namespace) -> int:
     from progression.server.sync import sync_carnet
 
-    try:
-        import psycopg  # noqa: F401
-    except ImportError:
-        raise _driver_missing() from None
+    _engine_check()
     result = sync_carnet(Path(args.carnet), args.url)
     if args.json:
         sys.stdout.write(json.dumps({"sent": result.sent, "received": result.received}) + "\n")
@@ -75,6 +69,22 @@ def cmd_sync(args: argparse.Namespace) -> int:
         for line in result.lines:
             print(line)
     return 0
+
+
+def cmd_school_report(args: argparse.Namespace) -> int:
+    from progression.server.school_report import school_report
+
+    _engine_check()
+    count = school_report(args.url, args.period, Path(args.out), pseudonymise=args.pseudonymise)
+    print(f"Rapport écrit : {args.out} ({count} ligne(s) d'effectifs).")
+    return 0
+
+
+def _engine_check() -> None:
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        raise _driver_missing() from None
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -92,3 +102,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("url", help="postgresql://identifiant@serveur/base")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_sync)
+
+    p = sub.add_parser("school-report",
+                       help="répartition des échelons par classe, niveau et objectif (serveur d'école)")
+    p.add_argument("url", help="postgresql://identifiant@serveur/base")
+    p.add_argument("--period", type=int, required=True)
+    p.add_argument("--out", required=True, help="fichier .xlsx")
+    p.add_argument("--pseudonymise", action="store_true", help="classes en codes, effectifs de moins de 5 masqués")
+    p.set_defaults(handler=cmd_school_report)

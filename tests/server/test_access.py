@@ -151,3 +151,52 @@ def test_an_administrator_login_cannot_be_given_a_class(school: School, capsys) 
     capsys.readouterr()
     assert main(["server", "grant", school.admin, "postgres", "--carnet", str(school.carnets["A"])]) == 1
     assert "administrateur" in capsys.readouterr().err
+
+
+def _sheet(path: Path) -> list[tuple]:
+    from openpyxl import load_workbook
+
+    book = load_workbook(path)
+    return [tuple(row) for row in book.active.iter_rows(values_only=True)]
+
+
+def test_the_director_s_school_report_names_her_classes_and_counts_every_pupil(school: School, tmp_path: Path) -> None:
+    out = tmp_path / "ecole.xlsx"
+    assert main(["school-report", school.url("dora"), "--period", "1", "--out", str(out)]) == 0
+    rows = _sheet(out)
+    header = rows[2]
+    assert header[:5] == ("École", "Classe", "Code de classe", "Niveau", "Objectif")
+    lines = rows[3:]
+    assert {line[0] for line in lines} == {SCHOOL}  # not the other school's class
+    labels = {line[1] for line in lines}
+    expected = {row[0] for row in _as(school.admin, "SELECT label FROM class_group WHERE carnet_id IN (:a, :b)",
+                                      {"a": school.ids["A"], "b": school.ids["B"]})}
+    assert labels == expected
+    # Every cell is the server's count of pupils whose last step in period 1 is that one.
+    total = sum(value for line in lines for value in line[5:] if value)
+    assert total == _as(school.admin, "SELECT sum(pupils) FROM class_steps WHERE period = 1 AND school = :s",
+                        {"s": SCHOOL})[0][0]
+    assert min(value for line in lines for value in line[5:] if value is not None) < 5  # small cells shown to her
+
+
+def test_the_inspector_s_school_report_is_pseudonymised_without_small_cells(school: School, tmp_path: Path) -> None:
+    out = tmp_path / "inspection.xlsx"
+    assert main(["school-report", school.url("ines"), "--period", "1", "--out", str(out)]) == 0
+    rows = _sheet(out)
+    assert "pseudonymisée" in rows[0][0] and rows[2][:4] == ("École", "Code de classe", "Niveau", "Objectif")
+    counts = [value for line in rows[3:] for value in line[4:] if value is not None]
+    assert counts and min(counts) >= 5
+    names = {value for row in _as(school.admin, "SELECT last_name, first_name, ine FROM pupil") for value in row}
+    labels = {row[0] for row in _as(school.admin, "SELECT label FROM class_group")}
+    assert not (names | labels) & {value for line in rows for value in line}
+    # The director asking for the pseudonymised version gets the same suppression.
+    other = tmp_path / "direction.xlsx"
+    assert main(["school-report", school.url("dora"), "--period", "1", "--out", str(other), "--pseudonymise"]) == 0
+    assert min(v for line in _sheet(other)[3:] for v in line[4:] if v is not None) >= 5
+
+
+def test_a_teacher_s_school_report_holds_only_her_class(school: School, tmp_path: Path) -> None:
+    out = tmp_path / "classe.xlsx"
+    assert main(["school-report", school.url("anna"), "--period", "1", "--out", str(out)]) == 0
+    label = _as(school.admin, "SELECT label FROM class_group WHERE carnet_id = :a", {"a": school.ids["A"]})[0][0]
+    assert {line[1] for line in _sheet(out)[3:]} == {label}
