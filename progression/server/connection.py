@@ -89,22 +89,26 @@ def server_errors(url: URL) -> Iterator[None]:
         raise ServerError(_sentence(error, url)) from error
 
 
-def connect_engine(text: str) -> Engine:
-    """An engine whose first connection worked: the password is asked here if the server wants one."""
+class PasswordNeeded(ServerError):
+    """The server wants a password and none was given: the app asks for it, then tries again."""
+
+
+def connect_engine(text: str, password: str | None = None) -> Engine:
+    """An engine whose first connection worked. A password given here is used for this engine only
+    (never written anywhere); if the server wants one and none was given, it is asked at the
+    terminal, or PasswordNeeded tells the app to ask."""
     url = server_url(text)
+    if password is not None:
+        url = url.set(password=password)
     engine = create_engine(url, connect_args={"connect_timeout": 10})
     try:
         engine.connect().close()
     except exc.OperationalError as error:
-        said = str(error.orig).lower()
-        if "no password supplied" in said and url.password is None and sys.stdin.isatty():
-            engine.dispose()
-            password = getpass.getpass(f"Mot de passe de « {url.username} » sur le serveur : ")
-            url = url.set(password=password)
-            engine = create_engine(url, connect_args={"connect_timeout": 10})
-            with server_errors(url):
-                engine.connect().close()
-            return engine
         engine.dispose()
-        raise ServerError(_sentence(error, url)) from error
+        said = str(error.orig).lower()
+        if "no password supplied" not in said or url.password is not None:
+            raise ServerError(_sentence(error, url)) from error
+        if not sys.stdin or not sys.stdin.isatty():
+            raise PasswordNeeded(f"Le serveur demande le mot de passe de « {shown(url.username or '')} ».") from error
+        return connect_engine(text, getpass.getpass(f"Mot de passe de « {url.username} » sur le serveur : "))
     return engine

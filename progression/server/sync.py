@@ -25,13 +25,15 @@ import json
 import shutil
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, create_engine, select, text
+from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, create_engine, func, select, text
 from sqlalchemy import true as sa_true
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import make_url
 
 from progression.carnet import driver
 from progression.errors import ProgressionError
@@ -45,6 +47,7 @@ from progression.service import CarnetService
 from progression.storage import ERASED_KEY, erased_pupils, meta_rows, write_meta
 
 MARK_PREFIX = "sync:"  # meta key of the last sync with one server: "sync:<server_id>"
+ADDRESS_KEY = "sync_address"  # the last server synced with, without any password
 _SERVER = MetaData()
 
 
@@ -117,6 +120,29 @@ def _after_server_commit() -> None:
     """Where a cut between the server's commit and the local mark is simulated by the tests."""
 
 
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the app's status line says: the address, when the last sync ended, what waits to go."""
+
+    address: str | None
+    last: datetime | None
+    pending: int
+
+
+def sync_status(service: CarnetService) -> SyncStatus:
+    """The carnet's last sync with any server and how many rows were recorded since (cheap: one
+    count per table on the stamps)."""
+    with service.carnet.reading() as connection:
+        meta = meta_rows(driver(connection))
+        marks = [json.loads(value) for key, value in meta.items() if key.startswith(MARK_PREFIX)]
+        latest: dict[str, Any] = max(marks, key=lambda mark: str(mark.get("at", "")), default={})
+        sent = str(latest.get("sent", ""))
+        pending = sum(connection.execute(select(func.count()).select_from(table).where(table.c.modified_at > sent))
+                      .scalar_one() for table in (Base.metadata.tables[name] for name in KEYED))
+    last = datetime.fromisoformat(latest["at"]) if latest.get("at") else None
+    return SyncStatus(meta.get(ADDRESS_KEY), last, pending)
+
+
 def sync_carnet(path: Path, url: str) -> SyncResult:
     service = CarnetService.open(Path(path), lock=True)
     try:
@@ -125,13 +151,13 @@ def sync_carnet(path: Path, url: str) -> SyncResult:
         service.close()
 
 
-def sync_service(service: CarnetService, url: str) -> SyncResult:
+def sync_service(service: CarnetService, url: str, password: str | None = None) -> SyncResult:
     """One sync of the open carnet with the server at ``url`` (see the module's docstring)."""
     carnet = service.carnet
     if carnet.read_only:
         raise ProgressionError("Ce carnet est ouvert en lecture seule : impossible de le synchroniser.")
     address = server_url(url)
-    engine = connect_engine(url)
+    engine = connect_engine(url, password)
     try:
         with server_errors(address):
             server_id = check_revision(engine)
@@ -152,8 +178,12 @@ def sync_service(service: CarnetService, url: str) -> SyncResult:
         if result.received or not server_erased <= local_erased:
             result.lines = _take_in(service, incoming, server_erased | local_erased)
         with carnet.writing() as connection:
-            write_meta(driver(connection), f"{MARK_PREFIX}{server_id}",
-                       json.dumps({"sent": max(newest_sent, sent_mark), "received": new_seq}))
+            raw = driver(connection)
+            write_meta(raw, f"{MARK_PREFIX}{server_id}", json.dumps(
+                {"sent": max(newest_sent, sent_mark), "received": new_seq, "at": datetime.now(UTC).isoformat()}))
+            # The address is remembered for Fichier › Synchroniser, never its password.
+            write_meta(raw, ADDRESS_KEY, url if address.password is None else
+                       make_url(url).set(password=None).render_as_string(hide_password=False))
         return result
     finally:
         engine.dispose()

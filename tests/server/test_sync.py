@@ -152,3 +152,24 @@ def test_an_erased_pupil_is_erased_on_the_server_and_named_to_the_other_teacher(
     _record(laptop, 1, pupil="Lucas")  # bruno records on him before erasing: never goes back up
     _sync(laptop, bruno, capsys)
     assert server_ids(admin, "observation", carnet_id) == []
+
+
+def test_the_status_says_what_waits_and_when_the_last_sync_ended(class_copies, server, capsys) -> None:
+    school, _ = class_copies
+    anna, _, _ = server
+    service = CarnetService.open(school)
+    try:
+        before = sync.sync_status(service)
+        assert before.last is None and before.address is None and before.pending > 0  # never synced: all waits
+    finally:
+        service.close()
+    _sync(school, anna, capsys)
+    _record(school, 2)
+    service = CarnetService.open(school)
+    try:
+        status = sync.sync_status(service)
+        assert status.pending == 1 and status.last is not None and status.address == anna
+        sync.sync_service(service, status.address)
+        assert sync.sync_status(service).pending == 0
+    finally:
+        service.close()

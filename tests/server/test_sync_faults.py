@@ -62,3 +62,26 @@ def test_a_server_newer_than_this_version_is_named(postgres_cluster, carnet: Pat
     engine.dispose()
     assert "plus récente" in _refused(carnet, admin, capsys)
     assert main(["server", "init", admin]) == 1  # nor does an older version's init touch it
+
+
+def test_the_app_is_told_to_ask_for_the_password_and_it_is_never_kept(postgres_cluster, carnet: Path) -> None:
+    from progression.server.connection import PasswordNeeded
+    from progression.server.sync import sync_service
+    from progression.service import CarnetService
+
+    admin, database = ready_server(postgres_cluster)
+    assert main(["server", "grant", admin, PASSWORD_LOGIN, "--carnet", str(carnet)]) == 0
+    engine = sa.create_engine(admin)
+    with engine.begin() as connection:
+        connection.execute(sa.text(f"ALTER ROLE {PASSWORD_LOGIN} PASSWORD 'secret-du-jour'"))
+    engine.dispose()
+    url = login_url(postgres_cluster, database, PASSWORD_LOGIN)
+    service = CarnetService.open(carnet)
+    try:
+        with pytest.raises(PasswordNeeded):
+            sync_service(service, url)  # no terminal here: the caller asks
+        assert sync_service(service, url, "secret-du-jour").sent > 0
+    finally:
+        service.close()
+    assert b"secret-du-jour" not in carnet.read_bytes()
+    assert "secret" not in _meta(carnet)["sync_address"]
