@@ -42,6 +42,7 @@ from ui.grid.entry_panel import EntryPanel
 from ui.i18n import ENV_VARIABLE, current_language, normalise
 from ui.panel import Panel
 from ui.runner import ActionRunner
+from ui.server_sync import ServerSync
 from ui.session import CarnetSession
 from ui.settings_store import SettingsStore
 from ui.toolbar import SessionBar
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.remember = remember  # False for --screenshot: a doc picture leaves no trace in the settings
         self.session = CarnetSession(self.store, self, remember=remember, synchronous=synchronous)
         self.care = CarnetCare(self.session, self)
+        self.server_sync = ServerSync(self.session, self)
         self.erasure = Erasure(self.session, self)
         self.wizard: QWidget | None = None
         self.class_dialog: QWidget | None = None  # « Classe et périodes… » while it is open
@@ -163,6 +165,8 @@ class MainWindow(QMainWindow):
                                            name="restoreAction")
         self.merge_action = self._action(self.tr("F&usionner une copie du carnet…"), care.merge_copy,
                                          name="mergeAction")
+        self.sync_action = self._action(self.tr("S&ynchroniser avec le serveur de l'école…"),
+                                        self.server_sync.sync, name="syncAction")
         self.class_dialog_action = self._action(self.tr("Classe et &périodes…"), self.edit_class,
                                                 name="classDialogAction")
         self.purge_action = self._action(self.tr("&Effacer définitivement un élève…"),
@@ -204,6 +208,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.copy_action)
         file_menu.addAction(self.restore_action)
         file_menu.addAction(self.merge_action)
+        file_menu.addAction(self.sync_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
@@ -359,8 +364,8 @@ class MainWindow(QMainWindow):
         for action in (self.copy_action, self.backup_now_action, self.close_action, *self.page_actions):
             action.setEnabled(session.usable)
         # Restoring and erasing need the lock and a writable file.
-        for action in (self.restore_action, self.merge_action, self.purge_action, self.year_end_action,
-                       self.class_dialog_action, self.complete_erasure_action):
+        for action in (self.restore_action, self.merge_action, self.sync_action, self.purge_action,
+                       self.year_end_action, self.class_dialog_action, self.complete_erasure_action):
             action.setEnabled(session.writable)
         for action in (self.new_action, self.open_action, self.demo_action, self.recent_menu.menuAction()):
             action.setEnabled(not session.busy)

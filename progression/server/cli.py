@@ -12,15 +12,7 @@ from sqlalchemy import Engine
 from progression.errors import InvalidInputError
 
 
-def _driver_missing() -> InvalidInputError:
-    return InvalidInputError(
-        "Le pilote PostgreSQL n'est pas installé : installez Progression avec son option serveur "
-        "(pip install 'progression[server]')."
-    )
-
-
 def _engine(url: str) -> Engine:
-    _engine_check()
     from progression.server.connection import connect_engine
 
     return connect_engine(url)
@@ -60,7 +52,6 @@ def cmd_server(args: argparse.Namespace) -> int:
 def cmd_sync(args: argparse.Namespace) -> int:
     from progression.server.sync import sync_carnet
 
-    _engine_check()
     result = sync_carnet(Path(args.carnet), args.url)
     if args.json:
         sys.stdout.write(json.dumps({"sent": result.sent, "received": result.received}) + "\n")
@@ -74,17 +65,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
 def cmd_school_report(args: argparse.Namespace) -> int:
     from progression.server.school_report import school_report
 
-    _engine_check()
     count = school_report(args.url, args.period, Path(args.out), pseudonymise=args.pseudonymise)
     print(f"Rapport écrit : {args.out} ({count} ligne(s) d'effectifs).")
     return 0
-
-
-def _engine_check() -> None:
-    try:
-        import psycopg  # noqa: F401
-    except ImportError:
-        raise _driver_missing() from None
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:

@@ -93,10 +93,22 @@ class PasswordNeeded(ServerError):
     """The server wants a password and none was given: the app asks for it, then tries again."""
 
 
+def require_driver() -> None:
+    """The PostgreSQL driver is an optional extra: its absence is one French sentence."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        raise InvalidInputError(
+            "Le pilote PostgreSQL n'est pas installé : installez Progression avec son option serveur "
+            "(pip install 'progression[server]')."
+        ) from None
+
+
 def connect_engine(text: str, password: str | None = None) -> Engine:
     """An engine whose first connection worked. A password given here is used for this engine only
     (never written anywhere); if the server wants one and none was given, it is asked at the
     terminal, or PasswordNeeded tells the app to ask."""
+    require_driver()
     url = server_url(text)
     if password is not None:
         url = url.set(password=password)

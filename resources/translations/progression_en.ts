@@ -1899,13 +1899,13 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+61"/>
-        <location line="+317"/>
+        <location filename="../../ui/main_window.py" line="+62"/>
+        <location line="+321"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-227"/>
         <source>&amp;Nouveau carnet…</source>
         <translation>&amp;New record book…</translation>
     </message>
@@ -1935,7 +1935,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Restore a bac&amp;kup…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Effacer définitivement un élève…</source>
         <translation>&amp;Erase a pupil for good…</translation>
     </message>
@@ -1970,17 +1970,17 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>&amp;About Progression</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-111"/>
         <source>Saisie</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1995,14 +1995,19 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>&amp;Pupils</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Récemmen&amp;t ouverts</source>
         <translation>Recentl&amp;y opened</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>F&amp;usionner une copie du carnet…</source>
         <translation>&amp;Merge a copy of the carnet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;ynchroniser avec le serveur de l&apos;école…</source>
+        <translation>Sync wit&amp;h the school server…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2015,7 +2020,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>&amp;Finish erasures in the backups…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3091,6 +3096,29 @@ in the folder “{folder}”.</translation>
     </message>
 </context>
 <context>
+    <name>ServerSync</name>
+    <message>
+        <location filename="../../ui/server_sync.py" line="+98"/>
+        <source>rien à envoyer</source>
+        <translation>nothing to send</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} modification(s) à envoyer</source>
+        <translation>{n} change(s) to send</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synchronisé le {when} · {waiting}</source>
+        <translation>Synced on {when} · {waiting}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Synchronisé : {sent} ligne(s) envoyée(s), {received} reçue(s).</source>
+        <translation>Synced: {sent} row(s) sent, {received} received.</translation>
+    </message>
+</context>
+<context>
     <name>SessionBar</name>
     <message>
         <location filename="../../ui/toolbar.py" line="+31"/>
@@ -3154,6 +3182,34 @@ in the folder “{folder}”.</translation>
         <location line="+4"/>
         <source>Touches 1 à {n} et 0 · Échap pour fermer</source>
         <translation>Keys 1 to {n} and 0 · Esc to close</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../ui/server_sync.py" line="-98"/>
+        <source>Synchroniser avec le serveur de l&apos;école</source>
+        <translation>Sync with the school server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce que ce carnet a enregistré part vers le serveur ; ce que vos collègues ont enregistré pour cette classe arrive.</source>
+        <translation>What this record book recorded goes to the server; what your colleagues recorded for this class comes back.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Adresse du serveur</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mot de passe (jamais enregistré)</source>
+        <translation>Password (never saved)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synchroniser</source>
+        <translation>Sync</translation>
     </message>
 </context>
 <context>
