@@ -85,3 +85,10 @@ def test_the_app_is_told_to_ask_for_the_password_and_it_is_never_kept(postgres_c
         service.close()
     assert b"secret-du-jour" not in carnet.read_bytes()
     assert "secret" not in _meta(carnet)["sync_address"]
+
+
+def test_a_tls_failure_is_named(postgres_cluster, carnet: Path, capsys) -> None:
+    # The test cluster has no certificate: a connection that requires TLS fails there.
+    url = postgres_cluster.tcp_url(user="anna").replace("postgresql+psycopg", "postgresql")
+    err = _refused(carnet, url + "?sslmode=require", capsys)
+    assert "connexion chiffrée" in err and "TLS" in err
