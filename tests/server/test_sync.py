@@ -173,3 +173,21 @@ def test_the_status_says_what_waits_and_when_the_last_sync_ended(class_copies, s
         assert sync.sync_status(service).pending == 0
     finally:
         service.close()
+
+
+def test_rows_a_copy_brings_after_a_sync_still_go_to_the_server(class_copies, server, capsys) -> None:
+    from progression.merge import merge_copy
+
+    school, laptop = class_copies
+    anna, _, admin = server
+    older = _record(laptop, 3, objective=1)  # on the copy, before the school's sync
+    _record(school, 2)
+    _sync(school, anna, capsys)
+    service = CarnetService.open(school)
+    try:
+        merge_copy(service, laptop)
+    finally:
+        service.close()
+    assert _sync(school, anna, capsys)["sent"] >= 1
+    assert older in server_ids(admin, "observation", read_meta(school)["carnet_id"])
+    assert _sync(school, anna, capsys) == {"sent": 0, "received": 0}
