@@ -18,7 +18,8 @@ from progression.errors import InvalidInputError, ProgressionError
 
 COMMANDS = (
     "new", "demo", "import-pupils", "import-observations", "fluency", "items", "synthesis", "export", "info",
-    "check", "backup", "framework", "settings", "scale", "restore", "purge-pupil", "merge",
+    "check", "backup", "framework", "settings", "scale", "restore", "purge-pupil", "merge", "server", "sync",
+    "school-report",
 )
 
 
@@ -570,6 +571,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--wording", choices=("family", "official"), default="family",
                    help="pdf : objectifs formulés pour les familles (par défaut) ou texte officiel des programmes")
     p.set_defaults(handler=_lazy("progression.reports", "cmd_export"))
+
+    from progression.server.cli import add_parsers
+
+    add_parsers(sub)
     return parser
 
 

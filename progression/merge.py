@@ -174,6 +174,8 @@ def _merge(service: CarnetService, snapshot: Path, copy: CheckedCopy, erased_her
                 report.erased_in_copy = [f"{first} {last}" for first, last in _names(raw, sorted(all_erased))]
                 if all_erased != erased_here:
                     write_meta(raw, ERASED_KEY, json.dumps(sorted(all_erased)))
+                if report.changed:
+                    _resend_to_servers(raw)
                 if dry_run:
                     raise _DryRun  # leaves the transaction, rolled back: nothing was written
         except (exc.IntegrityError, sqlite3.IntegrityError) as error:
@@ -183,6 +185,15 @@ def _merge(service: CarnetService, snapshot: Path, copy: CheckedCopy, erased_her
                 raw.execute(f"DETACH DATABASE {quoted(COPY)}")
             except sqlite3.Error:
                 connection.invalidate()  # never hand the pool a connection still holding the snapshot
+
+
+def _resend_to_servers(raw: sqlite3.Connection) -> None:
+    """A school server's sync sends the rows stamped after its mark; rows a copy brings may be
+    older than it, so the next sync sends everything again (the server keeps only what is newer)."""
+    for key, value in meta_rows(raw).items():
+        if key.startswith("sync:"):
+            mark = json.loads(value)
+            write_meta(raw, key, json.dumps({**mark, "sent": ""}))
 
 
 def _columns(table: str) -> list[str]:

@@ -44,6 +44,7 @@ from ui.guide import GuideWindow
 from ui.i18n import ENV_VARIABLE, current_language, normalise
 from ui.panel import Panel
 from ui.runner import ActionRunner
+from ui.server_sync import ServerSync
 from ui.session import CarnetSession
 from ui.settings_store import SettingsStore
 from ui.toolbar import SessionBar
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.remember = remember  # False for --screenshot: a doc picture leaves no trace in the settings
         self.session = CarnetSession(self.store, self, remember=remember, synchronous=synchronous)
         self.care = CarnetCare(self.session, self)
+        self.server_sync = ServerSync(self.session, self)
         self.erasure = Erasure(self.session, self)
         self.wizard: QWidget | None = None
         self.class_dialog: QWidget | None = None  # « Classe et périodes… » while it is open
@@ -167,6 +169,8 @@ class MainWindow(QMainWindow):
                                            name="restoreAction")
         self.merge_action = self._action(self.tr("F&usionner une copie du carnet…"), care.merge_copy,
                                          name="mergeAction")
+        self.sync_action = self._action(self.tr("S&ynchroniser avec le serveur de l'école…"),
+                                        self.server_sync.sync, name="syncAction")
         self.class_dialog_action = self._action(self.tr("Classe et &périodes…"), self.edit_class,
                                                 name="classDialogAction")
         self.purge_action = self._action(self.tr("&Effacer définitivement un élève…"),
@@ -213,6 +217,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.copy_action)
         file_menu.addAction(self.restore_action)
         file_menu.addAction(self.merge_action)
+        file_menu.addAction(self.sync_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
@@ -382,9 +387,9 @@ class MainWindow(QMainWindow):
         session = self.session
         for action in (self.copy_action, self.backup_now_action, self.close_action, *self.page_actions):
             action.setEnabled(session.usable)
-        # Restoring needs the lock; erasing and merging a writable file, not found damaged.
+        # Restoring needs the lock; erasing, merging and syncing a writable file, not found damaged.
         self.restore_action.setEnabled(session.restorable)
-        for action in (self.merge_action, self.purge_action, self.year_end_action,
+        for action in (self.merge_action, self.sync_action, self.purge_action, self.year_end_action,
                        self.class_dialog_action, self.complete_erasure_action):
             action.setEnabled(session.writable)
         for action in (self.new_action, self.open_action, self.demo_action, self.recent_menu.menuAction()):

@@ -3422,13 +3422,13 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+64"/>
-        <location line="+339"/>
+        <location filename="../../ui/main_window.py" line="+65"/>
+        <location line="+343"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-248"/>
         <source>&amp;Nouveau carnet…</source>
         <translation>&amp;New record book…</translation>
     </message>
@@ -3458,7 +3458,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Restore a bac&amp;kup…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Effacer définitivement un élève…</source>
         <translation>&amp;Erase a pupil for good…</translation>
     </message>
@@ -3493,17 +3493,17 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>&amp;About Progression</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-112"/>
         <source>Saisie</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -3518,17 +3518,17 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>&amp;Pupils</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Récemmen&amp;t ouverts</source>
         <translation>Recentl&amp;y opened</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>F&amp;usionner une copie du carnet…</source>
         <translation>&amp;Merge a copy of the carnet…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Classe et &amp;périodes…</source>
         <translation>C&amp;lass and periods…</translation>
     </message>
@@ -3538,7 +3538,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>&amp;Finish erasures in the backups…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3623,7 +3623,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Could not write the image “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-399"/>
+        <location filename="../../ui/main_window.py" line="-400"/>
         <source>&amp;Guide de l&apos;enseignant</source>
         <translation>Teacher&apos;s &amp;guide</translation>
     </message>
@@ -3631,6 +3631,11 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <location line="+3"/>
         <source>&amp;Signaler un problème…</source>
         <translation>&amp;Report a problem…</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>S&amp;ynchroniser avec le serveur de l&apos;école…</source>
+        <translation>Sync wit&amp;h the school server…</translation>
     </message>
 </context>
 <context>
@@ -4850,6 +4855,29 @@ in the folder “{folder}”.</translation>
     </message>
 </context>
 <context>
+    <name>ServerSync</name>
+    <message>
+        <location filename="../../ui/server_sync.py" line="+98"/>
+        <source>rien à envoyer</source>
+        <translation>nothing to send</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} modification(s) à envoyer</source>
+        <translation>{n} change(s) to send</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synchronisé le {when} · {waiting}</source>
+        <translation>Synced on {when} · {waiting}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Synchronisé : {sent} ligne(s) envoyée(s), {received} reçue(s).</source>
+        <translation>Synced: {sent} row(s) sent, {received} received.</translation>
+    </message>
+</context>
+<context>
     <name>SessionBar</name>
     <message>
         <location filename="../../ui/toolbar.py" line="+45"/>
@@ -4933,6 +4961,34 @@ in the folder “{folder}”.</translation>
         <location line="+4"/>
         <source>Touches 1 à {n} et 0 · Entrée : l&apos;échelon encadré · Échap pour fermer</source>
         <translation>Keys 1 to {n} and 0 · Enter: the framed step · Esc to close</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../ui/server_sync.py" line="-98"/>
+        <source>Synchroniser avec le serveur de l&apos;école</source>
+        <translation>Sync with the school server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce que ce carnet a enregistré part vers le serveur ; ce que vos collègues ont enregistré pour cette classe arrive.</source>
+        <translation>What this record book recorded goes to the server; what your colleagues recorded for this class comes back.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Adresse du serveur</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mot de passe (jamais enregistré)</source>
+        <translation>Password (never saved)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synchroniser</source>
+        <translation>Sync</translation>
     </message>
 </context>
 <context>

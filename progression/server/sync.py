@@ -1,0 +1,256 @@
+"""``progression sync CARNET URL``: what this carnet recorded goes to the school server, what others
+recorded for its class comes back, by the file merge's rules.
+
+The rules are the merge's (``progression.merge``): rows known by UUID, a row both sides have keeps
+its newer stamp (``upsert_newest``, one SQLAlchemy Core statement for SQLite and PostgreSQL alike),
+tombstones are ordinary columns and travel, pupils erased for good on either side stay erased and
+are named to the teacher. What comes back is not trusted more than a copy on a USB key: the
+server's rows are written into a private snapshot of the carnet, and that snapshot is merged by
+``merge_copy`` — checked whole (values, references, settings, scale) before anything reaches the
+carnet, one transaction, after a backup.
+
+Order of a sync, so that a cut at any point leaves both sides consistent and the next sync finishes:
+1. read the local rows stamped after the last sync's mark (the carnet's ``meta``, one mark per server);
+2. on the server, in one transaction holding the carnet's advisory lock (syncs of one carnet take
+   turns, so the server's sequence orders them): read what others sent since our mark, write ours
+   (newest wins), record erasures, commit;
+3. merge what came back into the carnet (its own transaction);
+4. only then move the local mark. A cut before 4 resends rows the server already has (they change
+   nothing, ``sent`` counts rows the server took) and re-merges rows the carnet already has.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, create_engine, func, select, text
+from sqlalchemy import true as sa_true
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import make_url
+
+from progression.carnet import driver
+from progression.errors import ProgressionError
+from progression.hlc import sortable
+from progression.merge import merge_copy
+from progression.merge_checks import snapshot
+from progression.schema import Base
+from progression.server.connection import connect_engine, server_errors, server_url
+from progression.server.schema import KEYED, check_revision
+from progression.service import CarnetService
+from progression.storage import ERASED_KEY, erased_pupils, meta_rows, write_meta
+
+MARK_PREFIX = "sync:"  # meta key of the last sync with one server: "sync:<server_id>"
+ADDRESS_KEY = "sync_address"  # the last server synced with, without any password
+_SERVER = MetaData()
+
+
+def _server_table(name: str) -> Table:
+    """The carnet's table as the server has it: the same columns, and carnet_id in the key."""
+    if name in _SERVER.tables:
+        return _SERVER.tables[name]
+    base = Base.metadata.tables[name]
+    key = "key" if name == "setting" else "id"
+    columns = [Column(c.name, c.type, primary_key=c.name == key) for c in base.columns]
+    return Table(name, _SERVER, Column("carnet_id", String(36), primary_key=True), *columns,
+                 Column("server_seq", Integer))
+
+
+def _keys(table: str) -> list[str]:
+    return ["key"] if table == "setting" else ["id"]
+
+
+def upsert_newest(connection: Connection, table: Table, rows: Sequence[dict[str, Any]], keys: Sequence[str]) -> int:
+    """Add the rows a side lacks, replace those it has older: the merge's rule, as one statement on
+    either dialect. The rows are first loaded into a temporary table (by COPY on PostgreSQL, the
+    bulk path), then taken in by one INSERT … SELECT … ON CONFLICT DO UPDATE WHERE newer. Returns
+    how many rows were written."""
+    if not rows:
+        return 0
+    names = list(rows[0])
+    stage = Table(f"incoming_{table.name}", MetaData(), *[Column(n, table.c[n].type) for n in names],
+                  prefixes=["TEMPORARY"])
+    stage.create(connection)
+    try:
+        if connection.dialect.name == "postgresql":
+            quoted_names = ", ".join(f'"{n}"' for n in names)
+            cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            with cursor.copy(f'COPY "{stage.name}" ({quoted_names}) FROM STDIN') as copy:
+                for row in rows:
+                    copy.write_row([row[n] for n in names])
+        else:
+            connection.execute(stage.insert(), list(rows))
+        insert = (pg_insert if connection.dialect.name == "postgresql" else sqlite_insert)(table)
+        statement = insert.from_select(names, select(*stage.c).where(sa_true())).on_conflict_do_update(
+            index_elements=list(keys),
+            set_={name: insert.excluded[name] for name in names if name not in keys},
+            where=insert.excluded.modified_at > table.c.modified_at,
+        ).returning(table.c[keys[-1]])
+        return len(connection.execute(statement).all())
+    finally:
+        stage.drop(connection)
+
+
+def _about(table: str) -> str | None:
+    """The column naming the pupil a row is about, if any."""
+    if table == "pupil":
+        return "id"
+    return "pupil_id" if "pupil_id" in Base.metadata.tables[table].columns else None
+
+
+def _leave_out(table: str, rows: Iterable[dict[str, Any]], erased: set[str]) -> list[dict[str, Any]]:
+    column = _about(table)
+    return [row for row in rows if column is None or row[column] not in erased]
+
+
+@dataclass
+class SyncResult:
+    sent: int = 0
+    received: int = 0
+    lines: list[str] = field(default_factory=list)
+
+
+def _after_server_commit() -> None:
+    """Where a cut between the server's commit and the local mark is simulated by the tests."""
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the app's status line says: the address, when the last sync ended, what waits to go."""
+
+    address: str | None
+    last: datetime | None
+    pending: int
+
+
+def sync_status(service: CarnetService) -> SyncStatus:
+    """The carnet's last sync with any server and how many rows were recorded since (cheap: one
+    count per table on the stamps)."""
+    with service.carnet.reading() as connection:
+        meta = meta_rows(driver(connection))
+        marks = [json.loads(value) for key, value in meta.items() if key.startswith(MARK_PREFIX)]
+        latest: dict[str, Any] = max(marks, key=lambda mark: str(mark.get("at", "")), default={})
+        sent = str(latest.get("sent", ""))
+        pending = sum(connection.execute(select(func.count()).select_from(table).where(table.c.modified_at > sent))
+                      .scalar_one() for table in (Base.metadata.tables[name] for name in KEYED))
+    last = datetime.fromisoformat(latest["at"]) if latest.get("at") else None
+    return SyncStatus(meta.get(ADDRESS_KEY), last, pending)
+
+
+def sync_carnet(path: Path, url: str) -> SyncResult:
+    service = CarnetService.open(Path(path), lock=True)
+    try:
+        return sync_service(service, url)
+    finally:
+        service.close()
+
+
+def sync_service(service: CarnetService, url: str, password: str | None = None) -> SyncResult:
+    """One sync of the open carnet with the server at ``url`` (see the module's docstring)."""
+    carnet = service.carnet
+    if carnet.read_only:
+        raise ProgressionError("Ce carnet est ouvert en lecture seule : impossible de le synchroniser.")
+    address = server_url(url)
+    engine = connect_engine(url, password)
+    try:
+        with server_errors(address):
+            server_id = check_revision(engine)
+        with carnet.reading() as connection:
+            meta = meta_rows(driver(connection))
+            carnet_id = meta["carnet_id"]
+            mark = json.loads(meta.get(f"{MARK_PREFIX}{server_id}", "{}"))
+            sent_mark, seq_mark = str(mark.get("sent", "")), int(mark.get("received", 0))
+            local_erased = erased_pupils(meta)
+            outgoing = _local_changes(connection, sent_mark)
+        newest_sent = max((row["modified_at"] for rows in outgoing.values() for row in rows), default=sent_mark)
+        result = SyncResult()
+        with server_errors(address), engine.begin() as server:
+            incoming, server_erased, new_seq = _exchange(server, carnet_id, carnet.device_id, seq_mark, outgoing,
+                                                         local_erased, result)
+        _after_server_commit()
+        result.received = sum(len(rows) for rows in incoming.values())
+        if result.received or not server_erased <= local_erased:
+            result.lines = _take_in(service, incoming, server_erased | local_erased)
+        with carnet.writing() as connection:
+            raw = driver(connection)
+            write_meta(raw, f"{MARK_PREFIX}{server_id}", json.dumps(
+                {"sent": max(newest_sent, sent_mark), "received": new_seq, "at": datetime.now(UTC).isoformat()}))
+            # The address is remembered for Fichier › Synchroniser, never its password.
+            write_meta(raw, ADDRESS_KEY, url if address.password is None else
+                       make_url(url).set(password=None).render_as_string(hide_password=False))
+        return result
+    finally:
+        engine.dispose()
+
+
+def _local_changes(connection: Connection, sent_mark: str) -> dict[str, list[dict[str, Any]]]:
+    """The carnet's rows stamped after the mark, stamps in the sortable form the server compares."""
+    changes = {}
+    for name in KEYED:
+        table = Base.metadata.tables[name]
+        rows = [dict(row._mapping) for row in connection.execute(select(table).where(table.c.modified_at > sent_mark))]
+        for row in rows:
+            row["modified_at"] = sortable(row["modified_at"])
+        changes[name] = rows
+    return changes
+
+
+def _exchange(server: Connection, carnet_id: str, device_id: str, seq_mark: int,
+              outgoing: dict[str, list[dict[str, Any]]], local_erased: set[str],
+              result: SyncResult) -> tuple[dict[str, list[dict[str, Any]]], set[str], int]:
+    """The server's side, in its one transaction: take what others sent, give ours, keep erasures."""
+    server.execute(text("SELECT pg_advisory_xact_lock(hashtext(:c))"), {"c": carnet_id})
+    server_erased = set(server.execute(text("SELECT pupil_id FROM erased_pupil WHERE carnet_id = :c"),
+                                       {"c": carnet_id}).scalars())
+    incoming = {}
+    for name in KEYED:
+        table = _server_table(name)
+        base = Base.metadata.tables[name]
+        found = server.execute(select(*[table.c[c.name] for c in base.columns])
+                               .where(table.c.carnet_id == carnet_id, table.c.server_seq > seq_mark))
+        incoming[name] = [dict(row._mapping) for row in found]
+    for pupil in sorted(local_erased - server_erased):
+        server.execute(text("INSERT INTO erased_pupil (carnet_id, pupil_id) VALUES (:c, :p) ON CONFLICT DO NOTHING"),
+                       {"c": carnet_id, "p": pupil})
+    erased = local_erased | server_erased
+    if local_erased - server_erased:
+        for name in reversed(KEYED):  # the pupil's rows go from the server too: erased is erased
+            column = _about(name)
+            if column is not None:
+                server.execute(text(f'DELETE FROM "{name}" WHERE carnet_id = :c AND "{column}" = ANY(:p)'),
+                               {"c": carnet_id, "p": sorted(local_erased - server_erased)})
+    for name in KEYED:
+        rows = [{**row, "carnet_id": carnet_id} for row in _leave_out(name, outgoing[name], erased)]
+        result.sent += upsert_newest(server, _server_table(name), rows, ["carnet_id", *_keys(name)])
+    new_seq = max([seq_mark, *(server.execute(text(
+        f'SELECT coalesce(max(server_seq), 0) FROM "{name}" WHERE carnet_id = :c'), {"c": carnet_id}).scalar_one()
+        for name in KEYED)])
+    server.execute(text(
+        "INSERT INTO device_sync (carnet_id, device_id, last_seq) VALUES (:c, :d, :s) "
+        "ON CONFLICT (carnet_id, device_id) "
+        "DO UPDATE SET last_seq = excluded.last_seq, synced_at = now(), login = current_user"),
+        {"c": carnet_id, "d": device_id, "s": new_seq})
+    return incoming, server_erased, new_seq
+
+
+def _take_in(service: CarnetService, incoming: dict[str, list[dict[str, Any]]], erased: set[str]) -> list[str]:
+    """What came back, merged as a copy is: written into a snapshot of the carnet, then ``merge_copy``."""
+    with snapshot(service.carnet.path) as copy:
+        named = copy.with_name("serveur.carnet")
+        shutil.move(copy, named)
+        engine = create_engine(f"sqlite:///{named}")
+        try:
+            with engine.begin() as connection:
+                for name in KEYED:
+                    upsert_newest(connection, Base.metadata.tables[name], incoming[name], _keys(name))
+                write_meta(driver(connection), ERASED_KEY, json.dumps(sorted(erased)))
+        finally:
+            engine.dispose()
+        report = merge_copy(service, named)
+    return [line for line in report.lines() if line.startswith("Effacés")]

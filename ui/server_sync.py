@@ -1,0 +1,139 @@
+"""Fichier › Synchroniser avec le serveur de l'école…, and the status line that says when the
+carnet last synced and how many changes wait to go.
+
+The address is remembered by the carnet (never a password); the password, when the server wants
+one, is asked in the same dialog and forgotten after the sync. The sync itself is the core's
+(``progression.server.sync``): what comes back is merged like a copy, so it goes through the runner
+as a change no Ctrl+Z takes back, and every page reads what changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.carnet_dialogs import InfoDialog
+from ui.runner import ErrorDialog
+from ui.session import CarnetSession
+from ui.tasks import error_text
+from ui.widgets import waiting
+
+
+class SyncDialog(QDialog):
+    """The server's address (filled with the last one) and, if it asks for one, the password."""
+
+    def __init__(self, parent: QWidget | None, address: str, with_password: bool) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Synchroniser avec le serveur de l'école"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Ce que ce carnet a enregistré part vers le serveur ; ce que vos collègues "
+                                    "ont enregistré pour cette classe arrive.")))
+        form = QFormLayout()
+        self.address = QLineEdit(address)
+        self.address.setPlaceholderText("postgresql://identifiant@serveur/ecole")
+        form.addRow(self.tr("Adresse du serveur"), self.address)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setVisible(with_password)
+        if with_password:
+            form.addRow(self.tr("Mot de passe (jamais enregistré)"), self.password)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.tr("Synchroniser"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, address: str, with_password: bool) -> tuple[str, str | None] | None:
+        dialog = cls(parent, address, with_password)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.address.text().strip():
+            return None
+        return dialog.address.text().strip(), dialog.password.text() if with_password else None
+
+
+class ServerSync(QObject):
+    def __init__(self, session: CarnetSession, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.session = session
+        self.window = window
+        self.status = QLabel()
+        self.status.setObjectName("syncStatus")
+        window.statusBar().addPermanentWidget(self.status)
+        session.opened.connect(self._opened)
+        session.closed.connect(self.refresh)
+
+    def _opened(self) -> None:
+        """The status follows every change recorded (each opening makes a new runner)."""
+        if self.session.runner is not None:
+            self.session.runner.changed.connect(lambda _changes: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        """« Synchronisé le … · n modifications à envoyer », only for a carnet that has synced once."""
+        from progression.server.sync import sync_status
+
+        service = self.session.service
+        if service is None or self.session.busy:
+            self.status.setText("")
+            return
+        try:
+            status = sync_status(service)
+        except Exception:  # a status line never interrupts the teacher; the next change refreshes it
+            self.status.setText("")
+            return
+        if status.last is None:
+            self.status.setText("")
+            return
+        when = status.last.astimezone().strftime("%d/%m/%Y %H:%M")
+        waiting_line = (self.tr("rien à envoyer") if status.pending == 0 else
+                        self.tr("{n} modification(s) à envoyer").format(n=status.pending))
+        self.status.setText(self.tr("Synchronisé le {when} · {waiting}").format(when=when, waiting=waiting_line))
+
+    def sync(self) -> None:
+        from progression.server.connection import PasswordNeeded
+        from progression.server.sync import SyncResult, sync_service, sync_status
+        from progression.service import CarnetService
+
+        if not self.session.writable:
+            return
+        service, runner = self.session.service, self.session.runner
+        assert service is not None and runner is not None
+        self.session.save_pending()
+        address = sync_status(service).address or ""
+        with_password = False
+        while True:
+            answer = SyncDialog.ask(self.window, address, with_password)
+            if answer is None:
+                return
+            address, password = answer
+
+            def work(target: CarnetService, url: str = address, secret: str | None = password) -> SyncResult:
+                return sync_service(target, url, secret)
+
+            try:
+                with waiting():
+                    result = runner.run_irreversible(work)
+            except PasswordNeeded:
+                with_password = True  # asked again, with the password field this time
+                continue
+            except Exception as error:
+                ErrorDialog.show(error_text(error), self.window)
+                self.refresh()
+                return
+            break
+        lines = [self.tr("Synchronisé : {sent} ligne(s) envoyée(s), {received} reçue(s).").format(
+            sent=result.sent, received=result.received), *result.lines]
+        self.window.statusBar().showMessage(lines[0], 8000)
+        if result.lines:
+            InfoDialog.show("\n".join(lines), self.window)
+        self.refresh()
