@@ -38,7 +38,7 @@ from sqlalchemy.engine import make_url
 from progression.carnet import driver
 from progression.errors import ProgressionError
 from progression.hlc import sortable
-from progression.merge import merge_copy
+from progression.merge import merge_copy, report_lines
 from progression.merge_checks import snapshot
 from progression.schema import Base
 from progression.server.connection import connect_engine, server_errors, server_url
@@ -253,4 +253,4 @@ def _take_in(service: CarnetService, incoming: dict[str, list[dict[str, Any]]], 
         finally:
             engine.dispose()
         report = merge_copy(service, named)
-    return [line for line in report.lines() if line.startswith("Effacés")]
+    return [line for line in report_lines(report) if line.startswith("Effacés")]
