@@ -51,12 +51,12 @@ def test_thirty_syncs_killed_at_random_moments_lose_and_double_nothing(empty, tm
         process = subprocess.Popen([sys.executable, "-m", "progression", "sync", str(laptop), url],
                                    env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         # Spread over start-up, the server's transaction, the merge and the mark.
-        time.sleep(rng.uniform(0.3, 2.5))
+        time.sleep(rng.uniform(0.05, 0.8))
         if process.poll() is None:
             killed_during += 1
         process.send_signal(signal.SIGKILL)
         process.wait()
-    assert killed_during >= KILLS // 3  # most kills landed while a sync was running
+    assert killed_during >= KILLS // 3, killed_during  # most kills landed while a sync was running
     capsys.readouterr()
     assert main(["sync", str(laptop), url]) == 0
     capsys.readouterr()
