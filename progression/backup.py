@@ -71,7 +71,6 @@ from progression.storage import (
     reading_params,
     sqlite_uri,
 )
-from progression.validation import check_file_name
 from progression.wording import FRENCH, Voice, say
 
 KEEP_ALL_WITHIN = timedelta(hours=24)
@@ -128,6 +127,8 @@ def make_backup(
     if not folder.is_dir():
         raise ProgressionError("backup.no_folder", folder=str(folder))
     if target is not None:
+        from progression.validation import check_file_name  # its module loads the schema: not for every backup
+
         check_file_name(final, reserve=len("-journal"))  # a copy the teacher will open as a carnet
     if target is None:
         when = now or current_time()

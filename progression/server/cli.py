@@ -6,10 +6,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
 
 from progression.errors import InvalidInputError
+
+if TYPE_CHECKING:  # the command line's start stays light: SQLAlchemy only when a server command runs
+    from sqlalchemy import Engine
 
 
 def _engine(url: str) -> Engine:
