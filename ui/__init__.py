@@ -11,7 +11,6 @@ def load_core_first() -> None:
     costs a noticeable share of the start-up for SQLAlchemy's two hundred modules. The core
     never imports Qt. Listed: what opening a carnet always loads. Called by the app's start
     (``progression_start``, ``ui.bench_start``) before anything imports PySide6."""
-    import platformdirs  # noqa: F401
     import sqlalchemy.dialects.sqlite  # noqa: F401
 
     import progression.service  # noqa: F401
