@@ -262,7 +262,7 @@ class Carnet:
             self._close_replaced()
             return
         try:
-            if self.changed and not self.read_only:
+            if self.changed and not self.read_only and self.clock.started:
                 with contextlib.suppress(Exception), self.writing() as connection:
                     write_meta(driver(connection), LAST_STAMP_KEY, self.clock.last())
             if self._writer is not None:
@@ -470,7 +470,10 @@ def open_carnet(
         identity = file_identity(path)
         risky = location.risky_place(path)
         warning = None
-        if auto_backup:
+        # A carnet about to be brought up to date gets its backup just before (``before_migration``),
+        # which serves as the day's: two copies of one state would only lengthen the restore list.
+        migrating = revision != SCHEMA_REVISION and before_migration is not None and not read_only
+        if auto_backup and not migrating:
             try:
                 backup_if_due(path)
             except ProgressionError as error:

@@ -63,6 +63,12 @@ class HybridClock:
                 self._counter += 1
             return format_stamp(self._wall, self._counter)
 
+    @property
+    def started(self) -> bool:
+        """Whether this clock has issued or observed a stamp (a migration alone stamps nothing)."""
+        with self._lock:
+            return self._wall > 0
+
     def last(self) -> str:
         """The newest stamp issued or observed (kept by the carnet at close, observed at open)."""
         with self._lock:

@@ -25,7 +25,7 @@ from progression.storage import APPLICATION_ID, SQLITE_MAGIC, journal_state, len
 from progression.storage_errors import CarnetBusyError, ReadOnlyCarnetError, busy_error
 from progression.wording import Phrase
 
-KNOWN_REVISIONS = ("0001",)
+KNOWN_REVISIONS = ("0001", "0002")
 # Tables whose size grows with the teacher's daily work: opening without a scan leaves them (and
 # their indexes) to the full check after the grid is painted. The others are a few pages each.
 GROWING_TABLES = frozenset({"observation"})

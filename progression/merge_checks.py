@@ -44,6 +44,7 @@ from progression.validation import ColumnRule, column_rules, is_uuid, shown
 SYNCED_TABLES = (
     "school_year", "period", "class_group", "pupil", "enrolment", "framework", "framework_item",
     "scale", "scale_step", "observation", "fluency_measure", "synthesis_override", "appreciation",
+    "code_unit", "code_mark", "work", "work_reading", "need_group", "need_group_member", "reading_grid",
 )
 # Every table, as the refusal names it.
 TABLE_WORDS = {
@@ -51,7 +52,10 @@ TABLE_WORDS = {
     "pupil": "les élèves", "enrolment": "les inscriptions", "framework": "les référentiels",
     "framework_item": "les items du référentiel", "scale": "les échelles", "scale_step": "les échelons",
     "observation": "les observations", "fluency_measure": "les mesures de fluence",
-    "synthesis_override": "les décisions", "appreciation": "les appréciations", "setting": "les réglages",
+    "synthesis_override": "les décisions", "appreciation": "les appréciations",
+    "code_unit": "la progression du code", "code_mark": "les relevés du code", "work": "les œuvres",
+    "work_reading": "les lectures d'œuvres", "need_group": "les groupes de besoin",
+    "need_group_member": "les élèves des groupes", "reading_grid": "les grilles de lecture", "setting": "les réglages",
     "meta": "la description du carnet",
 }
 # Rules that tie the columns of one row together, as typed input keeps them.
@@ -64,7 +68,8 @@ ROW_RULES: dict[str, tuple[tuple[str, str], ...]] = {
     "scale_step": (("counts = 1 AND (rank IS NULL OR value IS NULL)", "un échelon qui compte sans rang ni valeur"),),
 }
 # Dated rows stay inside the school year, as the app's own checks keep them.
-IN_YEAR = {"observation": "observed_on", "fluency_measure": "measured_on"}
+IN_YEAR = {"observation": "observed_on", "fluency_measure": "measured_on", "code_mark": "observed_on",
+           "work_reading": "read_on", "reading_grid": "assessed_on"}
 # A stamp this app wrote compares as text; any other is put in that form first (hlc.sortable).
 _CANONICAL_STAMP = "[0-9]" * 15 + ".[0-9][0-9][0-9][0-9][0-9]"
 STAMPED = (*SYNCED_TABLES, "setting")

@@ -68,7 +68,8 @@ from progression.storage import (
 from progression.storage_errors import storage_errors
 
 # Children first: foreign keys are on.
-PUPIL_TABLES = ("observation", "fluency_measure", "synthesis_override", "appreciation", "enrolment")
+PUPIL_TABLES = ("observation", "fluency_measure", "synthesis_override", "appreciation", "code_mark", "work_reading",
+                "need_group_member", "reading_grid", "enrolment")
 _COUNT_PUPILS = "SELECT count(*) FROM pupil WHERE id IN (SELECT value FROM json_each(?))"
 
 

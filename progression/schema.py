@@ -191,6 +191,8 @@ class FluencyMeasure(Synced, Base):
     prepared: Mapped[bool] = mapped_column(Boolean, default=False)
     comment: Mapped[str] = mapped_column(Text, default="")
     author: Mapped[str] = mapped_column(String(200), default="")
+    # What was read in the time: a ``text``, a list of ``syllables`` or of ``pseudo_words`` (decoding).
+    kind: Mapped[str] = mapped_column(String(16), default="text", server_default="text")
 
 
 class SynthesisOverride(Synced, Base):
@@ -211,4 +213,94 @@ class Appreciation(Synced, Base):
     pupil_id: Mapped[str] = mapped_column(ForeignKey("pupil.id"), index=True)
     period_id: Mapped[str] = mapped_column(ForeignKey("period.id"))
     text: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(String(200), default="")
+
+
+# ---------------------------------------------------------------- reading beyond the grid (schema 0002)
+
+
+class CodeUnit(Synced, Base):
+    """One grapheme–phoneme correspondence of a class's code progression, in the order the class is
+    taught them; ``taught_on`` is the day the teacher marked it taught, once for the class."""
+
+    __tablename__ = "code_unit"
+    class_id: Mapped[str] = mapped_column(ForeignKey("class_group.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    grapheme: Mapped[str] = mapped_column(String(60))
+    phoneme: Mapped[str] = mapped_column(String(60))
+    example: Mapped[str] = mapped_column(String(200), default="")
+    taught_on: Mapped[date | None] = mapped_column(Date, default=None)
+
+
+class CodeMark(Synced, Base):
+    """How a pupil decoded one correspondence on one day, on the class's scale, entered like a mark."""
+
+    __tablename__ = "code_mark"
+    pupil_id: Mapped[str] = mapped_column(ForeignKey("pupil.id"))
+    code_unit_id: Mapped[str] = mapped_column(ForeignKey("code_unit.id"))
+    step_id: Mapped[str] = mapped_column(ForeignKey("scale_step.id"))
+    observed_on: Mapped[date] = mapped_column(Date)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_code_mark_pupil_unit_date", "pupil_id", "code_unit_id", "observed_on"),)
+
+
+class Work(Synced, Base):
+    """A work (« œuvre ») of the class's reading list, entered once for the class."""
+
+    __tablename__ = "work"
+    class_id: Mapped[str] = mapped_column(ForeignKey("class_group.id"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    author: Mapped[str] = mapped_column(String(200), default="")
+    kind: Mapped[str] = mapped_column(String(24))  # album, roman, conte, fable, poesie, theatre, documentaire, bd
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class WorkReading(Synced, Base):
+    """A pupil read a work: how (``aloud`` by the teacher, ``alone``, ``helped``), when, and what they said."""
+
+    __tablename__ = "work_reading"
+    work_id: Mapped[str] = mapped_column(ForeignKey("work.id"), index=True)
+    pupil_id: Mapped[str] = mapped_column(ForeignKey("pupil.id"), index=True)
+    read_on: Mapped[date] = mapped_column(Date)
+    mode: Mapped[str] = mapped_column(String(16))
+    response: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(String(200), default="")
+
+
+class NeedGroup(Synced, Base):
+    """A group of pupils sharing a need on one competency, kept with the period it was made for."""
+
+    __tablename__ = "need_group"
+    period_id: Mapped[str] = mapped_column(ForeignKey("period.id"), index=True)
+    class_id: Mapped[str] = mapped_column(ForeignKey("class_group.id"))
+    item_id: Mapped[str] = mapped_column(ForeignKey("framework_item.id"))  # the competency
+    rank: Mapped[int] = mapped_column(Integer, default=0)  # 1 = the greatest need
+    label: Mapped[str] = mapped_column(String(200), default="")
+
+
+class NeedGroupMember(Synced, Base):
+    """A pupil in a need group, with why (the objectives not met) and whether the teacher placed them."""
+
+    __tablename__ = "need_group_member"
+    group_id: Mapped[str] = mapped_column(ForeignKey("need_group.id"), index=True)
+    pupil_id: Mapped[str] = mapped_column(ForeignKey("pupil.id"), index=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    placed_by_teacher: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ReadingGrid(Synced, Base):
+    """A reading aloud (``prosody``) or ``comprehension`` assessment, entered like a fluency reading.
+    ``levels`` is a JSON object, criterion → level 1 to 4, read whole (few criteria, never queried)."""
+
+    __tablename__ = "reading_grid"
+    pupil_id: Mapped[str] = mapped_column(ForeignKey("pupil.id"), index=True)
+    assessed_on: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(16))
+    text_title: Mapped[str] = mapped_column(String(200), default="")
+    prepared: Mapped[bool] = mapped_column(Boolean, default=False)
+    levels: Mapped[str] = mapped_column(Text, default="{}")
+    comment: Mapped[str] = mapped_column(Text, default="")
     author: Mapped[str] = mapped_column(String(200), default="")

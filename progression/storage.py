@@ -25,7 +25,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT = 5.0
 # The Alembic revision this version's tables are at (``progression.schema`` describes them). Here,
 # below the ORM, so that ``check`` knows it without loading SQLAlchemy.
-SCHEMA_REVISION = "0001"
+SCHEMA_REVISION = "0002"
 
 # The meta rows: which carnet a file is (``carnet_id``; the oldest carnets: ``created_at``), the
 # ids (random UUIDs, nothing about the child) of the pupils erased from it, so that merging an

@@ -38,7 +38,7 @@ def test_new_then_info(tmp_path: Path) -> None:
 
 def test_demo_info_items_synthesis_json(demo_path: Path) -> None:
     info = json.loads(run("info", str(demo_path), "--json").stdout)
-    assert info["schema"] == "0001"
+    assert info["schema"] == "0002"
     assert 20 <= info["counts"]["pupils"] <= 28
     assert info["counts"]["observations"] > 1000
     assert info["counts"]["fluency_measures"] >= info["counts"]["pupils"] * 5

@@ -3,7 +3,7 @@
 ``tests/data/carnets/0001-demo.carnet`` was made by ``progression demo --pupils 6`` with the
 code of commit 0492a3d, before locks, backups at close and rollback-journal closing: it is
 left in WAL mode and has no ``carnet_id``. Never regenerate it with newer code: when the
-schema moves to 0002, this file is what proves the migration keeps teachers' years intact.
+schema moved to 0002, this file is what proves the migration keeps teachers' years intact.
 """
 
 from __future__ import annotations
@@ -41,10 +41,16 @@ def test_released_carnet_opens_with_every_row(tmp_path: Path) -> None:
     for table, expected in EXPECTED.items():
         assert count(path, table) == expected, table
     after = table_dump(path)
-    for table in set(before) - {"alembic_version"}:
+    for table in set(before) - {"alembic_version", "fluency_measure"}:
         assert after[table] == before[table], table  # opening changed no teacher data
+    # 0002: each reading keeps every value and is now said to be the reading of a text.
+    assert after["fluency_measure"] == sorted((*row, "text") for row in before["fluency_measure"])
+    assert after["alembic_version"] == [("0002",)]
+    new_tables = {"code_unit", "code_mark", "work", "work_reading", "need_group", "need_group_member", "reading_grid"}
+    assert new_tables <= set(after) and all(after[table] == [] for table in new_tables)
     # Backups of a carnet without carnet_id are told apart by its creation stamp.
-    assert [b.pupils for b in list_backups(path)] == [6]
+    # One copy before the update (the day's backup too), one of the updated carnet at close.
+    assert [(b.reason, b.pupils) for b in list_backups(path)] == [("fermeture", 6), ("migration", 6)]
 
 
 def test_fixture_is_a_single_untouched_file() -> None:
