@@ -26,6 +26,10 @@ class Part(enum.Flag):
     FLUENCY = enum.auto()
     APPRECIATIONS = enum.auto()
     OVERRIDES = enum.auto()  # the teacher's own steps in a period synthesis
+    CODE = enum.auto()  # the class's code progression and the pupils' marks on it
+    WORKS = enum.auto()  # the reading list and the works each pupil read
+    GROUPS = enum.auto()  # need groups kept with a period
+    READING_GRIDS = enum.auto()  # prosody and comprehension grids
 
 
 # What forgetting the history touches: everything a cache is kept for.
