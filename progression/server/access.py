@@ -4,9 +4,10 @@ Three group roles: ``progression_teacher`` (reads and writes the carnets granted
 ``class_grant``), ``progression_director`` (reads the carnets whose class is in one of the login's
 schools, ``school_grant``), ``progression_inspector`` (no table at all: only the view
 ``inspector_steps``, counts of pupils per step without a name, an INE, a birth date or a word of
-free text, and no cell under 5 pupils). Every synced table has a policy for reading and one for
-writing, on ``carnet_id``; what a login may see is computed by two functions that read the grants
-with the owner's rights, so the grants themselves are never readable by a teacher.
+free text, and no cell under 5 pupils; ``inspector_fluency`` likewise for the readings). Every
+synced table has a policy for reading and one for writing, on ``carnet_id``; what a login may see is
+computed by two functions that read the grants with the owner's rights, so the grants themselves are
+never readable by a teacher.
 
 A login is a PostgreSQL role; its password is set by the administrator with PostgreSQL's own tools
 (``\\password`` in psql) and never passes through Progression.
@@ -63,10 +64,11 @@ _CLASS_CODE = "'classe-' || left(md5(c.carnet_id || ':' || c.id), 8)"
 _INSPECTOR_VIEW = f"""CREATE OR REPLACE VIEW inspector_steps WITH (security_barrier) AS
 {_LAST_STEPS}
 SELECT c.school, {_CLASS_CODE} AS class_code, y.label AS school_year,
-       l.period, e.grade, i.code AS objective, s.rank AS step, count(DISTINCT l.pupil_id) AS pupils
+       l.period, e.grade, i.code AS objective, s.rank AS step, count(DISTINCT l.pupil_id) AS pupils,
+       i.label AS objective_label
 {_COUNTED}
 WHERE c.school IN (SELECT school FROM school_grant WHERE login = current_user AND role = 'inspector')
-GROUP BY c.school, class_code, y.label, l.period, e.grade, i.code, s.rank
+GROUP BY c.school, class_code, y.label, l.period, e.grade, i.code, s.rank, i.label
 HAVING count(DISTINCT l.pupil_id) >= {SMALLEST_GROUP}"""
 
 # The director's and the teacher's: run with the reader's rights (security_invoker), so row-level
@@ -74,9 +76,65 @@ HAVING count(DISTINCT l.pupil_id) >= {SMALLEST_GROUP}"""
 _CLASS_VIEW = f"""CREATE OR REPLACE VIEW class_steps WITH (security_invoker = true) AS
 {_LAST_STEPS}
 SELECT c.school, c.label AS class_label, {_CLASS_CODE} AS class_code, y.label AS school_year,
-       l.period, e.grade, i.code AS objective, s.rank AS step, count(DISTINCT l.pupil_id) AS pupils
+       l.period, e.grade, i.code AS objective, s.rank AS step, count(DISTINCT l.pupil_id) AS pupils,
+       i.label AS objective_label
 {_COUNTED}
-GROUP BY c.school, c.label, class_code, y.label, l.period, e.grade, i.code, s.rank"""
+GROUP BY c.school, c.label, class_code, y.label, l.period, e.grade, i.code, s.rank, i.label"""
+
+# Each pupil's last reading of a text in each period, cold and prepared apart, beside the programme's
+# end-of-year objective for that kind of reading (``_targets``): what the school report compares.
+_LAST_READINGS = """WITH target (grade, prepared, words) AS (VALUES {targets}),
+last AS (
+    SELECT DISTINCT ON (f.carnet_id, f.pupil_id, p.id, f.prepared)
+           f.carnet_id, f.pupil_id, p."index" AS period, f.prepared,
+           (f.words_read - f.errors) * 60.0 / f.seconds AS words
+    FROM fluency_measure AS f
+    JOIN period AS p ON p.carnet_id = f.carnet_id AND f.measured_on BETWEEN p.starts_on AND p.ends_on
+                     AND p.deleted_at IS NULL
+    WHERE f.deleted_at IS NULL AND f.kind = 'text'
+    ORDER BY f.carnet_id, f.pupil_id, p.id, f.prepared, f.measured_on DESC, f.modified_at DESC
+)"""
+_READ_BY = """FROM last AS l
+JOIN enrolment AS e ON e.carnet_id = l.carnet_id AND e.pupil_id = l.pupil_id AND e.deleted_at IS NULL
+JOIN class_group AS c ON c.carnet_id = e.carnet_id AND c.id = e.class_id AND c.deleted_at IS NULL
+JOIN school_year AS y ON y.carnet_id = c.carnet_id AND y.id = c.year_id
+LEFT JOIN target AS t ON t.grade = e.grade AND t.prepared = l.prepared"""
+_FLUENCY_COLUMNS = """l.period, e.grade, l.prepared, t.words AS target, count(*) AS pupils,
+       count(*) FILTER (WHERE l.words >= t.words) AS at_target,
+       round(CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY l.words) AS numeric), 0) AS median"""
+
+
+def _targets() -> str:
+    """The programme's end-of-year figures as SQL values; a grade without one compares with nothing."""
+    from progression.fluency import official_target
+    from progression.schema import GRADES
+
+    rows = [f"('{grade}', {str(prepared).lower()}, {target})" for grade in GRADES for prepared in (False, True)
+            if (target := official_target(grade, prepared=prepared)) is not None]
+    return ", ".join(rows) or "(NULL, NULL, NULL)"
+
+
+def _fluency_views() -> tuple[str, str]:
+    readings = _LAST_READINGS.format(targets=_targets())
+    # The inspector's: no cell under 5 pupils; the split at the target only when neither side is
+    # smaller (the other would be known by difference).
+    inspector = f"""CREATE OR REPLACE VIEW inspector_fluency WITH (security_barrier) AS
+{readings}
+SELECT school, class_code, school_year, period, grade, prepared, target, pupils,
+       CASE WHEN at_target BETWEEN 1 AND {SMALLEST_GROUP - 1}
+                 OR pupils - at_target BETWEEN 1 AND {SMALLEST_GROUP - 1} THEN NULL ELSE at_target END AS at_target,
+       median
+FROM (SELECT c.school, {_CLASS_CODE} AS class_code, y.label AS school_year, {_FLUENCY_COLUMNS}
+      {_READ_BY}
+      WHERE c.school IN (SELECT school FROM school_grant WHERE login = current_user AND role = 'inspector')
+      GROUP BY c.school, class_code, y.label, l.period, e.grade, l.prepared, t.words) AS counted
+WHERE pupils >= {SMALLEST_GROUP}"""
+    named = f"""CREATE OR REPLACE VIEW class_fluency WITH (security_invoker = true) AS
+{readings}
+SELECT c.school, c.label AS class_label, {_CLASS_CODE} AS class_code, y.label AS school_year, {_FLUENCY_COLUMNS}
+{_READ_BY}
+GROUP BY c.school, c.label, class_code, y.label, l.period, e.grade, l.prepared, t.words"""
+    return inspector, named
 
 
 def apply_access(connection: Connection) -> None:
@@ -111,11 +169,11 @@ def apply_access(connection: Connection) -> None:
     connection.execute(text("REVOKE ALL ON meta FROM PUBLIC"))
     connection.execute(text(f"GRANT SELECT ON meta, alembic_version TO {teacher}, {director}, {inspector}"))
     connection.execute(text(f"GRANT USAGE ON SEQUENCE server_seq TO {teacher}"))
-    connection.execute(text(_INSPECTOR_VIEW))
-    connection.execute(text(_CLASS_VIEW))
-    connection.execute(text("REVOKE ALL ON inspector_steps, class_steps FROM PUBLIC"))
-    connection.execute(text(f"GRANT SELECT ON inspector_steps TO {inspector}, {director}"))
-    connection.execute(text(f"GRANT SELECT ON class_steps TO {teacher}, {director}"))
+    for view in (_INSPECTOR_VIEW, _CLASS_VIEW, *_fluency_views()):
+        connection.execute(text(view))
+    connection.execute(text("REVOKE ALL ON inspector_steps, class_steps, inspector_fluency, class_fluency FROM PUBLIC"))
+    connection.execute(text(f"GRANT SELECT ON inspector_steps, inspector_fluency TO {inspector}, {director}"))
+    connection.execute(text(f"GRANT SELECT ON class_steps, class_fluency TO {teacher}, {director}"))
 
 
 def checked_login(login: str) -> str:

@@ -89,9 +89,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_sync)
 
     p = sub.add_parser("school-report",
-                       help="répartition des échelons par classe, niveau et objectif (serveur d'école)")
+                       help="échelons par classe, niveau et objectif, et fluence (serveur d'école)")
     p.add_argument("url", help="postgresql://identifiant@serveur/base")
     p.add_argument("--period", type=int, required=True)
-    p.add_argument("--out", required=True, help="fichier .xlsx")
+    p.add_argument("--out", required=True, help="fichier .xlsx ou .pdf")
     p.add_argument("--pseudonymise", action="store_true", help="classes en codes, effectifs de moins de 5 masqués")
     p.set_defaults(handler=cmd_school_report)

@@ -119,7 +119,8 @@ def test_an_inspector_sees_only_counts_without_names_and_no_cell_under_five(scho
         result = connection.execute(sa.text("SELECT * FROM inspector_steps"))
         columns, rows = list(result.keys()), result.fetchall()
     engine.dispose()
-    assert columns == ["school", "class_code", "school_year", "period", "grade", "objective", "step", "pupils"]
+    assert columns == ["school", "class_code", "school_year", "period", "grade", "objective", "step", "pupils",
+                       "objective_label"]
     assert rows and min(row.pupils for row in rows) >= 5
     assert {row.school for row in rows} == {SCHOOL}
     names = {value for row in _as(school.admin, "SELECT last_name, first_name, ine FROM pupil") for value in row}
@@ -165,7 +166,7 @@ def test_the_director_s_school_report_names_her_classes_and_counts_every_pupil(s
     assert main(["school-report", school.url("dora"), "--period", "1", "--out", str(out)]) == 0
     rows = _sheet(out)
     header = rows[2]
-    assert header[:5] == ("École", "Classe", "Code de classe", "Niveau", "Objectif")
+    assert header[:6] == ("École", "Classe", "Code de classe", "Niveau", "Objectif", "Intitulé")
     lines = rows[3:]
     assert {line[0] for line in lines} == {SCHOOL}  # not the other school's class
     labels = {line[1] for line in lines}
@@ -173,18 +174,18 @@ def test_the_director_s_school_report_names_her_classes_and_counts_every_pupil(s
                                       {"a": school.ids["A"], "b": school.ids["B"]})}
     assert labels == expected
     # Every cell is the server's count of pupils whose last step in period 1 is that one.
-    total = sum(value for line in lines for value in line[5:] if value)
+    total = sum(value for line in lines for value in line[6:] if value)
     assert total == _as(school.admin, "SELECT sum(pupils) FROM class_steps WHERE period = 1 AND school = :s",
                         {"s": SCHOOL})[0][0]
-    assert min(value for line in lines for value in line[5:] if value is not None) < 5  # small cells shown to her
+    assert min(value for line in lines for value in line[6:] if value is not None) < 5  # small cells shown to her
 
 
 def test_the_inspector_s_school_report_is_pseudonymised_without_small_cells(school: School, tmp_path: Path) -> None:
     out = tmp_path / "inspection.xlsx"
     assert main(["school-report", school.url("ines"), "--period", "1", "--out", str(out)]) == 0
     rows = _sheet(out)
-    assert "pseudonymisée" in rows[0][0] and rows[2][:4] == ("École", "Code de classe", "Niveau", "Objectif")
-    counts = [value for line in rows[3:] for value in line[4:] if value is not None]
+    assert "pseudonymisée" in rows[0][0] and rows[2][:5] == ("École", "Code de classe", "Niveau", "Objectif", "Intitulé")
+    counts = [value for line in rows[3:] for value in line[5:] if value is not None]
     assert counts and min(counts) >= 5
     names = {value for row in _as(school.admin, "SELECT last_name, first_name, ine FROM pupil") for value in row}
     labels = {row[0] for row in _as(school.admin, "SELECT label FROM class_group")}
@@ -192,7 +193,7 @@ def test_the_inspector_s_school_report_is_pseudonymised_without_small_cells(scho
     # The director asking for the pseudonymised version gets the same suppression.
     other = tmp_path / "direction.xlsx"
     assert main(["school-report", school.url("dora"), "--period", "1", "--out", str(other), "--pseudonymise"]) == 0
-    assert min(v for line in _sheet(other)[3:] for v in line[4:] if v is not None) >= 5
+    assert min(v for line in _sheet(other)[3:] for v in line[5:] if v is not None) >= 5
 
 
 def test_a_teacher_s_school_report_holds_only_her_class(school: School, tmp_path: Path) -> None:
@@ -200,3 +201,94 @@ def test_a_teacher_s_school_report_holds_only_her_class(school: School, tmp_path
     assert main(["school-report", school.url("anna"), "--period", "1", "--out", str(out)]) == 0
     label = _as(school.admin, "SELECT label FROM class_group WHERE carnet_id = :a", {"a": school.ids["A"]})[0][0]
     assert {line[1] for line in _sheet(out)[3:]} == {label}
+
+
+def _fluency_sheet(path: Path) -> list[tuple]:
+    from openpyxl import load_workbook
+
+    return [tuple(row) for row in load_workbook(path)["Fluence"].iter_rows(values_only=True)]
+
+
+def _last_readings(school: School) -> list[tuple]:
+    """Each pupil's last text reading in period 1, cold and prepared apart, computed here from the rows."""
+    rows = _as(school.admin,
+               "SELECT e.carnet_id, c.label, e.grade, f.pupil_id, f.prepared, f.measured_on, f.modified_at, "
+               "(f.words_read - f.errors) * 60.0 / f.seconds FROM fluency_measure f "
+               "JOIN period p ON p.carnet_id = f.carnet_id AND p.index = 1 AND f.measured_on BETWEEN p.starts_on AND p.ends_on "
+               "JOIN enrolment e ON e.carnet_id = f.carnet_id AND e.pupil_id = f.pupil_id AND e.deleted_at IS NULL "
+               "JOIN class_group c ON c.carnet_id = e.carnet_id AND c.id = e.class_id "
+               "WHERE f.deleted_at IS NULL AND f.kind = 'text' AND c.school = :s", {"s": SCHOOL})
+    last: dict[tuple, tuple] = {}
+    for carnet, label, grade, pupil, prepared, day, stamp, words in rows:
+        key = (carnet, pupil, prepared)
+        if key not in last or (day, stamp) > last[key][:2]:
+            last[key] = (day, stamp, label, grade, prepared, float(words))
+    return [value[2:] for value in last.values()]
+
+
+def test_the_director_s_report_compares_each_class_s_readings_with_the_programme(school: School, tmp_path: Path) -> None:
+    from progression.fluency import official_target
+
+    out = tmp_path / "ecole.xlsx"
+    assert main(["school-report", school.url("dora"), "--period", "1", "--out", str(out)]) == 0
+    sheet = _fluency_sheet(out)
+    assert "objectif de fin d'année du programme" in sheet[0][0]
+    assert sheet[2] == ("École", "Classe", "Code de classe", "Niveau", "Lecture", "Objectif de fin d'année (mots/min)",
+                        "Élèves mesurés", "À l'objectif ou au-delà", "Médiane (mots/min)")
+    readings = _last_readings(school)
+    assert readings, "the demo classes have readings in period 1"
+    expected: dict[tuple, list[int]] = {}
+    for label, grade, prepared, words in readings:
+        target = official_target(grade, prepared=prepared)
+        counts = expected.setdefault((label, grade, "après préparation" if prepared else "sans préparation"), [0, 0])
+        counts[0] += 1
+        counts[1] += target is not None and words >= target
+    found: dict[tuple, list[int]] = {}  # the two demo classes share a label: summed, as expected is
+    for line in sheet[3:]:
+        counts = found.setdefault((line[1], line[3], line[4]), [0, 0])
+        counts[0] += line[6]
+        counts[1] += line[7] or 0
+    assert found == expected
+    for line in sheet[3:]:  # the objective is the programme's end-of-year figure, never an estimate
+        target = official_target(line[3], prepared=line[4] == "après préparation")
+        assert line[5] == (round(target) if target is not None else "aucun dans le programme")
+
+
+def test_the_inspector_s_readings_hide_every_side_under_five_pupils(school: School, tmp_path: Path) -> None:
+    ines = school.url("ines")
+    rows = _as(ines, "SELECT pupils, at_target, target FROM inspector_fluency")
+    assert rows and all(pupils >= 5 for pupils, _, _ in rows)
+    assert any(at_target is None and target is not None for _, at_target, target in rows)  # some hidden
+    for pupils, at_target, target in rows:
+        if at_target is not None and target is not None:
+            assert at_target in (0, pupils) or (at_target >= 5 and pupils - at_target >= 5)
+    with pytest.raises(exc.ProgrammingError, match="permission denied"):
+        _as(ines, "SELECT 1 FROM class_fluency LIMIT 1")
+    # The same rows, seen by the director without suppression, hold smaller sides: the rule is not idle.
+    named = _as(school.url("dora"), "SELECT pupils, at_target, target FROM class_fluency")
+    assert any(target is not None and (0 < at_target < 5 or 0 < pupils - at_target < 5)
+               for pupils, at_target, target in named)
+
+
+def test_the_school_report_as_pdf(school: School, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "ecole.pdf"
+    assert main(["school-report", school.url("dora"), "--period", "1", "--out", str(out)]) == 0
+    content = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    label = _as(school.admin, "SELECT label FROM class_group WHERE carnet_id = :a", {"a": school.ids["A"]})[0][0]
+    assert "Rapport d'école — période 1" in content and "Fluence" in content
+    assert label.split()[0] in content and "Intitulé" in content
+    assert "sans préparation" in content
+    inspection = tmp_path / "inspection.pdf"
+    assert main(["school-report", school.url("ines"), "--period", "1", "--out", str(inspection)]) == 0
+    seen = " ".join(page.extract_text() for page in PdfReader(inspection).pages)
+    names = {value for row in _as(school.admin, "SELECT last_name FROM pupil") for value in row}
+    assert "pseudonymisée" in seen and not {name for name in names if name in seen}
+    assert label.split()[-1] not in seen
+
+
+def test_a_report_in_another_format_is_refused(school: School, tmp_path: Path, capsys) -> None:
+    capsys.readouterr()
+    assert main(["school-report", school.url("dora"), "--period", "1", "--out", str(tmp_path / "r.ods")]) == 1
+    assert ".xlsx ou en .pdf" in capsys.readouterr().err and not (tmp_path / "r.ods").exists()
