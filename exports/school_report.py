@@ -30,6 +30,9 @@ FLUENCY_NOTE = ("Dernière lecture d'un texte de chaque élève dans la période
                 "élève peut être en dessous de l'objectif de fin d'année sans être en retard.")
 
 
+Cell = str | int | float | None
+
+
 @dataclass(frozen=True)
 class SchoolRow:
     school: str
@@ -65,7 +68,7 @@ class SchoolReport:
     fluency: list[FluencyRow]
 
 
-def _step_lines(report: SchoolReport) -> tuple[list[str], list[int], list[list[object]]]:
+def _step_lines(report: SchoolReport) -> tuple[list[str], list[int], list[list[Cell]]]:
     """Titles, the steps found, and one line per class, grade and objective."""
     steps = sorted({row.step for row in report.steps})
     lines: dict[tuple[str, ...], dict[int, int]] = defaultdict(dict)
@@ -75,7 +78,7 @@ def _step_lines(report: SchoolReport) -> tuple[list[str], list[int], list[list[o
     fixed = ["École", *([] if report.pseudonymised else ["Classe"]), "Code de classe", "Niveau", "Objectif", "Intitulé"]
     titles = [*fixed, *[f"Échelon {step}" for step in steps]]
     # An empty cell is "none or fewer than 5" in the pseudonymised version: never a 0 that could be read.
-    body = [[*key, *(counts.get(step) for step in steps)] for key, counts in sorted(lines.items())]
+    body: list[list[Cell]] = [[*key, *(counts.get(step) for step in steps)] for key, counts in sorted(lines.items())]
     return titles, steps, body
 
 
@@ -83,13 +86,13 @@ def _reading(prepared: bool) -> str:
     return "après préparation" if prepared else "sans préparation"
 
 
-def _fluency_lines(report: SchoolReport) -> tuple[list[str], list[list[object]]]:
+def _fluency_lines(report: SchoolReport) -> tuple[list[str], list[list[Cell]]]:
     titles = ["École", *([] if report.pseudonymised else ["Classe"]), "Code de classe", "Niveau", "Lecture",
               "Objectif de fin d'année (mots/min)", "Élèves mesurés", "À l'objectif ou au-delà", "Médiane (mots/min)"]
-    body = []
+    body: list[list[Cell]] = []
     for row in sorted(report.fluency, key=lambda r: (r.school, r.label, r.code, r.grade, r.prepared)):
         named = [] if report.pseudonymised else [row.label]
-        target = round(row.target) if row.target is not None else "aucun dans le programme"
+        target: Cell = round(row.target) if row.target is not None else "aucun dans le programme"
         at_target = row.at_target if row.target is not None else None
         body.append([row.school, *named, row.code, row.grade, _reading(row.prepared), target, row.pupils,
                      at_target, round(row.median)])
@@ -118,7 +121,7 @@ def write_school_report(report: SchoolReport, path: Path) -> Path:
     return Path(path)
 
 
-def _table(sheet: Worksheet, titles: list[str], body: list[list[object]]) -> None:
+def _table(sheet: Worksheet, titles: list[str], body: list[list[Cell]]) -> None:
     for column, title in enumerate(titles, start=1):
         put(sheet, 3, column, title).font = Font(bold=True)
     for number, line in enumerate(body, start=4):
@@ -134,7 +137,7 @@ def _write_pdf(report: SchoolReport, path: Path) -> Path:
     st = styles()
     width = frame_width(landscape(A4))
 
-    def table(titles: list[str], body: list[list[object]], widths: list[float]) -> Flowable:
+    def table(titles: list[str], body: list[list[Cell]], widths: list[float]) -> Flowable:
         cells = [[Paragraph(text(t), st.header_cell) for t in titles]]
         cells += [[Paragraph(text("" if v is None else str(v)), st.cell) for v in line] for line in body]
         grid = Table(cells, colWidths=widths, repeatRows=1)
@@ -157,12 +160,13 @@ def _write_pdf(report: SchoolReport, path: Path) -> Path:
     step_widths = [14 * mm, 31 * mm, 0.0, *[narrow for _ in steps]]
     step_widths[2] = width - sum(step_widths)
     fluency_titles, fluency_body = _fluency_lines(report)
-    for school in sorted({line[0] for line in body} | {line[0] for line in fluency_body}):
+    for school in sorted({str(line[0]) for line in body} | {str(line[0]) for line in fluency_body}):
         story.append(Paragraph(text(str(school)), st.heading))
-        classes = sorted({tuple(line[1:place]) for line in body if line[0] == school})
+        classes = sorted({tuple(str(part) for part in line[1:place]) for line in body if line[0] == school})
         for who in classes:
             story += [Spacer(1, 2 * mm), Paragraph(text(" — ".join(str(part) for part in who)), st.competency)]
-            lines = [line[place:] for line in body if line[0] == school and tuple(line[1:place]) == who]
+            lines = [line[place:] for line in body
+                     if line[0] == school and tuple(str(part) for part in line[1:place]) == who]
             story.append(table(titles[place:], lines, step_widths))
         readings = [line[1:] for line in fluency_body if line[0] == school]
         story.append(Paragraph(text("Fluence"), st.heading))

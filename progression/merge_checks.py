@@ -39,6 +39,7 @@ from progression.storage import (
     sqlite_uri,
 )
 from progression.validation import ColumnRule, column_rules, is_uuid, shown
+from resources import ROOT as RESOURCES
 
 # Parents before children, so each row finds what it points to.
 SYNCED_TABLES = (
@@ -247,13 +248,24 @@ def normalise_stamps(conn: sqlite3.Connection, schema: str) -> None:
 # ---- the schema
 
 
+# This version's schema as its migrations make it, described once when the migrations change
+# (``python tools/update_reference_schema.py``; a test checks it against the migrations): building it
+# here would cost every merge and sync the import of Alembic and a run of every migration.
+REFERENCE_SCHEMA = RESOURCES / "schema" / "reference.json"
+
+
 @functools.cache
 def _reference_schema() -> dict[str, Any]:
-    """This version's tables exactly as its migrations make them, in an in-memory database."""
+    return json.loads(REFERENCE_SCHEMA.read_text(encoding="utf-8"))
+
+
+def migrated_schema() -> dict[str, Any]:
+    """This version's tables exactly as its migrations make them in an empty database, described
+    as the reference file keeps them."""
     from sqlalchemy import create_engine
     from sqlalchemy.pool import StaticPool
 
-    from progression.carnet import apply_migrations  # the ORM and Alembic: only when a copy is checked
+    from progression.carnet import apply_migrations
 
     engine = create_engine("sqlite://", poolclass=StaticPool)
     try:
@@ -288,7 +300,8 @@ def _describe(conn: sqlite3.Connection) -> dict[str, Any]:
             keys = tuple(tuple(row[1:]) for row in conn.execute("SELECT * FROM pragma_index_xinfo(?)", (index,)))
             indexes[str(index) if origin == "c" else f"{origin}:{keys}"] = (unique, origin, partial, keys)
         tables[name] = (shape, columns, references, indexes)
-    return {"objects": objects, "tables": tables}
+    # As JSON keeps it (tuples become lists), so the description compares with the reference file.
+    return json.loads(json.dumps({"objects": objects, "tables": tables}))
 
 
 _KINDS = {"view": "une vue", "trigger": "un déclencheur", "index": "un index", "table": "une table"}

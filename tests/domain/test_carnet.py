@@ -31,6 +31,16 @@ def test_create_refuses_to_overwrite(tmp_path: Path) -> None:
     assert path.read_bytes() == b"precious"
 
 
+def test_the_reference_schema_is_what_the_migrations_make() -> None:
+    """A copy is checked against resources/schema/reference.json: it must follow every migration."""
+    import json
+
+    from progression.merge_checks import REFERENCE_SCHEMA, migrated_schema
+
+    described = json.dumps(migrated_schema(), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    assert REFERENCE_SCHEMA.read_text(encoding="utf-8") == described, "python tools/update_reference_schema.py"
+
+
 def test_migrations_describe_exactly_the_models(tmp_path: Path) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
