@@ -240,10 +240,14 @@ conn.execute("COMMIT")
 
 def copy_with_changes(carnet: Path, copy: Path) -> int:
     """A copy of the carnet where a tenth of the observations were changed later on another computer."""
+    from progression.hlc import format_stamp
+
     shutil.copy(carnet, copy)
     conn = sqlite3.connect(copy)
+    # A day after now, so each changed row is newer than the carnet's own and the merge takes it.
+    later = format_stamp(int(time.time() * 1000) + 86_400_000, 0)
     changed = conn.execute(
-        "UPDATE observation SET comment = 'revu', modified_at = '000002000000000.00000' WHERE rowid % 10 = 0"
+        "UPDATE observation SET comment = 'revu', modified_at = ? WHERE rowid % 10 = 0", (later,)
     ).rowcount
     conn.commit()
     conn.close()
