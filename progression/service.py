@@ -117,9 +117,13 @@ class CarnetService(CarnetQueries):
             raise ProgressionError("carnet.read_only")
         self.carnet.refuse_if_damaged()
         if isinstance(operation, AfterBackup):
-            from progression.backup import backup_before
+            # A carnet that never held a pupil (a class just created, its list being imported) has
+            # nothing an import could harm that Undo does not bring back: its copy would only lengthen
+            # the restore list. Any other carnet is copied first.
+            if self._ever_held_pupils():
+                from progression.backup import backup_before
 
-            backup_before(self.carnet.path, operation.reason)
+                backup_before(self.carnet.path, operation.reason)
             operation = operation.operation
         write = getattr(operation, "write", None)
         if write is not None:  # Core statements only (see progression.operations)
@@ -130,6 +134,10 @@ class CarnetService(CarnetQueries):
                 outcome = operation.apply(session, self)
         self.invalidate(outcome.changes)
         return outcome.changes, outcome.inverse
+
+    def _ever_held_pupils(self) -> bool:
+        with self.carnet.reading() as connection:
+            return connection.exec_driver_sql("SELECT EXISTS (SELECT 1 FROM pupil)").scalar() == 1
 
     # ------------------------------------------------------------ marking
 

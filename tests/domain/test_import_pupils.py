@@ -101,6 +101,23 @@ def test_an_import_is_one_undoable_action(empty, tmp_path: Path) -> None:
     assert names(empty) == before and empty.class_info().onde_class_id is None
 
 
+def test_an_import_into_a_class_with_pupils_is_backed_up_first(empty, tmp_path: Path) -> None:
+    from progression.backup import list_backups
+    from progression.service import CarnetService, NewClass
+
+    apply_pupil_import(empty, plan_pupil_import(empty, CORPUS / "onde_latin1.csv", "1001"))
+    assert [(b.reason, b.pupils) for b in list_backups(empty.carnet.path)] == [("import", 2)]
+    # A class just created, its first list coming in: nothing to keep that Undo would not bring back.
+    new = CarnetService.create(tmp_path / "nouvelle.carnet", NewClass(label="CE1-CE2"))
+    try:
+        apply_pupil_import(new, plan_pupil_import(new, CORPUS / "onde_latin1.csv", "1001"))
+        assert len(new.pupils()) == 3 and list_backups(new.carnet.path) == []
+        new.undo()
+        assert new.pupils() == []
+    finally:
+        new.close()
+
+
 @pytest.mark.parametrize(
     ("name", "message"),
     [("empty.csv", "vide"), ("binary.csv", "données binaires"), ("no_name_column.csv", "Nom")],
