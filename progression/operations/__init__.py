@@ -19,6 +19,16 @@ One module per subject; everything is importable from here.
 from progression.changes import Cell, Changes, Part
 from progression.operations.base import AfterBackup, Batch, Operation, Outcome, now
 from progression.operations.class_details import SaveClassDetails, SavePeriodDates, SetClassOndeId
+from progression.operations.code import (
+    ImportCodeOrder,
+    MarkCode,
+    SaveCodeUnit,
+    SeedCodeProgression,
+    SetCodeMarksDeleted,
+    SetCodePositions,
+    SetCodeTaught,
+    SetCodeUnitsDeleted,
+)
 from progression.operations.context import CarnetContext
 from progression.operations.decisions import SetAppreciation, SetOverride
 from progression.operations.fluency import AddFluencyMeasure
@@ -43,6 +53,14 @@ from progression.operations.tombstones import (
 )
 
 __all__ = [
+    "SetCodeUnitsDeleted",
+    "SetCodeTaught",
+    "SetCodePositions",
+    "SetCodeMarksDeleted",
+    "SeedCodeProgression",
+    "SaveCodeUnit",
+    "MarkCode",
+    "ImportCodeOrder",
     "AddFluencyMeasure",
     "AddObservations",
     "AddScale",
