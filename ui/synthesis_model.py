@@ -208,6 +208,9 @@ class SynthesisTableModel(QAbstractTableModel):
                 lines.append(self.tr("D'après la dernière lecture de fluence ({0} lecture(s)) face à l'objectif "
                                      "officiel de fin d'année : {1}").format(
                     row.observations, step_style.describe(self.service.step_by_rank(row.computed_rank))))
+            elif row.computed_rank is not None and row.from_code:
+                lines.append(self.tr("D'après la grille du code ({0} relevé(s)) : {1}").format(
+                    row.observations, step_style.describe(self.service.step_by_rank(row.computed_rank))))
             elif row.computed_rank is not None:
                 computed = self.service.step_by_rank(row.computed_rank)
                 lines.append(self.tr("Calculé : {0} (score {1} sur 100, {2} observation(s))").format(
