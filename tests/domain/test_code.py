@@ -121,7 +121,7 @@ def test_a_schools_order_keeps_the_marks_of_the_correspondences_it_lists(cp, tmp
 def test_a_schools_order_refused_whole_with_the_line(tmp_path: Path) -> None:
     bad = tmp_path / "ordre.csv"
     bad.write_text("graphème;phonème\nou;[u]\n;[a]\n", encoding="utf-8")
-    with pytest.raises(InvalidInputError, match="ligne 3 .*graphème"):
+    with pytest.raises(InvalidInputError, match=r"ligne 3 .*graphème"):
         code.read_order(bad)
     twice = tmp_path / "deux.csv"
     twice.write_text("graphème;phonème\nou;[u]\nOU;[u]\n", encoding="utf-8")

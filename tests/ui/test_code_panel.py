@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from progression import code_progression as code
-from progression.operations import PupilFields, SavePupil
+from progression.operations import PupilFields
 from progression.service import CarnetService, NewClass
 from ui.code_panel import CodePanel
 from ui.runner import ActionRunner
@@ -70,7 +70,8 @@ def test_a_cp_class_marked_with_keys(panel: CodePanel, cp: CarnetService, runner
                                      error_messages: list[str]) -> None:
     _seeded(panel, qtbot)
     model = panel.model
-    assert model.columnCount() == len(code.default_units()) and model.headerData(0, Qt.Orientation.Horizontal) == "a\n[a]"
+    assert model.columnCount() == len(code.default_units())
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "a\n[a]"
     # The CP pupils only, at first: the CE1 pupil is one choice away.
     assert [p.first_name for p in model.pupils] == ["Inès", "Léo"]
     # A click on the title of « a », one key: the whole class is marked.
