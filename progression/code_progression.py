@@ -292,7 +292,8 @@ def pupil_code(queries: CarnetQueries, pupil_id: str, until: date,
         return None
     threshold = decoded_rank(queries.steps())
     rank_of = {s.id: s.rank for s in queries.steps()}
-    decoded, learning = [], []
+    decoded: list[str] = []
+    learning: list[str] = []
     for unit in progression if progression is not None else units(queries):
         mark = latest.get((pupil_id, unit.id))
         if mark is None:

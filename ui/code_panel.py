@@ -139,9 +139,9 @@ class CodePanel(Panel):
         self.phoneme.setPlaceholderText(self.tr("phonème ([u], [ʃ]…)"))
         self.example = named(QLineEdit(), "codeExample")
         self.example.setPlaceholderText(self.tr("exemple (loup)"))
-        for field, name in ((self.grapheme, self.tr("Graphème")), (self.phoneme, self.tr("Phonème")),
-                            (self.example, self.tr("Exemple"))):
-            field.setAccessibleName(name)
+        for line, name in ((self.grapheme, self.tr("Graphème")), (self.phoneme, self.tr("Phonème")),
+                           (self.example, self.tr("Exemple"))):
+            line.setAccessibleName(name)
         self.add_button = named(QPushButton(self.tr("Ajouter à la fin")), "codeAdd")
         self.rename_button = named(QPushButton(self.tr("Modifier la colonne choisie")), "codeRename")
         self.earlier = named(QPushButton(self.tr("◀ Plus tôt")), "codeEarlier")
@@ -152,9 +152,9 @@ class CodePanel(Panel):
         self.import_button.setToolTip(self.tr("Remplace l'ordre par celui d'un tableau (graphème, phonème, exemple) ; "
                                               "les relevés des correspondances qui y figurent sont gardés."))
         edit_layout = QHBoxLayout(self.edit_box)
-        for widget in (self.grapheme, self.phoneme, self.example, self.add_button, self.rename_button,
-                       self.earlier, self.later, self.import_button):
-            edit_layout.addWidget(widget)
+        for tool in (self.grapheme, self.phoneme, self.example, self.add_button, self.rename_button,
+                     self.earlier, self.later, self.import_button):
+            edit_layout.addWidget(tool)
 
         self.rule = QLabel(self.tr("Lien avec le programme : ") + code.RULE)
         self.rule.setWordWrap(True)
@@ -176,8 +176,8 @@ class CodePanel(Panel):
         self.import_button.clicked.connect(self.import_order)
         self.add_button.clicked.connect(self.add_unit)
         self.rename_button.clicked.connect(self.rename_unit)
-        self.earlier.clicked.connect(lambda: self.move(-1))
-        self.later.clicked.connect(lambda: self.move(1))
+        self.earlier.clicked.connect(lambda: self.move_column(-1))
+        self.later.clicked.connect(lambda: self.move_column(1))
         self.table.selectionModel().selectionChanged.connect(self._column_chosen)
         self._fill_grades()
         self._show_state()
@@ -264,7 +264,7 @@ class CodePanel(Panel):
         spec = code.UnitSpec(self.grapheme.text(), self.phoneme.text(), self.example.text())
         self.runner.run(SaveCodeUnit(units[0].id, spec), self)
 
-    def move(self, step: int) -> None:
+    def move_column(self, step: int) -> None:
         column = self.table.currentIndex().column()
         target = column + step
         if column < 0 or not 0 <= target < self.model.columnCount():
