@@ -94,7 +94,7 @@ class CodePanel(Panel):
         self.day.setDate(to_qdate(clamp(date.today(), klass.year_starts_on, klass.year_ends_on)))
         self.taught = named(QPushButton(self.tr("Enseigné cette semaine")), "codeTaught")
         self.taught.setToolTip(self.tr("Marque les colonnes choisies comme enseignées à la classe à la date du relevé "
-                                       "(Ctrl+E) ; sur des colonnes déjà enseignées, retire la marque."))
+                                       "(Ctrl+T) ; sur des colonnes déjà enseignées, retire la marque."))
         top = QHBoxLayout()
         for label, widget in ((self.tr("Élèves"), self.grade), (self.tr("Date du relevé"), self.day)):
             caption = QLabel(label)
@@ -170,7 +170,7 @@ class CodePanel(Panel):
 
         self.grade.currentIndexChanged.connect(self._grade_chosen)
         self.taught.clicked.connect(self.mark_taught)
-        QShortcut(QKeySequence("Ctrl+E"), self, self.mark_taught)
+        QShortcut(QKeySequence("Ctrl+T"), self, self.mark_taught)
         self.use_default.clicked.connect(self.seed_default)
         self.import_first.clicked.connect(self.import_order)
         self.import_button.clicked.connect(self.import_order)

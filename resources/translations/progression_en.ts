@@ -682,8 +682,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Marque les colonnes choisies comme enseignées à la classe à la date du relevé (Ctrl+E) ; sur des colonnes déjà enseignées, retire la marque.</source>
-        <translation>Marks the chosen columns as taught to the class on the date of the marks (Ctrl+E); on columns already taught, removes the mark.</translation>
+        <source>Marque les colonnes choisies comme enseignées à la classe à la date du relevé (Ctrl+T) ; sur des colonnes déjà enseignées, retire la marque.</source>
+        <translation>Marks the chosen columns as taught to the class on the date of the marks (Ctrl+T); on columns already taught, removes the mark.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -104,7 +104,7 @@ def test_a_cp_class_marked_with_keys(panel: CodePanel, cp: CarnetService, runner
 def test_taught_this_week_marked_once_for_the_class(panel: CodePanel, cp: CarnetService, qtbot: Any) -> None:
     _seeded(panel, qtbot)
     _click_column(panel, qtbot, 11)  # ou
-    qtbot.keyClick(panel.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(panel.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     ou = code.units(cp)[11]
     assert ou.grapheme == "ou" and ou.taught_on == DAY
     assert panel.model.headerData(11, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole).bold()
@@ -174,3 +174,32 @@ def test_the_objective_follows_the_grid_on_the_synthesis(panel: CodePanel, cp: C
     found = {r.item_code: r for r in cp.synthesis(period.index, pupil_ids=[leo.id])}
     assert found["C2-24-L1-CP.1"].rank == 3 and found["C2-24-L1-CP.1"].from_code
     assert "Atteints" in panel.rule.text() and "12" in panel.rule.text()
+
+
+def test_in_the_window_a_ce1_pupil_who_needs_it_and_the_edit_menu(demo_window: Any, qtbot: Any,
+                                                                    error_messages: list[str]) -> None:
+    """The page in the main window, on the demo's CE1-CE2 class: its shortcuts do not clash with
+    the window's, and Ctrl+Z takes back what it did, named in the Edit menu."""
+    from ui.workspace import PANELS, code_page
+
+    page = 1 + [make for make, _ in PANELS].index(code_page)
+    assert demo_window.sidebar.item(page).text() == "Code"
+    demo_window.show_page(page)
+    panel = demo_window.workspace.panel(page)
+    assert isinstance(panel, CodePanel)
+    service = panel.service
+    qtbot.mouseClick(panel.use_default, Qt.MouseButton.LeftButton)
+    panel.grade.setCurrentIndex(panel.grade.findData("CE1"))
+    assert {p.grade for p in panel.model.pupils} == {"CE1"}
+    panel.day.setDate(date(2026, 11, 20))
+    panel.table.setCurrentIndex(panel.model.index(0, 46))  # gn
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_2)
+    assert demo_window.undo_action.text() == "Annuler : Relevé du code"
+    _click_column(panel, qtbot, 46)
+    qtbot.keyClick(panel.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert next(u for u in code.units(service) if u.grapheme == "gn").taught_on == date(2026, 11, 20)
+    assert demo_window.undo_action.text() == "Annuler : Correspondances enseignées"
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert next(u for u in code.units(service) if u.grapheme == "gn").taught_on is None
+    assert len(code.marks(service)) == 1 and error_messages == []
