@@ -101,8 +101,12 @@ def test_a_cp_class_marked_with_keys(panel: CodePanel, cp: CarnetService, runner
     assert error_messages == []
 
 
-def test_taught_this_week_marked_once_for_the_class(panel: CodePanel, cp: CarnetService, qtbot: Any) -> None:
+def test_taught_this_week_marked_once_for_the_class(panel: CodePanel, cp: CarnetService, qtbot: Any,
+                                                    qtmodeltester: Any) -> None:
     _seeded(panel, qtbot)
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
+    qtbot.keyClick(panel.table, Qt.Key.Key_4)
+    qtmodeltester.check(panel.model)
     _click_column(panel, qtbot, 11)  # ou
     qtbot.keyClick(panel.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     ou = code.units(cp)[11]
