@@ -222,5 +222,10 @@ class SynthesisTableModel(QAbstractTableModel):
             if decided.rank is not None:
                 lines.append(self.tr("✎ décision de l'enseignant sur l'objectif {0} : {1}").format(
                     objective.code, step_style.describe(self.service.step_by_rank(decided.rank))))
+        for objective in self.objectives_of(item, pupil.grade):
+            from_code = self._cells.get((pupil.id, objective.id))
+            if from_code is not None and from_code.from_code and from_code.rank is not None:
+                lines.append(self.tr("Objectif {0} d'après la grille du code : {1}").format(
+                    objective.code, step_style.describe(self.service.step_by_rank(from_code.rank))))
         lines.append(self.tr("Cliquez pour retenir un autre positionnement."))
         return "\n".join(lines)

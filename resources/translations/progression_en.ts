@@ -5520,12 +5520,17 @@ in the folder “{folder}”.</translation>
         <translation>✎ teacher&apos;s decision: {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Objectif {0} d&apos;après la grille du code : {1}</source>
+        <translation>Objective {0} from the phonics grid: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cliquez pour retenir un autre positionnement.</source>
         <translation>Click to choose another assessment.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-7"/>
         <source>✎ décision de l&apos;enseignant sur l&apos;objectif {0} : {1}</source>
         <translation>✎ teacher&apos;s decision on objective {0}: {1}</translation>
     </message>

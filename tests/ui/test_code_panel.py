@@ -207,3 +207,25 @@ def test_in_the_window_a_ce1_pupil_who_needs_it_and_the_edit_menu(demo_window: A
     qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert next(u for u in code.units(service) if u.grapheme == "gn").taught_on is None
     assert len(code.marks(service)) == 1 and error_messages == []
+
+
+def test_the_synthesis_page_says_the_step_comes_from_the_code_grid(cp: CarnetService, runner: ActionRunner,
+                                                                   qtbot: Any) -> None:
+    from progression.operations import MarkCode, SeedCodeProgression
+    from ui.synthesis_panel import SynthesisPanel
+
+    cp.run(SeedCodeProgression(code.default_units()))
+    leo = next(p for p in cp.pupils() if p.first_name == "Léo")
+    cp.run(MarkCode(tuple((leo.id, u.id) for u in code.units(cp)[:7]), cp.step_by_rank(3).id, DAY))
+    period = cp.period_of(DAY)
+    assert period is not None
+    synthesis = SynthesisPanel(runner)
+    qtbot.addWidget(synthesis)
+    synthesis.set_period(period.index)
+    competency = cp.item_by_code("C2-24-L1")
+    model = synthesis.model
+    row, column = model.row_of(leo.id), model.column_of(competency.id)
+    assert row is not None and column is not None
+    tip = model.data(model.index(row, column), Qt.ItemDataRole.ToolTipRole)
+    assert "Objectif C2-24-L1-CP.1 d'après la grille du code : " in tip  # 7 of 12: more than half
+    assert "partiellement atteints" in tip.split("C2-24-L1-CP.1 d'après la grille du code : ")[1].split("\n")[0]
