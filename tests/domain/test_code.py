@@ -116,6 +116,9 @@ def test_a_schools_order_keeps_the_marks_of_the_correspondences_it_lists(cp, tmp
     cp.undo()
     assert [u.grapheme for u in code.units(cp)] == [u.grapheme for u in code.default_units()]
     assert code.units(cp)[11].example == "loup"
+    cp.redo()
+    assert [u.name for u in code.units(cp)] == ["ou [u]", "l [l]", "a [a]", "wh [w]"]
+    assert code.units(cp)[0].example == "hibou"
 
 
 def test_a_schools_order_refused_whole_with_the_line(tmp_path: Path) -> None:
