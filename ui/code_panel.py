@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from progression import code_progression as code
 from progression.errors import ProgressionError
 from progression.operations import (
+    AfterBackup,
     Changes,
     ImportCodeOrder,
     MarkCode,
@@ -217,7 +218,8 @@ class CodePanel(Panel):
         except ProgressionError as error:
             self.runner.show_error(error_text(error), self)
             return
-        if self.runner.run(ImportCodeOrder(order), self) is not None:
+        # Like every import: a verified backup of the carnet first, then one action Ctrl+Z takes back.
+        if self.runner.run(AfterBackup(ImportCodeOrder(order), "import"), self) is not None:
             self.status.setText(self.tr("Ordre de l'école importé : {n} correspondances (Ctrl+Z pour revenir)")
                                 .format(n=len(order)))
 
