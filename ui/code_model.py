@@ -82,7 +82,8 @@ class CodeModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.pupils):
                 pupil = self.pupils[section]
-                return f"{pupil.list_name} ({pupil.grade})"
+                return self.tr("{name} ({grade}) — sues : {n}").format(name=pupil.list_name, grade=pupil.grade,
+                                                                     n=self.decoded_count(pupil.id))
             return None
         if not 0 <= section < len(self.units):
             return None

@@ -652,7 +652,12 @@
         <translation>{pupil} — {unit}: {step}, on {day}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>{name} ({grade}) — sues : {n}</source>
+        <translation>{name} ({grade}) — known: {n}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Enseigné le {day}</source>
         <translation>Taught on {day}</translation>
     </message>
@@ -665,7 +670,7 @@
 <context>
     <name>CodePanel</name>
     <message>
-        <location filename="../../ui/code_panel.py" line="+88"/>
+        <location filename="../../ui/code_panel.py" line="+89"/>
         <source>Élèves montrés</source>
         <translation>Pupils shown</translation>
     </message>
@@ -797,7 +802,7 @@
         <translation>Tables (*.csv *.xlsx *.ods);;All files (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Ordre de l&apos;école importé : {n} correspondances (Ctrl+Z pour revenir)</source>
         <translation>School&apos;s order imported: {n} correspondences (Ctrl+Z to go back)</translation>
     </message>

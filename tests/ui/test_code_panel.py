@@ -78,6 +78,7 @@ def test_a_cp_class_marked_with_keys(panel: CodePanel, cp: CarnetService, runner
     _click_column(panel, qtbot, 0)
     qtbot.keyClick(panel.table, Qt.Key.Key_3)
     assert _ranks(cp) == {("Inès", "a"): 3, ("Léo", "a"): 3}
+    assert model.headerData(0, Qt.Orientation.Vertical) == "DURAND Inès (CP) — sues : 1"
     assert "Atteints" in panel.status.text() and "2 élèves" in panel.status.text()
     # One cell, a slip retyped at once (AZERTY « é » is 2): the same day's mark is replaced.
     panel.table.setCurrentIndex(model.index(1, 1))
