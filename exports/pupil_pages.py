@@ -21,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from exports.code_block import code_block
 from exports.fluency_chart import fluency_chart, target_caption
 from exports.french import change_text, long_date, number, period_span
 from exports.pdfdoc import (
@@ -135,6 +136,7 @@ def _story(report: PeriodReport, pupil: PupilReport, width: float, density: Dens
     story += [legend_table(report.scale, width, with_decision=False), Spacer(0, density.gap)]
     table = _marks_table(report, pupil, width, density, para)
     story += [table, Spacer(0, 1.2 * mm), para(_how_to_read(report, pupil), st.small)]
+    story += [Spacer(0, 1.2 * mm), *code] if (code := code_block(pupil, para)) else []
     story += _fluency_and_appreciation(report, pupil, width, density, para)
     story.append(_signatures(width, density, para))
     return story, len(table._cellvalues)

@@ -122,6 +122,8 @@ class PupilReport:
     fluency: tuple[FluencyPoint, ...] = ()  # measures of the school year so far, any order
     fluency_target: tuple[FluencyTarget, ...] = ()  # the grade's expected fluency, may be empty
     appreciation: str = ""  # teacher's free text for the period; empty leaves room to write
+    code_decoded: tuple[str, ...] = ()  # correspondences the pupil decodes (« ch [ʃ] »), in the class's order
+    code_learning: tuple[str, ...] = ()  # correspondences marked but not decoded yet
 
     def mark(self, code: str) -> Mark:
         """The pupil's mark on ``code``; non évalué when the caller gave none."""

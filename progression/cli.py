@@ -125,7 +125,8 @@ def cmd_synthesis(args: argparse.Namespace) -> int:
         pupil = pupils[r.pupil_id]
         mark = "—" if r.rank is None else str(r.rank)
         flag = (" (décision de l'enseignant)" if r.overridden
-                else " (d'après les lectures de fluence)" if r.from_readings else "")
+                else " (d'après les lectures de fluence)" if r.from_readings
+                else " (d'après la grille du code)" if r.from_code else "")
         print(f"{pupil.display_name:30} {r.item_code:18} échelon {mark} score {r.score}{flag}")
     return 0
 

@@ -273,7 +273,7 @@ def _check_merged(raw: sqlite3.Connection, scale_before: str) -> None:
         raise InvalidInputError("merge.settings_refused", problem=error) from None
     other_steps = ("SELECT s.id FROM main.scale_step AS s JOIN main.scale AS c ON c.id = s.scale_id "
                    "WHERE c.code != :scale")
-    for table in ("observation", "synthesis_override"):
+    for table in ("observation", "synthesis_override", "code_mark"):
         for schema in (COPY, "main") if settings.scale != scale_before else (COPY,):
             found = raw.execute(
                 f"SELECT id FROM {quoted(schema)}.{quoted(table)} WHERE deleted_at IS NULL "

@@ -80,6 +80,7 @@ def period_synthesis(
         if item is not None:
             results[key] = _row(queries, key, item, item_score(values, options), len(values), overrides, False)
     _from_readings(queries, results, since, period.ends_on, ids)
+    _from_code(queries, results, period.ends_on, ids)
     _roll_up(queries, results, overrides, items_by_id)
     order = {p.id: n for n, p in enumerate(pupils)}
     return sorted(results.values(), key=lambda r: (order.get(r.pupil_id, 0), items_by_id[r.item_id].position))
@@ -148,6 +149,22 @@ def _from_readings(
             step = steps[fluency_rules.reading_level(measure.mclm, target, len(steps))]
             results[key] = SynthesisRow(pupil_id, item.id, item.code, item.kind, False, step.rank, step.value, False,
                                         step.rank, step.value, count, True)
+
+
+def _from_code(queries: CarnetQueries, results: dict[tuple[str, str], SynthesisRow], until: date,
+               ids: list[str]) -> None:
+    """The objectives about correspondences get the step the code grid proposes
+    (``code_progression.RULE``), unless the teacher observed them directly or decided them."""
+    from progression.code_progression import code_proposals
+
+    for proposal in code_proposals(queries, until, ids):
+        key = (proposal.pupil_id, proposal.item_id)
+        own = results.get(key)
+        if own is not None and (own.overridden or own.score is not None):
+            continue
+        item, step = queries.items_by_id[proposal.item_id], proposal.step
+        results[key] = SynthesisRow(key[0], item.id, item.code, item.kind, False, step.rank, step.value, False,
+                                    step.rank, step.value, proposal.marks, from_code=True)
 
 
 def _roll_up(

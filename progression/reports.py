@@ -38,6 +38,7 @@ from exports.report import (
     StepStyle,
     Wording,
 )
+from progression import code_progression
 from progression import fluency as fluency_rules
 from progression.errors import InvalidInputError, ProgressionError
 from progression.service import CarnetService
@@ -221,6 +222,13 @@ def _need_groups(
     )
 
 
+def _code(service: CarnetService, pupil_id: str, until: date,
+          progression: Sequence[code_progression.CodeUnitView]) -> dict[str, tuple[str, ...]]:
+    """What the pupil decodes and is learning of the code, for the pupil's page (nothing without marks)."""
+    found = code_progression.pupil_code(service, pupil_id, until, progression) if progression else None
+    return {"code_decoded": found.decoded, "code_learning": found.learning} if found else {}
+
+
 def build_period_report(
     service: CarnetService,
     period_index: int,
@@ -260,6 +268,7 @@ def build_period_report(
 
     reports = []
     shortfalls = []
+    progression = code_progression.units(service)
     for pupil in pupils:
         items = [i for i in all_items if pupil.grade in i.grades]
         marks = {
@@ -278,6 +287,7 @@ def build_period_report(
                 fluency_target=_targets(pupil.grade, klass.year_starts_on,
                                         with_prepared=any(m.prepared for m in measures[pupil.id])),
                 appreciation=appreciations.get(pupil.id, ""),
+                **_code(service, pupil.id, period.ends_on, progression),
             )
         )
         latest = measures[pupil.id][-1] if measures[pupil.id] else None

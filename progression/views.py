@@ -144,3 +144,4 @@ class SynthesisRow(NamedTuple):
     computed_score: int | None
     observations: int  # observations counted, or the readings for a step given by fluency readings
     from_readings: bool = False  # the step comes from the fluency readings (the speed objective)
+    from_code: bool = False  # the step comes from the code grid (the objectives about correspondences)

@@ -58,6 +58,14 @@ def kind_name(kind: str, size: int) -> str:
         "import_pupils": Actions.tr("Import de la liste d'élèves"),
         "import_framework": Actions.tr("Import d'un référentiel"),
         "add_scale": Actions.tr("Ajout d'une échelle"),
+        "seed_code": Actions.tr("Progression du code par défaut"),
+        "mark_code": Actions.tr("%n relevés du code", "", size) if many else Actions.tr("Relevé du code"),
+        "delete_code_marks": Actions.tr("Effacement de relevés du code"),
+        "delete_code_units": Actions.tr("Retrait de correspondances du code"),
+        "save_code_unit": Actions.tr("Correspondance du code"),
+        "order_code": Actions.tr("Ordre de la progression du code"),
+        "taught_code": Actions.tr("Correspondances enseignées"),
+        "import_code": Actions.tr("Import de l'ordre de l'école"),
     }
     return names.get(kind, Actions.tr("Dernière action"))
 

@@ -208,6 +208,9 @@ class SynthesisTableModel(QAbstractTableModel):
                 lines.append(self.tr("D'après la dernière lecture de fluence ({0} lecture(s)) face à l'objectif "
                                      "officiel de fin d'année : {1}").format(
                     row.observations, step_style.describe(self.service.step_by_rank(row.computed_rank))))
+            elif row.computed_rank is not None and row.from_code:
+                lines.append(self.tr("D'après la grille du code ({0} relevé(s)) : {1}").format(
+                    row.observations, step_style.describe(self.service.step_by_rank(row.computed_rank))))
             elif row.computed_rank is not None:
                 computed = self.service.step_by_rank(row.computed_rank)
                 lines.append(self.tr("Calculé : {0} (score {1} sur 100, {2} observation(s))").format(
@@ -219,5 +222,10 @@ class SynthesisTableModel(QAbstractTableModel):
             if decided.rank is not None:
                 lines.append(self.tr("✎ décision de l'enseignant sur l'objectif {0} : {1}").format(
                     objective.code, step_style.describe(self.service.step_by_rank(decided.rank))))
+        for objective in self.objectives_of(item, pupil.grade):
+            from_code = self._cells.get((pupil.id, objective.id))
+            if from_code is not None and from_code.from_code and from_code.rank is not None:
+                lines.append(self.tr("Objectif {0} d'après la grille du code : {1}").format(
+                    objective.code, step_style.describe(self.service.step_by_rank(from_code.rank))))
         lines.append(self.tr("Cliquez pour retenir un autre positionnement."))
         return "\n".join(lines)

@@ -19,6 +19,16 @@ One module per subject; everything is importable from here.
 from progression.changes import Cell, Changes, Part
 from progression.operations.base import AfterBackup, Batch, Operation, Outcome, now
 from progression.operations.class_details import SaveClassDetails, SavePeriodDates, SetClassOndeId
+from progression.operations.code import (
+    ImportCodeOrder,
+    MarkCode,
+    SaveCodeUnit,
+    SeedCodeProgression,
+    SetCodeMarksDeleted,
+    SetCodePositions,
+    SetCodeTaught,
+    SetCodeUnitsDeleted,
+)
 from progression.operations.context import CarnetContext
 from progression.operations.decisions import SetAppreciation, SetOverride
 from progression.operations.fluency import AddFluencyMeasure
@@ -53,8 +63,10 @@ __all__ = [
     "ChangeSettings",
     "Changes",
     "EditObservation",
+    "ImportCodeOrder",
     "ImportFramework",
     "MarkCells",
+    "MarkCode",
     "NewObservation",
     "Operation",
     "Outcome",
@@ -62,11 +74,17 @@ __all__ = [
     "PupilFields",
     "RecordObservations",
     "SaveClassDetails",
+    "SaveCodeUnit",
     "SaveCustomItem",
     "SavePeriodDates",
     "SavePupil",
+    "SeedCodeProgression",
     "SetAppreciation",
     "SetClassOndeId",
+    "SetCodeMarksDeleted",
+    "SetCodePositions",
+    "SetCodeTaught",
+    "SetCodeUnitsDeleted",
     "SetDeleted",
     "SetFluencyDeleted",
     "SetItemsDeleted",

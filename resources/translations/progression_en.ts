@@ -116,6 +116,54 @@
         <translation>Scale added</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Progression du code par défaut</source>
+        <translation>Default phonics progression</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n relevés du code</source>
+        <translation>
+            <numerusform>%n phonics mark</numerusform>
+            <numerusform>%n phonics marks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relevé du code</source>
+        <translation>Phonics mark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effacement de relevés du code</source>
+        <translation>Erasing phonics marks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retrait de correspondances du code</source>
+        <translation>Removing correspondences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correspondance du code</source>
+        <translation>Correspondence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordre de la progression du code</source>
+        <translation>Order of the phonics progression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correspondances enseignées</source>
+        <translation>Correspondences taught</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import de l&apos;ordre de l&apos;école</source>
+        <translation>Import of the school&apos;s order</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Dernière action</source>
         <translation>Last action</translation>
@@ -187,7 +235,7 @@
         <translation>Redone: {action}</translation>
     </message>
     <message numerus="yes">
-        <location line="-77"/>
+        <location line="-85"/>
         <source>Correction de %n observations</source>
         <translation>
             <numerusform>Correction of %n observation</numerusform>
@@ -200,7 +248,7 @@
         <translation>Correction</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Correction : {action}</source>
         <translation>Correction: {action}</translation>
     </message>
@@ -210,7 +258,7 @@
         <translation>Correction: “{step}” replaces this session’s mark for {who}</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-52"/>
         <source>Ajout d&apos;un élément du référentiel</source>
         <translation>Adding a framework entry</translation>
     </message>
@@ -589,6 +637,219 @@
         <location line="+1"/>
         <source>Échelle :</source>
         <translation>Scale:</translation>
+    </message>
+</context>
+<context>
+    <name>CodeModel</name>
+    <message>
+        <location filename="../../ui/code_model.py" line="+75"/>
+        <source>{pupil} — {unit} : pas encore de relevé</source>
+        <translation>{pupil} — {unit}: not marked yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{pupil} — {unit} : {step}, le {day}</source>
+        <translation>{pupil} — {unit}: {step}, on {day}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} ({grade}) — sues : {n}</source>
+        <translation>{name} ({grade}) — known: {n}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enseigné le {day}</source>
+        <translation>Taught on {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pas encore enseigné</source>
+        <translation>Not taught yet</translation>
+    </message>
+</context>
+<context>
+    <name>CodePanel</name>
+    <message>
+        <location filename="../../ui/code_panel.py" line="+89"/>
+        <source>Élèves montrés</source>
+        <translation>Pupils shown</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>Date du relevé</source>
+        <translation>Date of the marks</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Enseigné cette semaine</source>
+        <translation>Taught this week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marque les colonnes choisies comme enseignées à la classe à la date du relevé (Ctrl+T) ; sur des colonnes déjà enseignées, retire la marque.</source>
+        <translation>Marks the chosen columns as taught to the class on the date of the marks (Ctrl+T); on columns already taught, removes the mark.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Élèves</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Grille du code : une ligne par élève, une colonne par correspondance</source>
+        <translation>Phonics grid: one row per pupil, one column per correspondence</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Progression du code</source>
+        <translation>Phonics progression</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+31"/>
+        <source>Importer l&apos;ordre de l&apos;école…</source>
+        <translation>Import the school&apos;s order…</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Cette classe n&apos;a pas encore de progression du code. Prenez celle de Progression (un ordre courant des méthodes de CP, à modifier ensuite), ou importez l&apos;ordre de votre école : un tableau avec les colonnes graphème, phonème, exemple, une ligne par correspondance dans l&apos;ordre enseigné.</source>
+        <translation>This class has no phonics progression yet. Take Progression&apos;s (an order common to CP reading methods, to adjust afterwards), or import your school&apos;s order: a table with the columns grapheme, phoneme, example, one row per correspondence in the order taught.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Modifier la progression</source>
+        <translation>Edit the progression</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>graphème (ou, ch…)</source>
+        <translation>grapheme (ou, ch…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>phonème ([u], [ʃ]…)</source>
+        <translation>phoneme ([u], [ʃ]…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exemple (loup)</source>
+        <translation>example (loup)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Graphème</source>
+        <translation>Grapheme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phonème</source>
+        <translation>Phoneme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exemple</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ajouter à la fin</source>
+        <translation>Add at the end</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modifier la colonne choisie</source>
+        <translation>Change the chosen column</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀ Plus tôt</source>
+        <translation>◀ Earlier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plus tard ▶</source>
+        <translation>Later ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avance la colonne choisie d&apos;un rang dans la progression</source>
+        <translation>Moves the chosen column one place earlier in the progression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recule la colonne choisie d&apos;un rang dans la progression</source>
+        <translation>Moves the chosen column one place later in the progression</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remplace l&apos;ordre par celui d&apos;un tableau (graphème, phonème, exemple) ; les relevés des correspondances qui y figurent sont gardés.</source>
+        <translation>Replaces the order with a table&apos;s (grapheme, phoneme, example); the marks of the correspondences it lists are kept.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lien avec le programme : </source>
+        <translation>Link with the curriculum: </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Ordre des correspondances de l&apos;école</source>
+        <translation>The school&apos;s order of correspondences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tableaux (*.csv *.xlsx *.ods);;Tous les fichiers (*)</source>
+        <translation>Tables (*.csv *.xlsx *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ordre de l&apos;école importé : {n} correspondances (Ctrl+Z pour revenir)</source>
+        <translation>School&apos;s order imported: {n} correspondences (Ctrl+Z to go back)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{n} élèves</source>
+        <translation>{n} pupils</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>« {step} » enregistré pour {who}</source>
+        <translation>“{step}” recorded for {who}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Relevé effacé (Ctrl+Z pour revenir)</source>
+        <translation>Mark erased (Ctrl+Z to go back)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choisissez d&apos;abord une colonne : cliquez sur le titre d&apos;une correspondance.</source>
+        <translation>Choose a column first: click the title of a correspondence.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enseigné à la classe le {day} : {names}</source>
+        <translation>Taught to the class on {day}: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plus marqué comme enseigné : {names}</source>
+        <translation>No longer marked as taught: {names}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choisissez une seule colonne à modifier.</source>
+        <translation>Choose a single column to change.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Tous les niveaux</source>
+        <translation>All year groups</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Prendre la progression par défaut ({n} correspondances)</source>
+        <translation>Take the default progression ({n} correspondences)</translation>
     </message>
 </context>
 <context>
@@ -3402,7 +3663,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/workspace.py" line="+61"/>
+        <location filename="../../ui/workspace.py" line="+67"/>
         <source>Élèves</source>
         <translation>Pupils</translation>
     </message>
@@ -3420,6 +3681,11 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <location line="+1"/>
         <source>Référentiel</source>
         <translation>Framework</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Phonics</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="+65"/>
@@ -5244,7 +5510,12 @@ in the folder “{folder}”.</translation>
         <translation>No observation that counts in this period.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>D&apos;après la grille du code ({0} relevé(s)) : {1}</source>
+        <translation>From the phonics grid ({0} mark(s)): {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Calculé : {0} (score {1} sur 100, {2} observation(s))</source>
         <translation>Calculated: {0} (score {1} out of 100, {2} observation(s))</translation>
     </message>
@@ -5254,17 +5525,22 @@ in the folder “{folder}”.</translation>
         <translation>✎ teacher&apos;s decision: {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Objectif {0} d&apos;après la grille du code : {1}</source>
+        <translation>Objective {0} from the phonics grid: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cliquez pour retenir un autre positionnement.</source>
         <translation>Click to choose another assessment.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-7"/>
         <source>✎ décision de l&apos;enseignant sur l&apos;objectif {0} : {1}</source>
         <translation>✎ teacher&apos;s decision on objective {0}: {1}</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-15"/>
         <source>D&apos;après la dernière lecture de fluence ({0} lecture(s)) face à l&apos;objectif officiel de fin d&apos;année : {1}</source>
         <translation>From the latest fluency reading ({0} reading(s)) against the official end-of-year target: {1}</translation>
     </message>
