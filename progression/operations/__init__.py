@@ -32,6 +32,7 @@ from progression.operations.observations import (
     same_session,
 )
 from progression.operations.pupils import PupilFields, SavePupil
+from progression.operations.reading_grids import AddReadingGrid, SetReadingGridsDeleted
 from progression.operations.settings import ChangeSettings, settings_change
 from progression.operations.tombstones import (
     SetDeleted,
@@ -45,6 +46,7 @@ from progression.operations.tombstones import (
 __all__ = [
     "AddFluencyMeasure",
     "AddObservations",
+    "AddReadingGrid",
     "AddScale",
     "AfterBackup",
     "Batch",
@@ -74,6 +76,7 @@ __all__ = [
     "SetObservationsDeleted",
     "SetOverride",
     "SetPupilsDeleted",
+    "SetReadingGridsDeleted",
     "Tombstones",
     "now",
     "same_session",
