@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from progression.errors import InvalidInputError, ProgressionError
+from progression.errors import ProgressionError
 
 COMMANDS = (
     "new", "demo", "import-pupils", "import-observations", "fluency", "items", "synthesis", "export", "info",

@@ -30,12 +30,12 @@ from progression.schema import (
     ClassGroup,
     Enrolment,
     FluencyMeasure,
-    ReadingGrid,
     Framework,
     FrameworkItem,
     Observation,
     Period,
     Pupil,
+    ReadingGrid,
     Scale,
     ScaleStep,
     SchoolYear,
@@ -48,11 +48,11 @@ from progression.synthesis import Thresholds, default_thresholds, thresholds_fro
 from progression.views import (
     ClassInfo,
     FluencyView,
-    ReadingGridView,
     ItemView,
     ObservationView,
     PeriodView,
     PupilView,
+    ReadingGridView,
     StepView,
 )
 

@@ -209,7 +209,8 @@ class SynthesisTableModel(QAbstractTableModel):
                                      "officiel de fin d'année : {1}").format(
                     row.observations, step_style.describe(self.service.step_by_rank(row.computed_rank))))
             elif row.computed_rank is not None and row.from_grid:
-                title = self.tr("de lecture à voix haute") if row.from_grid == "prosody" else self.tr("de compréhension")
+                title = (self.tr("de lecture à voix haute") if row.from_grid == "prosody"
+                         else self.tr("de compréhension"))
                 lines.append(self.tr("D'après la dernière grille {0} ({1} grille(s)), moyenne des critères de cet "
                                      "objectif arrondie au niveau le plus proche : {2}").format(
                     title, row.observations, step_style.describe(self.service.step_by_rank(row.computed_rank))))

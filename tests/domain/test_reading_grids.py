@@ -56,7 +56,7 @@ def test_the_rule_from_a_mean_level_to_a_step() -> None:
 def test_a_grid_with_a_criterion_missing_or_a_level_out_of_range_is_refused(demo: CarnetService) -> None:
     pupil = next(p for p in demo.pupils() if p.grade == "CE1")
     before = len(demo.reading_grids())
-    with pytest.raises(InvalidInputError, match="Choisissez un niveau .* « Expressivité »"):
+    with pytest.raises(InvalidInputError, match=r"Choisissez un niveau .* « Expressivité »"):
         demo.run(AddReadingGrid(pupil.id, DAY, "prosody", _levels(phrasing=3, punctuation=4, flow=2)))
     with pytest.raises(InvalidInputError, match="doit être 1, 2, 3 ou 4"):
         demo.run(AddReadingGrid(pupil.id, DAY, "comprehension", _levels(literal=5, inferential=1, justify=2,
