@@ -208,12 +208,6 @@ class SynthesisTableModel(QAbstractTableModel):
                 lines.append(self.tr("D'après la dernière lecture de fluence ({0} lecture(s)) face à l'objectif "
                                      "officiel de fin d'année : {1}").format(
                     row.observations, step_style.describe(self.service.step_by_rank(row.computed_rank))))
-            elif row.computed_rank is not None and row.from_grid:
-                title = (self.tr("de lecture à voix haute") if row.from_grid == "prosody"
-                         else self.tr("de compréhension"))
-                lines.append(self.tr("D'après la dernière grille {0} ({1} grille(s)), moyenne des critères de cet "
-                                     "objectif arrondie au niveau le plus proche : {2}").format(
-                    title, row.observations, step_style.describe(self.service.step_by_rank(row.computed_rank))))
             elif row.computed_rank is not None:
                 computed = self.service.step_by_rank(row.computed_rank)
                 lines.append(self.tr("Calculé : {0} (score {1} sur 100, {2} observation(s))").format(
@@ -225,5 +219,19 @@ class SynthesisTableModel(QAbstractTableModel):
             if decided.rank is not None:
                 lines.append(self.tr("✎ décision de l'enseignant sur l'objectif {0} : {1}").format(
                     objective.code, step_style.describe(self.service.step_by_rank(decided.rank))))
+        lines += self._from_grids(pupil, item)
         lines.append(self.tr("Cliquez pour retenir un autre positionnement."))
         return "\n".join(lines)
+
+    def _from_grids(self, pupil: PupilView, item: ItemView) -> list[str]:
+        """The competency's objectives whose step comes from the pupil's latest reading grid."""
+        lines = []
+        for objective in self.objectives_of(item, pupil.grade):
+            row = self._cells.get((pupil.id, objective.id))
+            if row is None or not row.from_grid or row.rank is None or row.overridden:
+                continue
+            title = self.tr("de lecture à voix haute") if row.from_grid == "prosody" else self.tr("de compréhension")
+            lines.append(self.tr("{0} : {1}, d'après la dernière grille {2} (moyenne des critères de l'objectif "
+                                 "arrondie au niveau le plus proche)").format(
+                objective.code, step_style.describe(self.service.step_by_rank(row.rank)), title))
+        return lines

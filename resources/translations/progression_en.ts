@@ -5435,22 +5435,22 @@ in the folder “{folder}”.</translation>
         <translation>No observation that counts in this period.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+28"/>
         <source>de lecture à voix haute</source>
         <translation>for reading aloud</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>de compréhension</source>
         <translation>for comprehension</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>D&apos;après la dernière grille {0} ({1} grille(s)), moyenne des critères de cet objectif arrondie au niveau le plus proche : {2}</source>
-        <translation>From the latest grid {0} ({1} grid(s)), mean of this objective&apos;s criteria rounded to the nearest level: {2}</translation>
+        <source>{0} : {1}, d&apos;après la dernière grille {2} (moyenne des critères de l&apos;objectif arrondie au niveau le plus proche)</source>
+        <translation>{0}: {1}, from the latest grid {2} (mean of the objective&apos;s criteria rounded to the nearest level)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-21"/>
         <source>Calculé : {0} (score {1} sur 100, {2} observation(s))</source>
         <translation>Calculated: {0} (score {1} out of 100, {2} observation(s))</translation>
     </message>
@@ -5460,17 +5460,17 @@ in the folder “{folder}”.</translation>
         <translation>✎ teacher&apos;s decision: {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cliquez pour retenir un autre positionnement.</source>
         <translation>Click to choose another assessment.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>✎ décision de l&apos;enseignant sur l&apos;objectif {0} : {1}</source>
         <translation>✎ teacher&apos;s decision on objective {0}: {1}</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-12"/>
         <source>D&apos;après la dernière lecture de fluence ({0} lecture(s)) face à l&apos;objectif officiel de fin d&apos;année : {1}</source>
         <translation>From the latest fluency reading ({0} reading(s)) against the official end-of-year target: {1}</translation>
     </message>

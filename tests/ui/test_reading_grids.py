@@ -137,6 +137,10 @@ def test_a_prosody_and_a_comprehension_grid_feed_the_objectives_they_evidence(
                                                          synthesis.model.column_of(competency.id)))
     entry = f"CE1.2 — {step_style.chip_text(demo.step_by_rank(4))}"
     assert entry in [a.text() for a in menu.actions()]
+    index = synthesis.model.index(synthesis.model.row_of(pupil.id), synthesis.model.column_of(competency.id))
+    tip = synthesis.model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert f"{CE1_PUNCTUATION} : {step_style.describe(demo.step_by_rank(4))}, d'après la dernière grille de " \
+           "lecture à voix haute" in tip
 
     # A comprehension grid left incomplete is refused with a sentence, and the dialog stays open.
     dialog = _grid(panel, qtbot, panel.readings.comprehension_button, "41")
