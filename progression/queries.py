@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import cached_property
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 
 from progression import settings as settings_codec
 from progression.carnet import Carnet
@@ -444,7 +444,7 @@ class CarnetQueries:
         targets and the curve use); ``kind`` "syllables" or "pseudo_words" for decoding, None for all."""
         ids = list(pupil_ids) if pupil_ids is not None else [p.id for p in self._pupils]
         measure = FluencyMeasure.__table__.c
-        wanted = [measure.deleted_at.is_(None), measure.pupil_id.in_(ids)]
+        wanted: list[ColumnElement[bool]] = [measure.deleted_at.is_(None), measure.pupil_id.in_(ids)]
         if kind is not None:
             wanted.append(measure.kind == kind)
         with self.carnet.reading() as connection:

@@ -116,15 +116,19 @@ class PupilReadings(QGroupBox):
 
     def entries(self) -> list[tuple[str, str, str]]:
         """What the list shows, row by row: (date, lecture, résultat)."""
-        return [tuple(self.list.item(row, column).text() for column in range(3))  # type: ignore[misc]
-                for row in range(self.list.rowCount())]
+        return [(self._text(row, 0), self._text(row, 1), self._text(row, 2)) for row in range(self.list.rowCount())]
+
+    def _text(self, row: int, column: int) -> str:
+        cell = self.list.item(row, column)
+        return cell.text() if cell is not None else ""
 
     def _update_delete(self) -> None:
         self.delete_button.setEnabled(bool(self.list.selectionModel().selectedRows()))
 
     def delete_selected(self) -> None:
         rows = self.list.selectionModel().selectedRows()
-        chosen = [self.list.item(index.row(), 0).data(ENTRY_ROLE) for index in rows]
+        cells = [self.list.item(index.row(), 0) for index in rows]
+        chosen = [cell.data(ENTRY_ROLE) for cell in cells if cell is not None]
         grids = tuple(i for kind, i in chosen if kind == "grid")
         timed = tuple(i for kind, i in chosen if kind == "timed")
         if grids:

@@ -85,7 +85,7 @@ class ReadingGridDialog(QDialog):
             description.setWordWrap(True)
             description.setStyleSheet("color: #555;")
             rows.addWidget(description, row * 2 + 1, 0, 1, 2)
-            group.idToggled.connect(lambda _id, on, r=row: on and self._describe(r))
+            group.idToggled.connect(lambda _id, _on, r=row: self._describe(r))
             self.groups.append(group)
             self.descriptions.append(description)
         rows.setColumnStretch(1, 1)
