@@ -19,7 +19,7 @@ from progression.errors import ProgressionError
 COMMANDS = (
     "new", "demo", "import-pupils", "import-observations", "fluency", "items", "synthesis", "export", "info",
     "check", "backup", "framework", "settings", "scale", "restore", "purge-pupil", "merge", "server", "sync",
-    "school-report",
+    "school-report", "reading-grid",
 )
 
 
@@ -308,6 +308,12 @@ def cmd_fluency(args: argparse.Namespace) -> int:
     return record_reading(args, _open)
 
 
+def cmd_reading_grid(args: argparse.Namespace) -> int:
+    from progression.cli_readings import record_grid
+
+    return record_grid(args, _open)
+
+
 def cmd_merge(args: argparse.Namespace) -> int:
     from progression.merge import merge_copy, report_lines
     from progression.service import CarnetService
@@ -483,9 +489,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true")
     p.set_defaults(handler=cmd_import_observations)
 
+    from progression.cli_readings import add_grid_parser
     from progression.cli_readings import add_parser as add_fluency_parser
 
     add_fluency_parser(sub, cmd_fluency)
+    add_grid_parser(sub, cmd_reading_grid)
 
     p = sub.add_parser("framework", help="importer ou exporter un référentiel (JSON ou CSV)")
     p.add_argument("action", choices=("import", "export"))

@@ -160,3 +160,35 @@ def test_the_command_line_records_syllables_and_pseudo_words(demo_path: Path, ca
         assert len(service.fluency([pupil.id], kind="pseudo_words")) == 1
     finally:
         service.close()
+
+
+def test_the_command_line_records_a_grid_with_the_app_s_checks(demo_path: Path, capsys: Any) -> None:
+    service = CarnetService.open(demo_path, lock=False)
+    pupil = next(p for p in service.pupils() if p.grade == "CE1" and p.ine)
+    before = len(service.reading_grids())
+    service.close()
+    name = f"{pupil.last_name} {pupil.first_name}"
+    assert main(["reading-grid", str(demo_path), name, "--grid", "voix-haute", "--levels", "3,4,2",
+                 "--date", "20/11/2026"]) == 1
+    err = capsys.readouterr().err
+    assert "donnez 4 niveaux de 1 à 4" in err and "Groupes de souffle / phrasé, Ponctuation" in err
+    assert main(["reading-grid", str(demo_path), name, "--grid", "comprehension", "--levels", "4,1,2,5",
+                 "--date", "20/11/2026"]) == 1
+    assert main(["reading-grid", str(demo_path), name, "--grid", "voix-haute", "--levels", "3,4,2,3",
+                 "--date", "20/11/2026", "--text", "Rascal"]) == 0
+    out = capsys.readouterr().out
+    assert "Grille de lecture à voix haute enregistrée pour" in out and "Ponctuation 4/4" in out
+    assert main(["synthesis", str(demo_path), "--period", "2", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)["results"]
+    service = CarnetService.open(demo_path, lock=False)
+    try:
+        grids = service.reading_grids()
+        assert len(grids) == before + 1 and grids[-1].levels == dict(PROSODY)
+        expressive = service.item_by_code(CE1_EXPRESSIVE)
+        observed = any(service.period(2).contains(o.observed_on) for o in service.history(pupil.id, expressive.id))
+    finally:
+        service.close()
+    row = next(r for r in rows if r["pupil_id"] == pupil.id and r["item"] == CE1_EXPRESSIVE)
+    assert row["from_grid"] == ("" if observed else "prosody")
+    if not observed:
+        assert row["step"] == 2  # expressivity 2: « Partiellement atteints »
