@@ -496,9 +496,10 @@ class FluencyPanel(Panel):
         self._next_pupil()
 
     def _next_pupil(self) -> None:
-        """Move on to the next pupil, preferring one with no measure yet this period: a session goes
-        round the class."""
-        measured = {m.pupil_id for m in self._period_measures()}
+        """Move on to the next pupil, preferring one with no measure yet this period of what is being
+        read (a text, syllables, pseudo-words): a session goes round the class."""
+        measured = {m.pupil_id for m in self.service.fluency(kind=self.reading_kind.currentData())
+                    if self._period.contains(m.measured_on)}
         count = self.pupil.count()
         following = [(self.pupil.currentIndex() + step) % count for step in range(1, count)]
         waiting = [row for row in following if self.pupil.itemData(row) not in measured]

@@ -161,3 +161,15 @@ def test_a_prosody_and_a_comprehension_grid_feed_the_objectives_they_evidence(
     runner.undo()
     assert len(demo.reading_grids([pupil.id])) == before
     assert len(panel.readings.entries()) >= 2
+
+
+def test_a_decoding_session_goes_round_the_pupils_not_yet_read_for_decoding(
+        panel: FluencyPanel, demo: CarnetService, qtbot: Any, errors: list[str]) -> None:
+    """Every pupil has read a text this period in the demo; none has read syllables: after a syllable
+    reading the next pupil in the list comes, and a pupil who already read syllables is skipped."""
+    pupils = [panel.pupil.itemData(row) for row in range(panel.pupil.count())]
+    _timed(panel, qtbot, pupils[2], "des syllabes", "40", 0)
+    assert panel.pupil.currentData() == pupils[3]
+    _timed(panel, qtbot, pupils[1], "des syllabes", "40", 0)
+    assert panel.pupil.currentData() == pupils[3]  # the third pupil read syllables already: skipped
+    assert not errors
