@@ -37,6 +37,7 @@ from exports.pdfdoc import (
     styles,
     text,
 )
+from exports.reading_pages import grids_block
 from exports.report import Change, PeriodReport, PupilReport
 
 MARK_WIDTH = 44 * mm  # « ◑ Partiellement atteints » on one line
@@ -137,6 +138,7 @@ def _story(report: PeriodReport, pupil: PupilReport, width: float, density: Dens
     table = _marks_table(report, pupil, width, density, para)
     story += [table, Spacer(0, 1.2 * mm), para(_how_to_read(report, pupil), st.small)]
     story += [Spacer(0, 1.2 * mm), *code] if (code := code_block(pupil, para)) else []
+    story += grids_block(pupil, width, density.padding, density.gap, para)
     story += _fluency_and_appreciation(report, pupil, width, density, para)
     story.append(_signatures(width, density, para))
     return story, len(table._cellvalues)

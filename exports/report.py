@@ -111,6 +111,27 @@ class FluencyTarget:
 
 
 @dataclass(frozen=True)
+class GridReport:
+    """A pupil's latest reading aloud or comprehension grid, as printed on the synthesis."""
+
+    title: str  # « Lecture à voix haute », « Compréhension »
+    when: date  # day of the grid
+    levels: tuple[tuple[str, int], ...]  # (criterion, level 1 to 4), in the grid's order
+    text: str = ""  # title of the text read, may be empty
+    prepared: bool = False  # the pupil had prepared the text
+
+
+@dataclass(frozen=True)
+class DecodingReport:
+    """A pupil's latest timed reading of syllables or pseudo-words (decoding, never fluency)."""
+
+    what: str  # « Syllabes », « Pseudo-mots »
+    when: date
+    per_minute: float  # read correctly per minute
+    unit: str  # « syllabes/min », « pseudo-mots/min »
+
+
+@dataclass(frozen=True)
 class PupilReport:
     """Everything printed on one pupil's synthesis."""
 
@@ -124,6 +145,8 @@ class PupilReport:
     appreciation: str = ""  # teacher's free text for the period; empty leaves room to write
     code_decoded: tuple[str, ...] = ()  # correspondences the pupil decodes (« ch [ʃ] »), in the class's order
     code_learning: tuple[str, ...] = ()  # correspondences marked but not decoded yet
+    grids: tuple[GridReport, ...] = ()  # the latest grid of each kind up to the period's end
+    decoding: tuple[DecodingReport, ...] = ()  # the latest syllables and pseudo-words readings
 
     def mark(self, code: str) -> Mark:
         """The pupil's mark on ``code``; non évalué when the caller gave none."""

@@ -14,12 +14,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from progression.errors import InvalidInputError, ProgressionError
+from progression.errors import ProgressionError
 
 COMMANDS = (
     "new", "demo", "import-pupils", "import-observations", "fluency", "items", "synthesis", "export", "info",
     "check", "backup", "framework", "settings", "scale", "restore", "purge-pupil", "merge", "server", "sync",
-    "school-report",
+    "school-report", "reading-grid",
 )
 
 
@@ -126,7 +126,8 @@ def cmd_synthesis(args: argparse.Namespace) -> int:
         mark = "—" if r.rank is None else str(r.rank)
         flag = (" (décision de l'enseignant)" if r.overridden
                 else " (d'après les lectures de fluence)" if r.from_readings
-                else " (d'après la grille du code)" if r.from_code else "")
+                else " (d'après la grille du code)" if r.from_code
+                else " (d'après la dernière grille de lecture)" if r.from_grid else "")
         print(f"{pupil.display_name:30} {r.item_code:18} échelon {mark} score {r.score}{flag}")
     return 0
 
@@ -303,32 +304,15 @@ def cmd_import_observations(args: argparse.Namespace) -> int:
 
 
 def cmd_fluency(args: argparse.Namespace) -> int:
-    """One timed reading typed at the command line: the same checks as the app (no reading
-    without words, no more errors than words, no date after today)."""
-    from progression.fluency import check_reading
-    from progression.importers.dates import parse_date
-    from progression.importers.observations import find_pupil
-    from progression.operations import AddFluencyMeasure
+    from progression.cli_readings import record_reading
 
-    try:
-        day = parse_date(args.date) if args.date else date.today()
-    except ValueError as error:
-        raise InvalidInputError(f"--date : {error}.") from None
-    if day > date.today():
-        raise InvalidInputError(f"La date du {day.strftime('%d/%m/%Y')} est après aujourd'hui : une lecture se note "
-                                "le jour où elle a lieu ; rien n'a été enregistré.")
-    value = check_reading(args.words, args.errors, args.seconds)
-    service = _open(args.carnet, lock=True)
-    try:
-        pupil_id = find_pupil(service, args.pupil, "Lecture")
-        service.run(AddFluencyMeasure(pupil_id, day, args.words, args.errors, args.seconds, text_title=args.text,
-                                      prepared=args.prepared, author=service.settings.author))
-        name = service.pupil(pupil_id).display_name
-    finally:
-        service.close()
-    kind = "texte préparé" if args.prepared else "texte lu sans préparation"
-    print(f"Lecture enregistrée pour {name} le {day.strftime('%d/%m/%Y')} : {value:g} MCLM ({kind}).")
-    return 0
+    return record_reading(args, _open)
+
+
+def cmd_reading_grid(args: argparse.Namespace) -> int:
+    from progression.cli_readings import record_grid
+
+    return record_grid(args, _open)
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
@@ -506,16 +490,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true")
     p.set_defaults(handler=cmd_import_observations)
 
-    p = sub.add_parser("fluency", help="enregistrer une lecture chronométrée (fluence)")
-    p.add_argument("carnet")
-    p.add_argument("pupil", help="INE ou « NOM Prénom » de l'élève")
-    p.add_argument("--words", type=int, required=True, help="mots lus")
-    p.add_argument("--errors", type=int, default=0, help="erreurs (0 par défaut)")
-    p.add_argument("--seconds", type=float, default=60.0, help="durée de lecture en secondes (60 par défaut)")
-    p.add_argument("--date", help="jj/mm/aaaa (aujourd'hui par défaut)")
-    p.add_argument("--text", default="", help="titre du texte lu")
-    p.add_argument("--prepared", action="store_true", help="le texte avait été préparé")
-    p.set_defaults(handler=cmd_fluency)
+    from progression.cli_readings import add_grid_parser
+    from progression.cli_readings import add_parser as add_fluency_parser
+
+    add_fluency_parser(sub, cmd_fluency)
+    add_grid_parser(sub, cmd_reading_grid)
 
     p = sub.add_parser("framework", help="importer ou exporter un référentiel (JSON ou CSV)")
     p.add_argument("action", choices=("import", "export"))

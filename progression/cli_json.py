@@ -99,7 +99,7 @@ def synthesis_json(period: int, options: RuleOptions, rows: Sequence[SynthesisRo
         "results": [
             {"pupil_id": r.pupil_id, "item": r.item_code, "kind": r.kind, "rollup": r.rollup,
              "step": r.rank, "score": r.score, "overridden": r.overridden, "observations": r.observations,
-             "from_readings": r.from_readings, "from_code": r.from_code}
+             "from_readings": r.from_readings, "from_code": r.from_code, "from_grid": r.from_grid}
             for r in rows
         ],
     }

@@ -26,10 +26,30 @@ PREVIOUS_GRADE = {"CP": None, "CE1": "CP", "CE2": "CE1", "CM1": "CE2", "CM2": "C
 MAX_SECONDS = 600
 
 
-def check_reading(words_read: int, errors: int, seconds: float) -> float:
+# What a timed reading read: a text (the fluency proper: the only kind compared with the targets
+# and drawn on the curve), or a list of syllables or of pseudo-words (decoding, shown apart).
+READING_KINDS = ("text", "syllables", "pseudo_words")
+KIND_WORDS = {"text": "texte", "syllables": "syllabes", "pseudo_words": "pseudo-mots"}
+KIND_UNITS = {"text": "mots/min", "syllables": "syllabes/min", "pseudo_words": "pseudo-mots/min"}
+
+
+def check_kind(kind: str) -> str:
+    if kind not in READING_KINDS:
+        raise InvalidInputError(f"« {kind} » n'est pas une lecture chronométrée connue : un texte (text), des "
+                                "syllabes (syllables) ou des pseudo-mots (pseudo_words). Rien n'a été enregistré.")
+    return kind
+
+
+def check_reading(words_read: int, errors: int, seconds: float, kind: str = "text") -> float:
     """The figures of a reading about to be saved, whatever brings them (the app, a merged copy):
     a reading with no word read is a slip (a timer stopped at once, a field left empty), never a
     measure to print for parents as « 0 mots/min »."""
+    check_kind(kind)
+    if words_read == 0 and kind != "text":
+        raise InvalidInputError(
+            f"Aucun élément lu : une lecture de {KIND_WORDS[kind]} sans rien de lu n'est pas une mesure. Saisissez "
+            f"le nombre de {KIND_WORDS[kind]} lus (ou ne l'enregistrez pas)."
+        )
     if words_read == 0:
         raise InvalidInputError(
             "Aucun mot lu : une lecture sans mot n'est pas une mesure. Saisissez le nombre de mots lus "

@@ -65,7 +65,9 @@ ROW_RULES: dict[str, tuple[tuple[str, str], ...]] = {
     "period": (("starts_on > ends_on", "la période se termine avant de commencer"),),
     "enrolment": (("arrived_on > left_on", "l'élève part avant d'arriver"),),
     "fluency_measure": (("errors > words_read", "plus d'erreurs que de mots lus"),
-                        ("words_read < 1", "une lecture sans aucun mot lu")),
+                        ("words_read < 1", "une lecture sans aucun mot lu"),
+                        ("kind NOT IN ('text', 'syllables', 'pseudo_words')", "une lecture d'une sorte inconnue")),
+    "reading_grid": (("kind NOT IN ('prosody', 'comprehension')", "une grille de lecture d'une sorte inconnue"),),
     "scale_step": (("counts = 1 AND (rank IS NULL OR value IS NULL)", "un échelon qui compte sans rang ni valeur"),),
 }
 # Dated rows stay inside the school year, as the app's own checks keep them.

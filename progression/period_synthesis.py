@@ -5,7 +5,8 @@ periods count), the rule (``progression.synthesis``) turns the series of step va
 and the carnet's thresholds turn it into a step; the teacher's decision, if any, wins. Objectives
 roll up to their competency, competencies to their domain, by coefficient-weighted mean of scores.
 The grade's speed objective, when neither observed nor decided, takes its step from the fluency
-readings (``_from_readings``). The same rows feed the synthesis page, the command line and every document.
+readings (``_from_readings``); those a reading aloud or comprehension grid evidences, from the latest
+grid (``reading_grids.derive``). The same rows feed the synthesis page, the command line and every document.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from datetime import date
 from sqlalchemy import bindparam, select
 
 from progression import fluency as fluency_rules
+from progression import reading_grids
 from progression.queries import CarnetQueries
 from progression.schema import Observation, SynthesisOverride
 from progression.synthesis import RuleOptions, item_score, roll_up
@@ -81,6 +83,7 @@ def period_synthesis(
             results[key] = _row(queries, key, item, item_score(values, options), len(values), overrides, False)
     _from_readings(queries, results, since, period.ends_on, ids)
     _from_code(queries, results, period.ends_on, ids)
+    reading_grids.derive(queries, results, since, period.ends_on, ids)  # the objectives a grid evidences
     _roll_up(queries, results, overrides, items_by_id)
     order = {p.id: n for n, p in enumerate(pupils)}
     return sorted(results.values(), key=lambda r: (order.get(r.pupil_id, 0), items_by_id[r.item_id].position))

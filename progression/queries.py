@@ -10,11 +10,12 @@ through are here too: operations call them (``operations.CarnetContext``).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import cached_property
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 
 from progression import settings as settings_codec
 from progression.carnet import Carnet
@@ -34,6 +35,7 @@ from progression.schema import (
     Observation,
     Period,
     Pupil,
+    ReadingGrid,
     Scale,
     ScaleStep,
     SchoolYear,
@@ -50,6 +52,7 @@ from progression.views import (
     ObservationView,
     PeriodView,
     PupilView,
+    ReadingGridView,
     StepView,
 )
 
@@ -436,13 +439,18 @@ class CarnetQueries:
 
     # ------------------------------------------------------------ fluency
 
-    def fluency(self, pupil_ids: Sequence[str] | None = None) -> list[FluencyView]:
+    def fluency(self, pupil_ids: Sequence[str] | None = None, kind: str | None = "text") -> list[FluencyView]:
+        """Timed readings, oldest first: of texts by default (the fluency proper, the only ones the
+        targets and the curve use); ``kind`` "syllables" or "pseudo_words" for decoding, None for all."""
         ids = list(pupil_ids) if pupil_ids is not None else [p.id for p in self._pupils]
         measure = FluencyMeasure.__table__.c
+        wanted: list[ColumnElement[bool]] = [measure.deleted_at.is_(None), measure.pupil_id.in_(ids)]
+        if kind is not None:
+            wanted.append(measure.kind == kind)
         with self.carnet.reading() as connection:
             rows = connection.execute(
                 select(FluencyMeasure.__table__)
-                .where(measure.deleted_at.is_(None), measure.pupil_id.in_(ids))
+                .where(*wanted)
                 # Two readings of one day in the order they were saved: the later one is the latest.
                 .order_by(measure.measured_on, measure.modified_at, measure.id)
             )
@@ -458,8 +466,25 @@ class CarnetQueries:
                     f.prepared,
                     mclm(f.words_read, f.errors, f.seconds),
                     f.comment,
+                    f.kind,
                 )
                 for f in rows
+            ]
+
+    def reading_grids(self, pupil_ids: Sequence[str] | None = None) -> list[ReadingGridView]:
+        """Reading aloud and comprehension grids, oldest first (two of one day in the order saved)."""
+        ids = list(pupil_ids) if pupil_ids is not None else [p.id for p in self._pupils]
+        grid = ReadingGrid.__table__.c
+        with self.carnet.reading() as connection:
+            rows = connection.execute(
+                select(ReadingGrid.__table__)
+                .where(grid.deleted_at.is_(None), grid.pupil_id.in_(ids))
+                .order_by(grid.assessed_on, grid.modified_at, grid.id)
+            )
+            return [
+                ReadingGridView(g.id, g.pupil_id, g.assessed_on, g.kind, g.text_title, g.prepared,
+                                _grid_levels(g.levels), g.comment, g.author)
+                for g in rows
             ]
 
     # ------------------------------------------------------------ summary
@@ -518,3 +543,14 @@ class CarnetQueries:
         """(code, label) of every scale in the carnet: built-in and the teacher's own."""
         with self.carnet.session() as session:
             return [(s.code, s.label) for s in session.scalars(select(Scale).where(Scale.deleted_at.is_(None)))]
+
+
+def _grid_levels(raw: str | None) -> dict[str, int]:
+    """A grid's levels as stored; a value a merged copy damaged is left out, never a crash."""
+    try:
+        levels = json.loads(raw or "{}")
+    except ValueError:
+        return {}
+    if not isinstance(levels, dict):
+        return {}
+    return {str(k): v for k, v in levels.items() if isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 4}

@@ -40,6 +40,7 @@ from exports.report import (
 )
 from progression import code_progression
 from progression import fluency as fluency_rules
+from progression import reading_reports
 from progression.errors import InvalidInputError, ProgressionError
 from progression.service import CarnetService
 from progression.synthesis import Rule, RuleOptions, describe_options
@@ -262,6 +263,9 @@ def build_period_report(
         if m.measured_on <= period.ends_on:
             measures[m.pupil_id].append(m)
 
+    grids = reading_reports.latest_grids(service, ids, period.ends_on)
+    decoding = reading_reports.latest_decoding(service, ids, period.ends_on)
+
     def period_of(day: date) -> str:
         found = service.period_of(day)  # a holiday between two periods belongs to none
         return found.label if found is not None else ""
@@ -288,6 +292,8 @@ def build_period_report(
                                         with_prepared=any(m.prepared for m in measures[pupil.id])),
                 appreciation=appreciations.get(pupil.id, ""),
                 **_code(service, pupil.id, period.ends_on, progression),
+                grids=grids.get(pupil.id, ()),
+                decoding=decoding.get(pupil.id, ()),
             )
         )
         latest = measures[pupil.id][-1] if measures[pupil.id] else None

@@ -114,6 +114,22 @@ class FluencyView:
     prepared: bool
     mclm: float
     comment: str
+    kind: str = "text"  # what was read in the time: a "text", "syllables" or "pseudo_words"
+
+
+@dataclass(frozen=True)
+class ReadingGridView:
+    """A reading aloud (``prosody``) or ``comprehension`` grid: criterion code → level 1 to 4."""
+
+    id: str
+    pupil_id: str
+    assessed_on: date
+    kind: str
+    text_title: str
+    prepared: bool
+    levels: dict[str, int]
+    comment: str
+    author: str
 
 
 @dataclass(frozen=True)
@@ -145,3 +161,4 @@ class SynthesisRow(NamedTuple):
     observations: int  # observations counted, or the readings for a step given by fluency readings
     from_readings: bool = False  # the step comes from the fluency readings (the speed objective)
     from_code: bool = False  # the step comes from the code grid (the objectives about correspondences)
+    from_grid: str = ""  # the step comes from the latest grid of this kind ("prosody", "comprehension")

@@ -38,12 +38,13 @@ from PySide6.QtWidgets import (
 )
 
 from progression.errors import ProgressionError
-from progression.fluency import expected_on, mclm, position
+from progression.fluency import KIND_UNITS, expected_on, mclm, position
 from progression.operations import AddFluencyMeasure, Changes, Part, SetFluencyDeleted
 from progression.views import FluencyView
 from ui.charts import Bar, ClassFluencyChart
 from ui.fluency_table import FluencyTableModel
 from ui.panel import Panel
+from ui.pupil_readings import PupilReadings
 from ui.runner import ActionRunner
 from ui.widgets import from_qdate, name_from_buddies, to_qdate
 from ui.words import error_text
@@ -112,9 +113,17 @@ class FluencyPanel(Panel):
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
         self.day.setAccessibleName(self.tr("Date de la lecture"))
+        # What is read in the time: a text (the fluency), or syllables or pseudo-words (decoding, kept apart).
+        self.reading_kind = QComboBox()
+        for label, kind in ((self.tr("un texte (fluence)"), "text"), (self.tr("des syllabes"), "syllables"),
+                            (self.tr("des pseudo-mots"), "pseudo_words")):
+            self.reading_kind.addItem(label, kind)
+        self.reading_kind.setToolTip(self.tr("Les syllabes et les pseudo-mots mesurent le décodage : ils sont "
+                                             "montrés à part, jamais comparés aux objectifs de fluence."))
         who = QGroupBox(self.tr("Lecture"))
         who_form = QFormLayout(who)
         who_form.addRow(self.tr("Élève"), self.pupil)
+        who_form.addRow(self.tr("Ce qui est lu"), self.reading_kind)
         who_form.addRow(self.tr("Texte"), self.text)
         who_form.addRow("", self.prepared)
         who_form.addRow(self.tr("Date"), self.day)
@@ -183,8 +192,12 @@ class FluencyPanel(Panel):
         count_layout.addWidget(self.save_button)
         count_layout.addWidget(self.status)
 
+        self.readings = PupilReadings(runner, self._reading_context)
+        who_side = QVBoxLayout()
+        who_side.addWidget(who)
+        who_side.addWidget(self.readings, 1)
         top = QHBoxLayout()
-        top.addWidget(who, 3)
+        top.addLayout(who_side, 3)
         top.addWidget(timer_box, 3)
         top.addWidget(count_box, 3)
 
@@ -233,6 +246,8 @@ class FluencyPanel(Panel):
         self.words.valueChanged.connect(self._update_mclm)
         self.seconds.valueChanged.connect(self._update_mclm)
         self.save_button.clicked.connect(self.save)
+        self.reading_kind.currentIndexChanged.connect(self._kind_chosen)
+        self.pupil.currentIndexChanged.connect(lambda _row: self.readings.refresh())
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.selectionModel().selectionChanged.connect(self._update_delete)
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
@@ -278,6 +293,19 @@ class FluencyPanel(Panel):
         if changes.parts & (Part.FLUENCY | Part.PUPILS | Part.CLASS):
             self._load_titles()
             self._load_period()
+        if changes.parts & (Part.FLUENCY | Part.READING_GRIDS | Part.PUPILS | Part.CLASS):
+            self.readings.refresh()
+
+    def _reading_context(self) -> tuple[str | None, str, date, str]:
+        """The pupil chosen, the day and the text: what a grid opened from this page starts with."""
+        return (self.pupil.currentData(), self.pupil.currentText(), from_qdate(self.day.date()),
+                self.text.currentText().strip())
+
+    def _kind_chosen(self) -> None:
+        text = self.reading_kind.currentData() == "text"
+        self.prepared.setEnabled(text)  # « préparé » says something of a text only
+        if not text:
+            self.prepared.setChecked(False)
 
     # ------------------------------------------------------------ the session
 
@@ -452,19 +480,26 @@ class FluencyPanel(Panel):
             pupil_id=pupil_id, measured_on=day, words_read=self.words.value(), errors=self.errors,
             seconds=float(self.seconds.value()), text_title=self.text.currentText().strip(),
             prepared=self.prepared.isChecked(), author=self.service.settings.author,
+            reading_kind=self.reading_kind.currentData(),
         )
         value = self.live_mclm()
         if self.runner.run(operation, self) is None:
             return
         name = self.pupil.currentText()
-        self.status.setText(self.tr("Enregistré : {0} MCLM pour {1}.").format(f"{value:g}", name))
+        kind = self.reading_kind.currentData()
+        if kind == "text":
+            self.status.setText(self.tr("Enregistré : {0} MCLM pour {1}.").format(f"{value:g}", name))
+        else:
+            self.status.setText(self.tr("Enregistré : {0} {1} pour {2} (décodage, à part de la fluence).")
+                                .format(f"{value:g}", KIND_UNITS[kind], name))
         self.new_reading()
         self._next_pupil()
 
     def _next_pupil(self) -> None:
-        """Move on to the next pupil, preferring one with no measure yet this period: a session goes
-        round the class."""
-        measured = {m.pupil_id for m in self._period_measures()}
+        """Move on to the next pupil, preferring one with no measure yet this period of what is being
+        read (a text, syllables, pseudo-words): a session goes round the class."""
+        measured = {m.pupil_id for m in self.service.fluency(kind=self.reading_kind.currentData())
+                    if self._period.contains(m.measured_on)}
         count = self.pupil.count()
         following = [(self.pupil.currentIndex() + step) % count for step in range(1, count)]
         waiting = [row for row in following if self.pupil.itemData(row) not in measured]

@@ -45,6 +45,8 @@ def kind_name(kind: str, size: int) -> str:
         "set_appreciation": Actions.tr("Appréciation"),
         "add_fluency": Actions.tr("Mesure de fluence"),
         "delete_fluency": Actions.tr("Effacement d'une mesure de fluence"),
+        "add_reading_grid": Actions.tr("Grille de lecture"),
+        "delete_reading_grid": Actions.tr("Effacement d'une grille de lecture"),
         "save_pupil": Actions.tr("Fiche élève"),
         "delete_pupils": Actions.tr("Retrait de %n élèves", "", size) if many else Actions.tr("Retrait d'un élève"),
         "add_item": Actions.tr("Ajout d'un élément du référentiel"),

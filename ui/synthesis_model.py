@@ -227,5 +227,19 @@ class SynthesisTableModel(QAbstractTableModel):
             if from_code is not None and from_code.from_code and from_code.rank is not None:
                 lines.append(self.tr("Objectif {0} d'après la grille du code : {1}").format(
                     objective.code, step_style.describe(self.service.step_by_rank(from_code.rank))))
+        lines += self._from_grids(pupil, item)
         lines.append(self.tr("Cliquez pour retenir un autre positionnement."))
         return "\n".join(lines)
+
+    def _from_grids(self, pupil: PupilView, item: ItemView) -> list[str]:
+        """The competency's objectives whose step comes from the pupil's latest reading grid."""
+        lines = []
+        for objective in self.objectives_of(item, pupil.grade):
+            row = self._cells.get((pupil.id, objective.id))
+            if row is None or not row.from_grid or row.rank is None or row.overridden:
+                continue
+            title = self.tr("de lecture à voix haute") if row.from_grid == "prosody" else self.tr("de compréhension")
+            lines.append(self.tr("{0} : {1}, d'après la dernière grille {2} (moyenne des critères de l'objectif "
+                                 "arrondie au niveau le plus proche)").format(
+                objective.code, step_style.describe(self.service.step_by_rank(row.rank)), title))
+        return lines

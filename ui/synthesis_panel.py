@@ -275,7 +275,7 @@ class SynthesisPanel(Panel):
                 self._load_settings()
             else:
                 self._update_preview()
-        elif parts & (Part.OBSERVATIONS | Part.OVERRIDES):
+        elif parts & (Part.OBSERVATIONS | Part.OVERRIDES | Part.FLUENCY | Part.READING_GRIDS):
             if not self.isVisible():
                 # Recording in the grid must stay instant: a hidden page catches up when shown.
                 if changes.pupils and self._pending is not None:

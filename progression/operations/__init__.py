@@ -42,6 +42,7 @@ from progression.operations.observations import (
     same_session,
 )
 from progression.operations.pupils import PupilFields, SavePupil
+from progression.operations.reading_grids import AddReadingGrid, SetReadingGridsDeleted
 from progression.operations.settings import ChangeSettings, settings_change
 from progression.operations.tombstones import (
     SetDeleted,
@@ -55,6 +56,7 @@ from progression.operations.tombstones import (
 __all__ = [
     "AddFluencyMeasure",
     "AddObservations",
+    "AddReadingGrid",
     "AddScale",
     "AfterBackup",
     "Batch",
@@ -92,6 +94,7 @@ __all__ = [
     "SetObservationsDeleted",
     "SetOverride",
     "SetPupilsDeleted",
+    "SetReadingGridsDeleted",
     "Tombstones",
     "now",
     "same_session",

@@ -1,4 +1,5 @@
-"""Fluency: a one-minute reading measured (deleting one is ``SetFluencyDeleted``)."""
+"""Fluency: a one-minute reading measured, of a text, syllables or pseudo-words (deleting one is
+``SetFluencyDeleted``)."""
 
 from __future__ import annotations
 
@@ -29,11 +30,12 @@ class AddFluencyMeasure:
     prepared: bool = False
     comment: str = ""
     author: str = ""
+    reading_kind: str = "text"  # what was read: "text", "syllables" or "pseudo_words"
     kind: str = "add_fluency"
     size: int = 1
 
     def apply(self, session: Session, context: CarnetContext) -> Outcome:
-        check_reading(self.words_read, self.errors, self.seconds)
+        check_reading(self.words_read, self.errors, self.seconds, self.reading_kind)
         context.check_pupil_present(self.pupil_id, self.measured_on)
         context.check_date_in_year(self.measured_on)
         row = FluencyMeasure(
@@ -47,6 +49,7 @@ class AddFluencyMeasure:
             prepared=self.prepared,
             comment=check_text(self.comment, "le commentaire"),
             author=clean_line(self.author, "l'auteur"),
+            kind=self.reading_kind,
         )
         session.add(row)
         return Outcome(

@@ -55,7 +55,7 @@
         <translation>Erasing a reading fluency test</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Fiche élève</source>
         <translation>Pupil record</translation>
     </message>
@@ -235,7 +235,7 @@
         <translation>Redone: {action}</translation>
     </message>
     <message numerus="yes">
-        <location line="-85"/>
+        <location line="-87"/>
         <source>Correction de %n observations</source>
         <translation>
             <numerusform>Correction of %n observation</numerusform>
@@ -248,7 +248,7 @@
         <translation>Correction</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Correction : {action}</source>
         <translation>Correction: {action}</translation>
     </message>
@@ -271,6 +271,16 @@
         <location line="+1"/>
         <source>Éléments du référentiel masqués ou affichés</source>
         <translation>Framework entries hidden or shown</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Grille de lecture</source>
+        <translation>Reading grid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effacement d&apos;une grille de lecture</source>
+        <translation>Deletion of a reading grid</translation>
     </message>
 </context>
 <context>
@@ -2956,23 +2966,23 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>FluencyPanel</name>
     <message>
-        <location filename="../../ui/fluency_panel.py" line="+107"/>
+        <location filename="../../ui/fluency_panel.py" line="+108"/>
         <source>Titre du texte lu</source>
         <translation>Title of the text read</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+433"/>
+        <location line="+467"/>
         <source>texte préparé</source>
         <translation>practised text</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-461"/>
         <source>Date de la lecture</source>
         <translation>Date of the reading</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Lecture</source>
         <translation>Reading</translation>
     </message>
@@ -2982,7 +2992,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Pupil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
@@ -3052,7 +3062,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>WCPM</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Mesures de la période</source>
         <translation>Tests of the period</translation>
     </message>
@@ -3062,12 +3072,12 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Delete the test</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>{0} : dernière mesure de chaque élève et mesures de la période</source>
         <translation>{0}: each pupil&apos;s latest test and the tests of the period</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+98"/>
         <source>Temps écoulé !</source>
         <translation>Time&apos;s up!</translation>
     </message>
@@ -3122,12 +3132,12 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Choose the pupil who read.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Enregistré : {0} MCLM pour {1}.</source>
         <translation>Saved: {0} WCPM for {1}.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>{0} : pas de mesure cette période</source>
         <translation>{0}: no test this period</translation>
     </message>
@@ -3137,19 +3147,49 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>{0} ({1}), on {2}: {3} WCPM</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-460"/>
         <source>Les objectifs officiels portent sur un texte lu sans préparation (au CP : 30 mots par minute sans préparation, 50 après préparation).</source>
         <translation>The official targets are for a text read without preparation (in CP: 30 words per minute without preparation, 50 after preparation).</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+365"/>
         <source>La date du {0} est après aujourd&apos;hui : une lecture se note le jour où elle a lieu. Corrigez la date ; rien n&apos;a été enregistré.</source>
         <translation>{0} is after today: a reading is recorded on the day it takes place. Correct the date; nothing was saved.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>repère estimé (non officiel) à cette date : {0} (seuls les objectifs de fin d&apos;année sont officiels)</source>
         <translation>estimated benchmark (unofficial) on that day: {0} (only end-of-year targets are official)</translation>
+    </message>
+    <message>
+        <location line="-454"/>
+        <source>un texte (fluence)</source>
+        <translation>a text (fluency)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>des syllabes</source>
+        <translation>syllables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>des pseudo-mots</source>
+        <translation>pseudo-words</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les syllabes et les pseudo-mots mesurent le décodage : ils sont montrés à part, jamais comparés aux objectifs de fluence.</source>
+        <translation>Syllables and pseudo-words measure decoding: they are shown apart, never compared with the fluency targets.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ce qui est lu</source>
+        <translation>What is read</translation>
+    </message>
+    <message>
+        <location line="+367"/>
+        <source>Enregistré : {0} {1} pour {2} (décodage, à part de la fluence).</source>
+        <translation>Saved: {0} {1} for {2} (decoding, apart from fluency).</translation>
     </message>
 </context>
 <context>
@@ -4665,6 +4705,84 @@ The pupils have been erased from the record book; automatic backups deleted: {de
     </message>
 </context>
 <context>
+    <name>PupilReadings</name>
+    <message>
+        <location filename="../../ui/pupil_readings.py" line="+46"/>
+        <source>Grille de lecture à voix haute…</source>
+        <translation>Reading aloud grid…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grille de compréhension…</source>
+        <translation>Comprehension grid…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lecture</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grilles et lectures de décodage de l&apos;élève</source>
+        <translation>The pupil&apos;s grids and decoding readings</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choisissez d&apos;abord l&apos;élève qui a lu.</source>
+        <translation>First choose the pupil who read.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Grilles et décodage : {0}</source>
+        <translation>Grids and decoding: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grilles et décodage</source>
+        <translation>Grids and decoding</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lecture à voix haute</source>
+        <translation>Reading aloud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compréhension</source>
+        <translation>Comprehension</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Syllabes</source>
+        <translation>Syllables</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pseudo-mots</source>
+        <translation>Pseudo-words</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} {1} ({2} lus, {3} erreurs, {4} s)</source>
+        <translation>{0} {1} ({2} read, {3} errors, {4} s)</translation>
+    </message>
+</context>
+<context>
     <name>PupilTimelineTableModel</name>
     <message>
         <location filename="../../ui/pupil_models.py" line="+92"/>
@@ -4866,6 +4984,79 @@ The class, the periods, the scale and your settings stay in the record book. Thi
         <location line="+8"/>
         <source>Archiver et effacer</source>
         <translation>Archive and erase</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingGridDialog</name>
+    <message>
+        <location filename="../../ui/reading_grid_dialog.py" line="+51"/>
+        <source>Grille de lecture à voix haute</source>
+        <translation>Reading aloud grid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grille de compréhension</source>
+        <translation>Comprehension grid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Titre du texte lu</source>
+        <translation>Title of the text read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>texte préparé</source>
+        <translation>practised text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texte</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Niveau pour chaque critère (touches 1 à 4)</source>
+        <translation>Level for each criterion (keys 1 to 4)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0}, niveau {1}</source>
+        <translation>{0}, level {1}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Règle des bilans : la moyenne des niveaux des critères d&apos;un objectif, arrondie au niveau le plus proche, donne l&apos;échelon — 1 Non atteints, 2 Partiellement atteints, 3 Atteints, 4 Dépassés — sauf si vous avez observé ou décidé cet objectif vous-même.</source>
+        <translation>Rule of the syntheses: the mean of the levels of an objective&apos;s criteria, rounded to the nearest level, gives the step — 1 Not met, 2 Partly met, 3 Met, 4 Exceeded — unless you observed or decided that objective yourself.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Commentaire (facultatif)</source>
+        <translation>Comment (optional)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>La date du {0} est après aujourd&apos;hui : une grille se note le jour de la lecture. Corrigez la date ; rien n&apos;a été enregistré.</source>
+        <translation>{0} is after today: a grid is noted on the day of the reading. Correct the date; nothing was saved.</translation>
     </message>
 </context>
 <context>
@@ -5530,12 +5721,12 @@ in the folder “{folder}”.</translation>
         <translation>Objective {0} from the phonics grid: {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cliquez pour retenir un autre positionnement.</source>
         <translation>Click to choose another assessment.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>✎ décision de l&apos;enseignant sur l&apos;objectif {0} : {1}</source>
         <translation>✎ teacher&apos;s decision on objective {0}: {1}</translation>
     </message>
@@ -5543,6 +5734,21 @@ in the folder “{folder}”.</translation>
         <location line="-15"/>
         <source>D&apos;après la dernière lecture de fluence ({0} lecture(s)) face à l&apos;objectif officiel de fin d&apos;année : {1}</source>
         <translation>From the latest fluency reading ({0} reading(s)) against the official end-of-year target: {1}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>de lecture à voix haute</source>
+        <translation>for reading aloud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>de compréhension</source>
+        <translation>for comprehension</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} : {1}, d&apos;après la dernière grille {2} (moyenne des critères de l&apos;objectif arrondie au niveau le plus proche)</source>
+        <translation>{0}: {1}, from the latest grid {2} (mean of the objective&apos;s criteria rounded to the nearest level)</translation>
     </message>
 </context>
 <context>
