@@ -58,6 +58,9 @@ def kind_name(kind: str, size: int) -> str:
         "import_pupils": Actions.tr("Import de la liste d'élèves"),
         "import_framework": Actions.tr("Import d'un référentiel"),
         "add_scale": Actions.tr("Ajout d'une échelle"),
+        "keep_groups": Actions.tr("Groupes de besoin gardés"),
+        "drop_groups": Actions.tr("Groupes de besoin abandonnés"),
+        "move_pupil": Actions.tr("Élève changé de groupe"),
     }
     return names.get(kind, Actions.tr("Dernière action"))
 

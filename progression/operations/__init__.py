@@ -23,6 +23,7 @@ from progression.operations.context import CarnetContext
 from progression.operations.decisions import SetAppreciation, SetOverride
 from progression.operations.fluency import AddFluencyMeasure
 from progression.operations.framework import AddScale, ImportFramework, SaveCustomItem, SetItemsHidden
+from progression.operations.groups import DropNeedGroups, GroupRows, KeepNeedGroups, MovePupil, ShowGroupRows
 from progression.operations.observations import (
     AddObservations,
     EditObservation,
@@ -52,9 +53,13 @@ __all__ = [
     "Cell",
     "ChangeSettings",
     "Changes",
+    "DropNeedGroups",
     "EditObservation",
+    "GroupRows",
     "ImportFramework",
+    "KeepNeedGroups",
     "MarkCells",
+    "MovePupil",
     "NewObservation",
     "Operation",
     "Outcome",
@@ -74,6 +79,7 @@ __all__ = [
     "SetObservationsDeleted",
     "SetOverride",
     "SetPupilsDeleted",
+    "ShowGroupRows",
     "Tombstones",
     "now",
     "same_session",
