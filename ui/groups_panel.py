@@ -97,7 +97,7 @@ class GroupsPanel(Panel):
 
         self.keep_button.clicked.connect(self.keep)
         self.drop_button.clicked.connect(self.drop)
-        self.move_button.clicked.connect(self.move)
+        self.move_button.clicked.connect(self.move_pupil)
         self.grid_button.clicked.connect(self.show_in_grid)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.setFocusProxy(self.tree)
@@ -208,7 +208,7 @@ class GroupsPanel(Panel):
                 return
             for n in range(group.childCount()):
                 child = group.child(n)
-                if child.data(0, ROLE) == chosen:
+                if child is not None and child.data(0, ROLE) == chosen:
                     self.tree.setCurrentItem(child)
                     return
 
@@ -221,6 +221,7 @@ class GroupsPanel(Panel):
             assert group is not None
             for n in range(group.childCount()):
                 child = group.child(n)
+                assert child is not None
                 pupil, in_group = child.data(0, ROLE)
                 if pupil == pupil_id and (group_id is None or in_group == group_id):
                     return child
@@ -261,7 +262,7 @@ class GroupsPanel(Panel):
         if self.kept:
             self.runner.run(DropNeedGroups(self.service.period(self.period_index).id), self)
 
-    def move(self) -> None:
+    def move_pupil(self) -> None:
         item = self.tree.currentItem()
         if item is None or not item.data(0, PUPIL_ROLE) or self.move_combo.currentIndex() < 0:
             return

@@ -65,15 +65,13 @@ class ShowGroupRows:
     def apply(self, session: Session, context: CarnetContext) -> Outcome:
         stamp = now()
         pupils: list[str] = []
-        for model, ids, value in ((NeedGroup, self.hide_groups, stamp), (NeedGroup, self.show_groups, None),
-                                  (NeedGroupMember, self.hide_members, stamp),
-                                  (NeedGroupMember, self.show_members, None)):
-            if not ids:
-                continue
-            for row in session.scalars(select(model).where(model.id.in_(ids))):
-                row.deleted_at = value
-                if isinstance(row, NeedGroupMember):
-                    pupils.append(row.pupil_id)
+        for ids, value in ((self.hide_groups, stamp), (self.show_groups, None)):
+            for group in session.scalars(select(NeedGroup).where(NeedGroup.id.in_(ids))) if ids else ():
+                group.deleted_at = value
+        for ids, value in ((self.hide_members, stamp), (self.show_members, None)):
+            for member in session.scalars(select(NeedGroupMember).where(NeedGroupMember.id.in_(ids))) if ids else ():
+                member.deleted_at = value
+                pupils.append(member.pupil_id)
         inverse = ShowGroupRows(self.show_groups, self.show_members, self.hide_groups, self.hide_members,
                                 self.kind, self.size)
         return Outcome(_changes(pupils), inverse)
@@ -103,8 +101,10 @@ class KeepNeedGroups:
                 placed[(group.item_id, pupil_id)] = group.label
         old_groups, old_members = _period_rows(session, self.period_id)
         stamp = now()
-        for row in (*old_groups, *old_members):
-            row.deleted_at = stamp
+        for group_row in old_groups:
+            group_row.deleted_at = stamp
+        for member_row in old_members:
+            member_row.deleted_at = stamp
         class_id = context.class_info().id
         new_groups: list[str] = []
         new_members: list[str] = []
@@ -137,8 +137,10 @@ class DropNeedGroups:
         if not groups:
             raise InvalidInputError("groups.none_kept")
         stamp = now()
-        for row in (*groups, *members):
-            row.deleted_at = stamp
+        for group in groups:
+            group.deleted_at = stamp
+        for member in members:
+            member.deleted_at = stamp
         inverse = ShowGroupRows(show_groups=tuple(g.id for g in groups), show_members=tuple(m.id for m in members),
                                 kind=self.kind)
         return Outcome(_changes([m.pupil_id for m in members]), inverse)

@@ -148,9 +148,9 @@ class EntryPanel(Panel):
             self.competency_combo.addItem(f"{item.code.rsplit('-', 1)[-1]} — {item.label}", item.code)
             self.competency_combo.setItemData(self.competency_combo.count() - 1, item.label,
                                               Qt.ItemDataRole.ToolTipRole)
-        for combo, value in ((self.grade_combo, grade), (self.group_combo, group),
+        for combo, chosen in ((self.grade_combo, grade), (self.group_combo, group),
                              (self.competency_combo, competency)):
-            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.blockSignals(False)
         several_grades = len(service.grades()) > 1
         self.grade_combo.setEnabled(several_grades)
