@@ -123,7 +123,7 @@ class GroupsPanel(Panel):
 
     def _fit_state(self) -> None:
         """The explanation's lines all shown: a wrapped label in a scrolled page is otherwise cut."""
-        self.state.setMinimumHeight(self.state.heightForWidth(max(self.state.width(), 200)))
+        self.state.setMinimumHeight(max(0, self.state.heightForWidth(max(self.state.width(), 200))))
 
     def _refresh(self) -> None:
         """Now if shown; else when next shown (a proposal computes the period's synthesis)."""
