@@ -195,3 +195,17 @@ def test_merge_carries_the_kept_groups_and_the_moves(demo_path: Path, tmp_path: 
         assert kept_groups(school, 2) == expected
     finally:
         school.close()
+
+
+def test_a_class_with_too_few_pupils_in_need_gets_a_smaller_group_and_is_told(empty: CarnetService) -> None:
+    from progression.operations import RecordObservations
+
+    lucas = next(p for p in empty.pupils() if p.first_name == "Lucas")
+    objective = next(i for i in empty.items(["CE1"]) if i.kind == "objective")
+    day = empty.period(1).starts_on
+    empty.run(RecordObservations(((lucas.id, objective.id),), empty.step_by_rank(1).id, day))
+    [group] = propose(empty, 1)
+    assert [m.pupil_id for m in group.members] == [lucas.id]
+    assert group.note == "seul élève de la classe en besoin sur cette compétence"
+    assert group.members[0].reason == f"non atteints : {objective.label}"
+    assert propose(empty, 2) == []  # nothing observed in period 2
