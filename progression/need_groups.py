@@ -237,3 +237,22 @@ def keeping(service: CarnetService, period_index: int,
     return KeepNeedGroups(service.period(period_index).id, tuple(
         GroupRows(g.competency.id, g.rank, g.label, tuple((m.pupil_id, m.reason) for m in g.members))
         for g in groups))
+
+
+def left_out(service: CarnetService, period_index: int, kept: Sequence[KeptGroup]) -> dict[str, list[ProposedMember]]:
+    """Competency id → the pupils in need on it who are in none of its kept groups (moved out by the
+    teacher, or in need since the groups were kept), each with his reason."""
+    items = {i.code: i for i in service.items(include_hidden=True)}
+    step_words = {s.rank: s.short.lower() for s in service.counting_steps() if s.rank is not None}
+    placed = {(g.item_id, m.pupil_id) for g in kept for m in g.members}
+    competencies = {g.item_id for g in kept}
+    out: dict[str, list[ProposedMember]] = {}
+    for code, needs in needs_of_period(service, period_index).items():
+        competency = items[code]
+        if competency.id not in competencies:
+            continue
+        missing = [ProposedMember(n.pupil_id, reason(n, items, step_words))
+                   for n in sorted(needs, key=lambda n: n.order) if (competency.id, n.pupil_id) not in placed]
+        if missing:
+            out[competency.id] = missing
+    return out

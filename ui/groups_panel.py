@@ -4,7 +4,8 @@ Until the teacher keeps them, the page shows the proposal (``progression.need_gr
 per competency, the pupils below « Atteints » in groups of 3 to 6, the greatest need first, each
 pupil with the objectives he has not met. « Garder ces groupes » keeps them with the period (one
 undoable action); the teacher then moves a pupil to another group of the same competency, or out
-of groups, gives the groups up, or shows one group in the grid (only its pupils, on its
+of groups (he is then listed « Hors des groupes » of that competency, and can go back), gives the
+groups up, or shows one group in the grid (only its pupils, on its
 competency's objectives). The class summary prints the groups kept.
 """
 
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from progression.need_groups import KeptGroup, ProposedGroup, keeping, kept_groups, propose
+from progression.need_groups import KeptGroup, ProposedGroup, keeping, kept_groups, left_out, propose
 from progression.operations import Changes, DropNeedGroups, MovePupil, Part
 from ui.grid.model import NEED_GROUP
 from ui.panel import Panel
@@ -34,6 +35,7 @@ from ui.widgets import name_from_buddies, named
 
 ROLE = Qt.ItemDataRole.UserRole  # a group row: (group id or "", competency id); a pupil row: (pupil id, group id)
 PUPIL_ROLE = Qt.ItemDataRole.UserRole + 1  # True on a pupil row
+REASON_ROLE = Qt.ItemDataRole.UserRole + 2  # a pupil row: why he is in need there
 WATCHED = Part.GROUPS | Part.OBSERVATIONS | Part.OVERRIDES | Part.PUPILS | Part.ITEMS | Part.SETTINGS | Part.CLASS
 
 
@@ -165,6 +167,10 @@ class GroupsPanel(Panel):
             for group in self.kept:
                 rows.append((group.id, group.item_id, group.label, "",
                              [(m.pupil_id, m.reason, m.placed_by_teacher) for m in group.members]))
+            # Pupils in need in no group of a competency (moved out): from there, back into a group.
+            for item_id, out in left_out(self.service, self.period_index, self.kept).items():
+                label = self.tr("Hors des groupes · {competency}").format(competency=self.service.item(item_id).label)
+                rows.append(("", item_id, label, "", [(m.pupil_id, m.reason, False) for m in out]))
         else:
             for proposed in self.proposal:
                 rows.append(("", proposed.competency.id, proposed.label, proposed.note,
@@ -187,6 +193,7 @@ class GroupsPanel(Panel):
                 child = QTreeWidgetItem([name, reason or self.tr("placé par vous")])
                 child.setData(0, ROLE, (pupil_id, group_id))
                 child.setData(0, PUPIL_ROLE, True)
+                child.setData(0, REASON_ROLE, reason)
                 child.setToolTip(0, reason)
                 child.setToolTip(1, reason)
                 top.addChild(child)
@@ -239,7 +246,7 @@ class GroupsPanel(Panel):
         self.keep_button.setEnabled(bool(self.proposal))
         self.drop_button.setVisible(kept)
         group = self._chosen_group()
-        self.grid_button.setEnabled(kept and group is not None)
+        self.grid_button.setEnabled(kept and group is not None and bool(group.data(0, ROLE)[0]))
         item = self.tree.currentItem()
         self.move_combo.clear()
         movable = kept and item is not None and bool(item.data(0, PUPIL_ROLE))
@@ -248,7 +255,9 @@ class GroupsPanel(Panel):
             for other in self.kept:
                 if other.item_id == competency and other.id != here:
                     self.move_combo.addItem(other.label, other.id)
-            self.move_combo.addItem(self.tr("Hors des groupes de cette compétence"), "")
+            if here:  # a pupil out of groups can only go into one
+                self.move_combo.addItem(self.tr("Hors des groupes de cette compétence"), "")
+        movable = movable and self.move_combo.count() > 0
         self.move_combo.setEnabled(movable)
         self.move_button.setEnabled(movable)
 
@@ -268,7 +277,8 @@ class GroupsPanel(Panel):
             return
         pupil_id, group_id = item.data(0, ROLE)
         target = self.move_combo.currentData() or None
-        if self.runner.run(MovePupil(pupil_id, group_id, target), self) is not None and self._stale:
+        operation = MovePupil(pupil_id, group_id or None, target, "" if group_id else item.data(0, REASON_ROLE))
+        if self.runner.run(operation, self) is not None and self._stale:
             self.reload()
         if target is not None:
             moved = self.pupil_row(pupil_id, target)

@@ -154,6 +154,7 @@ class MovePupil:
     pupil_id: str
     from_group_id: str | None
     to_group_id: str | None
+    reason: str = ""  # why he is there, for a pupil coming from no group (else his reason goes with him)
     kind: str = "move_pupil"
     size: int = 1
 
@@ -199,7 +200,8 @@ class MovePupil:
                 raise InvalidInputError("groups.already_grouped", pupil=name)
             member_id = new_id()
             session.add(NeedGroupMember(id=member_id, group_id=target.id, pupil_id=self.pupil_id,
-                                        reason=old.reason if old is not None else "", placed_by_teacher=True))
+                                        reason=old.reason if old is not None else check_text(self.reason, "la raison"),
+                                        placed_by_teacher=True))
             added = (member_id,)
         inverse = ShowGroupRows(hide_members=added, show_members=hidden, kind=self.kind)
         return Outcome(_changes([self.pupil_id]), inverse)

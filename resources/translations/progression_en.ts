@@ -3262,7 +3262,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../ui/groups_panel.py" line="+59"/>
+        <location filename="../../ui/groups_panel.py" line="+61"/>
         <source>Groupe et élèves</source>
         <translation>Group and pupils</translation>
     </message>
@@ -3327,7 +3327,12 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>No pupil has an objective not met in this period: no group to propose.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>Hors des groupes · {competency}</source>
+        <translation>Out of groups · {competency}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>1 élève</source>
         <translation>1 pupil</translation>
     </message>
@@ -3347,7 +3352,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>placed by you</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Hors des groupes de cette compétence</source>
         <translation>Out of this competency&apos;s groups</translation>
     </message>

@@ -209,3 +209,20 @@ def test_a_class_with_too_few_pupils_in_need_gets_a_smaller_group_and_is_told(em
     assert group.note == "seul élève de la classe en besoin sur cette compétence"
     assert group.members[0].reason == f"non atteints : {objective.label}"
     assert propose(empty, 2) == []  # nothing observed in period 2
+
+
+def test_a_pupil_moved_out_is_left_out_with_his_reason_and_comes_back_with_it(demo: CarnetService) -> None:
+    from progression.need_groups import left_out
+
+    demo.run(keeping(demo, 2))
+    kept = kept_groups(demo, 2)
+    assert left_out(demo, 2, kept) == {}  # the proposal kept whole: every pupil in need has a group
+    group = kept[0]
+    member = group.members[0]
+    demo.run(MovePupil(member.pupil_id, group.id, None))
+    out = left_out(demo, 2, kept_groups(demo, 2))
+    assert [(m.pupil_id, m.reason) for m in out[group.item_id]] == [(member.pupil_id, member.reason)]
+    demo.run(MovePupil(member.pupil_id, None, group.id, member.reason))
+    back = next(m for m in kept_groups(demo, 2)[0].members if m.pupil_id == member.pupil_id)
+    assert back.reason == member.reason and back.placed_by_teacher
+    assert left_out(demo, 2, kept_groups(demo, 2)) == {}

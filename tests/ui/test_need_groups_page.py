@@ -117,3 +117,32 @@ def test_the_grid_filter_offers_the_kept_groups_of_its_period(qtbot: Any, demo_w
     demo_window.undo_action.trigger()
     assert kept_groups(service, period.index) == []
     assert not [n for n in range(entry.group_combo.count()) if entry.group_combo.itemText(n).startswith("Besoin")]
+
+
+def test_a_pupil_moved_out_of_groups_is_listed_apart_and_can_go_back(qtbot: Any, demo_window: Any) -> None:
+    service: CarnetService = demo_window.service
+    period = demo_window.entry.model.period
+    panel = open_groups(demo_window)
+    qtbot.mouseClick(panel.keep_button, Qt.MouseButton.LeftButton)
+    kept = kept_groups(service, period.index)
+    source = kept[0]
+    member = source.members[-1]
+    click(qtbot, panel, panel.pupil_row(member.pupil_id, source.id))
+    panel.move_combo.setCurrentIndex(panel.move_combo.findData(""))
+    assert panel.move_combo.currentText() == "Hors des groupes de cette compétence"
+    qtbot.mouseClick(panel.move_button, Qt.MouseButton.LeftButton)
+    assert member.pupil_id not in {m.pupil_id for g in kept_groups(service, period.index) if g.item_id == source.item_id
+                                   for m in g.members}
+    out = panel.pupil_row(member.pupil_id, "")
+    assert out is not None and out.parent().text(0).startswith("Hors des groupes · ")
+    assert out.text(1) == member.reason  # still why he needs help
+    # From there, only into a group of that competency (no « Hors des groupes » offered again).
+    click(qtbot, panel, out)
+    assert "" not in [panel.move_combo.itemData(n) for n in range(panel.move_combo.count())]
+    assert not panel.grid_button.isEnabled()
+    panel.move_combo.setCurrentIndex(panel.move_combo.findData(source.id))
+    qtbot.mouseClick(panel.move_button, Qt.MouseButton.LeftButton)
+    back = next(m for g in kept_groups(service, period.index) if g.id == source.id for m in g.members
+                if m.pupil_id == member.pupil_id)
+    assert back.placed_by_teacher and back.reason == member.reason
+    assert panel.pupil_row(member.pupil_id, "") is None
