@@ -26,6 +26,7 @@ from reportlab.platypus import (
 )
 
 from exports.french import NOT_EVALUATED_TEXT, long_date, number
+from exports.need_group_pages import need_groups_section
 from exports.pdfdoc import (
     ACCENT,
     BAND,
@@ -139,7 +140,7 @@ def class_story(report: PeriodReport, width: float) -> list[Flowable]:
         story.append(_codes_legend(columns, width))
     story.append(CondPageBreak(60 * mm))
     story += _fluency_section(report, width)
-    story += _need_groups_section(report, width)
+    story += need_groups_section(report, width)
     return story
 
 
@@ -266,35 +267,3 @@ def _fluency_section(report: PeriodReport, width: float) -> list[Flowable]:
         ("BOX", (0, 0), (-1, -1), 0.6, RULE),
     ]))
     return [heading, intro, Spacer(0, 1.5 * mm), table]
-
-
-def _need_groups_section(report: PeriodReport, width: float) -> list[Flowable]:
-    st = styles()
-    heading = Paragraph("Groupes de besoin suggérés", st.heading)
-    if not report.need_groups:
-        return [heading, Paragraph("Aucun groupe de besoin suggéré pour cette période.", st.small)]
-    intro = Paragraph("Élèves qui partagent les mêmes objectifs non atteints (à confirmer par l'enseignant).",
-                      st.small)
-    rows: list[list[Any]] = [[Paragraph(title, st.header_cell) for title in
-                              ("", "Objectifs à retravailler", "Élèves")]]
-    for index, group in enumerate(report.need_groups, start=1):
-        objectives = "<br/>".join(f"<b>{text(item.code)}</b> {text(item.label)}" for item in group.items)
-        names = ", ".join(text(pupil) for pupil in group.pupils)
-        count = len(group.pupils)
-        names += f" <font color='#5F6B7A'>({count} élève{'s' if count > 1 else ''})</font>"
-        rows.append([Paragraph(f"<b>{index}</b>", st.cell), Paragraph(objectives, st.cell),
-                     Paragraph(names, st.cell)])
-    pupils_width = 85 * mm
-    table = Table(rows, colWidths=[10 * mm, width - 10 * mm - pupils_width, pupils_width], repeatRows=1,
-                  splitInRow=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-        ("BOX", (0, 0), (-1, -1), 0.6, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))
-    return [heading, intro, Spacer(0, 1.5 * mm), table]
-
-

@@ -174,11 +174,27 @@ class ReportHeader:
 
 
 @dataclass(frozen=True)
-class NeedGroup:
-    """Pupils who share the same unmet objectives, as suggested by the core."""
+class NeedGroupMember:
+    """A pupil of a need group and why he is there."""
 
-    items: tuple[ReportItem, ...]  # the objectives the group would work on
-    pupils: tuple[str, ...]  # pupil labels, as printed elsewhere in the report
+    pupil: str  # pupil label, as printed elsewhere in the report
+    reason: str  # the objectives not met on the group's competency, in words
+    placed_by_teacher: bool = False  # moved there by the teacher, not by the proposal
+
+
+@dataclass(frozen=True)
+class NeedGroup:
+    """Pupils who need help on one competency: each pupil is in one group per competency."""
+
+    rank: int  # 1 = the greatest need of the period
+    label: str  # e.g. « Groupe 1 · Comprendre un texte »
+    competency: ReportItem  # the competency the group works on
+    members: tuple[NeedGroupMember, ...]  # in the class list's order
+    note: str = ""  # e.g. why the group is smaller than 3
+
+    @property
+    def pupils(self) -> tuple[str, ...]:
+        return tuple(member.pupil for member in self.members)
 
 
 @dataclass(frozen=True)
@@ -202,7 +218,8 @@ class PeriodReport:
     scale: tuple[StepStyle, ...]  # every step, counting ones first from lowest rank (legend order)
     items: tuple[ReportItem, ...]  # every item of the class (all grades), in display order
     pupils: tuple[PupilReport, ...]  # in print order
-    need_groups: tuple[NeedGroup, ...] = ()  # suggested groups, printed on the class summary
+    need_groups: tuple[NeedGroup, ...] = ()  # need groups, printed on the class summary
+    need_groups_kept: bool = False  # the teacher kept them with the period; False: the core's proposal
     fluency_below_target: tuple[FluencyShortfall, ...] = ()  # printed on the class summary
     wording: Wording = "official"  # how the pupils' syntheses word the objectives
     grades: tuple[str, ...] = ()  # the class's grades in the school's order (CP before CE1…)

@@ -30,6 +30,7 @@ from exports.report import (
     GridRow,
     Mark,
     NeedGroup,
+    NeedGroupMember,
     PeriodGrid,
     PeriodReport,
     PupilReport,
@@ -38,9 +39,8 @@ from exports.report import (
     StepStyle,
     Wording,
 )
-from progression import code_progression
+from progression import code_progression, reading_reports
 from progression import fluency as fluency_rules
-from progression import reading_reports
 from progression.errors import InvalidInputError, ProgressionError
 from progression.service import CarnetService
 from progression.synthesis import Rule, RuleOptions, describe_options
@@ -48,8 +48,6 @@ from progression.views import FluencyView, ItemView, PupilView, StepView, Synthe
 
 Progress = Callable[[int, int], None]
 DEPTH = {"domain": 0, "competency": 1, "objective": 2}
-UNMET_RANK = 2  # steps 1 and 2 (non atteints, partiellement atteints) call for support
-MAX_NEED_GROUPS = 12
 
 
 def step_style(step: StepView) -> StepStyle:
@@ -191,36 +189,23 @@ def fluency_point(measure: FluencyView, grade: str, period_label: str) -> Fluenc
                         target=fluency_rules.official_target(grade, prepared=prepared))
 
 
-def _need_groups(
-    pupils: Sequence[PupilView],
-    marks: PeriodMarks,
-    items: dict[str, ItemView],
-    labels: dict[str, str],
-) -> tuple[NeedGroup, ...]:
-    """Pupils who share the same unmet objectives (steps 1–2 this period).
+def _need_groups(service: CarnetService, period_index: int, pupils: Sequence[PupilView],
+                 labels: dict[str, str]) -> tuple[tuple[NeedGroup, ...], bool]:
+    """The groups kept with the period, else the proposal (``progression.need_groups``); and which."""
+    from progression.need_groups import kept_groups, propose
 
-    Objectives whose unmet pupils are exactly the same form one group; the largest groups
-    (pupils × objectives) come first. Single pupils are left to individual help.
-    """
-    unmet: dict[str, set[str]] = defaultdict(set)
-    for pupil in pupils:
-        for code, row in marks.get(pupil.id, {}).items():
-            item = items.get(code)
-            if item and item.kind == "objective" and row.rank is not None and row.rank <= UNMET_RANK:
-                unmet[code].add(pupil.id)
-    by_set: dict[frozenset[str], list[str]] = defaultdict(list)
-    for code, who in unmet.items():
-        if len(who) >= 2:
-            by_set[frozenset(who)].append(code)
-    order = {p.id: n for n, p in enumerate(pupils)}
-    groups = sorted(by_set.items(), key=lambda kv: (-len(kv[0]) * len(kv[1]), sorted(kv[1])))
-    return tuple(
-        NeedGroup(
-            items=tuple(report_item(items[c]) for c in sorted(codes, key=lambda c: items[c].position)),
-            pupils=tuple(labels[p] for p in sorted(who, key=order.__getitem__)),
-        )
-        for who, codes in groups[:MAX_NEED_GROUPS]
-    )
+    shown = {p.id for p in pupils}
+    items = {i.id: i for i in service.items(include_hidden=True)}
+    kept = kept_groups(service, period_index)
+    if kept:
+        groups = [NeedGroup(g.rank, g.label, report_item(items[g.item_id]), tuple(
+            NeedGroupMember(labels[m.pupil_id], m.reason, m.placed_by_teacher)
+            for m in g.members if m.pupil_id in shown)) for g in kept if g.item_id in items]
+    else:
+        groups = [NeedGroup(g.rank, g.label, report_item(g.competency), tuple(
+            NeedGroupMember(labels[m.pupil_id], m.reason) for m in g.members if m.pupil_id in shown), g.note)
+            for g in propose(service, period_index)]
+    return tuple(g for g in groups if g.members), bool(kept)
 
 
 def _code(service: CarnetService, pupil_id: str, until: date,
@@ -238,8 +223,10 @@ def build_period_report(
     pupil_ids: Sequence[str] | None = None,
     syntheses: _Syntheses | None = None,
     wording: Wording = "official",
+    with_need_groups: bool = False,
 ) -> PeriodReport:
-    """The period's report; ``wording`` says how the pupils' syntheses word the objectives."""
+    """The period's report; ``wording`` says how the pupils' syntheses word the objectives;
+    ``with_need_groups``: the need groups too (the class summary prints them)."""
     syntheses = syntheses or _Syntheses(service)
     period = service.period(period_index)
     klass = service.class_info()
@@ -256,7 +243,6 @@ def build_period_report(
     current = syntheses.of(period_index, ids)
     previous = syntheses.of(period_index - 1, ids) if period_index > 1 else {}
     all_items = tree_order(service.items(service.grades()))
-    items_by_code = {i.code: i for i in all_items}
     appreciations = service.appreciations(period_index)
     measures: dict[str, list[FluencyView]] = defaultdict(list)
     for m in service.fluency(ids):
@@ -305,6 +291,7 @@ def build_period_report(
                     labels[pupil.id], pupil.grade, latest.mclm, expected, day,
                     official_mclm=fluency_rules.official_target(pupil.grade, prepared=prepared), prepared=prepared,
                 ))
+    need_groups, kept = _need_groups(service, period_index, pupils, labels) if with_need_groups else ((), False)
     header = ReportHeader(
         school=klass.school,
         class_label=klass.label,
@@ -326,7 +313,8 @@ def build_period_report(
         scale=tuple(step_style(s) for s in sorted(service.steps(), key=lambda s: (not s.counts, s.position))),
         items=tuple(report_item(i) for i in all_items),
         pupils=tuple(reports),
-        need_groups=_need_groups(pupils, current, items_by_code, labels),
+        need_groups=need_groups,
+        need_groups_kept=kept,
         fluency_below_target=tuple(shortfalls),
         wording=wording,
         grades=tuple(service.grades()),
@@ -406,7 +394,7 @@ def export(
         if fmt == "class-pdf":
             from exports.pdf import write_class_summary
 
-            report = build_period_report(service, period_index, pseudonymise=pseudonymise)
+            report = build_period_report(service, period_index, pseudonymise=pseudonymise, with_need_groups=True)
             return [write_class_summary(report, out, progress=progress)]
         if fmt in ("xlsx", "csv"):
             grid = build_class_grid(service, period_index, pseudonymise=pseudonymise)

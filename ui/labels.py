@@ -68,6 +68,9 @@ def kind_name(kind: str, size: int) -> str:
         "order_code": Actions.tr("Ordre de la progression du code"),
         "taught_code": Actions.tr("Correspondances enseignées"),
         "import_code": Actions.tr("Import de l'ordre de l'école"),
+        "keep_groups": Actions.tr("Groupes de besoin gardés"),
+        "drop_groups": Actions.tr("Groupes de besoin abandonnés"),
+        "move_pupil": Actions.tr("Élève changé de groupe"),
     }
     return names.get(kind, Actions.tr("Dernière action"))
 

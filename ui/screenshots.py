@@ -64,6 +64,7 @@ NAMES = (
     "eleves.png",
     "fluence.png",
     "bilans.png",
+    "groupes.png",
     "referentiel.png",
     "export.png",
     "import.png",
@@ -125,6 +126,13 @@ def _quiet_offscreen(mode: QtMsgType, context: QMessageLogContext, message: str)
     # The offscreen platform reports what it cannot do (raise a window, resize to hints): noise here.
     if "This plugin does not support" not in message:
         print(message, file=sys.stderr)
+
+
+def page_of(make: object) -> int:
+    """The page a maker of ``PANELS`` builds (« Saisie » is page 0)."""
+    from ui.workspace import PANELS
+
+    return 1 + [maker for maker, _ in PANELS].index(make)  # type: ignore[arg-type]
 
 
 def settle(rounds: int = 4) -> None:
@@ -192,6 +200,7 @@ class Shooter:
             self.pupils(window)
             self.fluency(window)
             self.synthesis(window)
+            self.groups(window)
             self.framework(window)
             self.export(window)
             self.pupil_import(window)
@@ -327,11 +336,35 @@ class Shooter:
         settle()
         self.save(window.grab(), "bilans.png")
 
+    def groups(self, window: MainWindow) -> None:
+        from ui.groups_panel import GroupsPanel
+        from ui.workspace import groups_page
+
+        page = page_of(groups_page)
+        window.show_page(page)
+        panel = window.panel(page)
+        assert isinstance(panel, GroupsPanel)
+        panel.keep()  # on the scratch copy: the page as a teacher sees it once the groups are kept
+        settle()
+        panel.tree.collapseAll()  # three groups open, the others by their title
+        for n in range(min(3, panel.tree.topLevelItemCount())):
+            group = panel.tree.topLevelItem(n)
+            if group is not None:
+                group.setExpanded(True)
+        first = panel.tree.topLevelItem(0)
+        pupil = first.child(0) if first is not None else None
+        if pupil is not None:
+            panel.tree.setCurrentItem(pupil)
+        settle()
+        self.save(window.grab(), "groupes.png")
+
     def framework(self, window: MainWindow) -> None:
         from ui.framework_panel import FrameworkPanel
+        from ui.workspace import framework_page
 
-        window.show_page(4)
-        panel = window.panel(4)
+        page = page_of(framework_page)
+        window.show_page(page)
+        panel = window.panel(page)
         assert isinstance(panel, FrameworkPanel)
         service = panel.service
         grades = set(service.grades())

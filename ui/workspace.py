@@ -49,6 +49,12 @@ def synthesis_page(runner: ActionRunner) -> Panel:
     return SynthesisPanel(runner)
 
 
+def groups_page(runner: ActionRunner) -> Panel:
+    from ui.groups_panel import GroupsPanel
+
+    return GroupsPanel(runner)
+
+
 def framework_page(runner: ActionRunner) -> Panel:
     from ui.framework_panel import FrameworkPanel
 
@@ -66,9 +72,10 @@ def code_page(runner: ActionRunner) -> Panel:
 PANELS: tuple[tuple[Callable[[ActionRunner], Panel], str], ...] = (
     (pupil_page, str(QT_TRANSLATE_NOOP("MainWindow", "Élèves"))),
     (fluency_page, str(QT_TRANSLATE_NOOP("MainWindow", "Fluence"))),
-    (synthesis_page, str(QT_TRANSLATE_NOOP("MainWindow", "Bilans de période"))),
-    (framework_page, str(QT_TRANSLATE_NOOP("MainWindow", "Référentiel"))),
     (code_page, str(QT_TRANSLATE_NOOP("MainWindow", "Code"))),
+    (synthesis_page, str(QT_TRANSLATE_NOOP("MainWindow", "Bilans de période"))),
+    (groups_page, str(QT_TRANSLATE_NOOP("MainWindow", "Groupes"))),
+    (framework_page, str(QT_TRANSLATE_NOOP("MainWindow", "Référentiel"))),
 )
 
 
@@ -173,6 +180,9 @@ class Workspace(QWidget):
             self.page_stack.removeWidget(stand_in)
             stand_in.deleteLater()
             self._pages[index] = page
+            wanted = getattr(page, "grid_filter_requested", None)  # « Groupes »: a group shown in the grid
+            if wanted is not None:
+                wanted.connect(self.show_in_grid)
             if self._period is not None:
                 page.set_period(self._period)  # a page built late starts on the period shown
         return page
@@ -219,6 +229,11 @@ class Workspace(QWidget):
         self.page_shown.emit(index)
         if not self.sidebar.hasFocus():
             page.setFocus()
+
+    def show_in_grid(self, group_filter: str) -> None:
+        """« Saisie » with only the pupils of a need group (the grid's group filter)."""
+        if self.entry is not None and self.entry.show_need_group(group_filter):
+            self.show_page(0)
 
     def current_page(self) -> int:
         return self.page_stack.currentIndex()

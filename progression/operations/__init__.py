@@ -33,6 +33,7 @@ from progression.operations.context import CarnetContext
 from progression.operations.decisions import SetAppreciation, SetOverride
 from progression.operations.fluency import AddFluencyMeasure
 from progression.operations.framework import AddScale, ImportFramework, SaveCustomItem, SetItemsHidden
+from progression.operations.groups import DropNeedGroups, GroupRows, KeepNeedGroups, MovePupil, ShowGroupRows
 from progression.operations.observations import (
     AddObservations,
     EditObservation,
@@ -64,11 +65,15 @@ __all__ = [
     "Cell",
     "ChangeSettings",
     "Changes",
+    "DropNeedGroups",
     "EditObservation",
+    "GroupRows",
     "ImportCodeOrder",
     "ImportFramework",
+    "KeepNeedGroups",
     "MarkCells",
     "MarkCode",
+    "MovePupil",
     "NewObservation",
     "Operation",
     "Outcome",
@@ -95,6 +100,7 @@ __all__ = [
     "SetOverride",
     "SetPupilsDeleted",
     "SetReadingGridsDeleted",
+    "ShowGroupRows",
     "Tombstones",
     "now",
     "same_session",

@@ -164,7 +164,7 @@
         <translation>Import of the school&apos;s order</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Dernière action</source>
         <translation>Last action</translation>
     </message>
@@ -235,7 +235,7 @@
         <translation>Redone: {action}</translation>
     </message>
     <message numerus="yes">
-        <location line="-87"/>
+        <location line="-90"/>
         <source>Correction de %n observations</source>
         <translation>
             <numerusform>Correction of %n observation</numerusform>
@@ -248,7 +248,7 @@
         <translation>Correction</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Correction : {action}</source>
         <translation>Correction: {action}</translation>
     </message>
@@ -258,7 +258,7 @@
         <translation>Correction: “{step}” replaces this session’s mark for {who}</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>Ajout d&apos;un élément du référentiel</source>
         <translation>Adding a framework entry</translation>
     </message>
@@ -281,6 +281,21 @@
         <location line="+1"/>
         <source>Effacement d&apos;une grille de lecture</source>
         <translation>Deletion of a reading grid</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Groupes de besoin gardés</source>
+        <translation>Need groups kept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groupes de besoin abandonnés</source>
+        <translation>Need groups dropped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Élève changé de groupe</source>
+        <translation>Pupil moved to another group</translation>
     </message>
 </context>
 <context>
@@ -992,7 +1007,7 @@
 <context>
     <name>EntryPanel</name>
     <message>
-        <location filename="../../ui/grid/entry_panel.py" line="+52"/>
+        <location filename="../../ui/grid/entry_panel.py" line="+53"/>
         <source>&amp;Élèves :</source>
         <translation>P&amp;upils:</translation>
     </message>
@@ -1027,7 +1042,7 @@
         <translation>No pupils in this list. Add your pupils on the “Pupils” page.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Tous les niveaux</source>
         <translation>All year groups</translation>
     </message>
@@ -1037,12 +1052,12 @@
         <translation>All groups</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Toutes les compétences</source>
         <translation>All competencies</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+64"/>
         <source>Suppr : effacer · Entrée ou clic : choisir · Ctrl+Z : annuler</source>
         <translation>Del: erase · Enter or click: choose · Ctrl+Z: undo</translation>
     </message>
@@ -1052,8 +1067,8 @@
         <translation>Nothing to erase in this cell for the period shown.</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+38"/>
+        <location line="-104"/>
+        <location line="+55"/>
         <source>F6 : niveau suivant</source>
         <translation>F6: next year group</translation>
     </message>
@@ -1061,6 +1076,11 @@
         <location line="-19"/>
         <source>Élèves de {grade} et leurs objectifs</source>
         <translation>{grade} pupils and their objectives</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Besoin : {group}</source>
+        <translation>Need: {group}</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2561,56 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <source>la version</source>
         <translation>the version</translation>
     </message>
+    <message>
+        <location filename="../../progression/wording/groups.py" line="+6"/>
+        <source>Cette période n&apos;existe pas dans ce carnet : choisissez une autre période.</source>
+        <translation>This period does not exist in this carnet: choose another period.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aucun groupe à garder pour cette période : aucun élève n&apos;a d&apos;objectif non atteint.</source>
+        <translation>No group to keep for this period: no pupil has an objective not met.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cette période n&apos;a pas de groupes gardés : il n&apos;y a rien à abandonner.</source>
+        <translation>This period has no groups kept: there is nothing to drop.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{pupil} serait dans deux groupes pour « {competency} » : un élève n&apos;est que dans un groupe par compétence. Retirez-le d&apos;un des deux.</source>
+        <translation>{pupil} would be in two groups for “{competency}”: a pupil is in only one group per competency. Take them out of one of the two.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ce groupe n&apos;existe plus (il a été abandonné ou remplacé) : rouvrez la page Groupes.</source>
+        <translation>This group no longer exists (it was dropped or replaced): open the Groups page again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{pupil} est déjà dans ce groupe : choisissez un autre groupe.</source>
+        <translation>{pupil} is already in this group: choose another group.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {group} » travaille une autre compétence : {pupil} ne peut aller que dans un groupe de la même compétence.</source>
+        <translation>“{group}” works on another competency: {pupil} can only go to a group of the same competency.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{pupil} n&apos;est plus dans « {group} » : rouvrez la page Groupes pour voir où il est.</source>
+        <translation>{pupil} is no longer in “{group}”: open the Groups page again to see where they are.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{pupil} est déjà dans « {group} ».</source>
+        <translation>{pupil} is already in “{group}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{pupil} est déjà dans un groupe de cette compétence : déplacez-le depuis ce groupe.</source>
+        <translation>{pupil} is already in a group of this competency: move them from that group.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3491,6 +3561,104 @@ The pupils have been erased from the record book; automatic backups deleted: {de
     </message>
 </context>
 <context>
+    <name>GroupsPanel</name>
+    <message>
+        <location filename="../../ui/groups_panel.py" line="+61"/>
+        <source>Groupe et élèves</source>
+        <translation>Group and pupils</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pourquoi : objectifs non atteints</source>
+        <translation>Why: objectives not met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groupes de besoin de la période et leurs élèves</source>
+        <translation>The period&apos;s need groups and their pupils</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Garder ces groupes</source>
+        <translation>&amp;Keep these groups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Garder ces groupes avec la période : vous pourrez déplacer des élèves, les imprimer et n&apos;afficher qu&apos;un groupe dans la grille.</source>
+        <translation>Keep these groups with the period: you can then move pupils, print them and show one group only in the grid.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Abandonner ces groupes</source>
+        <translation>&amp;Drop these groups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voir ce groupe dans la g&amp;rille</source>
+        <translation>Show this group in the g&amp;rid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Déplacer l&apos;élève choisi vers :</source>
+        <translation>&amp;Move the chosen pupil to:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dé&amp;placer</source>
+        <translation>Mo&amp;ve</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Groupes de besoin — {period}</source>
+        <translation>Need groups — {period}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Groupes gardés pour cette période : la synthèse de classe les imprime et la grille peut n&apos;afficher que l&apos;un d&apos;eux. Pour déplacer un élève, choisissez-le puis son nouveau groupe.</source>
+        <translation>Groups kept for this period: the class summary prints them and the grid can show one of them only. To move a pupil, choose them, then their new group.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Proposition tirée des bilans de la période : par compétence, les élèves en dessous de « Atteints », en groupes de 3 à 6, le plus grand besoin d&apos;abord, chacun dans un seul groupe. Gardez ces groupes pour pouvoir les modifier.</source>
+        <translation>Proposal drawn from the period&apos;s reviews: per competency, the pupils below “Atteints” (achieved), in groups of 3 to 6, the greatest need first, each in one group only. Keep these groups to be able to change them.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aucun élève n&apos;a d&apos;objectif non atteint pendant cette période : pas de groupe à proposer.</source>
+        <translation>No pupil has an objective not met in this period: no group to propose.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Hors des groupes · {competency}</source>
+        <translation>Out of groups · {competency}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 élève</source>
+        <translation>1 pupil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} élèves</source>
+        <translation>{count} pupils</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} (placé par vous)</source>
+        <translation>{name} (placed by you)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placé par vous</source>
+        <translation>placed by you</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Hors des groupes de cette compétence</source>
+        <translation>Out of this competency&apos;s groups</translation>
+    </message>
+</context>
+<context>
     <name>GuideWindow</name>
     <message>
         <location filename="../../ui/guide.py" line="+23"/>
@@ -3703,7 +3871,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/workspace.py" line="+67"/>
+        <location filename="../../ui/workspace.py" line="+73"/>
         <source>Élèves</source>
         <translation>Pupils</translation>
     </message>
@@ -3713,17 +3881,17 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Reading fluency</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Bilans de période</source>
         <translation>Period reports</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Référentiel</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Code</source>
         <translation>Phonics</translation>
     </message>
@@ -3943,6 +4111,11 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <source>S&amp;ynchroniser avec le serveur de l&apos;école…</source>
         <translation>Sync wit&amp;h the school server…</translation>
     </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="+2"/>
+        <source>Groupes</source>
+        <translation>Need groups</translation>
+    </message>
 </context>
 <context>
     <name>NewClassWizard</name>
@@ -4070,7 +4243,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../../ui/grid/model.py" line="+345"/>
+        <location filename="../../ui/grid/model.py" line="+370"/>
         <source>(parti le {date})</source>
         <translation>(left on {date})</translation>
     </message>
@@ -5816,12 +5989,12 @@ in the folder “{folder}”.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="+46"/>
+        <location filename="../../ui/workspace.py" line="+47"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Cette page n&apos;a pas pu s&apos;afficher.</source>
         <translation>This page could not be shown.</translation>
     </message>

@@ -19,6 +19,7 @@ from exports.report import (
     GridRow,
     Mark,
     NeedGroup,
+    NeedGroupMember,
     PeriodGrid,
     PeriodReport,
     PupilReport,
@@ -201,12 +202,13 @@ def make_period_report(names: Sequence[str] = CLASS_NAMES, *, period: int = 2, e
             shortfalls.append(FluencyShortfall(name, grade, latest.mclm, estimate(grade, latest.when), latest.when,
                                                official_mclm=TARGETS[grade]))
     by_code = {item.code: item for item in class_items()}
-    def some(*indexes: int) -> tuple[str, ...]:
-        return tuple(names[i % len(names)] for i in indexes)
+    def some(objective: str, *indexes: int) -> tuple[NeedGroupMember, ...]:
+        wording = f"non atteints : {by_code[objective].label}"
+        return tuple(NeedGroupMember(names[i % len(names)], wording, placed_by_teacher=i == 10) for i in indexes)
 
     groups = () if empty else (
-        NeedGroup((by_code["CE1.LEC.2.1"], by_code["CE1.LEC.3.2"]), some(0, 2, 10)),
-        NeedGroup((by_code["CE2.LEC.3.3"], by_code["PERSO.CE2.1"]), some(1, 11, 13)),
+        NeedGroup(1, f"Groupe 1 · {by_code['LEC.2'].label}", by_code["LEC.2"], some("CE1.LEC.2.1", 0, 2, 10)),
+        NeedGroup(2, f"Groupe 2 · {by_code['LEC.3'].label}", by_code["LEC.3"], some("CE2.LEC.3.3", 1, 11, 13)),
     )
     return PeriodReport(header=hdr, scale=SCALE, items=class_items(), pupils=tuple(pupils),
                         need_groups=groups, fluency_below_target=tuple(shortfalls))

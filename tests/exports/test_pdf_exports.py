@@ -237,7 +237,7 @@ def test_class_summary_content(period_report: PeriodReport, tmp_path: Path) -> N
         assert name in text
     assert "■" not in text
     assert "CE1 — 12 élèves" in text and "CE2 — 12 élèves" in text
-    assert "Groupes de besoin suggérés" in text
+    assert "Groupes de besoin (proposition)" in text
     for group in period_report.need_groups:
         for label in group.pupils:
             assert contains(text, label)

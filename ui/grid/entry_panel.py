@@ -42,6 +42,7 @@ class EntryPanel(Panel):
         self.observed_on: date = date.today()
         self.activity = ""
         self.picker: StepPicker | None = None
+        self._need_competency: dict[str, str] = {}  # need group filter → its competency's code
         service = runner.service
 
         self.grade_combo = named(QComboBox(), "gradeFilter")
@@ -91,6 +92,7 @@ class EntryPanel(Panel):
         self._fill_filters()
         self._update_legend()
         self._update_empty()
+        self.group_combo.currentIndexChanged.connect(self._group_chosen)
         self.grade_combo.currentIndexChanged.connect(self._filters_changed)
         self.group_combo.currentIndexChanged.connect(self._filters_changed)
         self.competency_combo.currentIndexChanged.connect(self._filters_changed)
@@ -107,7 +109,7 @@ class EntryPanel(Panel):
 
     def on_changes(self, changes: Changes) -> None:
         self.model.apply_changes(changes)
-        if changes.parts & (Part.PUPILS | Part.ITEMS | Part.SETTINGS):
+        if changes.parts & (Part.PUPILS | Part.ITEMS | Part.SETTINGS | Part.GROUPS):
             self._fill_filters()
             self.grid.delegate().set_steps(self.runner.service.steps())
             self._update_legend()
@@ -115,6 +117,7 @@ class EntryPanel(Panel):
 
     def set_period(self, period_index: int) -> None:
         self.model.set_period(period_index)
+        self._fill_filters()  # each period keeps its own need groups
 
     def set_observed_on(self, day: date) -> None:
         self.observed_on = day
@@ -136,14 +139,18 @@ class EntryPanel(Panel):
         self.group_combo.addItem(self.tr("Tous les groupes"), None)
         for g in self.model.groups():
             self.group_combo.addItem(g, g)
+        self._need_competency.clear()
+        for value, label, competency in self.model.need_groups():  # kept in the page « Groupes »
+            self.group_combo.addItem(self.tr("Besoin : {group}").format(group=label), value)
+            self._need_competency[value] = competency
         self.competency_combo.addItem(self.tr("Toutes les compétences"), None)
         for item in self.model.competencies():
             self.competency_combo.addItem(f"{item.code.rsplit('-', 1)[-1]} — {item.label}", item.code)
             self.competency_combo.setItemData(self.competency_combo.count() - 1, item.label,
                                               Qt.ItemDataRole.ToolTipRole)
-        for combo, value in ((self.grade_combo, grade), (self.group_combo, group),
+        for combo, chosen in ((self.grade_combo, grade), (self.group_combo, group),
                              (self.competency_combo, competency)):
-            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.blockSignals(False)
         several_grades = len(service.grades()) > 1
         self.grade_combo.setEnabled(several_grades)
@@ -152,6 +159,23 @@ class EntryPanel(Panel):
         self.group_combo.setVisible(has_groups)
         self.group_label.setVisible(has_groups)
         self._filters_changed()
+
+    def show_need_group(self, value: str) -> bool:
+        """Only the pupils of a need group kept with the period, on its competency's objectives."""
+        index = self.group_combo.findData(value)
+        if index >= 0:
+            self.group_combo.setCurrentIndex(index)
+        return index >= 0
+
+    def _group_chosen(self) -> None:
+        """A need group: all its pupils whatever their grade, and its competency's objectives."""
+        competency = self._need_competency.get(self.group_combo.currentData())
+        if competency is None:
+            return
+        for combo, value in ((self.grade_combo, None), (self.competency_combo, competency)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
 
     def _filters_changed(self) -> None:
         self.model.set_filters(self.grade_combo.currentData(), self.group_combo.currentData(),

@@ -40,6 +40,7 @@ MARKABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 HISTORY_SHOWN = 15
 GROUP_KINDS = ("domain", "competency")  # items that group objectives are never columns
+NEED_GROUP = "besoin:"  # a group filter naming a need group kept with the period: "besoin:<group id>"
 
 
 
@@ -104,6 +105,9 @@ class ObservationTableModel(QAbstractTableModel):
         if period == self._period:
             return
         self._period = period
+        if self._group and self._group.startswith(NEED_GROUP):  # each period keeps its own groups
+            self._reload_structure()
+            return
         self._load_latest()
         self._announce_all()
 
@@ -130,10 +134,28 @@ class ObservationTableModel(QAbstractTableModel):
     def groups(self) -> list[str]:
         return sorted({p.group for p in self._service.pupils() if p.group})
 
+    def need_groups(self) -> list[tuple[str, str, str]]:
+        """The need groups kept with the period shown: (filter value, label, competency code)."""
+        from progression.need_groups import kept_groups
+
+        codes = {i.id: i.code for i in self._service.items(include_hidden=True)}
+        return [(NEED_GROUP + g.id, g.label, codes.get(g.item_id, "")) for g in kept_groups(self._service,
+                                                                                           self._period.index)]
+
+    def _need_group_pupils(self, value: str) -> set[str]:
+        from progression.need_groups import kept_groups
+
+        wanted = value.removeprefix(NEED_GROUP)
+        return {m.pupil_id for g in kept_groups(self._service, self._period.index) if g.id == wanted
+                for m in g.members}
+
     def _load_structure(self) -> None:
         self._steps = {s.id: s for s in self._service.steps()}
         pupils = self._service.pupils(self._grade)
-        if self._group:
+        if self._group and self._group.startswith(NEED_GROUP):
+            members = self._need_group_pupils(self._group)
+            pupils = [p for p in pupils if p.id in members]
+        elif self._group:
             pupils = [p for p in pupils if p.group == self._group]
         # In a multi-grade class, pupils of one grade together: each grade's objectives then
         # form one block of the grid instead of alternating with hatched rows.
@@ -168,7 +190,10 @@ class ObservationTableModel(QAbstractTableModel):
 
     def apply_changes(self, changes: Changes) -> None:
         """Redraw what an operation changed: only the named cells after a recording."""
-        if changes.parts & (Part.PUPILS | Part.ITEMS | Part.SETTINGS | Part.CLASS):
+        structure = Part.PUPILS | Part.ITEMS | Part.SETTINGS | Part.CLASS
+        if self._group and self._group.startswith(NEED_GROUP):
+            structure |= Part.GROUPS  # a pupil moved in or out of the group shown
+        if changes.parts & structure:
             self._reload_structure()
             return
         if Part.OVERRIDES in changes.parts:
