@@ -161,7 +161,7 @@ def derive(queries: CarnetQueries, results: dict[tuple[str, str], SynthesisRow],
                 continue
             step = steps[step_index(mean, len(steps))]
             results[key] = SynthesisRow(pupil_id, item.id, item.code, item.kind, False, step.rank, step.value, False,
-                                        step.rank, step.value, count, False, kind)
+                                        step.rank, step.value, count, from_grid=kind)
 
 
 def level_words(kind: str, levels: Mapping[str, int]) -> str:

@@ -72,10 +72,10 @@ def code_page(runner: ActionRunner) -> Panel:
 PANELS: tuple[tuple[Callable[[ActionRunner], Panel], str], ...] = (
     (pupil_page, str(QT_TRANSLATE_NOOP("MainWindow", "Élèves"))),
     (fluency_page, str(QT_TRANSLATE_NOOP("MainWindow", "Fluence"))),
-    (code_page, str(QT_TRANSLATE_NOOP("MainWindow", "Code"))),
     (synthesis_page, str(QT_TRANSLATE_NOOP("MainWindow", "Bilans de période"))),
     (groups_page, str(QT_TRANSLATE_NOOP("MainWindow", "Groupes"))),
     (framework_page, str(QT_TRANSLATE_NOOP("MainWindow", "Référentiel"))),
+    (code_page, str(QT_TRANSLATE_NOOP("MainWindow", "Code"))),
 )
 
 
