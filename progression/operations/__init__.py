@@ -41,11 +41,20 @@ from progression.operations.tombstones import (
     SetPupilsDeleted,
     Tombstones,
 )
+from progression.operations.works import (
+    AddWork,
+    EditReading,
+    EditWork,
+    RecordReadings,
+    SetWorkDeleted,
+    SetWorkReadingsDeleted,
+)
 
 __all__ = [
     "AddFluencyMeasure",
     "AddObservations",
     "AddScale",
+    "AddWork",
     "AfterBackup",
     "Batch",
     "CarnetContext",
@@ -53,6 +62,8 @@ __all__ = [
     "ChangeSettings",
     "Changes",
     "EditObservation",
+    "EditReading",
+    "EditWork",
     "ImportFramework",
     "MarkCells",
     "NewObservation",
@@ -61,6 +72,7 @@ __all__ = [
     "Part",
     "PupilFields",
     "RecordObservations",
+    "RecordReadings",
     "SaveClassDetails",
     "SaveCustomItem",
     "SavePeriodDates",
@@ -74,6 +86,8 @@ __all__ = [
     "SetObservationsDeleted",
     "SetOverride",
     "SetPupilsDeleted",
+    "SetWorkDeleted",
+    "SetWorkReadingsDeleted",
     "Tombstones",
     "now",
     "same_session",
