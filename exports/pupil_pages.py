@@ -37,6 +37,7 @@ from exports.pdfdoc import (
     text,
 )
 from exports.report import Change, PeriodReport, PupilReport
+from exports.works_block import works_block
 
 MARK_WIDTH = 44 * mm  # « ◑ Partiellement atteints » on one line
 CHANGE_WIDTH = 27 * mm  # « ↑ en progrès » on one line
@@ -136,6 +137,7 @@ def _story(report: PeriodReport, pupil: PupilReport, width: float, density: Dens
     table = _marks_table(report, pupil, width, density, para)
     story += [table, Spacer(0, 1.2 * mm), para(_how_to_read(report, pupil), st.small)]
     story += _fluency_and_appreciation(report, pupil, width, density, para)
+    story += works_block(pupil, para)
     story.append(_signatures(width, density, para))
     return story, len(table._cellvalues)
 

@@ -211,6 +211,8 @@ def report_works(service: CarnetQueries, period: PeriodView, pupils: Sequence[Pu
     from exports.report import WorkRead, WorksRead
 
     works = {w.id: w for w in class_works(service)}
+    if not works:
+        return {}  # a class with no reading list: the documents say nothing of works
     in_period: dict[str, list[WorkRead]] = defaultdict(list)
     for r in readings(service, [p.id for p in pupils], since=period.starts_on, until=period.ends_on):
         work = works.get(r.work_id)
