@@ -52,10 +52,8 @@ def add_demo_works(session: Session, class_id: str, pupils: Sequence[tuple[str, 
         for pupil_id, grade, ability in pupils:
             if how == "own" and rng.random() < 0.12:
                 continue  # not read yet by this pupil
-            if how == "aloud":
-                mode = "aloud"
-            else:
-                mode = "alone" if grade == "CE2" or ability > 0.3 else "helped"
+            own = "alone" if grade == "CE2" or ability > 0.3 else "helped"
+            mode = "aloud" if how == "aloud" else own
             response = rng.choice(RESPONSES) if rng.random() < 0.25 else ""
             session.add(WorkReading(id=new_id(), work_id=work.id, pupil_id=pupil_id, read_on=day, mode=mode,
                                     response=response, author=author))
