@@ -55,6 +55,12 @@ def framework_page(runner: ActionRunner) -> Panel:
     return FrameworkPanel(runner)
 
 
+def works_page(runner: ActionRunner) -> Panel:
+    from ui.works_panel import WorksPanel
+
+    return WorksPanel(runner)
+
+
 # (how the page is made, its French title). Titles are marked for translation here and
 # translated where shown (context "MainWindow").
 PANELS: tuple[tuple[Callable[[ActionRunner], Panel], str], ...] = (
@@ -62,6 +68,7 @@ PANELS: tuple[tuple[Callable[[ActionRunner], Panel], str], ...] = (
     (fluency_page, str(QT_TRANSLATE_NOOP("MainWindow", "Fluence"))),
     (synthesis_page, str(QT_TRANSLATE_NOOP("MainWindow", "Bilans de période"))),
     (framework_page, str(QT_TRANSLATE_NOOP("MainWindow", "Référentiel"))),
+    (works_page, str(QT_TRANSLATE_NOOP("MainWindow", "Œuvres lues"))),
 )
 
 
