@@ -54,7 +54,8 @@ def test_menus_are_french_and_complete(demo_window) -> None:  # type: ignore[no-
     assert demo_window.open_action.shortcut().toString() == "Ctrl+O"
     assert demo_window.quit_action.shortcut().toString() == "Ctrl+Q"
     assert [s.toString() for s in demo_window.redo_action.shortcuts()] == ["Ctrl+Shift+Z", "Ctrl+Y"]
-    assert [a.shortcut().toString() for a in demo_window.page_actions] == [f"Ctrl+{n}" for n in range(1, 6)]
+    pages = len(workspace_module.PANELS) + 1  # « Saisie », then one per page
+    assert [a.shortcut().toString() for a in demo_window.page_actions] == [f"Ctrl+{n}" for n in range(1, pages + 1)]
     assert demo_window.undo_action.text() == "Annuler" and not demo_window.undo_action.isEnabled()
 
 
