@@ -385,7 +385,8 @@ class WorksPanel(Panel):
 
     def _show_pupil(self) -> None:
         pupil_id = self.current_pupil_id()
-        mine = [r for r in self._readings if r.pupil_id == pupil_id]
+        # Up to the end of the period shown, as its count.
+        mine = [r for r in self._readings if r.pupil_id == pupil_id and r.read_on <= self._period.ends_on]
         works = {w.id: w for w in self._works}
         self.readings_table.blockSignals(True)
         self.readings_table.setRowCount(len(mine))
