@@ -328,7 +328,9 @@ class WorksPanel(Panel):
             return
         title = self.title_edit.text() or work.title
         author = self.author_edit.text() or work.author
-        self.runner.run(EditWork(work.id, title, author, self.kind_combo.currentData()), self)
+        if self.runner.run(EditWork(work.id, title, author, self.kind_combo.currentData()), self) is not None:
+            self.title_edit.clear()
+            self.author_edit.clear()
 
     def remove_work(self) -> None:
         work = self._work()

@@ -132,3 +132,19 @@ def test_refusals_are_said_in_french_and_change_nothing(demo_window: Any, qtbot:
     count = len(readings(service))
     page.record()  # already read by this pupil
     assert "est déjà noté comme lu pour" in error_messages[-1] and len(readings(service)) == count
+
+
+def test_a_work_is_corrected_from_the_form(demo_window: Any, qtbot: Any) -> None:
+    service: CarnetService = demo_window.service
+    page = _page(demo_window)
+    work = class_works(service)[1]
+    page.select_work(work.id)
+    assert page.kind_combo.currentData() == work.kind  # the chosen work's kind, ready to correct
+    qtbot.keyClicks(page.author_edit, "Tomi Ungerer (texte et images)")
+    qtbot.mouseClick(page.correct_button, Qt.MouseButton.LeftButton)
+    corrected = class_works(service)[1]
+    assert (corrected.title, corrected.author) == (work.title, "Tomi Ungerer (texte et images)")
+    assert page.works_table.item(1, 1).text() == "Tomi Ungerer (texte et images)"
+    assert page.author_edit.text() == ""  # the form is ready for the next work
+    demo_window.undo_action.trigger()
+    assert class_works(service)[1].author == work.author
