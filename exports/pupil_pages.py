@@ -39,6 +39,7 @@ from exports.pdfdoc import (
 )
 from exports.reading_pages import grids_block
 from exports.report import Change, PeriodReport, PupilReport
+from exports.works_block import works_block
 
 MARK_WIDTH = 44 * mm  # « ◑ Partiellement atteints » on one line
 CHANGE_WIDTH = 27 * mm  # « ↑ en progrès » on one line
@@ -140,6 +141,7 @@ def _story(report: PeriodReport, pupil: PupilReport, width: float, density: Dens
     story += [Spacer(0, 1.2 * mm), *code] if (code := code_block(pupil, para)) else []
     story += grids_block(pupil, width, density.padding, density.gap, para)
     story += _fluency_and_appreciation(report, pupil, width, density, para)
+    story += works_block(pupil, para)
     story.append(_signatures(width, density, para))
     return story, len(table._cellvalues)
 

@@ -147,6 +147,7 @@ class PupilReport:
     code_learning: tuple[str, ...] = ()  # correspondences marked but not decoded yet
     grids: tuple[GridReport, ...] = ()  # the latest grid of each kind up to the period's end
     decoding: tuple[DecodingReport, ...] = ()  # the latest syllables and pseudo-words readings
+    works: WorksRead | None = None  # works read in the period and the year's count; None prints nothing
 
     def mark(self, code: str) -> Mark:
         """The pupil's mark on ``code``; non évalué when the caller gave none."""
@@ -287,3 +288,25 @@ def counting_steps(scale: tuple[StepStyle, ...]) -> tuple[StepStyle, ...]:
     """Steps on the scale proper, lowest rank first."""
     ranked = [step for step in scale if step.counts and step.rank is not None]
     return tuple(sorted(ranked, key=lambda step: step.rank or 0))
+
+
+@dataclass(frozen=True)
+class WorkRead:
+    """A work a pupil read, as printed in the period's synthesis."""
+
+    title: str
+    author: str  # may be empty
+    kind: str  # in words: « album », « bande dessinée »…
+    mode: str  # in words: « lu seul », « lu avec aide », « lu à voix haute par l'enseignant(e) »
+    when: date
+    response: str = ""  # what the pupil said of it, a short note; may be empty
+
+
+@dataclass(frozen=True)
+class WorksRead:
+    """A pupil's works read: those of the period, and the year's count against the programme."""
+
+    in_period: tuple[WorkRead, ...] = ()  # oldest first
+    year_count: int = 0  # different works read since the start of the year, up to the period's end
+    programme: str = ""  # « repère du programme en CE1 : 5 à 10 œuvres dans l'année »; empty: none known
+    kinds: tuple[str, ...] = ()  # kinds covered this year, in words

@@ -26,6 +26,7 @@ from progression.schema import (
     new_id,
 )
 from progression.service import CarnetService, NewClass
+from progression.works_demo import add_demo_works
 
 DEMO_ONDE_CLASS_ID = "120345"
 # The demo shows struggling pupils and one teacher decision from the fourth pupil on; past a
@@ -250,6 +251,7 @@ def make_demo(path: Path, *, pupils: int = 24, seed: int = 7, until: date | None
                             author="Mme Morel",
                         )
                     )
+        add_demo_works(session, klass.id, roster, until, "Mme Morel")
         # One teacher decision, so every screen and report shows what an override looks like.
         first_pupil, grade, _ = roster[3]
         competency = next(i for i in service.items([grade]) if i.kind == "competency")

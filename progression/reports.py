@@ -45,6 +45,7 @@ from progression.errors import InvalidInputError, ProgressionError
 from progression.service import CarnetService
 from progression.synthesis import Rule, RuleOptions, describe_options
 from progression.views import FluencyView, ItemView, PupilView, StepView, SynthesisRow
+from progression.works import report_works
 
 Progress = Callable[[int, int], None]
 DEPTH = {"domain": 0, "competency": 1, "objective": 2}
@@ -256,6 +257,7 @@ def build_period_report(
         found = service.period_of(day)  # a holiday between two periods belongs to none
         return found.label if found is not None else ""
 
+    works_read = report_works(service, period, pupils)
     reports = []
     shortfalls = []
     progression = code_progression.units(service)
@@ -280,6 +282,7 @@ def build_period_report(
                 **_code(service, pupil.id, period.ends_on, progression),
                 grids=grids.get(pupil.id, ()),
                 decoding=decoding.get(pupil.id, ()),
+                works=works_read.get(pupil.id),
             )
         )
         latest = measures[pupil.id][-1] if measures[pupil.id] else None

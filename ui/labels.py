@@ -71,6 +71,14 @@ def kind_name(kind: str, size: int) -> str:
         "keep_groups": Actions.tr("Groupes de besoin gardés"),
         "drop_groups": Actions.tr("Groupes de besoin abandonnés"),
         "move_pupil": Actions.tr("Élève changé de groupe"),
+        "add_work": Actions.tr("Ajout d'une œuvre à la liste de lecture"),
+        "edit_work": Actions.tr("Correction d'une œuvre"),
+        "delete_work": Actions.tr("Retrait d'une œuvre de la liste de lecture"),
+        "restore_work": Actions.tr("Retour d'une œuvre dans la liste de lecture"),
+        "record_readings": (Actions.tr("Œuvre lue par %n élèves", "", size) if many
+                            else Actions.tr("Œuvre lue par un élève")),
+        "edit_reading": Actions.tr("Modification d'une lecture"),
+        "delete_work_readings": Actions.tr("Retrait d'une lecture"),
     }
     return names.get(kind, Actions.tr("Dernière action"))
 

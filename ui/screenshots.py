@@ -66,6 +66,7 @@ NAMES = (
     "bilans.png",
     "groupes.png",
     "referentiel.png",
+    "oeuvres.png",
     "export.png",
     "import.png",
     "restauration.png",
@@ -202,6 +203,7 @@ class Shooter:
             self.synthesis(window)
             self.groups(window)
             self.framework(window)
+            self.works(window)
             self.export(window)
             self.pupil_import(window)
             self.restore(window)
@@ -376,6 +378,26 @@ class Shooter:
             panel.tree.scrollTo(index)
         settle()
         self.save(window.grab(), "referentiel.png")
+
+    def works(self, window: MainWindow) -> None:
+        """« Œuvres lues »: a work of the period chosen, the pupils who read it ticked, one pupil's year."""
+        from progression.works import class_works, readings
+        from ui.works_panel import WorksPanel
+        from ui.workspace import PANELS, works_page
+
+        index = 1 + [make for make, _ in PANELS].index(works_page)  # « Saisie » comes first
+        window.show_page(index)
+        panel = window.panel(index)
+        assert isinstance(panel, WorksPanel)
+        period = panel.service.period(PERIOD)
+        read = {r.work_id for r in readings(panel.service, since=period.starts_on, until=period.ends_on)}
+        works = [w for w in class_works(panel.service) if w.id in read]
+        if works:
+            panel.select_work(works[-1].id)
+        if panel.pupil_list.count():
+            panel.pupil_list.setCurrentRow(min(2, panel.pupil_list.count() - 1))
+        settle()
+        self.save(window.grab(), "oeuvres.png")
 
     def export(self, window: MainWindow) -> None:
         from ui.export_dialog import PUPIL_PDF, ExportDialog

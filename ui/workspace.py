@@ -65,6 +65,10 @@ def code_page(runner: ActionRunner) -> Panel:
     from ui.code_panel import CodePanel
 
     return CodePanel(runner)
+def works_page(runner: ActionRunner) -> Panel:
+    from ui.works_panel import WorksPanel
+
+    return WorksPanel(runner)
 
 
 # (how the page is made, its French title). Titles are marked for translation here and
@@ -76,6 +80,7 @@ PANELS: tuple[tuple[Callable[[ActionRunner], Panel], str], ...] = (
     (groups_page, str(QT_TRANSLATE_NOOP("MainWindow", "Groupes"))),
     (framework_page, str(QT_TRANSLATE_NOOP("MainWindow", "Référentiel"))),
     (code_page, str(QT_TRANSLATE_NOOP("MainWindow", "Code"))),
+    (works_page, str(QT_TRANSLATE_NOOP("MainWindow", "Œuvres lues"))),
 )
 
 

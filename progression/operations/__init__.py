@@ -53,12 +53,21 @@ from progression.operations.tombstones import (
     SetPupilsDeleted,
     Tombstones,
 )
+from progression.operations.works import (
+    AddWork,
+    EditReading,
+    EditWork,
+    RecordReadings,
+    SetWorkDeleted,
+    SetWorkReadingsDeleted,
+)
 
 __all__ = [
     "AddFluencyMeasure",
     "AddObservations",
     "AddReadingGrid",
     "AddScale",
+    "AddWork",
     "AfterBackup",
     "Batch",
     "CarnetContext",
@@ -67,6 +76,8 @@ __all__ = [
     "Changes",
     "DropNeedGroups",
     "EditObservation",
+    "EditReading",
+    "EditWork",
     "GroupRows",
     "ImportCodeOrder",
     "ImportFramework",
@@ -80,6 +91,7 @@ __all__ = [
     "Part",
     "PupilFields",
     "RecordObservations",
+    "RecordReadings",
     "SaveClassDetails",
     "SaveCodeUnit",
     "SaveCustomItem",
@@ -100,6 +112,8 @@ __all__ = [
     "SetOverride",
     "SetPupilsDeleted",
     "SetReadingGridsDeleted",
+    "SetWorkDeleted",
+    "SetWorkReadingsDeleted",
     "ShowGroupRows",
     "Tombstones",
     "now",

@@ -28,6 +28,7 @@ from progression.wording import (
     settings,
     storage,
     synthesis,
+    works,
 )
 from progression.wording.base import (
     CATALOGUE,
@@ -45,7 +46,7 @@ __all__ = ["CATALOGUE", "FRENCH", "QT_TRANSLATE_NOOP", "Number", "Phrase", "Voic
 
 # Errors and banner notes are said in the context "Errors", the lines of reports in "Reports".
 for _module in (general, storage, carnet, place, backup, lock, merge, records, calendar, privacy,
-                documents, imports, synthesis, settings, framework, groups):
+                documents, imports, synthesis, settings, framework, groups, works):
     for _context, _templates in (("Errors", getattr(_module, "ERRORS", {})),
                                  ("Reports", getattr(_module, "REPORTS", {}))):
         for _code, _template in _templates.items():

@@ -164,7 +164,7 @@
         <translation>Import of the school&apos;s order</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Dernière action</source>
         <translation>Last action</translation>
     </message>
@@ -235,7 +235,7 @@
         <translation>Redone: {action}</translation>
     </message>
     <message numerus="yes">
-        <location line="-90"/>
+        <location line="-98"/>
         <source>Correction de %n observations</source>
         <translation>
             <numerusform>Correction of %n observation</numerusform>
@@ -248,7 +248,7 @@
         <translation>Correction</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>Correction : {action}</source>
         <translation>Correction: {action}</translation>
     </message>
@@ -258,7 +258,7 @@
         <translation>Correction: “{step}” replaces this session’s mark for {who}</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-63"/>
         <source>Ajout d&apos;un élément du référentiel</source>
         <translation>Adding a framework entry</translation>
     </message>
@@ -296,6 +296,49 @@
         <location line="+1"/>
         <source>Élève changé de groupe</source>
         <translation>Pupil moved to another group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ajout d&apos;une œuvre à la liste de lecture</source>
+        <translation>Adding a book to the reading list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction d&apos;une œuvre</source>
+        <translation>Correcting a book</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retrait d&apos;une œuvre de la liste de lecture</source>
+        <translation>Removing a book from the reading list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retour d&apos;une œuvre dans la liste de lecture</source>
+        <translation>Bringing a book back to the reading list</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Œuvre lue par %n élèves</source>
+        <translation>
+            <numerusform>Book read by %n pupil</numerusform>
+            <numerusform>Book read by %n pupils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Œuvre lue par un élève</source>
+        <translation>Book read by one pupil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modification d&apos;une lecture</source>
+        <translation>Changing a reading</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retrait d&apos;une lecture</source>
+        <translation>Removing a reading</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2654,46 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <source>{pupil} est déjà dans un groupe de cette compétence : déplacez-le depuis ce groupe.</source>
         <translation>{pupil} is already in a group of this competency: move them from that group.</translation>
     </message>
+    <message>
+        <location filename="../../progression/wording/works.py" line="+6"/>
+        <source>Donnez le titre de l&apos;œuvre (par exemple « Les trois brigands ») : rien n&apos;a été ajouté.</source>
+        <translation>Give the book&apos;s title (for example “The Three Robbers”): nothing was added.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Genre « {kind} » inconnu : choisissez album, roman, conte, fable, poésie, théâtre, documentaire ou bande dessinée.</source>
+        <translation>Unknown kind “{kind}”: choose picture book, novel, tale, fable, poetry, play, non-fiction or comic.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {title} » est déjà dans la liste de lecture de la classe : cochez les élèves qui l&apos;ont lu, sans l&apos;ajouter une seconde fois.</source>
+        <translation>“{title}” is already on the class&apos;s reading list: tick the pupils who read it, without adding it a second time.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cette œuvre n&apos;est plus dans la liste de lecture de la classe.</source>
+        <translation>This book is no longer on the class&apos;s reading list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manière de lire « {mode} » inconnue : lu seul, lu avec aide ou lu à voix haute par l&apos;enseignant(e).</source>
+        <translation>Unknown way of reading “{mode}”: read alone, read with help or read aloud by the teacher.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choisissez au moins un élève qui a lu « {title} ».</source>
+        <translation>Choose at least one pupil who read “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« {title} » est déjà noté comme lu pour {who} : rien de nouveau à enregistrer.</source>
+        <translation>“{title}” is already noted as read for {who}: nothing new to record.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cette lecture n&apos;est plus dans le carnet.</source>
+        <translation>This reading is no longer in the carnet.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3871,7 +3954,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/workspace.py" line="+73"/>
+        <location filename="../../ui/workspace.py" line="+77"/>
         <source>Élèves</source>
         <translation>Pupils</translation>
     </message>
@@ -3881,7 +3964,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Reading fluency</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Bilans de période</source>
         <translation>Period reports</translation>
     </message>
@@ -3891,7 +3974,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Framework</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+1"/>
         <source>Code</source>
         <translation>Phonics</translation>
     </message>
@@ -4112,9 +4195,14 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Sync wit&amp;h the school server…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="+2"/>
+        <location filename="../../ui/workspace.py" line="-2"/>
         <source>Groupes</source>
         <translation>Need groups</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Œuvres lues</source>
+        <translation>Books read</translation>
     </message>
 </context>
 <context>
@@ -5987,9 +6075,325 @@ in the folder “{folder}”.</translation>
     </message>
 </context>
 <context>
+    <name>WorksPanel</name>
+    <message>
+        <location filename="../../ui/works_panel.py" line="+94"/>
+        <source>album</source>
+        <translation>picture book</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>roman</source>
+        <translation>novel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>conte</source>
+        <translation>tale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fable</source>
+        <translation>fable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>poésie</source>
+        <translation>poetry</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>théâtre</source>
+        <translation>play</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>documentaire</source>
+        <translation>non-fiction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bande dessinée</source>
+        <translation>comic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lu seul</source>
+        <translation>read alone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lu avec aide</source>
+        <translation>read with help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lu à voix haute par l&apos;enseignant(e)</source>
+        <translation>read aloud by the teacher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seul</source>
+        <translation>alone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>avec aide</source>
+        <translation>with help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>par l&apos;enseignant(e)</source>
+        <translation>by the teacher</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Titre de l&apos;œuvre</source>
+        <translation>Title of the book</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auteur (facultatif)</source>
+        <translation>Author (optional)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ajouter à la liste (Entrée)</source>
+        <translation>Add to the list (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corriger l&apos;œuvre choisie</source>
+        <translation>Correct the chosen book</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>Auteur</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <location line="+47"/>
+        <source>Genre</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Lu par</source>
+        <translation>Read by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Liste de lecture de la classe</source>
+        <translation>The class&apos;s reading list</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Retirer de la liste</source>
+        <translation>Remove from the list</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Élèves de la classe</source>
+        <translation>Pupils of the class</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Toute la classe</source>
+        <translation>The whole class</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Marquer comme lu (Ctrl+Entrée)</source>
+        <translation>Mark as read (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Qui l&apos;a lu</source>
+        <translation>Who read it</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Manière de lire</source>
+        <translation>Way of reading</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Œuvre</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lu</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réponse</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+239"/>
+        <source>Lectures de l&apos;élève</source>
+        <translation>The pupil&apos;s readings</translation>
+    </message>
+    <message>
+        <location line="-237"/>
+        <source>Une phrase de l&apos;élève sur l&apos;œuvre, puis Entrée</source>
+        <translation>A sentence of the pupil&apos;s about the book, then Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retirer cette lecture</source>
+        <translation>Remove this reading</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ce qu&apos;en dit l&apos;élève</source>
+        <translation>What the pupil says of it</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Date de la lecture</source>
+        <translation>Date of the reading</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>{0} élève</source>
+        <translation>{0} pupil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} élèves</source>
+        <translation>{0} pupils</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} œuvre</source>
+        <translation>{0} book</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} œuvres</source>
+        <translation>{0} books</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} ({1}) — {2}</source>
+        <translation>{0} ({1}) — {2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>au moins {0}</source>
+        <translation>at least {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · repère : {0}</source>
+        <translation> · benchmark: {0}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>« {0} » ajouté à la liste : choisissez les élèves qui l&apos;ont lu.</source>
+        <translation>“{0}” added to the list: choose the pupils who read it.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choisissez une œuvre dans la liste de lecture.</source>
+        <translation>Choose a book in the reading list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; : sélectionnez les élèves qui l&apos;ont lu (Ctrl ou Maj + clic)</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: select the pupils who read it (Ctrl or Shift + click)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choisissez d&apos;abord l&apos;œuvre lue dans la liste de lecture.</source>
+        <translation>First choose the book read in the reading list.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>La date du {0} est après aujourd&apos;hui : notez une lecture le jour où elle a eu lieu. Corrigez la date ; rien n&apos;a été enregistré.</source>
+        <translation>{0} is after today: note a reading on the day it took place. Correct the date; nothing was recorded.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>« {0} » noté comme lu pour {1}.</source>
+        <translation>“{0}” noted as read for {1}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choisissez un élève dans la liste pour voir ses lectures.</source>
+        <translation>Choose a pupil in the list to see their readings.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lectures de {0}</source>
+        <translation>Readings of {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} œuvre lue depuis la rentrée</source>
+        <translation>{0} book read since the start of the year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} œuvres lues depuis la rentrée</source>
+        <translation>{0} books read since the start of the year</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} à {1} œuvres dans l&apos;année</source>
+        <translation>{0} to {1} books in the year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>au moins {0} œuvres dans l&apos;année</source>
+        <translation>at least {0} books in the year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · repère du programme en {0} : {1}</source>
+        <translation> · programme benchmark in {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (chiffre à vérifier dans le texte officiel)</source>
+        <translation> (figure to check in the official text)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genres lus : {0}. Pas encore : {1}.</source>
+        <translation>Kinds read: {0}. Not yet: {1}.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="+47"/>
+        <location filename="../../ui/workspace.py" line="+46"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>

@@ -183,7 +183,7 @@ def test_the_window_speaks_english(language, open_window) -> None:  # type: igno
     assert window.page_titles[0] == "Recording"
     assert window.sidebar.item(0).text() == "Recording"
     assert window.page_titles[1:] == ["Pupils", "Reading fluency", "Period reports", "Need groups", "Framework",
-                                     "Phonics"]
+                                     "Phonics", "Books read"]
     assert window.undo_action.text() == "Undo"
     assert window.entry.grade_combo.itemText(0) == "All year groups"
     model = window.panel(2).table_model
