@@ -29,11 +29,11 @@ def grids_block(pupil: PupilReport, width: float, padding: float, gap: float, pa
         if grid.text.strip():
             about += f" — {text(grid.text)}{', texte préparé' if grid.prepared else ''}"
         levels = " · ".join(f"{text(label)} : <b>{level}/4</b>" for label, level in grid.levels)
-        rows.append([para(about, st.small), para(levels, st.body)])
+        rows.append([para(about, st.small), para(levels, st.cell)])
     if pupil.decoding:
         readings = " · ".join(f"{text(d.what)} : <b>{number(d.per_minute)} {text(d.unit)}</b> ({long_date(d.when)})"
                               for d in pupil.decoding)
-        rows.append([para("<b>Décodage</b><br/>lectures chronométrées", st.small), para(readings, st.body)])
+        rows.append([para("<b>Décodage</b><br/>lectures chronométrées", st.small), para(readings, st.cell)])
     table = Table(rows, colWidths=[width * LABEL_SHARE, width * (1 - LABEL_SHARE)])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -46,4 +46,4 @@ def grids_block(pupil: PupilReport, width: float, padding: float, gap: float, pa
     note = ("Grilles de lecture : niveaux de 1 à 4 (4 : le mieux réussi) ; dernière grille de chaque sorte. "
             "Le décodage (syllabes, pseudo-mots) se mesure à part de la fluence.")
     return [Spacer(0, gap), para("Lecture à voix haute, compréhension et décodage", st.heading), table,
-            Spacer(0, 1 * mm), para(note, st.small), Spacer(0, gap)]
+            Spacer(0, 0.6 * mm), para(note, st.small)]

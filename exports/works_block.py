@@ -48,4 +48,5 @@ def works_block(pupil: PupilReport, para: Para) -> list[Flowable]:
     lines = [para(work_line(work), st.cell) for work in works.in_period]
     if not lines:
         lines = [para("Aucune œuvre notée cette période.", st.cell)]
-    return [KeepTogether([para("Œuvres lues cette période", st.heading), *lines, para(year_line(pupil), st.small)])]
+    # A lesser heading than the page's sections: the block comes last and must leave the signatures room.
+    return [KeepTogether([para("Œuvres lues cette période", st.competency), *lines, para(year_line(pupil), st.small)])]
