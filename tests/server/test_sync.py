@@ -191,3 +191,48 @@ def test_rows_a_copy_brings_after_a_sync_still_go_to_the_server(class_copies, se
     assert _sync(school, anna, capsys)["sent"] >= 1
     assert older in server_ids(admin, "observation", read_meta(school)["carnet_id"])
     assert _sync(school, anna, capsys) == {"sent": 0, "received": 0}
+
+
+def test_reading_beyond_the_grid_travels_through_the_server(class_copies, server, capsys) -> None:
+    """Schema 0002's rows (code, works read, reading grids, what a timed reading read) sync like marks."""
+    from progression import code_progression, works
+    from progression.operations import (
+        AddFluencyMeasure,
+        AddReadingGrid,
+        AddWork,
+        MarkCode,
+        RecordReadings,
+        SeedCodeProgression,
+    )
+    from progression.reading_grids import grid
+
+    school, laptop = class_copies
+    anna, bruno, admin = server
+    service = CarnetService.open(school)
+    try:
+        lucas, noe = sorted(service.pupils(), key=lambda p: p.first_name)
+        service.run(AddWork("Les Trois Brigands", "Tomi Ungerer", "album"))
+        work = works.class_works(service)[0]
+        service.run(RecordReadings(work.id, (lucas.id, noe.id), DAY, "alone"))
+        service.run(SeedCodeProgression(code_progression.default_units()[:3]))
+        unit = code_progression.units(service)[0]
+        service.run(MarkCode(((lucas.id, unit.id),), service.step_by_rank(3).id, DAY))
+    finally:
+        service.close()
+    service = CarnetService.open(laptop)
+    try:
+        noe = next(p for p in service.pupils() if p.first_name == "Noé")
+        levels = tuple((c.code, 3) for c in grid("prosody").criteria)
+        service.run(AddReadingGrid(noe.id, DAY, "prosody", levels, text_title="Rascal"))
+        service.run(AddFluencyMeasure(noe.id, DAY, 40, 2, 60.0, reading_kind="syllables"))
+    finally:
+        service.close()
+    for path, url in ((school, anna), (laptop, bruno), (school, anna)):
+        _sync(path, url, capsys)
+    assert carnet_rows(school) == carnet_rows(laptop)
+    rows = carnet_rows(school)
+    for table, count in (("work", 1), ("work_reading", 2), ("code_unit", 3), ("code_mark", 1), ("reading_grid", 1)):
+        assert len(rows[table]) == count, table
+    assert [row for row in rows["fluency_measure"] if "syllables" in row]
+    carnet_id = read_meta(school)["carnet_id"]
+    assert len(server_ids(admin, "work_reading", carnet_id)) == 2
