@@ -146,8 +146,7 @@ class CarnetService(CarnetQueries):
         """The operation for a step typed on these cells: it corrects each cell's marks of the
         same session (``same_session``) and adds a mark where there is none."""
         cells = tuple(cells)
-        found = self.observations(pupil_ids=sorted({p for p, _ in cells}), item_ids=sorted({i for _, i in cells}),
-                                  since=observed_on, until=observed_on)
+        found = self.observations_on(sorted({p for p, _ in cells}), sorted({i for _, i in cells}), observed_on)
         wanted = set(cells)
         replaces = tuple(o.id for o in found
                          if (o.pupil_id, o.item_id) in wanted and same_session(o, observed_on, activity))

@@ -9,7 +9,7 @@ as a change no Ctrl+Z takes back, and every page reads what changed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -61,6 +61,9 @@ class SyncDialog(QDialog):
         return dialog.address.text().strip(), dialog.password.text() if with_password else None
 
 
+REFRESH_AFTER_MS = 1500
+
+
 class ServerSync(QObject):
     def __init__(self, session: CarnetSession, window: QMainWindow) -> None:
         super().__init__(window)
@@ -69,18 +72,24 @@ class ServerSync(QObject):
         self.status = QLabel()
         self.status.setObjectName("syncStatus")
         window.statusBar().addPermanentWidget(self.status)
+        # Counting what waits reads the whole carnet: once typing pauses, never on the key press itself.
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(REFRESH_AFTER_MS)
+        self._later.timeout.connect(self.refresh)
         session.opened.connect(self._opened)
         session.closed.connect(self.refresh)
 
     def _opened(self) -> None:
-        """The status follows every change recorded (each opening makes a new runner)."""
+        """The status follows the changes recorded (each opening makes a new runner)."""
         if self.session.runner is not None:
-            self.session.runner.changed.connect(lambda _changes: self.refresh())
+            self.session.runner.changed.connect(lambda _changes: self._later.start())
         self.refresh()
 
     def refresh(self) -> None:
         """« Synchronisé le … · n modifications à envoyer », only for a carnet that has synced once."""
-        from progression.server.sync import sync_status
+        self._later.stop()
+        from progression.server.status import sync_status
 
         service = self.session.service
         if service is None or self.session.busy:
@@ -101,7 +110,8 @@ class ServerSync(QObject):
 
     def sync(self) -> None:
         from progression.server.connection import PasswordNeeded
-        from progression.server.sync import SyncResult, sync_service, sync_status
+        from progression.server.status import sync_status
+        from progression.server.sync import SyncResult, sync_service
         from progression.service import CarnetService
 
         if not self.session.writable:

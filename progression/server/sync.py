@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, create_engine, func, select, text
+from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, create_engine, select, text
 from sqlalchemy import true as sa_true
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -43,11 +43,10 @@ from progression.merge_checks import snapshot
 from progression.schema import Base
 from progression.server.connection import connect_engine, server_errors, server_url
 from progression.server.schema import KEYED, check_revision
+from progression.server.status import ADDRESS_KEY, MARK_PREFIX
 from progression.service import CarnetService
 from progression.storage import ERASED_KEY, erased_pupils, meta_rows, write_meta
 
-MARK_PREFIX = "sync:"  # meta key of the last sync with one server: "sync:<server_id>"
-ADDRESS_KEY = "sync_address"  # the last server synced with, without any password
 _SERVER = MetaData()
 
 
@@ -118,29 +117,6 @@ class SyncResult:
 
 def _after_server_commit() -> None:
     """Where a cut between the server's commit and the local mark is simulated by the tests."""
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    """What the app's status line says: the address, when the last sync ended, what waits to go."""
-
-    address: str | None
-    last: datetime | None
-    pending: int
-
-
-def sync_status(service: CarnetService) -> SyncStatus:
-    """The carnet's last sync with any server and how many rows were recorded since (cheap: one
-    count per table on the stamps)."""
-    with service.carnet.reading() as connection:
-        meta = meta_rows(driver(connection))
-        marks = [json.loads(value) for key, value in meta.items() if key.startswith(MARK_PREFIX)]
-        latest: dict[str, Any] = max(marks, key=lambda mark: str(mark.get("at", "")), default={})
-        sent = str(latest.get("sent", ""))
-        pending = sum(connection.execute(select(func.count()).select_from(table).where(table.c.modified_at > sent))
-                      .scalar_one() for table in (Base.metadata.tables[name] for name in KEYED))
-    last = datetime.fromisoformat(latest["at"]) if latest.get("at") else None
-    return SyncStatus(meta.get(ADDRESS_KEY), last, pending)
 
 
 def sync_carnet(path: Path, url: str) -> SyncResult:

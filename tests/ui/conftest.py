@@ -36,6 +36,20 @@ def error_messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return shown
 
 
+@pytest.fixture
+def errors(error_messages: list[str]) -> list[str]:
+    """The errors a panel under test would have shown (the same list, by the name panel tests use)."""
+    return error_messages
+
+
+@pytest.fixture
+def runner(demo, errors: list[str]):  # type: ignore[no-untyped-def]
+    """The one door to a copy of the demo, for a panel tested on its own."""
+    from ui.runner import ActionRunner
+
+    return ActionRunner(demo)
+
+
 @pytest.fixture(autouse=True)
 def future_dates(monkeypatch: pytest.MonkeyPatch) -> list[date]:
     """Dates after today the toolbar asked about, each answered « Oui »; a real question would hang a test."""

@@ -10,15 +10,8 @@ import pytest
 from progression.errors import InvalidInputError
 from progression.operations import SetAppreciation
 from progression.service import CarnetService
-from ui.runner import ActionRunner, ErrorDialog
+from ui.runner import ActionRunner
 from ui.synthesis_panel import SynthesisPanel
-
-
-@pytest.fixture
-def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(ErrorDialog, "show", staticmethod(lambda message, parent=None: shown.append(message)))
-    return shown
 
 
 def test_counter_shows_both_limits_and_a_long_text_is_not_cut(demo: CarnetService, qtbot: Any,

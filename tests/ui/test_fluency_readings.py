@@ -16,21 +16,11 @@ from progression.operations import AddFluencyMeasure, SetObservationsDeleted
 from progression.service import CarnetService
 from ui.fluency_panel import FluencyPanel
 from ui.fluency_table import FluencyTableModel
-from ui.runner import ActionRunner, ErrorDialog
+from ui.runner import ActionRunner
 
 CE1_SPEED = "C2-24-L2-CE1.1"  # « Lire un texte adapté à son niveau de lecture avec une vitesse de 70 mots par minute »
 
 
-@pytest.fixture
-def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(ErrorDialog, "show", staticmethod(lambda message, parent=None: shown.append(message)))
-    return shown
-
-
-@pytest.fixture
-def runner(demo: CarnetService, errors: list[str]) -> ActionRunner:
-    return ActionRunner(demo)
 
 
 @pytest.fixture

@@ -24,21 +24,8 @@ from ui.fluency_panel import FluencyPanel
 from ui.framework_panel import CustomItemDialog, CustomItemValues, FrameworkFiles, FrameworkPanel
 from ui.pupil_forms import ObservationDialog, ObservationEdit
 from ui.pupil_panel import PupilPanel
-from ui.runner import ActionRunner, ErrorDialog
+from ui.runner import ActionRunner
 from ui.synthesis_panel import SynthesisPanel
-
-
-@pytest.fixture
-def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """French error messages the panels would have shown."""
-    shown: list[str] = []
-    monkeypatch.setattr(ErrorDialog, "show", staticmethod(lambda message, parent=None: shown.append(message)))
-    return shown
-
-
-@pytest.fixture
-def runner(demo: CarnetService, errors: list[str]) -> ActionRunner:
-    return ActionRunner(demo)
 
 
 def mount(panel: Any, runner: ActionRunner, qtbot: Any) -> Any:

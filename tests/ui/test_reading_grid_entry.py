@@ -15,23 +15,13 @@ from progression.operations import SetObservationsDeleted
 from progression.service import CarnetService
 from ui import step_style
 from ui.fluency_panel import FluencyPanel
-from ui.runner import ActionRunner, ErrorDialog
+from ui.runner import ActionRunner
 from ui.synthesis_panel import SynthesisPanel
 
 CE1_PUNCTUATION = "C2-24-L2-CE1.2"  # « … en respectant tous les signes de ponctuation et les groupes de souffle »
 CE1_INFERENCES = "C2-24-L3-CE1.4"
 
 
-@pytest.fixture
-def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(ErrorDialog, "show", staticmethod(lambda message, parent=None: shown.append(message)))
-    return shown
-
-
-@pytest.fixture
-def runner(demo: CarnetService, errors: list[str]) -> ActionRunner:
-    return ActionRunner(demo)
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ def _record_one(window) -> None:  # type: ignore[no-untyped-def]
     window.session.runner.run(RecordObservations(((pupil.id, item.id),), service.step_by_rank(2).id, SCHOOL_DAY))
 
 
-def test_sync_from_the_file_menu_then_the_status_line_counts_what_waits(demo_window, postgres_cluster,
+def test_sync_from_the_file_menu_then_the_status_line_counts_what_waits(demo_window, postgres_cluster, qtbot,
                                                                        monkeypatch, error_messages) -> None:
     from ui.server_sync import SyncDialog
 
@@ -50,7 +50,9 @@ def test_sync_from_the_file_menu_then_the_status_line_counts_what_waits(demo_win
     assert "Synchronisé le" in demo_window.server_sync.status.text()
     assert "rien à envoyer" in demo_window.server_sync.status.text()
     _record_one(demo_window)
-    assert "1 modification(s) à envoyer" in demo_window.server_sync.status.text()
+    # Counted once the typing pauses, not on the key press.
+    assert "rien à envoyer" in demo_window.server_sync.status.text()
+    qtbot.waitUntil(lambda: "1 modification(s) à envoyer" in demo_window.server_sync.status.text(), timeout=5000)
     demo_window.sync_action.trigger()
     assert asked == [("", False), (url, False)]  # the address remembered by the carnet
     assert "rien à envoyer" in demo_window.server_sync.status.text()
