@@ -3,11 +3,14 @@ carnet last synced and how many changes wait to go.
 
 The address is remembered by the carnet (never a password); the password, when the server wants
 one, is asked in the same dialog and forgotten after the sync. The sync itself is the core's
-(``progression.server.sync``): what comes back is merged like a copy, so it goes through the runner
-as a change no Ctrl+Z takes back, and every page reads what changed.
+(``progression.server.sync``): its server side runs on the worker thread, recording goes on
+meanwhile; what comes back is merged like a copy, so it goes through the runner as a change no
+Ctrl+Z takes back, and every page reads what changed.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
@@ -24,8 +27,12 @@ from PySide6.QtWidgets import (
 from ui.carnet_dialogs import InfoDialog
 from ui.runner import ErrorDialog
 from ui.session import CarnetSession
-from ui.tasks import error_text
+from ui.tasks import error_text, run_in_background
 from ui.widgets import waiting
+
+if TYPE_CHECKING:
+    from progression.server.sync import Exchange
+    from progression.service import CarnetService
 
 
 class SyncDialog(QDialog):
@@ -77,6 +84,7 @@ class ServerSync(QObject):
         self._later.setSingleShot(True)
         self._later.setInterval(REFRESH_AFTER_MS)
         self._later.timeout.connect(self.refresh)
+        self.running = False  # a sync's server side is under way on the worker thread
         session.opened.connect(self._opened)
         session.closed.connect(self.refresh)
 
@@ -92,6 +100,8 @@ class ServerSync(QObject):
         from progression.server.status import sync_status
 
         service = self.session.service
+        if self.running:
+            return  # « Synchronisation en cours… » stays until it ends
         if service is None or self.session.busy:
             self.status.setText("")
             return
@@ -109,38 +119,64 @@ class ServerSync(QObject):
         self.status.setText(self.tr("Synchronisé le {when} · {waiting}").format(when=when, waiting=waiting_line))
 
     def sync(self) -> None:
-        from progression.server.connection import PasswordNeeded
+        """Fichier › Synchroniser: the server's side runs off the GUI thread, so the teacher goes on
+        recording while the network works; only merging what came back holds the carnet a moment."""
         from progression.server.status import sync_status
-        from progression.server.sync import SyncResult, sync_service
-        from progression.service import CarnetService
 
-        if not self.session.writable:
+        service = self.session.service
+        if not self.session.writable or self.running or service is None:
             return
-        service, runner = self.session.service, self.session.runner
-        assert service is not None and runner is not None
         self.session.save_pending()
-        address = sync_status(service).address or ""
-        with_password = False
-        while True:
-            answer = SyncDialog.ask(self.window, address, with_password)
-            if answer is None:
-                return
-            address, password = answer
+        self._ask(service, sync_status(service).address or "", with_password=False)
 
-            def work(target: CarnetService, url: str = address, secret: str | None = password) -> SyncResult:
-                return sync_service(target, url, secret)
+    def _ask(self, service: CarnetService, address: str, with_password: bool) -> None:
+        from progression.server.connection import PasswordNeeded
+        from progression.server.sync import exchange
 
+        answer = SyncDialog.ask(self.window, address, with_password)
+        if answer is None:
+            return
+        url, password = answer
+
+        def work() -> Exchange | None:
             try:
-                with waiting():
-                    result = runner.run_irreversible(work)
+                return exchange(service, url, password)
             except PasswordNeeded:
-                with_password = True  # asked again, with the password field this time
-                continue
-            except Exception as error:
-                ErrorDialog.show(error_text(error), self.window)
-                self.refresh()
-                return
-            break
+                return None  # asked again, with the password field this time
+
+        self.running = True
+        self.status.setText(self.tr("Synchronisation en cours…"))
+        run_in_background(work, lambda done: self._exchanged(service, url, done), on_error=self._failed,
+                          label=self.tr("Synchronisation avec le serveur de l'école…"), parent=self.window,
+                          synchronous=self.session.synchronous, quiet=True)
+
+    def _failed(self, message: str) -> None:
+        self.running = False
+        ErrorDialog.show(message, self.window)
+        self.refresh()
+
+    def _exchanged(self, service: CarnetService, url: str, done: Exchange | None) -> None:
+        from progression.server.sync import take_in
+
+        self.running = False
+        runner = self.session.runner
+        if service is not self.session.service or runner is None or not self.session.writable:
+            # Closed or busy meanwhile: the server has committed, the mark has not moved; the next
+            # sync takes in what it holds.
+            self.refresh()
+            return
+        if done is None:
+            self._ask(service, url, with_password=True)
+            return
+        try:
+            if done.brings_rows:
+                with waiting():
+                    result = runner.run_irreversible(lambda target: take_in(target, done))
+            else:
+                result = take_in(service, done)  # only the mark moves: no page has anything to reread
+        except Exception as error:
+            self._failed(error_text(error))
+            return
         lines = [self.tr("Synchronisé : {sent} ligne(s) envoyée(s), {received} reçue(s).").format(
             sent=result.sent, received=result.received), *result.lines]
         self.window.statusBar().showMessage(lines[0], 8000)

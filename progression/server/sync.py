@@ -129,6 +129,31 @@ def sync_carnet(path: Path, url: str) -> SyncResult:
 
 def sync_service(service: CarnetService, url: str, password: str | None = None) -> SyncResult:
     """One sync of the open carnet with the server at ``url`` (see the module's docstring)."""
+    return take_in(service, exchange(service, url, password))
+
+
+@dataclass
+class Exchange:
+    """A sync whose server side is done (steps 1–2, the server committed), waiting to be taken in."""
+
+    url: str
+    server_id: str
+    mark: dict[str, Any]  # the local mark to write once what came back is in the carnet
+    incoming: dict[str, list[dict[str, Any]]]
+    erased: set[str]  # pupils erased on either side
+    local_erased: set[str]
+    result: SyncResult
+
+    @property
+    def brings_rows(self) -> bool:
+        """Whether taking it in merges into the carnet (long work), or only moves the mark."""
+        return bool(self.result.received) or not self.erased <= self.local_erased
+
+
+def exchange(service: CarnetService, url: str, password: str | None = None) -> Exchange:
+    """Steps 1 and 2: only reads the carnet, so the app runs it off the GUI thread while the teacher
+    goes on recording (what is recorded meanwhile is stamped later than the mark: the next sync
+    sends it)."""
     carnet = service.carnet
     if carnet.read_only:
         raise ProgressionError("Ce carnet est ouvert en lecture seule : impossible de le synchroniser.")
@@ -150,19 +175,27 @@ def sync_service(service: CarnetService, url: str, password: str | None = None) 
             incoming, server_erased, new_seq = _exchange(server, carnet_id, carnet.device_id, seq_mark, outgoing,
                                                          local_erased, result)
         _after_server_commit()
-        result.received = sum(len(rows) for rows in incoming.values())
-        if result.received or not server_erased <= local_erased:
-            result.lines = _take_in(service, incoming, server_erased | local_erased)
-        with carnet.writing() as connection:
-            raw = driver(connection)
-            write_meta(raw, f"{MARK_PREFIX}{server_id}", json.dumps(
-                {"sent": max(newest_sent, sent_mark), "received": new_seq, "at": datetime.now(UTC).isoformat()}))
-            # The address is remembered for Fichier › Synchroniser, never its password.
-            write_meta(raw, ADDRESS_KEY, url if address.password is None else
-                       make_url(url).set(password=None).render_as_string(hide_password=False))
-        return result
     finally:
         engine.dispose()
+    result.received = sum(len(rows) for rows in incoming.values())
+    # The address is remembered for Fichier › Synchroniser, never its password.
+    remembered = url if address.password is None else make_url(url).set(password=None).render_as_string(
+        hide_password=False)
+    return Exchange(remembered, server_id, {"sent": max(newest_sent, sent_mark), "received": new_seq},
+                    incoming, server_erased | local_erased, local_erased, result)
+
+
+def take_in(service: CarnetService, done: Exchange) -> SyncResult:
+    """Steps 3 and 4: what came back merged into the carnet, then the mark moved."""
+    result = done.result
+    if done.brings_rows:
+        result.lines = _take_in(service, done.incoming, done.erased)
+    with service.carnet.writing() as connection:
+        raw = driver(connection)
+        write_meta(raw, f"{MARK_PREFIX}{done.server_id}",
+                   json.dumps({**done.mark, "at": datetime.now(UTC).isoformat()}))
+        write_meta(raw, ADDRESS_KEY, done.url)
+    return result
 
 
 def _local_changes(connection: Connection, sent_mark: str) -> dict[str, list[dict[str, Any]]]:

@@ -5575,7 +5575,7 @@ in the folder “{folder}”.</translation>
 <context>
     <name>ServerSync</name>
     <message>
-        <location filename="../../ui/server_sync.py" line="+98"/>
+        <location filename="../../ui/server_sync.py" line="+117"/>
         <source>rien à envoyer</source>
         <translation>nothing to send</translation>
     </message>
@@ -5590,7 +5590,17 @@ in the folder “{folder}”.</translation>
         <translation>Synced on {when} · {waiting}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
+        <source>Synchronisation en cours…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synchronisation avec le serveur de l&apos;école…</source>
+        <translation>Syncing with the school server…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Synchronisé : {sent} ligne(s) envoyée(s), {received} reçue(s).</source>
         <translation>Synced: {sent} row(s) sent, {received} received.</translation>
     </message>
@@ -5684,7 +5694,7 @@ in the folder “{folder}”.</translation>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../ui/server_sync.py" line="-98"/>
+        <location filename="../../ui/server_sync.py" line="-137"/>
         <source>Synchroniser avec le serveur de l&apos;école</source>
         <translation>Sync with the school server</translation>
     </message>
