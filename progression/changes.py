@@ -33,9 +33,6 @@ class Part(enum.Flag):
 
 
 # What forgetting the history touches: everything a cache is kept for.
-REFERENCE_DATA = Part.PUPILS | Part.CLASS | Part.ITEMS | Part.SETTINGS
-
-
 @dataclass(frozen=True)
 class Changes:
     """What an operation touched; screens redraw from this, never from a global reset."""

@@ -82,8 +82,10 @@ def period_synthesis(
         if item is not None:
             results[key] = _row(queries, key, item, item_score(values, options), len(values), overrides, False)
     _from_readings(queries, results, since, period.ends_on, ids)
-    _from_code(queries, results, period.ends_on, ids)
-    reading_grids.derive(queries, results, since, period.ends_on, ids)  # the objectives a grid evidences
+    if "code_mark" in queries.held:
+        _from_code(queries, results, period.ends_on, ids)
+    if "reading_grid" in queries.held:
+        reading_grids.derive(queries, results, since, period.ends_on, ids)  # the objectives a grid evidences
     _roll_up(queries, results, overrides, items_by_id)
     order = {p.id: n for n, p in enumerate(pupils)}
     return sorted(results.values(), key=lambda r: (order.get(r.pupil_id, 0), items_by_id[r.item_id].position))

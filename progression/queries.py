@@ -28,6 +28,7 @@ from progression.schema import (
     GRADES,
     Appreciation,
     ClassGroup,
+    CodeMark,
     Enrolment,
     FluencyMeasure,
     Framework,
@@ -62,6 +63,8 @@ _CACHED = {
     Part.ITEMS: ("_items", "_item_index", "parent_of"),
     Part.SETTINGS: ("settings", "_steps", "thresholds"),
     Part.CLASS: ("_class_info", "_periods"),
+    Part.CODE: ("held",),
+    Part.READING_GRIDS: ("held",),
 }
 
 
@@ -88,6 +91,24 @@ class CarnetQueries:
             if part in changes.parts:
                 for name in names:
                     self.__dict__.pop(name, None)
+
+    def forget_cached(self) -> None:
+        """Drop every cached read (after a merge, a sync, an erasure: anything may have changed)."""
+        for names in _CACHED.values():
+            for name in names:
+                self.__dict__.pop(name, None)
+
+    @cached_property
+    def held(self) -> frozenset[str]:
+        """Which of « code_mark », « reading_grid » the carnet holds at all: a class that keeps none
+        pays nothing for them in each synthesis."""
+        mark, grid = CodeMark.__table__.c, ReadingGrid.__table__.c
+        with self.carnet.reading() as connection:
+            row = connection.execute(select(
+                select(mark.id).where(mark.deleted_at.is_(None)).exists(),
+                select(grid.id).where(grid.deleted_at.is_(None)).exists(),
+            )).one()
+        return frozenset(name for name, held in zip(("code_mark", "reading_grid"), row, strict=True) if held)
 
     # ------------------------------------------------------------ reference data (cached)
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from progression.carnet import Carnet, open_carnet
-from progression.changes import REFERENCE_DATA, Changes
+from progression.changes import Changes
 from progression.errors import InvalidInputError, ProgressionError
 from progression.history import UndoHistory
 from progression.operations import (
@@ -91,7 +91,7 @@ class CarnetService(CarnetQueries):
     def forget_history(self) -> None:
         """Drop undo/redo and cached data: after erasing a pupil, no undo may bring a name back."""
         self._history.forget()
-        self.invalidate(Changes(REFERENCE_DATA))
+        self.forget_cached()
 
     # ------------------------------------------------------------ running operations
 

@@ -162,6 +162,7 @@ def exchange(service: CarnetService, url: str, password: str | None = None) -> E
     try:
         with server_errors(address):
             server_id = check_revision(engine)
+        assert server_id is not None  # a server never initialised is refused by check_revision
         with carnet.reading() as connection:
             meta = meta_rows(driver(connection))
             carnet_id = meta["carnet_id"]

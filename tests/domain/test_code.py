@@ -193,3 +193,36 @@ def test_merging_two_copies_carries_the_code_marks_without_doubling_the_progress
         assert next(u for u in code.units(school) if u.id == ch.id).taught_on == date(2026, 10, 6)
     finally:
         school.close()
+
+
+def test_marks_that_come_after_a_synthesis_count_in_the_next_one(tmp_path: Path) -> None:
+    """A class with no code marks skips the code in its syntheses; the first marks, typed here or
+    brought by a merged copy, count at once."""
+    path = tmp_path / "ecole" / "cp.carnet"
+    path.parent.mkdir()
+    service = CarnetService.create(path, NewClass(label="CP A", teacher="Mme Test", grades=("CP",)))
+    service.run(SavePupil(PupilFields("Martin", "Léo", "CP")))
+    service.run(SavePupil(PupilFields("Durand", "Inès", "CP")))
+    service.run(SeedCodeProgression(code.default_units()))
+    service.close()
+    copy = tmp_path / "portable" / "cp.carnet"
+    copy.parent.mkdir()
+    shutil.copy(path, copy)
+    school, laptop = CarnetService.open(path), CarnetService.open(copy)
+    try:
+        ines = _pupil(school, "Inès")
+        period = school.period_of(DAY)
+        assert period is not None
+
+        def from_code(side: CarnetService) -> set[str]:
+            return {r.pupil_id for r in side.synthesis(period.index) if r.from_code}
+
+        assert from_code(school) == from_code(laptop) == set()
+        atteint = laptop.step_by_rank(3).id
+        laptop.run(MarkCode(tuple((ines, u.id) for u in code.units(laptop)[:13]), atteint, DAY))
+        assert from_code(laptop) == {ines}  # typed here
+        laptop.close()
+        merge_copy(school, copy)
+        assert from_code(school) == {ines}  # brought by the copy
+    finally:
+        school.close()
