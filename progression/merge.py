@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import exc
+from sqlalchemy import Column, Connection, MetaData, Table, exc, func, select
 
 from progression.carnet import driver
 from progression.errors import InvalidInputError, ProgressionError
@@ -48,6 +48,7 @@ from progression.merge_checks import (
     register,
     snapshot,
 )
+from progression.newest import take_newest
 from progression.schema import Base
 from progression.service import CarnetService
 from progression.storage import ERASED_KEY, erased_pupils, meta_rows, quoted, write_meta
@@ -161,9 +162,8 @@ def _merge(service: CarnetService, snapshot: Path, copy: CheckedCopy, erased_her
                 # A framework item may come before its parent: checked at commit, when all are in.
                 raw.execute("PRAGMA defer_foreign_keys = ON")
                 normalise_stamps(raw, "main")
-                erased = json.dumps(sorted(erased_here))
                 for table in SYNCED_TABLES:
-                    _merge_table(raw, table, erased, report)
+                    _merge_table(connection, table, sorted(erased_here), report)
                 report.superseded = sum(_keep_newest(raw, table, keys, carnet.signature())
                                         for table, keys in ONE_ALIVE.items())
                 report.settings = _merge_settings(raw)
@@ -196,38 +196,21 @@ def _resend_to_servers(raw: sqlite3.Connection) -> None:
             write_meta(raw, key, json.dumps({**mark, "sent": ""}))
 
 
-def _columns(table: str) -> list[str]:
-    return list(Base.metadata.tables[table].columns.keys())
-
-
-def _about_erased(table: str, erased: str) -> str:
-    """The condition on a copy's row (``c``) that it is about a pupil erased here; "0" if none can be."""
-    column = "id" if table == "pupil" else "pupil_id" if "pupil_id" in _columns(table) else None
-    return f"c.{quoted(column)} IN (SELECT value FROM json_each(:erased))" if column and erased != "[]" else "0"
-
-
-def _merge_table(raw: sqlite3.Connection, table: str, erased: str, report: MergeReport) -> None:
-    """Rows the carnet lacks are added, rows the copy has newer replace the carnet's. Stamps on
-    both sides are in fixed-width form (``_normalise_stamps``): text order is clock order."""
-    columns = [quoted(c) for c in _columns(table)]
-    here, there = f"main.{quoted(table)}", f"{quoted(COPY)}.{quoted(table)}"
-    taken = [f"c.{c}" for c in columns]
-    left_out = _about_erased(table, erased)
-    params = {"erased": erased}
-    if left_out != "0":
-        report.kept_erased += raw.execute(f"SELECT count(*) FROM {there} AS c WHERE {left_out}", params).fetchone()[0]
-    added = raw.execute(
-        f"INSERT INTO {here} ({', '.join(columns)}) SELECT {', '.join(taken)} FROM {there} AS c "
-        # In id order: the rows go into the id index one after the other, not at random places.
-        f"WHERE NOT ({left_out}) AND NOT EXISTS (SELECT 1 FROM {here} AS m WHERE m.id = c.id) ORDER BY c.id",
-        params,
-    ).rowcount
-    assignments = ", ".join(f"{c} = {v}" for c, v in zip(columns, taken, strict=True) if c != quoted("id"))
-    updated = raw.execute(
-        f"UPDATE {here} AS m SET {assignments} FROM {there} AS c "
-        f"WHERE c.id = m.id AND NOT ({left_out}) AND c.modified_at > m.modified_at",
-        params,
-    ).rowcount
+def _merge_table(connection: Connection, table: str, erased: list[str], report: MergeReport) -> None:
+    """Rows the carnet lacks are added, rows the copy has newer replace the carnet's
+    (``progression.newest``, the rule the school server's sync follows too); rows about a pupil
+    erased here stay out. Stamps on both sides are in fixed-width form (``normalise_stamps``)."""
+    here = Base.metadata.tables[table]
+    # Aliased: the copy's table has the carnet's table's name, and UPDATE … FROM names both.
+    there = Table(table, MetaData(), *[Column(c.name, c.type) for c in here.columns], schema=COPY).alias("c")
+    column = "id" if table == "pupil" else "pupil_id" if "pupil_id" in here.c else None
+    keep = None
+    if column is not None and erased:
+        about_erased = there.c[column].in_(erased)
+        report.kept_erased += connection.execute(
+            select(func.count()).select_from(there).where(about_erased)).scalar_one()
+        keep = ~about_erased
+    added, updated = take_newest(connection, here, there, ["id"], keep)
     if added:
         report.added[table] += added
     if updated:

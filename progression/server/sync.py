@@ -2,7 +2,7 @@
 recorded for its class comes back, by the file merge's rules.
 
 The rules are the merge's (``progression.merge``): rows known by UUID, a row both sides have keeps
-its newer stamp (``upsert_newest``, one SQLAlchemy Core statement for SQLite and PostgreSQL alike),
+its newer stamp (``progression.newest``, the same Core statements for SQLite and PostgreSQL),
 tombstones are ordinary columns and travel, pupils erased for good on either side stay erased and
 are named to the teacher. What comes back is not trusted more than a copy on a USB key: the
 server's rows are written into a private snapshot of the carnet, and that snapshot is merged by
@@ -23,16 +23,13 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, create_engine, select, text
-from sqlalchemy import true as sa_true
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
 
 from progression.carnet import driver
@@ -40,6 +37,7 @@ from progression.errors import ProgressionError
 from progression.hlc import sortable
 from progression.merge import merge_copy, report_lines
 from progression.merge_checks import snapshot
+from progression.newest import upsert_newest
 from progression.schema import Base
 from progression.server.connection import connect_engine, server_errors, server_url
 from progression.server.schema import KEYED, check_revision
@@ -63,37 +61,6 @@ def _server_table(name: str) -> Table:
 
 def _keys(table: str) -> list[str]:
     return ["key"] if table == "setting" else ["id"]
-
-
-def upsert_newest(connection: Connection, table: Table, rows: Sequence[dict[str, Any]], keys: Sequence[str]) -> int:
-    """Add the rows a side lacks, replace those it has older: the merge's rule, as one statement on
-    either dialect. The rows are first loaded into a temporary table (by COPY on PostgreSQL, the
-    bulk path), then taken in by one INSERT … SELECT … ON CONFLICT DO UPDATE WHERE newer. Returns
-    how many rows were written."""
-    if not rows:
-        return 0
-    names = list(rows[0])
-    stage = Table(f"incoming_{table.name}", MetaData(), *[Column(n, table.c[n].type) for n in names],
-                  prefixes=["TEMPORARY"])
-    stage.create(connection)
-    try:
-        if connection.dialect.name == "postgresql":
-            quoted_names = ", ".join(f'"{n}"' for n in names)
-            cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-            with cursor.copy(f'COPY "{stage.name}" ({quoted_names}) FROM STDIN') as copy:
-                for row in rows:
-                    copy.write_row([row[n] for n in names])
-        else:
-            connection.execute(stage.insert(), list(rows))
-        insert = (pg_insert if connection.dialect.name == "postgresql" else sqlite_insert)(table)
-        statement = insert.from_select(names, select(*stage.c).where(sa_true())).on_conflict_do_update(
-            index_elements=list(keys),
-            set_={name: insert.excluded[name] for name in names if name not in keys},
-            where=insert.excluded.modified_at > table.c.modified_at,
-        ).returning(table.c[keys[-1]])
-        return len(connection.execute(statement).all())
-    finally:
-        stage.drop(connection)
 
 
 def _about(table: str) -> str | None:
