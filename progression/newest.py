@@ -55,11 +55,13 @@ def upsert_newest(connection: Connection, target: Table, rows: Sequence[dict[str
     if not rows:
         return 0
     names = list(rows[0])
+    postgresql = connection.dialect.name == "postgresql"
+    # On PostgreSQL the staging table goes with the transaction: no second round trip to drop it.
     stage = Table(f"incoming_{target.name}", MetaData(), *[Column(n, target.c[n].type) for n in names],
-                  prefixes=["TEMPORARY"])
+                  prefixes=["TEMPORARY"], postgresql_on_commit="DROP")
     stage.create(connection)
     try:
-        if connection.dialect.name == "postgresql":
+        if postgresql:
             quoted_names = ", ".join(f'"{n}"' for n in names)
             cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
             with cursor.copy(f'COPY "{stage.name}" ({quoted_names}) FROM STDIN') as copy:
@@ -69,4 +71,5 @@ def upsert_newest(connection: Connection, target: Table, rows: Sequence[dict[str
             connection.execute(stage.insert(), list(rows))
         return sum(take_newest(connection, target, stage, keys))
     finally:
-        stage.drop(connection)
+        if not postgresql:
+            stage.drop(connection)

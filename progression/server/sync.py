@@ -205,9 +205,8 @@ def _exchange(server: Connection, carnet_id: str, device_id: str, seq_mark: int,
     for name in KEYED:
         rows = [{**row, "carnet_id": carnet_id} for row in _leave_out(name, outgoing[name], erased)]
         result.sent += upsert_newest(server, _server_table(name), rows, ["carnet_id", *_keys(name)])
-    new_seq = max([seq_mark, *(server.execute(text(
-        f'SELECT coalesce(max(server_seq), 0) FROM "{name}" WHERE carnet_id = :c'), {"c": carnet_id}).scalar_one()
-        for name in KEYED)])
+    newest = " UNION ALL ".join(f'SELECT max(server_seq) FROM "{name}" WHERE carnet_id = :c' for name in KEYED)
+    new_seq = max([seq_mark, *(seq for seq in server.execute(text(newest), {"c": carnet_id}).scalars() if seq)])
     server.execute(text(
         "INSERT INTO device_sync (carnet_id, device_id, last_seq) VALUES (:c, :d, :s) "
         "ON CONFLICT (carnet_id, device_id) "
