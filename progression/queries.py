@@ -107,6 +107,9 @@ class CarnetQueries:
                        klass.onde_class_id)
                 .join_from(ClassGroup.__table__, SchoolYear.__table__, klass.year_id == year.id)
                 .where(klass.deleted_at.is_(None))
+                # A carnet handed over to the next year (``progression.handover``) also holds the past
+                # years' classes: the app opens on the newest year's.
+                .order_by(year.starts_on.desc())
             ).first()
         if row is None:
             raise ProgressionError("carnet.no_class")
@@ -117,11 +120,13 @@ class CarnetQueries:
 
     @cached_property
     def _periods(self) -> tuple[PeriodView, ...]:
-        period = Period.__table__.c
+        period, klass = Period.__table__.c, ClassGroup.__table__.c
+        class_id = self.class_info().id  # only this year's periods, not those of a past year handed over
         with self.carnet.reading() as connection:
             rows = connection.execute(
                 select(period.id, period.index, period.label, period.starts_on, period.ends_on)
-                .where(period.deleted_at.is_(None))
+                .join_from(Period.__table__, ClassGroup.__table__, klass.year_id == period.year_id)
+                .where(period.deleted_at.is_(None), klass.id == class_id)
                 .order_by(period.index)
             )
             return tuple(PeriodView(*row) for row in rows)
