@@ -185,6 +185,8 @@ class PupilTimelineTableModel(QAbstractTableModel):
             return None
         step = self.service.step(obs.step_id)
         if role == Qt.ItemDataRole.DisplayRole:
+            if obs.observed_on < self.service.class_info().year_starts_on:  # a past year, handed over
+                return f"{step.symbol} {obs.observed_on:%d/%m/%y}"
             return f"{step.symbol} {obs.observed_on:%d/%m}"
         if role == Qt.ItemDataRole.BackgroundRole:
             return step_style.fill_brush(step)
@@ -206,6 +208,8 @@ class PupilTimelineTableModel(QAbstractTableModel):
         period = self.service.period_of(obs.observed_on)
         lines = [step_style.describe(step), obs.observed_on.strftime("%d/%m/%Y")
                  + (f" ({period.label})" if period else "")]
+        if obs.observed_on < self.service.class_info().year_starts_on:
+            lines.append(self.tr("Observation d'une année passée : elle ne compte pas dans les bilans de cette année."))
         if obs.activity:
             lines.append(self.tr("Activité : {0}").format(obs.activity))
         if obs.comment:
