@@ -76,24 +76,25 @@ def upsert_newest(connection: Connection, table: Table, rows: Sequence[dict[str,
     stage = Table(f"incoming_{table.name}", MetaData(), *[Column(n, table.c[n].type) for n in names],
                   prefixes=["TEMPORARY"])
     stage.create(connection)
-    try:
-        if connection.dialect.name == "postgresql":
-            quoted_names = ", ".join(f'"{n}"' for n in names)
-            cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-            with cursor.copy(f'COPY "{stage.name}" ({quoted_names}) FROM STDIN') as copy:
-                for row in rows:
-                    copy.write_row([row[n] for n in names])
-        else:
-            connection.execute(stage.insert(), list(rows))
-        insert = (pg_insert if connection.dialect.name == "postgresql" else sqlite_insert)(table)
-        statement = insert.from_select(names, select(*stage.c).where(sa_true())).on_conflict_do_update(
-            index_elements=list(keys),
-            set_={name: insert.excluded[name] for name in names if name not in keys},
-            where=insert.excluded.modified_at > table.c.modified_at,
-        ).returning(table.c[keys[-1]])
-        return len(connection.execute(statement).all())
-    finally:
-        stage.drop(connection)
+    if connection.dialect.name == "postgresql":
+        quoted_names = ", ".join(f'"{n}"' for n in names)
+        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        with cursor.copy(f'COPY "{stage.name}" ({quoted_names}) FROM STDIN') as copy:
+            for row in rows:
+                copy.write_row([row[n] for n in names])
+    else:
+        connection.execute(stage.insert(), list(rows))
+    insert = (pg_insert if connection.dialect.name == "postgresql" else sqlite_insert)(table)
+    statement = insert.from_select(names, select(*stage.c).where(sa_true())).on_conflict_do_update(
+        index_elements=list(keys),
+        set_={name: insert.excluded[name] for name in names if name not in keys},
+        where=insert.excluded.modified_at > table.c.modified_at,
+    ).returning(table.c[keys[-1]])
+    written = len(connection.execute(statement).all())
+    # Dropped only after success: a refused row (row-level security) aborts the server's transaction,
+    # which takes the temporary table away with it, and a DROP then would hide the refusal's own words.
+    stage.drop(connection)
+    return written
 
 
 def _about(table: str) -> str | None:
