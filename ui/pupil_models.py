@@ -185,8 +185,6 @@ class PupilTimelineTableModel(QAbstractTableModel):
             return None
         step = self.service.step(obs.step_id)
         if role == Qt.ItemDataRole.DisplayRole:
-            if obs.observed_on < self.service.class_info().year_starts_on:  # a past year, handed over
-                return f"{step.symbol} {obs.observed_on:%d/%m/%y}"
             return f"{step.symbol} {obs.observed_on:%d/%m}"
         if role == Qt.ItemDataRole.BackgroundRole:
             return step_style.fill_brush(step)
@@ -197,6 +195,8 @@ class PupilTimelineTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(self._period is not None and self._period[0] <= obs.observed_on <= self._period[1])
+            # A past year's mark, handed over with the pupil (``progression.handover``): in italics.
+            font.setItalic(obs.observed_on < self.service.class_info().year_starts_on)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(obs, step)

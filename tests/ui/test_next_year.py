@@ -73,8 +73,19 @@ def test_next_years_carnet_is_prepared_and_opened(qtbot, demo_window, offers, er
     carried = {p.id: p.grade for p in new.pupils()}
     assert pupils[0].id not in carried and len(carried) == len(pupils) - 1
     assert carried[stays.id] == stays.grade
-    assert new.history(stays.id)  # last year's marks, on the pupil's page
     assert new.synthesis(1) == []
+    # Last year's marks on the pupil's page: in italics, said to be a past year's.
+    from ui.pupil_panel import PupilPanel
+
+    page = demo_window.workspace.panel(1)
+    assert isinstance(page, PupilPanel)
+    page.show_pupil(stays.id)
+    timeline = page.timeline_model
+    chips = [timeline.index(r, c) for r in range(timeline.rowCount()) for c in range(1, timeline.columnCount())
+             if timeline.observation(timeline.index(r, c)) is not None]
+    assert len(chips) == len(new.history(stays.id)) > 0
+    assert all(timeline.data(chip, Qt.ItemDataRole.FontRole).italic() for chip in chips)
+    assert "Observation d'une année passée" in timeline.data(chips[0], Qt.ItemDataRole.ToolTipRole)
 
 
 def test_a_class_without_a_name_is_refused_in_the_dialog(qtbot, demo_window, offers) -> None:  # type: ignore[no-untyped-def]
