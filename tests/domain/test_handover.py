@@ -235,3 +235,27 @@ def test_refusals_leave_no_file(ce: Path, tmp_path: Path, monkeypatch: pytest.Mo
     ran = run_progression("next-year", target, "--from", ce, "--class", "CE2", "--year", "2027-2028",
                           "--grade", "sans niveau")
     assert ran.returncode == 1 and "NOM Prénom=CE2" in ran.stderr
+
+
+def test_a_pupil_in_two_carnets_comes_once_with_both_sides_history(ce: Path, tmp_path: Path) -> None:
+    """Two copies of one class (the school's computer and the laptop): each pupil once, every mark of both."""
+    laptop = tmp_path / "portable.carnet"
+    shutil.copy(ce, laptop)
+    service = CarnetService.open(laptop)
+    try:
+        pupil = service.pupils()[0]
+        before = len(service.history(pupil.id))
+        item = next(i for i in service.items([pupil.grade]) if i.kind == "objective")
+        service.run(RecordObservations(((pupil.id, item.id),), service.step_by_rank(1).id, date(2027, 6, 30)))
+        count = len(service.pupils())
+    finally:
+        service.close()
+    target = tmp_path / "suivante.carnet"
+    report = make_next_year(target, [ce, laptop], NextYear("CE2-CM1", "2027-2028"))
+    assert len(report.pupils) == count
+    new = CarnetService.open(target, lock=False)
+    try:
+        assert len(new.pupils()) == count
+        assert len(new.history(pupil.id)) == before + 1
+    finally:
+        new.close()
