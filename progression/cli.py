@@ -19,7 +19,7 @@ from progression.errors import ProgressionError
 COMMANDS = (
     "new", "demo", "import-pupils", "import-observations", "fluency", "items", "synthesis", "export", "info",
     "check", "backup", "framework", "settings", "scale", "restore", "purge-pupil", "merge", "server", "sync",
-    "school-report", "reading-grid",
+    "school-report", "reading-grid", "next-year",
 )
 
 
@@ -555,6 +555,10 @@ def build_parser() -> argparse.ArgumentParser:
     from progression.server.cli import add_parsers
 
     add_parsers(sub)
+
+    from progression.cli_handover import add_parser as add_handover_parser
+
+    add_handover_parser(sub)
     return parser
 
 

@@ -60,16 +60,17 @@ def upsert_newest(connection: Connection, target: Table, rows: Sequence[dict[str
     stage = Table(f"incoming_{target.name}", MetaData(), *[Column(n, target.c[n].type) for n in names],
                   prefixes=["TEMPORARY"], postgresql_on_commit="DROP")
     stage.create(connection)
-    try:
-        if postgresql:
-            quoted_names = ", ".join(f'"{n}"' for n in names)
-            cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-            with cursor.copy(f'COPY "{stage.name}" ({quoted_names}) FROM STDIN') as copy:
-                for row in rows:
-                    copy.write_row([row[n] for n in names])
-        else:
-            connection.execute(stage.insert(), list(rows))
-        return sum(take_newest(connection, target, stage, keys))
-    finally:
-        if not postgresql:
-            stage.drop(connection)
+    if postgresql:
+        quoted_names = ", ".join(f'"{n}"' for n in names)
+        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        with cursor.copy(f'COPY "{stage.name}" ({quoted_names}) FROM STDIN') as copy:
+            for row in rows:
+                copy.write_row([row[n] for n in names])
+    else:
+        connection.execute(stage.insert(), list(rows))
+    written = sum(take_newest(connection, target, stage, keys))
+    # Dropped only after success: a row refused on the server (row-level security) aborts the
+    # transaction, which takes the staging table with it; a DROP then would hide the refusal's words.
+    if not postgresql:
+        stage.drop(connection)
+    return written

@@ -24,6 +24,7 @@ from progression.errors import InvalidInputError, ProgressionError
 from progression.fluency import mclm
 from progression.framework import FrameworkSpec, ItemSpec
 from progression.names import match_key
+from progression.scales import ABSENT_WORDS, STEP_SYNONYMS, STEP_WORDS
 from progression.schema import (
     GRADES,
     Appreciation,
@@ -68,17 +69,6 @@ _CACHED = {
 }
 
 
-# The words of other tools and of the LSU for the four usual steps (singular, without accents,
-# as ``match_key`` writes them): a file from SACoche or a spreadsheet says « Acquis », not « Atteints ».
-STEP_WORDS = (
-    ("non atteint", "non acquis", "maitrise insuffisante", "insuffisant", "objectif non atteint"),
-    ("partiellement atteint", "partiellement acquis", "en cours d'acquisition", "en cours", "maitrise fragile",
-     "fragile", "objectif partiellement atteint"),
-    ("atteint", "acquis", "maitrise satisfaisante", "satisfaisant", "objectif atteint"),
-    ("depasse", "tres bonne maitrise", "objectif depasse", "expert"),
-)
-STEP_SYNONYMS = {word.rstrip("s"): rank for rank, words in enumerate(STEP_WORDS, start=1) for word in words}
-ABSENT_WORDS = frozenset(word.rstrip("s") for word in ("abs", "absent", "absente"))
 
 
 class CarnetQueries:
@@ -128,6 +118,9 @@ class CarnetQueries:
                        klass.onde_class_id)
                 .join_from(ClassGroup.__table__, SchoolYear.__table__, klass.year_id == year.id)
                 .where(klass.deleted_at.is_(None))
+                # A carnet handed over to the next year (``progression.handover``) also holds the past
+                # years' classes: the app opens on the newest year's.
+                .order_by(year.starts_on.desc())
             ).first()
         if row is None:
             raise ProgressionError("carnet.no_class")
@@ -138,11 +131,13 @@ class CarnetQueries:
 
     @cached_property
     def _periods(self) -> tuple[PeriodView, ...]:
-        period = Period.__table__.c
+        period, klass = Period.__table__.c, ClassGroup.__table__.c
+        class_id = self.class_info().id  # only this year's periods, not those of a past year handed over
         with self.carnet.reading() as connection:
             rows = connection.execute(
                 select(period.id, period.index, period.label, period.starts_on, period.ends_on)
-                .where(period.deleted_at.is_(None))
+                .join_from(Period.__table__, ClassGroup.__table__, klass.year_id == period.year_id)
+                .where(period.deleted_at.is_(None), klass.id == class_id)
                 .order_by(period.index)
             )
             return tuple(PeriodView(*row) for row in rows)

@@ -16,8 +16,9 @@ DECODING = (("syllables", "Syllabes"), ("pseudo_words", "Pseudo-mots"))
 
 def latest_grids(queries: CarnetQueries, pupil_ids: Sequence[str], until: date) -> dict[str, tuple[GridReport, ...]]:
     latest: dict[tuple[str, str], GridReport] = {}
+    since = queries.class_info().year_starts_on  # a past year handed over (progression.handover) is not this one
     for row in queries.reading_grids(pupil_ids):  # oldest first: the last one wins
-        if row.assessed_on > until:
+        if not since <= row.assessed_on <= until:
             continue
         spec = grid(row.kind)
         levels = tuple((c.label, row.levels[c.code]) for c in spec.criteria if c.code in row.levels)
@@ -34,10 +35,11 @@ def latest_grids(queries: CarnetQueries, pupil_ids: Sequence[str], until: date) 
 def latest_decoding(queries: CarnetQueries, pupil_ids: Sequence[str],
                     until: date) -> dict[str, tuple[DecodingReport, ...]]:
     found: dict[str, list[DecodingReport]] = {}
+    since = queries.class_info().year_starts_on
     for kind, what in DECODING:
         latest = {}
         for m in queries.fluency(pupil_ids, kind=kind):
-            if m.measured_on <= until:
+            if since <= m.measured_on <= until:
                 latest[m.pupil_id] = DecodingReport(what, m.measured_on, m.mclm, KIND_UNITS[kind])
         for pupil_id, report in latest.items():
             found.setdefault(pupil_id, []).append(report)

@@ -246,8 +246,9 @@ def build_period_report(
     all_items = tree_order(service.items(service.grades()))
     appreciations = service.appreciations(period_index)
     measures: dict[str, list[FluencyView]] = defaultdict(list)
+    year_start = service.class_info().year_starts_on  # not the readings of a past year handed over
     for m in service.fluency(ids):
-        if m.measured_on <= period.ends_on:
+        if year_start <= m.measured_on <= period.ends_on:
             measures[m.pupil_id].append(m)
 
     grids = reading_reports.latest_grids(service, ids, period.ends_on)

@@ -94,3 +94,16 @@ def scale_from_dict(raw: dict[str, object]) -> ScaleSpec:
         return ScaleSpec(code=str(raw["code"]).strip(), label=str(raw["label"]).strip(), steps=steps)
     except (KeyError, TypeError, ValueError, AssertionError) as error:
         raise InvalidInputError("scale.file_incomplete") from error
+
+
+# The words of other tools and of the LSU for the four usual steps (singular, without accents,
+# as ``match_key`` writes them): a file from SACoche or a spreadsheet says « Acquis », not « Atteints ».
+STEP_WORDS = (
+    ("non atteint", "non acquis", "maitrise insuffisante", "insuffisant", "objectif non atteint"),
+    ("partiellement atteint", "partiellement acquis", "en cours d'acquisition", "en cours", "maitrise fragile",
+     "fragile", "objectif partiellement atteint"),
+    ("atteint", "acquis", "maitrise satisfaisante", "satisfaisant", "objectif atteint"),
+    ("depasse", "tres bonne maitrise", "objectif depasse", "expert"),
+)
+STEP_SYNONYMS = {word.rstrip("s"): rank for rank, words in enumerate(STEP_WORDS, start=1) for word in words}
+ABSENT_WORDS = frozenset(word.rstrip("s") for word in ("abs", "absent", "absente"))

@@ -42,6 +42,7 @@ from ui.erasure import Erasure
 from ui.grid.entry_panel import EntryPanel
 from ui.guide import GuideWindow
 from ui.i18n import ENV_VARIABLE, current_language, normalise
+from ui.next_year import add_to_menu as add_next_year
 from ui.panel import Panel
 from ui.runner import ActionRunner
 from ui.server_sync import ServerSync
@@ -218,6 +219,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.restore_action)
         file_menu.addAction(self.merge_action)
         file_menu.addAction(self.sync_action)
+        self.next_year = add_next_year(self.session, self, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()

@@ -195,6 +195,8 @@ class PupilTimelineTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(self._period is not None and self._period[0] <= obs.observed_on <= self._period[1])
+            # A past year's mark, handed over with the pupil (``progression.handover``): in italics.
+            font.setItalic(obs.observed_on < self.service.class_info().year_starts_on)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(obs, step)
@@ -206,6 +208,8 @@ class PupilTimelineTableModel(QAbstractTableModel):
         period = self.service.period_of(obs.observed_on)
         lines = [step_style.describe(step), obs.observed_on.strftime("%d/%m/%Y")
                  + (f" ({period.label})" if period else "")]
+        if obs.observed_on < self.service.class_info().year_starts_on:
+            lines.append(self.tr("Observation d'une année passée : elle ne compte pas dans les bilans de cette année."))
         if obs.activity:
             lines.append(self.tr("Activité : {0}").format(obs.activity))
         if obs.comment:

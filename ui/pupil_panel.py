@@ -408,6 +408,7 @@ class PupilPanel(Panel):
             CurvePoint(m.measured_on, m.mclm, m.prepared, self._measure_tooltip(m.measured_on, m.mclm,
                                                                                  m.text_title, m.prepared))
             for m in self.service.fluency([pupil.id])
+            if year[0] <= m.measured_on <= year[1]  # last year's, handed over, are in the list of readings
         ]
         self.curve.set_data(
             year=year, points=points,

@@ -1,12 +1,13 @@
 """Who sees what on the school server, enforced by PostgreSQL itself (roles and row-level security).
 
 Three group roles: ``progression_teacher`` (reads and writes the carnets granted to the login,
-``class_grant``), ``progression_director`` (reads the carnets whose class is in one of the login's
-schools, ``school_grant``), ``progression_inspector`` (no table at all: only the view
-``inspector_steps``, counts of pupils per step without a name, an INE, a birth date or a word of
-free text, and no cell under 5 pupils; ``inspector_fluency`` likewise for the readings). Every
-synced table has a policy for reading and one for writing, on ``carnet_id``; what a login may see is
-computed by two functions that read the grants with the owner's rights, so the grants themselves are
+``class_grant``; only reads those granted ``read_only``, as last year's class once it has gone up),
+``progression_director`` (reads the carnets whose class is in one of the login's schools,
+``school_grant``), ``progression_inspector`` (no table at all: only the view ``inspector_steps``,
+counts of pupils per step without a name, an INE, a birth date or a word of free text, and no cell
+under 5 pupils; ``inspector_fluency`` likewise for the readings). Every synced table has a policy for
+reading and one for writing, on ``carnet_id``; what a login may see is computed by two functions that
+read the grants with the owner's rights, so the grants themselves are
 never readable by a teacher.
 
 A login is a PostgreSQL role; its password is set by the administrator with PostgreSQL's own tools
@@ -33,7 +34,7 @@ _LOGIN = re.compile(r"[a-z_][a-z0-9_.\-]{0,62}")
 _FUNCTIONS = (
     """CREATE OR REPLACE FUNCTION progression_writable_carnets(who name) RETURNS varchar[]
        LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
-       SELECT coalesce(array_agg(carnet_id), '{}') FROM class_grant WHERE login = who $$""",
+       SELECT coalesce(array_agg(carnet_id), '{}') FROM class_grant WHERE login = who AND NOT read_only $$""",
     """CREATE OR REPLACE FUNCTION progression_readable_carnets(who name) RETURNS varchar[]
        LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
        SELECT coalesce(array_agg(DISTINCT c), '{}') FROM (
@@ -198,8 +199,11 @@ def carnet_identity(path: Path) -> str:
     return identity
 
 
-def grant(engine: Engine, login: str, role: str, *, carnet_id: str | None = None, school: str | None = None) -> None:
-    """Give ``login`` (created if needed, without a password) a role on one carnet or one school."""
+def grant(engine: Engine, login: str, role: str, *, carnet_id: str | None = None, school: str | None = None,
+          read_only: bool = False) -> None:
+    """Give ``login`` (created if needed, without a password) a role on one carnet or one school. A teacher's
+    grant again on the same carnet replaces the first: ``read_only`` turns it into reading only (last year's
+    class, once handed over to the next teacher), a grant without it gives writing back."""
     login = checked_login(login)
     group = ROLES[role]
     with engine.begin() as connection:
@@ -214,8 +218,9 @@ def grant(engine: Engine, login: str, role: str, *, carnet_id: str | None = None
             connection.execute(text(f'CREATE ROLE "{login}" LOGIN'))
         connection.execute(text(f'GRANT {group} TO "{login}"'))
         if role == "teacher":
-            connection.execute(text("INSERT INTO class_grant (login, carnet_id) VALUES (:l, :c) "
-                                    "ON CONFLICT DO NOTHING"), {"l": login, "c": carnet_id})
+            connection.execute(text("INSERT INTO class_grant (login, carnet_id, read_only) VALUES (:l, :c, :r) "
+                                    "ON CONFLICT (login, carnet_id) DO UPDATE SET read_only = excluded.read_only"),
+                               {"l": login, "c": carnet_id, "r": read_only})
         else:
             connection.execute(text("INSERT INTO school_grant (login, school, role) VALUES (:l, :s, :r) "
                                     "ON CONFLICT DO NOTHING"), {"l": login, "s": school, "r": role})

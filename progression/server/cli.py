@@ -40,9 +40,13 @@ def cmd_server(args: argparse.Namespace) -> int:
             if role != "teacher" and not args.school:
                 raise InvalidInputError("Pour une direction ou une inspection, indiquez l'école (--school ÉCOLE).")
             carnet_id = carnet_identity(Path(args.carnet)) if role == "teacher" else None
+            if args.read_only and (role != "teacher" or args.action != "grant"):
+                raise InvalidInputError("--read-only ne vaut que pour donner à un enseignant l'accès à un carnet "
+                                        "(grant --carnet CARNET --read-only).")
             if args.action == "grant":
-                grant(engine, args.login, role, carnet_id=carnet_id, school=args.school)
-                print(f"Accès donné à « {args.login} ».")
+                grant(engine, args.login, role, carnet_id=carnet_id, school=args.school, read_only=args.read_only)
+                print(f"Accès en lecture seule donné à « {args.login} »." if args.read_only
+                      else f"Accès donné à « {args.login} ».")
             else:
                 removed = revoke(engine, args.login, role, carnet_id=carnet_id, school=args.school)
                 print(f"Accès retiré à « {args.login} »." if removed else f"« {args.login} » n'avait pas cet accès.")
@@ -80,6 +84,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--carnet", help="grant, revoke : le carnet de la classe (enseignant)")
     p.add_argument("--school", help="grant, revoke : l'école, telle qu'écrite dans les carnets (direction, inspection)")
     p.add_argument("--role", choices=("teacher", "director", "inspector"), default="teacher")
+    p.add_argument("--read-only", action="store_true",
+                   help="grant : l'enseignant lit ce carnet sans plus y écrire (la classe de l'an passé)")
     p.set_defaults(handler=cmd_server)
 
     p = sub.add_parser("sync", help="envoyer au serveur d'école ce que le carnet a enregistré, recevoir le reste")

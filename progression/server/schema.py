@@ -8,8 +8,8 @@ server a row is known by (``carnet_id``, ``id``), every synced table gains a ``c
 ``server_seq`` (the order in which the server received its versions, taken from one sequence by a
 trigger, so a client cannot forge it), and the references between rows, checked by every client
 before it takes anything in (``merge_checks``), are not declared on the server. Only server-only
-tables are added besides: the grants (``class_grant``, ``school_grant``), the erased pupils
-(``erased_pupil``) and each device's last sync (``device_sync``).
+tables are added besides: the grants (``class_grant``, read and write or ``read_only``;
+``school_grant``), the erased pupils (``erased_pupil``) and each device's last sync (``device_sync``).
 
 Indexes for an academy (≥ 10 M observations): every synced table on (carnet_id, server_seq), which
 is what a sync reads (what changed in its carnet since its mark) and what row-level security filters
@@ -27,12 +27,14 @@ from progression.schema import SCHEMA_REVISION
 from progression.server.connection import ServerError
 
 # The server-only part's version, kept in the server's ``meta`` table beside its identity.
-SERVER_SCHEMA = "1"
+SERVER_SCHEMA = "2"  # 2: a class grant may be read-only (last year's class, after the hand-over)
 KEYED = (*SYNCED_TABLES, "setting")
 
 SERVER_TABLES = (
     "CREATE TABLE IF NOT EXISTS class_grant (login name NOT NULL, carnet_id varchar(36) NOT NULL, "
     "granted_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (login, carnet_id))",
+    # A teacher who keeps reading last year's class once it has gone up (``progression.handover``).
+    "ALTER TABLE class_grant ADD COLUMN IF NOT EXISTS read_only boolean NOT NULL DEFAULT false",
     "CREATE TABLE IF NOT EXISTS school_grant (login name NOT NULL, school varchar(200) NOT NULL, "
     "role varchar(16) NOT NULL CHECK (role IN ('director', 'inspector')), "
     "granted_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (login, school, role))",

@@ -183,6 +183,7 @@ def _exchange(server: Connection, carnet_id: str, device_id: str, seq_mark: int,
               result: SyncResult) -> tuple[dict[str, list[dict[str, Any]]], set[str], int]:
     """The server's side, in its one transaction: take what others sent, give ours, keep erasures."""
     server.execute(text("SELECT pg_advisory_xact_lock(hashtext(:c))"), {"c": carnet_id})
+    reading_only = _reading_only(server, carnet_id)
     server_erased = set(server.execute(text("SELECT pupil_id FROM erased_pupil WHERE carnet_id = :c"),
                                        {"c": carnet_id}).scalars())
     incoming = {}
@@ -192,6 +193,15 @@ def _exchange(server: Connection, carnet_id: str, device_id: str, seq_mark: int,
         found = server.execute(select(*[table.c[c.name] for c in base.columns])
                                .where(table.c.carnet_id == carnet_id, table.c.server_seq > seq_mark))
         incoming[name] = [dict(row._mapping) for row in found]
+    if reading_only:
+        waiting = sum(len(rows) for rows in outgoing.values()) + len(local_erased - server_erased)
+        if waiting:
+            raise ProgressionError(
+                "Sur le serveur, ce carnet n'est plus ouvert qu'en lecture pour vous (la classe de l'an passé) : "
+                f"{waiting} ligne(s) notée(s) ici depuis la dernière synchronisation n'ont pas été envoyées, et rien "
+                "n'a été changé, ni sur le serveur ni dans le carnet. Demandez à l'administrateur du serveur "
+                "l'accès en écriture si vous devez encore y noter quelque chose.")
+        return incoming, server_erased, _newest_seq(server, carnet_id, seq_mark)
     for pupil in sorted(local_erased - server_erased):
         server.execute(text("INSERT INTO erased_pupil (carnet_id, pupil_id) VALUES (:c, :p) ON CONFLICT DO NOTHING"),
                        {"c": carnet_id, "p": pupil})
@@ -205,14 +215,29 @@ def _exchange(server: Connection, carnet_id: str, device_id: str, seq_mark: int,
     for name in KEYED:
         rows = [{**row, "carnet_id": carnet_id} for row in _leave_out(name, outgoing[name], erased)]
         result.sent += upsert_newest(server, _server_table(name), rows, ["carnet_id", *_keys(name)])
-    newest = " UNION ALL ".join(f'SELECT max(server_seq) FROM "{name}" WHERE carnet_id = :c' for name in KEYED)
-    new_seq = max([seq_mark, *(seq for seq in server.execute(text(newest), {"c": carnet_id}).scalars() if seq)])
+    new_seq = _newest_seq(server, carnet_id, seq_mark)
     server.execute(text(
         "INSERT INTO device_sync (carnet_id, device_id, last_seq) VALUES (:c, :d, :s) "
         "ON CONFLICT (carnet_id, device_id) "
         "DO UPDATE SET last_seq = excluded.last_seq, synced_at = now(), login = current_user"),
         {"c": carnet_id, "d": device_id, "s": new_seq})
     return incoming, server_erased, new_seq
+
+
+def _newest_seq(server: Connection, carnet_id: str, seq_mark: int) -> int:
+    """The server's sequence after this sync, for the carnet: the next sync asks for what comes after."""
+    newest = " UNION ALL ".join(f'SELECT max(server_seq) FROM "{name}" WHERE carnet_id = :c' for name in KEYED)
+    return max([seq_mark, *(seq for seq in server.execute(text(newest), {"c": carnet_id}).scalars() if seq)])
+
+
+def _reading_only(server: Connection, carnet_id: str) -> bool:
+    """The login may read this carnet on the server but no longer write it (a read-only class grant)."""
+    if not server.execute(text(
+            "SELECT has_function_privilege(current_user, 'progression_writable_carnets(name)', 'EXECUTE')")).scalar():
+        return False  # no teacher's grant at all: the server's own refusal says so
+    return bool(server.execute(text(
+        "SELECT NOT (:c = ANY (progression_writable_carnets(current_user))) "
+        "AND :c = ANY (progression_readable_carnets(current_user))"), {"c": carnet_id}).scalar())
 
 
 def _take_in(service: CarnetService, incoming: dict[str, list[dict[str, Any]]], erased: set[str]) -> list[str]:

@@ -19,6 +19,7 @@ from progression.wording import (
     framework,
     general,
     groups,
+    handover,
     imports,
     lock,
     merge,
@@ -46,7 +47,7 @@ __all__ = ["CATALOGUE", "FRENCH", "QT_TRANSLATE_NOOP", "Number", "Phrase", "Voic
 
 # Errors and banner notes are said in the context "Errors", the lines of reports in "Reports".
 for _module in (general, storage, carnet, place, backup, lock, merge, records, calendar, privacy,
-                documents, imports, synthesis, settings, framework, groups, works):
+                documents, imports, synthesis, settings, framework, groups, works, handover):
     for _context, _templates in (("Errors", getattr(_module, "ERRORS", {})),
                                  ("Reports", getattr(_module, "REPORTS", {}))):
         for _code, _template in _templates.items():

@@ -2694,6 +2694,56 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <source>Cette lecture n&apos;est plus dans le carnet.</source>
         <translation>This reading is no longer in the carnet.</translation>
     </message>
+    <message>
+        <location filename="../../progression/wording/handover.py" line="+6"/>
+        <source>Donnez au moins un carnet de cette année (--from CARNET) : c&apos;est de lui que viennent les élèves.</source>
+        <translation>Give at least one record book of this year (--from CARNET): the pupils come from it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le nouveau carnet « {name} » ne peut pas remplacer un carnet de cette année : choisissez un autre nom de fichier.</source>
+        <translation>The new record book “{name}” cannot replace a record book of this year: choose another file name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le fichier « {name} » existe déjà : choisissez un autre nom pour le carnet de l&apos;année suivante (rien n&apos;a été écrit).</source>
+        <translation>The file “{name}” already exists: choose another name for next year&apos;s record book (nothing was written).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L&apos;année {year} ne vient pas après celle du carnet « {name} » ({source_year}) : choisissez l&apos;année scolaire suivante (par exemple {suggested}).</source>
+        <translation>The year {year} does not come after that of the record book “{name}” ({source_year}): choose the following school year (for example {suggested}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aucun élève « {name} » dans {sources} : écrivez le nom comme dans le carnet, « NOM Prénom », les élèves séparés par « ; ».</source>
+        <translation>No pupil “{name}” in {sources}: write the name as in the record book, “SURNAME First name”, pupils separated by “;”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deux élèves s&apos;appellent « {name} » dans {sources} : donnez son identifiant (voir « progression info --json ») au lieu de son nom.</source>
+        <translation>Two pupils are called “{name}” in {sources}: give the pupil&apos;s identifier (see “progression info --json”) instead of the name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aucun élève à faire passer dans la nouvelle classe : cochez au moins un élève.</source>
+        <translation>No pupil to move into the new class: tick at least one pupil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} est en CM2 : l&apos;année suivante, il ou elle part au collège. Retirez cet élève de la liste, ou donnez le niveau où il ou elle reste (--grade &quot;{name}=CM2&quot;).</source>
+        <translation>{name} is in CM2: next year, they go to collège. Remove this pupil from the list, or give the grade they stay in (--grade &quot;{name}=CM2&quot;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« {text} » ne se lit pas : écrivez « NOM Prénom=CE2 » (l&apos;élève, un signe égal, son niveau).</source>
+        <translation>“{text}” cannot be read: write “SURNAME First name=CE2” (the pupil, an equals sign, the grade).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le carnet de l&apos;année suivante n&apos;a pas été créé : une donnée de l&apos;élève renvoie à une ligne absente du carnet de cette année (table « {table} ») ; vérifiez ce carnet (progression check), puis recommencez. Rien n&apos;a été écrit.</source>
+        <translation>Next year&apos;s record book was not created: some of a pupil&apos;s data points to a row missing from this year&apos;s record book (table “{table}”); check this record book (progression check), then try again. Nothing was written.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3979,13 +4029,13 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Phonics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+65"/>
-        <location line="+343"/>
+        <location filename="../../ui/main_window.py" line="+66"/>
+        <location line="+344"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-249"/>
         <source>&amp;Nouveau carnet…</source>
         <translation>&amp;New record book…</translation>
     </message>
@@ -4060,7 +4110,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -4075,7 +4125,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>&amp;Pupils</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Récemmen&amp;t ouverts</source>
         <translation>Recentl&amp;y opened</translation>
     </message>
@@ -4095,7 +4145,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>&amp;Finish erasures in the backups…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
@@ -4180,7 +4230,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Could not write the image “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-400"/>
+        <location filename="../../ui/main_window.py" line="-401"/>
         <source>&amp;Guide de l&apos;enseignant</source>
         <translation>Teacher&apos;s &amp;guide</translation>
     </message>
@@ -4216,6 +4266,143 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <location line="+9"/>
         <source>Créer le carnet</source>
         <translation>Create the record book</translation>
+    </message>
+</context>
+<context>
+    <name>NextYearDialog</name>
+    <message>
+        <location filename="../../ui/next_year.py" line="+63"/>
+        <source>Préparer l&apos;année suivante</source>
+        <translation>Prepare next year</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CE2 les Tilleuls</source>
+        <translation>CE2 les Tilleuls</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>le nom de l&apos;enseignant(e) de la nouvelle classe</source>
+        <translation>the name of the new class&apos;s teacher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+75"/>
+        <source>Fichier du nouveau carnet</source>
+        <translation>File of the new record book</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nouvelle &amp;classe :</source>
+        <translation>New &amp;class:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Année scolaire :</source>
+        <translation>School &amp;year:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enseignant(e) :</source>
+        <translation>&amp;Teacher:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fichier du nouveau carnet :</source>
+        <translation>&amp;File of the new record book:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Élève</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cette année</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L&apos;an prochain</source>
+        <translation>Next year</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A quitté la classe en cours d&apos;année.</source>
+        <translation>Left the class during the year.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En CM2 : part au collège l&apos;an prochain.</source>
+        <translation>In CM2: goes to collège next year.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Niveau l&apos;an prochain de {name}</source>
+        <translation>Next year&apos;s grade of {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Les élèves cochés passent dans la nouvelle classe avec tout leur historique de cette année (observations, lectures, décisions, appréciations, code, œuvres lues) : il reste consultable sur leur page, sans compter dans les bilans de l&apos;an prochain. Ce carnet-ci n&apos;est pas modifié.</source>
+        <translation>The ticked pupils move into the new class with all of this year&apos;s history (observations, readings, decisions, comments, code, works read): it can still be read on their page, without counting in next year&apos;s reports. This record book is not changed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Préparer le carnet</source>
+        <translation>Prepare the record book</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Classe</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Carnets Progression (*.carnet)</source>
+        <translation>Progression record books (*.carnet)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Donnez le nom de la nouvelle classe (par exemple « CE2 les Tilleuls »).</source>
+        <translation>Give the name of the new class (for example “CE2 les Tilleuls”).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cochez au moins un élève qui passe dans la nouvelle classe.</source>
+        <translation>Tick at least one pupil moving into the new class.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choisissez le fichier du nouveau carnet.</source>
+        <translation>Choose the file of the new record book.</translation>
+    </message>
+</context>
+<context>
+    <name>NextYearPreparation</name>
+    <message>
+        <location line="+23"/>
+        <source>Préparer l&apos;&amp;année suivante…</source>
+        <translation>Prepare ne&amp;xt year…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Préparation du carnet de l&apos;année suivante…</source>
+        <translation>Preparing next year&apos;s record book…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Le carnet de l&apos;année suivante est prêt.</source>
+        <translation>Next year&apos;s record book is ready.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir le nouveau carnet</source>
+        <translation>Open the new record book</translation>
     </message>
 </context>
 <context>
@@ -4877,12 +5064,12 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Observations from oldest to newest. Select one to change it (Enter) or delete it (Del); in bold: the chosen period.</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+292"/>
         <source>La date de départ ({left}) précède la date d&apos;arrivée ({arrived}).</source>
         <translation>The date of leaving ({left}) is before the date of arrival ({arrived}).</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-366"/>
         <location line="+28"/>
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
@@ -4935,7 +5122,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation> — has left the class</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>{0} : {1} MCLM</source>
         <translation>{0}: {1} WCPM</translation>
     </message>
@@ -4950,7 +5137,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>No report comments yet.</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-278"/>
         <source>Parcours de l&apos;année : les observations de chaque objectif</source>
         <translation>The year so far: the observations of each objective</translation>
     </message>
@@ -4960,7 +5147,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>The year so far, objective by objective</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+238"/>
         <source>texte lu sans préparation</source>
         <translation>text read without preparation</translation>
     </message>
@@ -5056,7 +5243,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>Observations, from oldest to newest</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Activité : {0}</source>
         <translation>Activity: {0}</translation>
     </message>
@@ -5071,9 +5258,14 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>By {0}</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>✎ décision de l&apos;enseignant pour {0} : {1}</source>
         <translation>✎ teacher&apos;s decision for {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Observation d&apos;une année passée : elle ne compte pas dans les bilans de cette année.</source>
+        <translation>Observation of a past year: it does not count in this year&apos;s reports.</translation>
     </message>
 </context>
 <context>
@@ -5466,6 +5658,21 @@ The class, the periods, the scale and your settings stay in the record book. Thi
         <location line="+1"/>
         <source>archive de fin d&apos;année</source>
         <translation>end-of-year archive</translation>
+    </message>
+    <message>
+        <location filename="../../progression/wording/handover.py" line="+7"/>
+        <source>Carnet de l&apos;année {year} créé : {path} (classe « {label} », {count} élèves).</source>
+        <translation>Carnet of the year {year} created: {path} (class “{label}”, {count} pupils).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  {name} : {before} → {after}</source>
+        <translation>  {name}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Historique repris de l&apos;année passée : {observations} observations, {readings} lectures chronométrées, {grids} grilles de lecture, {decisions} décisions et appréciations, {code} relevés du code, {works} œuvres lues.</source>
+        <translation>History taken from last year: {observations} observations, {readings} timed readings, {grids} reading grids, {decisions} decisions and comments, {code} code marks, {works} works read.</translation>
     </message>
 </context>
 <context>
