@@ -48,10 +48,13 @@ def take_newest(connection: Connection, target: Table, source: FromClause, keys:
     return added, replaced
 
 
-def upsert_newest(connection: Connection, target: Table, rows: Sequence[dict[str, Any]], keys: Sequence[str]) -> int:
+def upsert_newest(connection: Connection, target: Table, rows: Sequence[dict[str, Any]], keys: Sequence[str], *,
+                  into_empty: bool = False) -> int:
     """``take_newest`` for rows held in memory (what a sync sends or receives): first loaded into a
-    temporary table — by COPY on PostgreSQL, the bulk path — then taken in. Returns how many rows
-    were written."""
+    temporary table — by COPY on PostgreSQL, the bulk path (COPY straight into a table under
+    row-level security is refused) — then taken in. ``into_empty``: the caller knows the target
+    holds none of these keys (a carnet's first sync, under its lock), so one plain INSERT … SELECT
+    takes them. Returns how many rows were written."""
     if not rows:
         return 0
     names = list(rows[0])
@@ -61,16 +64,24 @@ def upsert_newest(connection: Connection, target: Table, rows: Sequence[dict[str
                   prefixes=["TEMPORARY"], postgresql_on_commit="DROP")
     stage.create(connection)
     if postgresql:
-        quoted_names = ", ".join(f'"{n}"' for n in names)
-        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-        with cursor.copy(f'COPY "{stage.name}" ({quoted_names}) FROM STDIN') as copy:
-            for row in rows:
-                copy.write_row([row[n] for n in names])
+        _copy_in(connection, stage.name, names, rows)
     else:
         connection.execute(stage.insert(), list(rows))
-    written = sum(take_newest(connection, target, stage, keys))
+    if into_empty:
+        written = connection.execute(target.insert().from_select(names, select(*[stage.c[n] for n in names]))
+                                     .execution_options(preserve_rowcount=True)).rowcount
+    else:
+        written = sum(take_newest(connection, target, stage, keys))
     # Dropped only after success: a row refused on the server (row-level security) aborts the
     # transaction, which takes the staging table with it; a DROP then would hide the refusal's words.
     if not postgresql:
         stage.drop(connection)
     return written
+
+
+def _copy_in(connection: Connection, table: str, names: Sequence[str], rows: Sequence[dict[str, Any]]) -> None:
+    quoted_names = ", ".join(f'"{n}"' for n in names)
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    with cursor.copy(f'COPY "{table}" ({quoted_names}) FROM STDIN') as copy:
+        for row in rows:
+            copy.write_row([row[n] for n in names])

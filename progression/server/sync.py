@@ -167,11 +167,16 @@ def take_in(service: CarnetService, done: Exchange) -> SyncResult:
 
 
 def _local_changes(connection: Connection, sent_mark: str) -> dict[str, list[dict[str, Any]]]:
-    """The carnet's rows stamped after the mark, stamps in the sortable form the server compares."""
+    """The carnet's rows stamped after the mark, stamps in the sortable form the server compares.
+    Read as SQLite stores them (dates as ISO text, booleans as 0 and 1, both of which PostgreSQL
+    reads as such): no conversion on the way, a first sync sends a whole year."""
+    raw = driver(connection)
     changes = {}
     for name in KEYED:
-        table = Base.metadata.tables[name]
-        rows = [dict(row._mapping) for row in connection.execute(select(table).where(table.c.modified_at > sent_mark))]
+        columns = list(Base.metadata.tables[name].columns.keys())
+        listed = ", ".join(f'"{c}"' for c in columns)
+        rows = [dict(zip(columns, row, strict=True)) for row in
+                raw.execute(f'SELECT {listed} FROM "{name}" WHERE modified_at > ?', (sent_mark,))]
         for row in rows:
             row["modified_at"] = sortable(row["modified_at"])
         changes[name] = rows
@@ -214,7 +219,9 @@ def _exchange(server: Connection, carnet_id: str, device_id: str, seq_mark: int,
                                {"c": carnet_id, "p": sorted(local_erased - server_erased)})
     for name in KEYED:
         rows = [{**row, "carnet_id": carnet_id} for row in _leave_out(name, outgoing[name], erased)]
-        result.sent += upsert_newest(server, _server_table(name), rows, ["carnet_id", *_keys(name)])
+        # Nothing of this carnet in the table yet (its first sync, under its lock): the bulk path.
+        first = seq_mark == 0 and not incoming[name]
+        result.sent += upsert_newest(server, _server_table(name), rows, ["carnet_id", *_keys(name)], into_empty=first)
     new_seq = _newest_seq(server, carnet_id, seq_mark)
     server.execute(text(
         "INSERT INTO device_sync (carnet_id, device_id, last_seq) VALUES (:c, :d, :s) "
