@@ -42,3 +42,14 @@ def server_ids(url: str, table: str, carnet_id: str) -> list[str]:
                    .scalars())
     engine.dispose()
     return ids
+
+
+def as_login(url: str, sql: str, params: dict | None = None) -> list[tuple]:
+    """Raw SQL as the login in ``url``, in its own transaction: the rows, or the row count of a write."""
+    engine = sa.create_engine(url)
+    try:
+        with engine.begin() as connection:
+            result = connection.execute(sa.text(sql), params or {})
+            return [tuple(row) for row in result] if result.returns_rows else [(result.rowcount,)]
+    finally:
+        engine.dispose()

@@ -15,7 +15,7 @@ from sqlalchemy import exc
 from progression.cli import main
 from progression.demo import make_demo
 from progression.storage import read_meta
-from tests.server.helpers import carnet_rows, login_url, ready_server
+from tests.server.helpers import as_login, carnet_rows, login_url, ready_server
 
 SCHOOL = "École élémentaire Jean-Jaurès, Rennes"  # the demo class's school
 
@@ -30,16 +30,6 @@ class School:
 
     def url(self, login: str) -> str:
         return login_url(self.cluster, self.database, login)
-
-
-def _as(url: str, sql: str, params: dict | None = None) -> list[tuple]:
-    engine = sa.create_engine(url)
-    try:
-        with engine.begin() as connection:
-            result = connection.execute(sa.text(sql), params or {})
-            return [tuple(row) for row in result] if result.returns_rows else [(result.rowcount,)]
-    finally:
-        engine.dispose()
 
 
 @pytest.fixture(scope="module")
@@ -65,23 +55,24 @@ def school(postgres_cluster, tmp_path_factory) -> School:  # type: ignore[no-unt
 def test_a_teacher_reads_only_her_class(school: School) -> None:
     anna = school.url("anna")
     for table in ("pupil", "observation", "enrolment", "appreciation", "class_group", "setting", "framework_item"):
-        assert _as(anna, f"SELECT DISTINCT carnet_id FROM {table}") == [(school.ids["A"],)], table
-    assert _as(anna, "SELECT count(*) FROM pupil WHERE carnet_id = :b", {"b": school.ids["B"]}) == [(0,)]
+        assert as_login(anna, f"SELECT DISTINCT carnet_id FROM {table}") == [(school.ids["A"],)], table
+    assert as_login(anna, "SELECT count(*) FROM pupil WHERE carnet_id = :b", {"b": school.ids["B"]}) == [(0,)]
 
 
 def test_a_teacher_cannot_write_another_class(school: School) -> None:
     anna, other = school.url("anna"), school.ids["B"]
-    before = _as(school.admin, "SELECT count(*), max(server_seq) FROM observation WHERE carnet_id = :b", {"b": other})
+    counted = "SELECT count(*), max(server_seq) FROM observation WHERE carnet_id = :b"
+    before = as_login(school.admin, counted, {"b": other})
     with pytest.raises(exc.ProgrammingError, match="row-level security"):
-        _as(anna, "INSERT INTO pupil (carnet_id, id, last_name, first_name, note, modified_at, device_id) "
+        as_login(anna, "INSERT INTO pupil (carnet_id, id, last_name, first_name, note, modified_at, device_id) "
                   "VALUES (:b, 'x', 'Intrus', 'Ignace', '', '', '')", {"b": other})
-    assert _as(anna, "UPDATE observation SET comment = 'vu' WHERE carnet_id = :b", {"b": other}) == [(0,)]
-    assert _as(anna, "DELETE FROM observation WHERE carnet_id = :b", {"b": other}) == [(0,)]
+    assert as_login(anna, "UPDATE observation SET comment = 'vu' WHERE carnet_id = :b", {"b": other}) == [(0,)]
+    assert as_login(anna, "DELETE FROM observation WHERE carnet_id = :b", {"b": other}) == [(0,)]
     with pytest.raises(exc.ProgrammingError, match="row-level security"):  # moving her own rows into it neither
-        _as(anna, "UPDATE pupil SET carnet_id = :b WHERE carnet_id = :a", {"a": school.ids["A"], "b": other})
+        as_login(anna, "UPDATE pupil SET carnet_id = :b WHERE carnet_id = :a", {"a": school.ids["A"], "b": other})
     with pytest.raises(exc.ProgrammingError, match="permission denied"):
-        _as(anna, "SELECT * FROM class_grant")
-    after = _as(school.admin, "SELECT count(*), max(server_seq) FROM observation WHERE carnet_id = :b", {"b": other})
+        as_login(anna, "SELECT * FROM class_grant")
+    after = as_login(school.admin, counted, {"b": other})
     assert after == before
 
 
@@ -101,19 +92,19 @@ def test_syncing_a_class_not_granted_is_refused_and_leaves_the_carnet_as_it_was(
 
 def test_a_director_reads_the_classes_of_her_school_only_and_writes_nothing(school: School) -> None:
     dora = school.url("dora")
-    seen = {row[0] for row in _as(dora, "SELECT DISTINCT carnet_id FROM pupil")}
+    seen = {row[0] for row in as_login(dora, "SELECT DISTINCT carnet_id FROM pupil")}
     assert seen == {school.ids["A"], school.ids["B"]}
     with pytest.raises(exc.ProgrammingError, match="permission denied"):
-        _as(dora, "UPDATE observation SET comment = 'vu'")
+        as_login(dora, "UPDATE observation SET comment = 'vu'")
     with pytest.raises(exc.ProgrammingError, match="permission denied"):
-        _as(dora, "DELETE FROM pupil")
+        as_login(dora, "DELETE FROM pupil")
 
 
 def test_an_inspector_sees_only_counts_without_names_and_no_cell_under_five(school: School) -> None:
     ines = school.url("ines")
     for table in ("pupil", "observation", "appreciation", "fluency_measure", "enrolment", "class_group"):
         with pytest.raises(exc.ProgrammingError, match="permission denied"):
-            _as(ines, f"SELECT 1 FROM {table} LIMIT 1")
+            as_login(ines, f"SELECT 1 FROM {table} LIMIT 1")
     engine = sa.create_engine(ines)
     with engine.connect() as connection:
         result = connection.execute(sa.text("SELECT * FROM inspector_steps"))
@@ -123,11 +114,11 @@ def test_an_inspector_sees_only_counts_without_names_and_no_cell_under_five(scho
                        "objective_label"]
     assert rows and min(row.pupils for row in rows) >= 5
     assert {row.school for row in rows} == {SCHOOL}
-    names = {value for row in _as(school.admin, "SELECT last_name, first_name, ine FROM pupil") for value in row}
+    names = {value for row in as_login(school.admin, "SELECT last_name, first_name, ine FROM pupil") for value in row}
     assert not names & {value for row in rows for value in row}
     assert not {school.ids["A"], school.ids["B"]} & {row.class_code for row in rows}
     # The suppression is not idle: without it, smaller cells exist in these classes.
-    small = _as(school.admin, "SELECT count(*) FROM (SELECT o.item_id, e.grade, s.rank FROM observation o "
+    small = as_login(school.admin, "SELECT count(*) FROM (SELECT o.item_id, e.grade, s.rank FROM observation o "
                               "JOIN enrolment e ON e.carnet_id = o.carnet_id AND e.pupil_id = o.pupil_id "
                               "JOIN scale_step s ON s.carnet_id = o.carnet_id AND s.id = o.step_id "
                               "GROUP BY o.carnet_id, o.item_id, e.grade, s.rank "
@@ -139,10 +130,10 @@ def test_revoke_takes_the_class_back(school: School, capsys) -> None:
     admin, carnet = school.admin, str(school.carnets["A"])
     assert main(["server", "grant", admin, "remi", "--carnet", carnet]) == 0
     remi = school.url("remi")
-    assert _as(remi, "SELECT count(*) > 0 FROM pupil") == [(True,)]
+    assert as_login(remi, "SELECT count(*) > 0 FROM pupil") == [(True,)]
     assert main(["server", "revoke", admin, "remi", "--carnet", carnet]) == 0
     with pytest.raises(exc.ProgrammingError, match="permission denied"):
-        _as(remi, "SELECT count(*) FROM pupil")
+        as_login(remi, "SELECT count(*) FROM pupil")
     capsys.readouterr()
     assert main(["sync", carnet, remi]) == 1
     assert "droits" in capsys.readouterr().err
@@ -170,12 +161,12 @@ def test_the_director_s_school_report_names_her_classes_and_counts_every_pupil(s
     lines = rows[3:]
     assert {line[0] for line in lines} == {SCHOOL}  # not the other school's class
     labels = {line[1] for line in lines}
-    expected = {row[0] for row in _as(school.admin, "SELECT label FROM class_group WHERE carnet_id IN (:a, :b)",
+    expected = {row[0] for row in as_login(school.admin, "SELECT label FROM class_group WHERE carnet_id IN (:a, :b)",
                                       {"a": school.ids["A"], "b": school.ids["B"]})}
     assert labels == expected
     # Every cell is the server's count of pupils whose last step in period 1 is that one.
     total = sum(value for line in lines for value in line[6:] if value)
-    assert total == _as(school.admin, "SELECT sum(pupils) FROM class_steps WHERE period = 1 AND school = :s",
+    assert total == as_login(school.admin, "SELECT sum(pupils) FROM class_steps WHERE period = 1 AND school = :s",
                         {"s": SCHOOL})[0][0]
     assert min(value for line in lines for value in line[6:] if value is not None) < 5  # small cells shown to her
 
@@ -188,8 +179,8 @@ def test_the_inspector_s_school_report_is_pseudonymised_without_small_cells(scho
     assert rows[2][:5] == ("École", "Code de classe", "Niveau", "Objectif", "Intitulé")
     counts = [value for line in rows[3:] for value in line[5:] if value is not None]
     assert counts and min(counts) >= 5
-    names = {value for row in _as(school.admin, "SELECT last_name, first_name, ine FROM pupil") for value in row}
-    labels = {row[0] for row in _as(school.admin, "SELECT label FROM class_group")}
+    names = {value for row in as_login(school.admin, "SELECT last_name, first_name, ine FROM pupil") for value in row}
+    labels = {row[0] for row in as_login(school.admin, "SELECT label FROM class_group")}
     assert not (names | labels) & {value for line in rows for value in line}
     # The director asking for the pseudonymised version gets the same suppression.
     other = tmp_path / "direction.xlsx"
@@ -200,7 +191,7 @@ def test_the_inspector_s_school_report_is_pseudonymised_without_small_cells(scho
 def test_a_teacher_s_school_report_holds_only_her_class(school: School, tmp_path: Path) -> None:
     out = tmp_path / "classe.xlsx"
     assert main(["school-report", school.url("anna"), "--period", "1", "--out", str(out)]) == 0
-    label = _as(school.admin, "SELECT label FROM class_group WHERE carnet_id = :a", {"a": school.ids["A"]})[0][0]
+    label = as_login(school.admin, "SELECT label FROM class_group WHERE carnet_id = :a", {"a": school.ids["A"]})[0][0]
     assert {line[1] for line in _sheet(out)[3:]} == {label}
 
 
@@ -212,7 +203,7 @@ def _fluency_sheet(path: Path) -> list[tuple]:
 
 def _last_readings(school: School) -> list[tuple]:
     """Each pupil's last text reading in period 1, cold and prepared apart, computed here from the rows."""
-    rows = _as(school.admin,
+    rows = as_login(school.admin,
                "SELECT e.carnet_id, c.label, e.grade, f.pupil_id, f.prepared, f.measured_on, f.modified_at, "
                "(f.words_read - f.errors) * 60.0 / f.seconds FROM fluency_measure f "
                "JOIN period p ON p.carnet_id = f.carnet_id AND p.index = 1 "
@@ -258,16 +249,16 @@ def test_the_director_s_report_compares_readings_with_the_programme(school: Scho
 
 def test_the_inspector_s_readings_hide_every_side_under_five_pupils(school: School, tmp_path: Path) -> None:
     ines = school.url("ines")
-    rows = _as(ines, "SELECT pupils, at_target, target FROM inspector_fluency")
+    rows = as_login(ines, "SELECT pupils, at_target, target FROM inspector_fluency")
     assert rows and all(pupils >= 5 for pupils, _, _ in rows)
     assert any(at_target is None and target is not None for _, at_target, target in rows)  # some hidden
     for pupils, at_target, target in rows:
         if at_target is not None and target is not None:
             assert at_target in (0, pupils) or (at_target >= 5 and pupils - at_target >= 5)
     with pytest.raises(exc.ProgrammingError, match="permission denied"):
-        _as(ines, "SELECT 1 FROM class_fluency LIMIT 1")
+        as_login(ines, "SELECT 1 FROM class_fluency LIMIT 1")
     # The same rows, seen by the director without suppression, hold smaller sides: the rule is not idle.
-    named = _as(school.url("dora"), "SELECT pupils, at_target, target FROM class_fluency")
+    named = as_login(school.url("dora"), "SELECT pupils, at_target, target FROM class_fluency")
     assert any(target is not None and (0 < at_target < 5 or 0 < pupils - at_target < 5)
                for pupils, at_target, target in named)
 
@@ -278,14 +269,14 @@ def test_the_school_report_as_pdf(school: School, tmp_path: Path) -> None:
     out = tmp_path / "ecole.pdf"
     assert main(["school-report", school.url("dora"), "--period", "1", "--out", str(out)]) == 0
     content = " ".join(page.extract_text() for page in PdfReader(out).pages)
-    label = _as(school.admin, "SELECT label FROM class_group WHERE carnet_id = :a", {"a": school.ids["A"]})[0][0]
+    label = as_login(school.admin, "SELECT label FROM class_group WHERE carnet_id = :a", {"a": school.ids["A"]})[0][0]
     assert "Rapport d'école — période 1" in content and "Fluence" in content
     assert label.split()[0] in content and "Intitulé" in content
     assert "sans préparation" in content
     inspection = tmp_path / "inspection.pdf"
     assert main(["school-report", school.url("ines"), "--period", "1", "--out", str(inspection)]) == 0
     seen = " ".join(page.extract_text() for page in PdfReader(inspection).pages)
-    names = {value for row in _as(school.admin, "SELECT last_name FROM pupil") for value in row}
+    names = {value for row in as_login(school.admin, "SELECT last_name FROM pupil") for value in row}
     assert "pseudonymisée" in seen and not {name for name in names if name in seen}
     assert label.split()[-1] not in seen
 

@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 from sqlalchemy import exc
 
 from progression.cli import main
@@ -18,21 +17,11 @@ from progression.operations import RecordObservations
 from progression.service import CarnetService
 from progression.storage import read_meta
 from tests.command_line import run_progression
-from tests.server.helpers import login_url, ready_server
-
-
-def _as(url: str, sql: str, params: dict | None = None) -> list[tuple]:
-    engine = sa.create_engine(url)
-    try:
-        with engine.begin() as connection:
-            result = connection.execute(sa.text(sql), params or {})
-            return [tuple(row) for row in result] if result.returns_rows else [(result.rowcount,)]
-    finally:
-        engine.dispose()
+from tests.server.helpers import as_login, login_url, ready_server
 
 
 def _observations(url: str, carnet_id: str) -> int:
-    return int(_as(url, "SELECT count(*) FROM observation WHERE carnet_id = :c", {"c": carnet_id})[0][0])
+    return int(as_login(url, "SELECT count(*) FROM observation WHERE carnet_id = :c", {"c": carnet_id})[0][0])
 
 
 def test_the_new_class_and_last_years_on_the_server(postgres_cluster, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -63,8 +52,8 @@ def test_the_new_class_and_last_years_on_the_server(postgres_cluster, tmp_path: 
     assert main(["sync", str(next_year), bruno]) == 0
     # Granted on the new class: the pupils' past rows, sent with the new carnet, are his to read…
     assert _observations(bruno, new_id) == past
-    pupils = {row[0] for row in _as(bruno, "SELECT id FROM pupil WHERE carnet_id = :c", {"c": new_id})}
-    assert pupils == {row[0] for row in _as(anna, "SELECT id FROM pupil WHERE carnet_id = :c", {"c": old_id})}
+    pupils = {row[0] for row in as_login(bruno, "SELECT id FROM pupil WHERE carnet_id = :c", {"c": new_id})}
+    assert pupils == {row[0] for row in as_login(anna, "SELECT id FROM pupil WHERE carnet_id = :c", {"c": old_id})}
     # … but not last year's carnet itself, nor Anna the new one.
     assert _observations(bruno, old_id) == 0
     assert _observations(anna, new_id) == 0
@@ -72,9 +61,9 @@ def test_the_new_class_and_last_years_on_the_server(postgres_cluster, tmp_path: 
     # Anna keeps reading last year's class only as granted: read-only now.
     assert main(["server", "grant", admin, "anna", "--carnet", str(last_year), "--read-only"]) == 0
     assert _observations(anna, old_id) == past
-    assert _as(anna, "UPDATE observation SET comment = 'x' WHERE carnet_id = :c", {"c": old_id}) == [(0,)]
+    assert as_login(anna, "UPDATE observation SET comment = 'x' WHERE carnet_id = :c", {"c": old_id}) == [(0,)]
     with pytest.raises(exc.ProgrammingError, match="row-level security"):
-        _as(anna, "INSERT INTO erased_pupil (carnet_id, pupil_id) VALUES (:c, 'p')", {"c": old_id})
+        as_login(anna, "INSERT INTO erased_pupil (carnet_id, pupil_id) VALUES (:c, 'p')", {"c": old_id})
     # Her sync still brings back what the server has, and refuses to send what she noted since.
     assert main(["sync", str(last_year), anna]) == 0
     service = CarnetService.open(last_year)
