@@ -166,16 +166,26 @@ def test_the_pupils_code_for_the_documents(cp) -> None:
     assert code.pupil_code(cp, _pupil(cp, "Inès"), DAY) is None
 
 
-def test_merging_two_copies_carries_the_code_marks_without_doubling_the_progression(tmp_path: Path) -> None:
+def _copied_class(tmp_path: Path, *pupils: PupilFields, seeded: bool = False) -> Path:
+    """A CP class at school (``ecole/cp.carnet``) and its copy on a laptop, made once the pupils were
+    entered (and the default progression taken, if ``seeded``): returns the copy's path."""
     path = tmp_path / "ecole" / "cp.carnet"
     path.parent.mkdir()
     service = CarnetService.create(path, NewClass(label="CP A", teacher="Mme Test", grades=("CP",)))
-    service.run(SavePupil(PupilFields("Martin", "Léo", "CP")))
+    for pupil in pupils:
+        service.run(SavePupil(pupil))
+    if seeded:
+        service.run(SeedCodeProgression(code.default_units()))
     service.close()
     copy = tmp_path / "portable" / "cp.carnet"
     copy.parent.mkdir()
     shutil.copy(path, copy)
-    school, laptop = CarnetService.open(path), CarnetService.open(copy)
+    return copy
+
+
+def test_merging_two_copies_carries_the_code_marks_without_doubling_the_progression(tmp_path: Path) -> None:
+    copy = _copied_class(tmp_path, PupilFields("Martin", "Léo", "CP"))
+    school, laptop = CarnetService.open(tmp_path / "ecole" / "cp.carnet"), CarnetService.open(copy)
     try:
         for side in (school, laptop):  # each copy opened the page « Code » first: both seeded
             side.run(SeedCodeProgression(code.default_units()))
@@ -198,17 +208,9 @@ def test_merging_two_copies_carries_the_code_marks_without_doubling_the_progress
 def test_marks_that_come_after_a_synthesis_count_in_the_next_one(tmp_path: Path) -> None:
     """A class with no code marks skips the code in its syntheses; the first marks, typed here or
     brought by a merged copy, count at once."""
-    path = tmp_path / "ecole" / "cp.carnet"
-    path.parent.mkdir()
-    service = CarnetService.create(path, NewClass(label="CP A", teacher="Mme Test", grades=("CP",)))
-    service.run(SavePupil(PupilFields("Martin", "Léo", "CP")))
-    service.run(SavePupil(PupilFields("Durand", "Inès", "CP")))
-    service.run(SeedCodeProgression(code.default_units()))
-    service.close()
-    copy = tmp_path / "portable" / "cp.carnet"
-    copy.parent.mkdir()
-    shutil.copy(path, copy)
-    school, laptop = CarnetService.open(path), CarnetService.open(copy)
+    copy = _copied_class(tmp_path, PupilFields("Martin", "Léo", "CP"), PupilFields("Durand", "Inès", "CP"),
+                         seeded=True)
+    school, laptop = CarnetService.open(tmp_path / "ecole" / "cp.carnet"), CarnetService.open(copy)
     try:
         ines = _pupil(school, "Inès")
         period = school.period_of(DAY)
