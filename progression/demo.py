@@ -16,6 +16,7 @@ from pathlib import Path
 from progression.changes import Changes, Part
 from progression.errors import InvalidInputError
 from progression.operations import SetClassOndeId, now
+from progression.reading_demo import add_demo_reading
 from progression.schema import (
     Appreciation,
     Enrolment,
@@ -252,6 +253,7 @@ def make_demo(path: Path, *, pupils: int = 24, seed: int = 7, until: date | None
                         )
                     )
         add_demo_works(session, klass.id, roster, until, "Mme Morel")
+        add_demo_reading(session, klass.id, roster, steps, TEACHING_WINDOWS, until, "Mme Morel", seed)
         # One teacher decision, so every screen and report shows what an override looks like.
         first_pupil, grade, _ = roster[3]
         competency = next(i for i in service.items([grade]) if i.kind == "competency")
