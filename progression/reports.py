@@ -41,6 +41,7 @@ from exports.report import (
 )
 from progression import code_progression, reading_reports
 from progression import fluency as fluency_rules
+from progression.class_reading import reading_rows
 from progression.errors import InvalidInputError, ProgressionError
 from progression.service import CarnetService
 from progression.synthesis import Rule, RuleOptions, describe_options
@@ -321,6 +322,7 @@ def build_period_report(
         fluency_below_target=tuple(shortfalls),
         wording=wording,
         grades=tuple(service.grades()),
+        reading=reading_rows(reports, progression, period.ends_on),
     )
 
 
@@ -338,6 +340,7 @@ def build_class_grid(service: CarnetService, up_to_period: int, *, pseudonymise:
                 label=report.header.period_label,
                 items=objectives,
                 rows=tuple(GridRow(p.label, p.grade, p.marks) for p in report.pupils),
+                reading=report.reading,
             )
         )
     fluency = tuple(FluencyRow(p.label, p.grade, p.fluency) for p in last.pupils if p.fluency)
