@@ -102,9 +102,9 @@ def write_class_grid_csv(grid: ClassGrid, path: Path, *, progress: Progress | No
                 progress(done, total)
         for period in grid.periods:
             for reading in shown(period.reading):
-                for code, item, value, day in _reading_lines(reading):
+                for code, wording, value, day in _reading_lines(reading):
                     writer.writerow((csv_text(period.label), csv_text(reading.pupil), csv_text(reading.grade), code,
-                                     item, "", csv_text(value), "", "", short_date(day) if day else "",
+                                     wording, "", csv_text(value), "", "", short_date(day) if day else "",
                                      *_NO_FLUENCY[1:]))
         for line in grid.fluency:
             for point in sorted(line.measures, key=lambda measure: measure.when):
