@@ -117,9 +117,6 @@ def pupil_story(report: PeriodReport, pupil: PupilReport, width: float, height: 
                   + ROOMY.signature_height - DENSE.signature_height + GAPS * (ROOMY.gap - DENSE.gap))
         para.again()
         story, _ = _story(report, pupil, width, DENSE.toward(ROOMY, min(1.0, spare / growth)), para)
-        if _height(story, width, height) > height - 2:  # text that wraps otherwise: back to the dense page
-            para.again()
-            story, _ = _story(report, pupil, width, DENSE, para)
     else:
         para.again()
         story, _ = _story(report, pupil, width, TIGHT, para)
