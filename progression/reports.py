@@ -210,10 +210,8 @@ def _need_groups(service: CarnetService, period_index: int, pupils: Sequence[Pup
     return tuple(g for g in groups if g.members), bool(kept)
 
 
-def _code(service: CarnetService, pupil_id: str, until: date,
-          progression: Sequence[code_progression.CodeUnitView]) -> dict[str, tuple[str, ...]]:
+def _code(found: code_progression.PupilCode | None) -> dict[str, tuple[str, ...]]:
     """What the pupil decodes and is learning of the code, for the pupil's page (nothing without marks)."""
-    found = code_progression.pupil_code(service, pupil_id, until, progression) if progression else None
     return {"code_decoded": found.decoded, "code_learning": found.learning} if found else {}
 
 
@@ -262,6 +260,7 @@ def build_period_report(
     reports = []
     shortfalls = []
     progression = code_progression.units(service)
+    codes = code_progression.pupil_codes(service, ids, period.ends_on, progression) if progression else {}
     for pupil in pupils:
         items = [i for i in all_items if pupil.grade in i.grades]
         marks = {
@@ -280,7 +279,7 @@ def build_period_report(
                 fluency_target=_targets(pupil.grade, klass.year_starts_on,
                                         with_prepared=any(m.prepared for m in measures[pupil.id])),
                 appreciation=appreciations.get(pupil.id, ""),
-                **_code(service, pupil.id, period.ends_on, progression),
+                **_code(codes.get(pupil.id)),
                 grids=grids.get(pupil.id, ()),
                 decoding=decoding.get(pupil.id, ()),
                 works=works_read.get(pupil.id),
