@@ -79,6 +79,20 @@ TIGHTEST = Density(padding=0.5, chart_height=24 * mm, signature_height=10 * mm, 
                    works_beside=True)
 
 
+class _Para(Paragraph):
+    """A paragraph that breaks its lines once per width: the page is measured, laid out again and
+    built with the same paragraphs, and breaking lines is most of a paragraph's cost."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._wrapped is not None and self._wrapped[0] == availWidth:
+            return self._wrapped[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
+
+
 class _Paragraphs:
     """Makes the page's paragraphs, and gives the same ones back when the page is laid out a
     second time (a paragraph's markup is parsed once: most of the cost of a page)."""
@@ -96,7 +110,7 @@ class _Paragraphs:
         used = self._used.get(key, 0)
         self._used[key] = used + 1
         if used == len(made):  # one object per place on the page, even for the same text
-            made.append(Paragraph(markup, style))
+            made.append(_Para(markup, style))
         return made[used]
 
 
