@@ -1,4 +1,5 @@
-"""The class summary: pupils × objectives per grade, counts per step, fluency, need groups.
+"""The class summary: pupils × objectives per grade, counts per step, fluency, works read, grids and
+code per pupil, need groups.
 
 A multi-grade class gets one grid per grade, since each grade has its own objectives.
 Columns carry item codes (labels would not fit); a legend of codes follows each grid.
@@ -25,6 +26,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from exports.class_reading import reading_section
 from exports.french import NOT_EVALUATED_TEXT, long_date, number
 from exports.need_group_pages import need_groups_section
 from exports.pdfdoc import (
@@ -140,6 +142,7 @@ def class_story(report: PeriodReport, width: float) -> list[Flowable]:
         story.append(_codes_legend(columns, width))
     story.append(CondPageBreak(60 * mm))
     story += _fluency_section(report, width)
+    story += reading_section(report, width)
     story += need_groups_section(report, width)
     return story
 

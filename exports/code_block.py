@@ -16,16 +16,29 @@ from exports.pdfdoc import styles, text
 from exports.report import PupilReport
 
 
-def code_block(pupil: PupilReport, para: Callable[[str, ParagraphStyle], Paragraph]) -> list[Flowable]:
+def _graphemes(names: tuple[str, ...], shown: tuple[str, ...]) -> list[str]:
+    """« a, i, ou, s [s] »: correspondences by their letters only, the sound kept for letters that
+    stand for two sounds on the page (s [s] and s [z])."""
+    letters = [name.split(" ", 1)[0] for name in shown]
+    twice = {g for g in letters if letters.count(g) > 1}
+    return [name if name.split(" ", 1)[0] in twice else name.split(" ", 1)[0] for name in names]
+
+
+def code_block(pupil: PupilReport, para: Callable[[str, ParagraphStyle], Paragraph], *,
+               brief: bool = False) -> list[Flowable]:
+    """``brief``: the correspondences by their letters only, for a page short of room."""
     if not pupil.code_decoded and not pupil.code_learning:
         return []
     st = styles()
     parts = []
     if pupil.code_decoded:
-        parts.append(f"<b>Sues ({len(pupil.code_decoded)}) :</b> {text(', '.join(pupil.code_decoded))}")
+        known = (_graphemes(pupil.code_decoded, pupil.code_decoded + pupil.code_learning) if brief
+                 else list(pupil.code_decoded))
+        parts.append(f"<b>Sues ({len(pupil.code_decoded)}) :</b> {text(', '.join(known))}")
     if pupil.code_learning:
-        parts.append(f"<b>En cours ({len(pupil.code_learning)}) :</b> {text(', '.join(pupil.code_learning))}")
+        learning = (_graphemes(pupil.code_learning, pupil.code_decoded + pupil.code_learning) if brief
+                    else list(pupil.code_learning))
+        parts.append(f"<b>En cours ({len(pupil.code_learning)}) :</b> {text(', '.join(learning))}")
     markup = "<b>Code — correspondances lettres-sons.</b> " + " · ".join(parts) + "."
-    rule = ("Une correspondance est sue quand son dernier relevé est « Atteints » ou mieux ; les objectifs "
-            "sur les correspondances en tirent leur positionnement, sauf décision de l'enseignant(e).")
+    rule = "Sue : dernier relevé « Atteints » ou mieux ; les objectifs du code en tirent leur positionnement."
     return [para(markup, st.body), para(rule, st.small), Spacer(0, 1.5 * mm)]

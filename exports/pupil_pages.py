@@ -56,6 +56,8 @@ class Density:
     signature_height: float
     gap: float  # space between the page's blocks
     small_labels: bool = False  # objectives in a smaller size
+    works_beside: bool = False  # the works read under the appreciation, beside the fluency chart, and
+    # the correspondences by their letters only
 
     def toward(self, other: Density, share: float) -> Density:
         def mix(mine: float, theirs: float) -> float:
@@ -70,6 +72,26 @@ DENSE = Density(padding=0.8, chart_height=28 * mm, signature_height=13 * mm, gap
 # The last resort before a second page: a class whose grade has twenty-five objectives (CP), all
 # observed in the period.
 TIGHT = Density(padding=0.6, chart_height=30 * mm, signature_height=12 * mm, gap=0.8 * mm, small_labels=True)
+# When even that overflows (a pupil followed on the code, with grids, decoding readings and works):
+# a smaller chart, the works read beside it under the appreciation (where a short one leaves room), and
+# the correspondences by their letters only.
+TIGHTEST = Density(padding=0.5, chart_height=24 * mm, signature_height=10 * mm, gap=0.6 * mm, small_labels=True,
+                   works_beside=True)
+
+
+class _Para(Paragraph):
+    """A paragraph that breaks its lines once per width: the page is measured, laid out again and
+    built with the same paragraphs, and breaking lines is most of a paragraph's cost."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # A split drops the broken lines (``blPara``): break them again then.
+        if self._wrapped is not None and self._wrapped[0] == availWidth and hasattr(self, "blPara"):
+            return self._wrapped[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
 
 
 class _Paragraphs:
@@ -89,7 +111,7 @@ class _Paragraphs:
         used = self._used.get(key, 0)
         self._used[key] = used + 1
         if used == len(made):  # one object per place on the page, even for the same text
-            made.append(Paragraph(markup, style))
+            made.append(_Para(markup, style))
         return made[used]
 
 
@@ -113,6 +135,9 @@ def pupil_story(report: PeriodReport, pupil: PupilReport, width: float, height: 
     else:
         para.again()
         story, _ = _story(report, pupil, width, TIGHT, para)
+        if pupil.works is not None and _height(story, width, height) > height - 2:
+            para.again()
+            story, _ = _story(report, pupil, width, TIGHTEST, para)
     return [GroupStart(pupil.label, on_start), *story]
 
 
@@ -131,19 +156,20 @@ def _height(story: list[Flowable], width: float, height: float, canvas: Canvas |
 
 def _story(report: PeriodReport, pupil: PupilReport, width: float, density: Density,
            para: _Paragraphs) -> tuple[list[Flowable], int]:
-    """The page's flowables, and the number of rows of its table of objectives."""
+    """The page's flowables, and the number of table rows whose padding the density sets."""
     st = styles()
     story: list[Flowable] = [_heading(report, pupil, width, para), Spacer(0, density.gap)]
     # The decision sign is spelled out in each cell, so the legend need not explain it.
     story += [legend_table(report.scale, width, with_decision=False), Spacer(0, density.gap)]
     table = _marks_table(report, pupil, width, density, para)
     story += [table, Spacer(0, 1.2 * mm), para(_how_to_read(report, pupil), st.small)]
-    story += [Spacer(0, 1.2 * mm), *code] if (code := code_block(pupil, para)) else []
+    story += [Spacer(0, 1.2 * mm), *code] if (code := code_block(pupil, para, brief=density.works_beside)) else []
     story += grids_block(pupil, width, density.padding, density.gap, para)
     story += _fluency_and_appreciation(report, pupil, width, density, para)
-    story += works_block(pupil, para)
+    story += [] if density.works_beside and _beside(pupil) else works_block(pupil, para)
     story.append(_signatures(width, density, para))
-    return story, len(table._cellvalues)
+    # Rows whose padding follows the density: the objectives', the grids'.
+    return story, len(table._cellvalues) + len(pupil.grids) + (1 if pupil.decoding else 0)
 
 
 def _heading(report: PeriodReport, pupil: PupilReport, width: float, para: _Paragraphs) -> Table:
@@ -262,6 +288,11 @@ def _change(change: Change | None) -> str:
 
 SIDE_BY_SIDE_LONGEST = 700  # characters of appreciation that still fit beside the fluency chart
 CHART_SHARE = 0.56  # of the page width, when the chart and the appreciation sit side by side
+WORKS_BESIDE_LONGEST = 300  # characters of appreciation that still leave the works room beside the chart
+
+
+def _beside(pupil: PupilReport) -> bool:
+    return len(pupil.appreciation.strip()) <= WORKS_BESIDE_LONGEST
 
 
 def _fluency_and_appreciation(report: PeriodReport, pupil: PupilReport, width: float, density: Density,
@@ -271,6 +302,7 @@ def _fluency_and_appreciation(report: PeriodReport, pupil: PupilReport, width: f
     page; a paragraph can)."""
     st = styles()
     appreciation = pupil.appreciation.strip()
+    beside = density.works_beside and _beside(pupil) and pupil.works is not None
     if len(appreciation) > SIDE_BY_SIDE_LONGEST:
         return [KeepTogether(_fluency(report, pupil, width, density, para)),
                 para("Appréciation", st.heading), para(text(appreciation), st.appreciation)]
@@ -280,10 +312,12 @@ def _fluency_and_appreciation(report: PeriodReport, pupil: PupilReport, width: f
     if appreciation:
         box = para(text(appreciation), st.appreciation)
     else:
-        box = Table([[""]], colWidths=[right], rowHeights=[density.chart_height])
+        # Room to write by hand; less of it when the works read come under it.
+        box = Table([[""]], colWidths=[right], rowHeights=[density.chart_height / (2 if beside else 1)])
         box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, RULE)]))
-    table = Table([[_fluency(report, pupil, left, density, para), [para("Appréciation", st.heading), box]]],
-                  colWidths=[left + 5 * mm, right])
+    works = works_block(pupil, para, together=False) if beside else []
+    right_cell = [para("Appréciation", st.heading), box, *([Spacer(0, 2 * mm), *works] if works else [])]
+    table = Table([[_fluency(report, pupil, left, density, para), right_cell]], colWidths=[left + 5 * mm, right])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -15,7 +15,7 @@ from exports.pdfdoc import RULE, SUBBAND, styles, text
 from exports.report import PupilReport
 
 Para = Callable[[str, ParagraphStyle], Paragraph]
-LABEL_SHARE = 0.3  # of the width, for the grid's name, day and text
+LABEL_SHARE = 0.4  # of the width, for the grid's name, day and text (two lines at most)
 
 
 def grids_block(pupil: PupilReport, width: float, padding: float, gap: float, para: Para) -> list[Flowable]:
@@ -25,7 +25,7 @@ def grids_block(pupil: PupilReport, width: float, padding: float, gap: float, pa
     st = styles()
     rows: list[list[Any]] = []
     for grid in pupil.grids:
-        about = f"<b>{text(grid.title)}</b><br/>{long_date(grid.when)}"
+        about = f"<b>{text(grid.title)}</b> {long_date(grid.when)}"  # one line fewer than a break
         if grid.text.strip():
             about += f" — {text(grid.text)}{', texte préparé' if grid.prepared else ''}"
         levels = " · ".join(f"{text(label)} : <b>{level}/4</b>" for label, level in grid.levels)
@@ -33,7 +33,7 @@ def grids_block(pupil: PupilReport, width: float, padding: float, gap: float, pa
     if pupil.decoding:
         readings = " · ".join(f"{text(d.what)} : <b>{number(d.per_minute)} {text(d.unit)}</b> ({long_date(d.when)})"
                               for d in pupil.decoding)
-        rows.append([para("<b>Décodage</b><br/>lectures chronométrées", st.small), para(readings, st.cell)])
+        rows.append([para("<b>Décodage</b> : lectures chronométrées", st.small), para(readings, st.cell)])
     table = Table(rows, colWidths=[width * LABEL_SHARE, width * (1 - LABEL_SHARE)])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -43,7 +43,7 @@ def grids_block(pupil: PupilReport, width: float, padding: float, gap: float, pa
         ("TOPPADDING", (0, 0), (-1, -1), padding),
         ("BOTTOMPADDING", (0, 0), (-1, -1), padding + 0.5),
     ]))
-    note = ("Grilles de lecture : niveaux de 1 à 4 (4 : le mieux réussi) ; dernière grille de chaque sorte. "
-            "Le décodage (syllabes, pseudo-mots) se mesure à part de la fluence.")
-    return [Spacer(0, gap), para("Lecture à voix haute, compréhension et décodage", st.heading), table,
+    note = "Niveaux de 1 à 4 (4 : le mieux réussi) ; la dernière grille de chaque sorte."
+    # A lesser heading than the page's sections, like the works read: the page must keep its signatures.
+    return [Spacer(0, gap), para("Lecture à voix haute, compréhension et décodage", st.competency), table,
             Spacer(0, 0.6 * mm), para(note, st.small)]

@@ -224,6 +224,7 @@ class PeriodReport:
     fluency_below_target: tuple[FluencyShortfall, ...] = ()  # printed on the class summary
     wording: Wording = "official"  # how the pupils' syntheses word the objectives
     grades: tuple[str, ...] = ()  # the class's grades in the school's order (CP before CE1…)
+    reading: tuple[ReadingRow, ...] = ()  # works, grids and code per pupil, for the class summary
 
 
 @dataclass(frozen=True)
@@ -246,6 +247,7 @@ class PeriodGrid:
     label: str  # period label, e.g. "Période 1"; also the sheet name
     items: tuple[ReportItem, ...]  # columns, in display order (usually the objectives)
     rows: tuple[GridRow, ...]  # one row per pupil, in display order
+    reading: tuple[ReadingRow, ...] = ()  # works, grids and code per pupil up to the period's end
 
 
 @dataclass(frozen=True)
@@ -310,3 +312,25 @@ class WorksRead:
     year_count: int = 0  # different works read since the start of the year, up to the period's end
     programme: str = ""  # « repère du programme en CE1 : 5 à 10 œuvres dans l'année »; empty: none known
     kinds: tuple[str, ...] = ()  # kinds covered this year, in words
+
+
+@dataclass(frozen=True)
+class ReadingRow:
+    """One pupil's reading beyond the grid up to the period's end, for the class documents."""
+
+    pupil: str  # pupil label
+    grade: str
+    works_read: int | None = None  # different works read since the start of the year; None: no reading list
+    works_figure: str = ""  # the programme's figure for the grade, « 5 à 10 », « au moins 7 »; empty: none
+    prosody: float | None = None  # mean level (1 to 4) of the latest reading aloud grid; None: no grid
+    prosody_on: date | None = None
+    comprehension: float | None = None  # mean level (1 to 4) of the latest comprehension grid
+    comprehension_on: date | None = None
+    code_known: int | None = None  # correspondences the pupil decodes; None: no code marks
+    code_taught: int = 0  # correspondences taught to the class by the period's end
+    code_total: int = 0  # correspondences of the class's progression
+
+    @property
+    def empty(self) -> bool:
+        return self.works_read is None and self.prosody is None and self.comprehension is None \
+            and self.code_known is None

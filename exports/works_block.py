@@ -26,21 +26,22 @@ def work_line(work: WorkRead) -> str:
     return line
 
 
-def year_line(pupil: PupilReport) -> str:
+def year_line(pupil: PupilReport, *, kinds: bool = True) -> str:
     works = pupil.works
     assert works is not None
     count = works.year_count
     line = f"Depuis la rentrée : <b>{count} œuvre{'s' if count > 1 else ''} lue{'s' if count > 1 else ''}</b>"
-    if works.kinds:
+    if works.kinds and kinds:
         line += f" ({text(', '.join(works.kinds))})"
     if works.programme:
         line += f" · {text(works.programme)}"
     return line + "."
 
 
-def works_block(pupil: PupilReport, para: Para) -> list[Flowable]:
+def works_block(pupil: PupilReport, para: Para, *, together: bool = True) -> list[Flowable]:
     """Nothing when the report carries no works (a class with no reading list); else the heading, one
-    line per work read in the period, and the year's count."""
+    line per work read in the period, and the year's count (kept together unless ``together`` is
+    False: in a narrow cell beside the fluency chart, which never splits, and without the kinds read)."""
     works = pupil.works
     if works is None:
         return []
@@ -49,4 +50,5 @@ def works_block(pupil: PupilReport, para: Para) -> list[Flowable]:
     if not lines:
         lines = [para("Aucune œuvre notée cette période.", st.cell)]
     # A lesser heading than the page's sections: the block comes last and must leave the signatures room.
-    return [KeepTogether([para("Œuvres lues cette période", st.competency), *lines, para(year_line(pupil), st.small)])]
+    block = [para("Œuvres lues cette période", st.competency), *lines, para(year_line(pupil, kinds=together), st.small)]
+    return [KeepTogether(block)] if together else block

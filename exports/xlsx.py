@@ -3,8 +3,10 @@
 Sheets: one per period and grade (pupils of that grade × that grade's objectives: the step's
 short label on the step's colour, « non évalué » in grey italics, bold for a teacher's
 decision), « Légende » (steps and every item's full label), « Statistiques » (count of each
-step per period, grade and item) and « Fluence » (one row per measure, beside the official
-end-of-year target and the repère estimé, said to be non official). Each objective's column
+step per period, grade and item), « Fluence » (one row per measure, beside the official
+end-of-year target and the repère estimé, said to be non official) and, when the class keeps any,
+« Œuvres, grilles, code » (per period and pupil: works read against the programme's figure, the
+latest grids' mean levels, the correspondences known and taught). Each objective's column
 is headed by its code and a short title; its full label is in a cell comment and the legend.
 
 Printing: landscape A4 at a fixed scale that keeps the text at least 9 points, over as
@@ -31,6 +33,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exports.french import DECISION_SIGN, NOT_EVALUATED_TEXT, TEACHER_DECISION_TEXT, long_date
+from exports.reading_words import EXPLANATION, shown
 from exports.report import ClassGrid, Mark, PeriodGrid, ReportItem, StepStyle, in_school_order, not_evaluated_step
 from exports.safe import atomic_file, clean_text, looks_like_formula
 from exports.shades import print_fill
@@ -68,8 +71,12 @@ def write_class_grid(grid: ClassGrid, path: Path, *, progress: Progress | None =
     grades = grid_grades(grid)
     per_grade: list[str | None] = list(grades) if grades else [None]
     sheets = [(period, grade) for period in grid.periods for grade in per_grade]
+    reading = any(shown(period.reading) for period in grid.periods)
     names = sheet_names([period.label if grade is None or len(grades) == 1 else f"{period.label} — {grade}"
-                         for period, grade in sheets] + ["Légende", "Statistiques", "Fluence"])
+                         for period, grade in sheets] + ["Légende", "Statistiques", "Fluence"]
+                        + (["Œuvres, grilles, code"] if reading else []))
+    if reading:
+        names, reading_name = names[:-1], names[-1]
     look = _StepLook(grid.scale, workbook)
     for (period, grade), name in zip(sheets, names, strict=False):
         _period_sheet(workbook.create_sheet(name), period, grade, look)
@@ -78,6 +85,8 @@ def write_class_grid(grid: ClassGrid, path: Path, *, progress: Progress | None =
     _statistics_sheet(workbook.create_sheet(names[-2]), grid)
     _report(progress, total - 1, total)
     _fluency_sheet(workbook.create_sheet(names[-1]), grid)
+    if reading:
+        _reading_sheet(workbook.create_sheet(reading_name), grid)
     for sheet in workbook.worksheets:
         _print_setup(sheet, grid)
     with atomic_file(path) as handle:
@@ -384,6 +393,43 @@ def _fluency_sheet(sheet: Worksheet, grid: ClassGrid) -> None:
                                     "un objectif officiel.", sum(FLUENCY_WIDTHS))
     cell.font = Font(italic=True, color="FF5F6B7A")
     sheet.merge_cells(start_row=note, start_column=1, end_row=note, end_column=len(FLUENCY_TITLES))
+
+
+READING_WIDTHS = [10, 22, 7, 11, 11, 12, 11, 12, 11, 11, 11, 12]
+READING_TITLES = ("Période", "Élève", "Niveau", "Œuvres lues depuis la rentrée", "Repère du programme (œuvres)",
+                  "Lecture à voix haute : niveau moyen (1 à 4)", "Date de la grille",
+                  "Compréhension : niveau moyen (1 à 4)", "Date de la grille", "Code : correspondances sues",
+                  "Code : correspondances enseignées à la classe", "Code : correspondances de la progression")
+
+
+def _reading_sheet(sheet: Worksheet, grid: ClassGrid) -> None:
+    """Per period and pupil with works, grids or code marks: figures as numbers, to sort and count."""
+    _header(sheet, list(READING_TITLES), READING_WIDTHS)
+    row = 1
+    for period in grid.periods:
+        for line in shown(period.reading):
+            row += 1
+            put(sheet, row, 1, period.label)
+            put(sheet, row, 2, line.pupil)
+            put(sheet, row, 3, line.grade)
+            if line.works_read is not None:
+                put(sheet, row, 4, line.works_read)
+                put(sheet, row, 5, line.works_figure)
+            for column, level, day in ((6, line.prosody, line.prosody_on), (8, line.comprehension,
+                                                                           line.comprehension_on)):
+                if level is not None:
+                    put(sheet, row, column, round(level, 2)).number_format = "0.0"
+                if day is not None:
+                    put(sheet, row, column + 1, day).number_format = "DD/MM/YYYY"
+            if line.code_known is not None:
+                put(sheet, row, 10, line.code_known)
+                put(sheet, row, 11, line.code_taught)
+                put(sheet, row, 12, line.code_total)
+    _finish_table(sheet, len(READING_TITLES), row, "D2")
+    note = row + 2
+    cell = _wrapped(sheet, note, 1, EXPLANATION, sum(READING_WIDTHS))
+    cell.font = Font(italic=True, color="FF5F6B7A")
+    sheet.merge_cells(start_row=note, start_column=1, end_row=note, end_column=len(READING_TITLES))
 
 
 def _print_setup(sheet: Worksheet, grid: ClassGrid) -> None:

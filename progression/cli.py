@@ -19,7 +19,7 @@ from progression.errors import ProgressionError
 COMMANDS = (
     "new", "demo", "import-pupils", "import-observations", "fluency", "items", "synthesis", "export", "info",
     "check", "backup", "framework", "settings", "scale", "restore", "purge-pupil", "merge", "server", "sync",
-    "school-report", "reading-grid", "next-year",
+    "school-report", "reading-grid", "next-year", "code",
 )
 
 
@@ -315,6 +315,12 @@ def cmd_reading_grid(args: argparse.Namespace) -> int:
     return record_grid(args, _open)
 
 
+def cmd_code(args: argparse.Namespace) -> int:
+    from progression.cli_code import record_code
+
+    return record_code(args, _open)
+
+
 def cmd_merge(args: argparse.Namespace) -> int:
     from progression.merge import merge_copy, report_lines
     from progression.service import CarnetService
@@ -490,11 +496,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true")
     p.set_defaults(handler=cmd_import_observations)
 
+    from progression.cli_code import add_parser as add_code_parser
     from progression.cli_readings import add_grid_parser
     from progression.cli_readings import add_parser as add_fluency_parser
 
     add_fluency_parser(sub, cmd_fluency)
     add_grid_parser(sub, cmd_reading_grid)
+    add_code_parser(sub, cmd_code)
 
     p = sub.add_parser("framework", help="importer ou exporter un référentiel (JSON ou CSV)")
     p.add_argument("action", choices=("import", "export"))

@@ -287,21 +287,32 @@ class PupilCode:
 def pupil_code(queries: CarnetQueries, pupil_id: str, until: date,
                progression: Sequence[CodeUnitView] | None = None) -> PupilCode | None:
     """None when the pupil has no code mark up to ``until``."""
-    latest = latest_marks(queries, [pupil_id], until=until)
+    return pupil_codes(queries, [pupil_id], until, progression).get(pupil_id)
+
+
+def pupil_codes(queries: CarnetQueries, pupil_ids: Sequence[str], until: date,
+                progression: Sequence[CodeUnitView] | None = None) -> dict[str, PupilCode]:
+    """``pupil_code`` for several pupils in one read of the marks (a class's documents); pupils
+    without code marks up to ``until`` are left out."""
+    latest = latest_marks(queries, pupil_ids, until=until)
     if not latest:
-        return None
-    threshold = decoded_rank(queries.steps())
-    rank_of = {s.id: s.rank for s in queries.steps()}
-    decoded: list[str] = []
-    learning: list[str] = []
-    for unit in progression if progression is not None else units(queries):
-        mark = latest.get((pupil_id, unit.id))
-        if mark is None:
-            continue
-        rank = rank_of.get(mark.step_id)
-        if rank is None:
-            continue  # absent: says nothing about the correspondence
-        (decoded if threshold is not None and rank >= threshold else learning).append(unit.name)
-    if not decoded and not learning:
-        return None
-    return PupilCode(tuple(decoded), tuple(learning))
+        return {}
+    steps = queries.steps()
+    threshold = decoded_rank(steps)
+    rank_of = {s.id: s.rank for s in steps}
+    order = progression if progression is not None else units(queries)
+    found = {}
+    for pupil_id in dict.fromkeys(p for p, _ in latest):
+        decoded: list[str] = []
+        learning: list[str] = []
+        for unit in order:
+            mark = latest.get((pupil_id, unit.id))
+            if mark is None:
+                continue
+            rank = rank_of.get(mark.step_id)
+            if rank is None:
+                continue  # absent: says nothing about the correspondence
+            (decoded if threshold is not None and rank >= threshold else learning).append(unit.name)
+        if decoded or learning:
+            found[pupil_id] = PupilCode(tuple(decoded), tuple(learning))
+    return found

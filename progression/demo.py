@@ -13,9 +13,9 @@ import random
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from progression.changes import Changes, Part
 from progression.errors import InvalidInputError
 from progression.operations import SetClassOndeId, now
+from progression.reading_demo import add_demo_reading
 from progression.schema import (
     Appreciation,
     Enrolment,
@@ -252,12 +252,13 @@ def make_demo(path: Path, *, pupils: int = 24, seed: int = 7, until: date | None
                         )
                     )
         add_demo_works(session, klass.id, roster, until, "Mme Morel")
+        add_demo_reading(session, klass.id, roster, steps, TEACHING_WINDOWS, until, "Mme Morel", seed)
         # One teacher decision, so every screen and report shows what an override looks like.
         first_pupil, grade, _ = roster[3]
         competency = next(i for i in service.items([grade]) if i.kind == "competency")
         decided_at = datetime(2026, 10, 16, 17, 0)
         if until is not None and decided_at.date() > until:
-            service.invalidate(Changes(Part.PUPILS))
+            service.forget_cached()  # the demo wrote straight into the session: every cached read is stale
             return service
         session.add(
             SynthesisOverride(
@@ -271,5 +272,5 @@ def make_demo(path: Path, *, pupils: int = 24, seed: int = 7, until: date | None
                 note="Progrès nets en fin de période, vus en atelier.",
             )
         )
-    service.invalidate(Changes(Part.PUPILS))
+    service.forget_cached()  # the demo wrote straight into the session: every cached read is stale
     return service

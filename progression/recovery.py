@@ -125,6 +125,14 @@ LOSABLE = {
     "fluency_measure": "measured_on",
     "appreciation": None,
     "synthesis_override": None,
+    # Reading beyond the grid (schema 0002).
+    "code_mark": "observed_on",
+    "code_unit": None,  # the class's progression: added, moved, renamed, marked taught
+    "work": None,
+    "work_reading": "read_on",
+    "reading_grid": "assessed_on",
+    "need_group": None,
+    "need_group_member": None,
 }
 
 

@@ -41,6 +41,7 @@ from exports.report import (
 )
 from progression import code_progression, reading_reports
 from progression import fluency as fluency_rules
+from progression.class_reading import reading_rows
 from progression.errors import InvalidInputError, ProgressionError
 from progression.service import CarnetService
 from progression.synthesis import Rule, RuleOptions, describe_options
@@ -209,10 +210,8 @@ def _need_groups(service: CarnetService, period_index: int, pupils: Sequence[Pup
     return tuple(g for g in groups if g.members), bool(kept)
 
 
-def _code(service: CarnetService, pupil_id: str, until: date,
-          progression: Sequence[code_progression.CodeUnitView]) -> dict[str, tuple[str, ...]]:
+def _code(found: code_progression.PupilCode | None) -> dict[str, tuple[str, ...]]:
     """What the pupil decodes and is learning of the code, for the pupil's page (nothing without marks)."""
-    found = code_progression.pupil_code(service, pupil_id, until, progression) if progression else None
     return {"code_decoded": found.decoded, "code_learning": found.learning} if found else {}
 
 
@@ -262,6 +261,7 @@ def build_period_report(
     reports = []
     shortfalls = []
     progression = code_progression.units(service)
+    codes = code_progression.pupil_codes(service, ids, period.ends_on, progression) if progression else {}
     for pupil in pupils:
         items = [i for i in all_items if pupil.grade in i.grades]
         marks = {
@@ -280,7 +280,7 @@ def build_period_report(
                 fluency_target=_targets(pupil.grade, klass.year_starts_on,
                                         with_prepared=any(m.prepared for m in measures[pupil.id])),
                 appreciation=appreciations.get(pupil.id, ""),
-                **_code(service, pupil.id, period.ends_on, progression),
+                **_code(codes.get(pupil.id)),
                 grids=grids.get(pupil.id, ()),
                 decoding=decoding.get(pupil.id, ()),
                 works=works_read.get(pupil.id),
@@ -322,6 +322,7 @@ def build_period_report(
         fluency_below_target=tuple(shortfalls),
         wording=wording,
         grades=tuple(service.grades()),
+        reading=reading_rows(reports, progression, period.ends_on),
     )
 
 
@@ -339,6 +340,7 @@ def build_class_grid(service: CarnetService, up_to_period: int, *, pseudonymise:
                 label=report.header.period_label,
                 items=objectives,
                 rows=tuple(GridRow(p.label, p.grade, p.marks) for p in report.pupils),
+                reading=report.reading,
             )
         )
     fluency = tuple(FluencyRow(p.label, p.grade, p.fluency) for p in last.pupils if p.fluency)

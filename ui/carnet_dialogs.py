@@ -237,6 +237,39 @@ class LossWords:
         return QCoreApplication.translate("LossWords", text, disambiguation, n)
 
 
+def _reading_parts(loss: Loss) -> list[str]:
+    """The code, the works read, the reading grids and the need groups a restore would take away."""
+    parts = []
+    n = loss.counts.get("code_mark", 0)
+    if n:
+        parts.append(LossWords.tr("%n relevés du code", "", n) if n > 1 else LossWords.tr("1 relevé du code"))
+    n = loss.counts.get("code_unit", 0)
+    if n:
+        parts.append(LossWords.tr("%n correspondances de la progression du code (ajoutées, déplacées ou marquées "
+                                  "enseignées)", "", n) if n > 1
+                     else LossWords.tr("1 correspondance de la progression du code (ajoutée, déplacée ou marquée "
+                                       "enseignée)"))
+    n = loss.counts.get("work", 0)
+    if n:
+        parts.append(LossWords.tr("%n œuvres de la liste de lecture", "", n) if n > 1
+                     else LossWords.tr("1 œuvre de la liste de lecture"))
+    n = loss.counts.get("work_reading", 0)
+    if n:
+        parts.append(LossWords.tr("%n œuvres lues par des élèves", "", n) if n > 1
+                     else LossWords.tr("1 œuvre lue par un élève"))
+    n = loss.counts.get("reading_grid", 0)
+    if n:
+        parts.append(LossWords.tr("%n grilles de lecture", "", n) if n > 1 else LossWords.tr("1 grille de lecture"))
+    n = loss.counts.get("need_group", 0)
+    if n:
+        parts.append(LossWords.tr("%n groupes de besoin", "", n) if n > 1 else LossWords.tr("1 groupe de besoin"))
+    n = loss.counts.get("need_group_member", 0)
+    if n:
+        parts.append(LossWords.tr("%n élèves placés dans des groupes de besoin", "", n) if n > 1
+                     else LossWords.tr("1 élève placé dans un groupe de besoin"))
+    return parts
+
+
 def loss_text(loss: Loss | None, kept_as: str) -> str:
     """What putting a backup back would take away from the carnet, and that it is kept as ``kept_as``."""
     if loss is None:
@@ -267,6 +300,7 @@ def loss_text(loss: Loss | None, kept_as: str) -> str:
     if n:
         parts.append(LossWords.tr("%n positionnements retenus", "", n) if n > 1
                      else LossWords.tr("1 positionnement retenu"))
+    parts += _reading_parts(loss)
     return LossWords.tr(
         "Restaurer cette sauvegarde retirerait du carnet ce qui a été saisi ou modifié après elle : {what}. Rien "
         "n'est effacé pour autant : le carnet actuel est gardé tel quel dans son dossier sous « {name} ».").format(

@@ -64,6 +64,7 @@ class CodeTable(QTableView):
     def __init__(self, panel: CodePanel) -> None:
         super().__init__()
         self.panel = panel
+        self.setTabKeyNavigation(False)  # arrows move between cells; Tab goes on to the buttons
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier

@@ -738,7 +738,7 @@
 <context>
     <name>CodePanel</name>
     <message>
-        <location filename="../../ui/code_panel.py" line="+89"/>
+        <location filename="../../ui/code_panel.py" line="+90"/>
         <source>Élèves montrés</source>
         <translation>Pupils shown</translation>
     </message>
@@ -923,7 +923,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../ui/carnet_dialogs.py" line="+466"/>
+        <location filename="../../ui/carnet_dialogs.py" line="+500"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>
@@ -3838,7 +3838,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>LockDialog</name>
     <message>
-        <location line="-373"/>
+        <location line="-407"/>
         <source>Ce carnet est occupé</source>
         <translation>This record book is in use</translation>
     </message>
@@ -3916,7 +3916,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>LossWords</name>
     <message>
-        <location line="+42"/>
+        <location line="+75"/>
         <source>Le carnet actuel ne peut pas être lu : Progression ne peut pas dire ce qui y a été saisi après cette sauvegarde. Il est gardé tel quel dans son dossier sous « {name} ».</source>
         <translation>The current record book cannot be read: Progression cannot tell what was entered in it after this backup. It is kept as it is in its folder as “{name}”.</translation>
     </message>
@@ -3996,9 +3996,100 @@ The pupils have been erased from the record book; automatic backups deleted: {de
         <translation>1 chosen assessment</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Restaurer cette sauvegarde retirerait du carnet ce qui a été saisi ou modifié après elle : {what}. Rien n&apos;est effacé pour autant : le carnet actuel est gardé tel quel dans son dossier sous « {name} ».</source>
         <translation>Restoring this backup would take out of the record book what was entered or changed after it: {what}. Nothing is erased though: the current record book is kept as it is in its folder as “{name}”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-60"/>
+        <source>%n relevés du code</source>
+        <translation>
+            <numerusform>%n phonics mark</numerusform>
+            <numerusform>%n phonics marks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 relevé du code</source>
+        <translation>1 phonics mark</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n correspondances de la progression du code (ajoutées, déplacées ou marquées enseignées)</source>
+        <translation>
+            <numerusform>%n correspondence of the phonics progression (added, moved or marked taught)</numerusform>
+            <numerusform>%n correspondences of the phonics progression (added, moved or marked taught)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 correspondance de la progression du code (ajoutée, déplacée ou marquée enseignée)</source>
+        <translation>1 correspondence of the phonics progression (added, moved or marked taught)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n œuvres de la liste de lecture</source>
+        <translation>
+            <numerusform>%n book on the reading list</numerusform>
+            <numerusform>%n books on the reading list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 œuvre de la liste de lecture</source>
+        <translation>1 book on the reading list</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n œuvres lues par des élèves</source>
+        <translation>
+            <numerusform>%n book read by pupils</numerusform>
+            <numerusform>%n books read by pupils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 œuvre lue par un élève</source>
+        <translation>1 book read by a pupil</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n grilles de lecture</source>
+        <translation>
+            <numerusform>%n reading grid</numerusform>
+            <numerusform>%n reading grids</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 grille de lecture</source>
+        <translation>1 reading grid</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n groupes de besoin</source>
+        <translation>
+            <numerusform>%n need group</numerusform>
+            <numerusform>%n need groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 groupe de besoin</source>
+        <translation>1 need group</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n élèves placés dans des groupes de besoin</source>
+        <translation>
+            <numerusform>%n pupil placed in need groups</numerusform>
+            <numerusform>%n pupils placed in need groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 élève placé dans un groupe de besoin</source>
+        <translation>1 pupil placed in a need group</translation>
     </message>
 </context>
 <context>
@@ -5355,7 +5446,7 @@ The pupils have been erased from the record book; automatic backups deleted: {de
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../ui/carnet_dialogs.py" line="+161"/>
+        <location filename="../../ui/carnet_dialogs.py" line="+197"/>
         <source>Sa fiche, ses observations, ses mesures de fluence, ses appréciations et vos décisions le concernant sont effacées du carnet, sans retour possible : « Annuler » ne pourra pas les faire revenir, et l&apos;historique des annulations est vidé. Pour un élève qui a seulement quitté la classe, indiquez plutôt sa date de départ dans sa fiche.</source>
         <translation>The pupil&apos;s record, observations, reading fluency tests, report comments and your decisions about them are erased from the record book for good: “Undo” cannot bring them back, and the undo history is cleared. For a pupil who has only left the class, enter the leaving date in their record instead.</translation>
     </message>

@@ -13,7 +13,13 @@ import pytest
 from progression import reading_grids
 from progression.cli import main
 from progression.errors import InvalidInputError
-from progression.operations import AddFluencyMeasure, AddReadingGrid, SetObservationsDeleted
+from progression.operations import (
+    AddFluencyMeasure,
+    AddReadingGrid,
+    SetFluencyDeleted,
+    SetObservationsDeleted,
+    SetReadingGridsDeleted,
+)
 from progression.service import CarnetService
 
 DAY = date(2026, 11, 20)
@@ -84,9 +90,20 @@ def _unobserved(service: CarnetService, pupil_id: str, *codes: str) -> None:
             service.run(SetObservationsDeleted(observed, True))
 
 
+def _without_grids(service: CarnetService, pupil_id: str) -> None:
+    """The demo's grids and decoding readings of a pupil taken away, as the teacher would delete them."""
+    grids = tuple(g.id for g in service.reading_grids([pupil_id]))
+    if grids:
+        service.run(SetReadingGridsDeleted(grids, True))
+    decoding = tuple(m.id for m in service.fluency([pupil_id], kind=None) if m.kind != "text")
+    if decoding:
+        service.run(SetFluencyDeleted(decoding, True))
+
+
 def test_the_grids_give_the_objectives_they_evidence_a_step_and_undo_takes_it_back(demo: CarnetService) -> None:
     pupil = next(p for p in demo.pupils() if p.grade == "CE1")
     _unobserved(demo, pupil.id, CE1_PUNCTUATION, CE1_EXPRESSIVE, CE1_INFERENCES)
+    _without_grids(demo, pupil.id)
     before = _row(demo, pupil.id, CE1_PUNCTUATION)
     assert before is None or before.computed_rank is None
 
@@ -116,6 +133,7 @@ def test_the_grids_give_the_objectives_they_evidence_a_step_and_undo_takes_it_ba
 
 def test_decoding_readings_are_kept_apart_from_the_fluency(demo: CarnetService) -> None:
     pupil = next(p for p in demo.pupils() if p.grade == "CE1")
+    _without_grids(demo, pupil.id)
     texts = len(demo.fluency([pupil.id]))
     demo.run(AddFluencyMeasure(pupil.id, DAY, 45, 3, 60.0, text_title="Syllabes CVC", reading_kind="syllables"))
     demo.run(AddFluencyMeasure(pupil.id, DAY, 20, 2, 60.0, reading_kind="pseudo_words"))
@@ -142,6 +160,7 @@ def test_a_fast_syllable_reading_does_not_give_the_speed_objective_a_step(demo: 
 def test_the_command_line_records_syllables_and_pseudo_words(demo_path: Path, capsys: Any) -> None:
     service = CarnetService.open(demo_path, lock=False)
     pupil = next(p for p in service.pupils() if p.grade == "CE1" and p.ine)
+    _without_grids(service, pupil.id)
     texts = len(service.fluency([pupil.id]))
     service.close()
     assert main(["fluency", str(demo_path), pupil.ine or "", "--words", "50", "--errors", "2", "--date",
@@ -165,6 +184,7 @@ def test_the_command_line_records_syllables_and_pseudo_words(demo_path: Path, ca
 def test_the_command_line_records_a_grid_with_the_app_s_checks(demo_path: Path, capsys: Any) -> None:
     service = CarnetService.open(demo_path, lock=False)
     pupil = next(p for p in service.pupils() if p.grade == "CE1" and p.ine)
+    _without_grids(service, pupil.id)
     before = len(service.reading_grids())
     service.close()
     name = f"{pupil.last_name} {pupil.first_name}"
@@ -182,8 +202,8 @@ def test_the_command_line_records_a_grid_with_the_app_s_checks(demo_path: Path, 
     rows = json.loads(capsys.readouterr().out)["results"]
     service = CarnetService.open(demo_path, lock=False)
     try:
-        grids = service.reading_grids()
-        assert len(grids) == before + 1 and grids[-1].levels == dict(PROSODY)
+        assert len(service.reading_grids()) == before + 1
+        assert [g.levels for g in service.reading_grids([pupil.id])] == [dict(PROSODY)]
         expressive = service.item_by_code(CE1_EXPRESSIVE)
         observed = any(service.period(2).contains(o.observed_on) for o in service.history(pupil.id, expressive.id))
     finally:

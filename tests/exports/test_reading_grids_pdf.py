@@ -10,7 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from progression.operations import AddFluencyMeasure, AddReadingGrid, SetObservationsDeleted
+from progression.operations import (
+    AddFluencyMeasure,
+    AddReadingGrid,
+    SetFluencyDeleted,
+    SetObservationsDeleted,
+    SetReadingGridsDeleted,
+)
 from progression.service import CarnetService
 from tests.command_line import run_progression
 from tests.exports.pdfread import contains, page_numbers, page_texts, squeeze
@@ -20,10 +26,20 @@ def _levels(**levels: int) -> tuple[tuple[str, int], ...]:
     return tuple(levels.items())
 
 
+def _without_grids(service: CarnetService, pupil_ids: list[str] | None = None) -> None:
+    """The demo's grids and decoding readings taken away, as the teacher would delete them."""
+    grids = tuple(g.id for g in service.reading_grids(pupil_ids))
+    if grids:
+        service.run(SetReadingGridsDeleted(grids, True))
+    decoding = tuple(m.id for m in service.fluency(pupil_ids, kind=None) if m.kind != "text")
+    if decoding:
+        service.run(SetFluencyDeleted(decoding, True))
+
+
 @pytest.fixture
 def graded(demo_path: Path) -> tuple[Path, str, str]:
     """The demo class, one CE1 pupil with two prosody grids (the later one counts), a comprehension
-    grid and decoding readings in period 2."""
+    grid and decoding readings in period 2, and none of the demo's."""
     service = CarnetService.open(demo_path)
     try:
         pupil = next(p for p in service.pupils() if p.grade == "CE1")
@@ -32,6 +48,7 @@ def graded(demo_path: Path) -> tuple[Path, str, str]:
         observed = tuple(o.id for o in service.history(pupil.id, item.id) if period.contains(o.observed_on))
         if observed:
             service.run(SetObservationsDeleted(observed, True))
+        _without_grids(service, [pupil.id])
         service.run(AddReadingGrid(pupil.id, date(2026, 11, 6), "prosody",
                                    _levels(phrasing=1, punctuation=1, expressivity=1, flow=1), text_title="Ancien"))
         service.run(AddReadingGrid(pupil.id, date(2026, 11, 20), "prosody",
@@ -76,6 +93,11 @@ def test_the_pupil_synthesis_prints_the_latest_grids_and_decoding(graded: tuple[
 
 
 def test_a_pupil_without_grids_gets_no_empty_block(demo_path: Path, tmp_path: Path) -> None:
+    service = CarnetService.open(demo_path)
+    try:
+        _without_grids(service)
+    finally:
+        service.close()
     out = tmp_path / "bilans.pdf"
     ran = run_progression("export", str(demo_path), "--period", "2", "--format", "pdf", "--out", str(out))
     assert ran.returncode == 0, ran.stderr

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from progression.operations import SetObservationsDeleted
+from progression.operations import SetFluencyDeleted, SetObservationsDeleted, SetReadingGridsDeleted
 from progression.service import CarnetService
 from ui import step_style
 from ui.fluency_panel import FluencyPanel
@@ -36,10 +36,22 @@ def panel(runner: ActionRunner, qtbot: Any) -> FluencyPanel:
     return widget
 
 
+def _without_grids(demo: CarnetService, runner: ActionRunner, pupil_ids: list[str] | None = None) -> None:
+    """The demo's grids and decoding readings taken away, as the teacher would delete them."""
+    grids = tuple(g.id for g in demo.reading_grids(pupil_ids))
+    if grids:
+        runner.run(SetReadingGridsDeleted(grids, True))
+    decoding = tuple(m.id for m in demo.fluency(pupil_ids, kind=None) if m.kind != "text")
+    if decoding:
+        runner.run(SetFluencyDeleted(decoding, True))
+
+
 @pytest.fixture
 def pupil(demo: CarnetService, runner: ActionRunner) -> Any:
-    """A CE1 pupil whose reading objectives were not observed in period 2: the grids decide."""
+    """A CE1 pupil whose reading objectives were not observed in period 2 and who has no grid nor
+    decoding reading yet: the grids entered decide."""
     chosen = next(p for p in demo.pupils() if p.grade == "CE1")
+    _without_grids(demo, runner, [chosen.id])
     period = demo.period(2)
     for code in (CE1_PUNCTUATION, CE1_INFERENCES):
         item = demo.item_by_code(code)
@@ -154,9 +166,11 @@ def test_a_prosody_and_a_comprehension_grid_feed_the_objectives_they_evidence(
 
 
 def test_a_decoding_session_goes_round_the_pupils_not_yet_read_for_decoding(
-        panel: FluencyPanel, demo: CarnetService, qtbot: Any, errors: list[str]) -> None:
-    """Every pupil has read a text this period in the demo; none has read syllables: after a syllable
-    reading the next pupil in the list comes, and a pupil who already read syllables is skipped."""
+        panel: FluencyPanel, demo: CarnetService, runner: ActionRunner, qtbot: Any, errors: list[str]) -> None:
+    """Every pupil has read a text this period in the demo; with the demo's decoding readings taken
+    away, none has read syllables: after a syllable reading the next pupil in the list comes, and a
+    pupil who already read syllables is skipped."""
+    _without_grids(demo, runner)
     pupils = [panel.pupil.itemData(row) for row in range(panel.pupil.count())]
     _timed(panel, qtbot, pupils[2], "des syllabes", "40", 0)
     assert panel.pupil.currentData() == pupils[3]
