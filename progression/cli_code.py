@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Sequence
-from datetime import date
 from typing import Any
 
 
@@ -69,18 +68,12 @@ def record_code(args: argparse.Namespace, open_carnet: Callable[..., Any]) -> in
     """The marks typed at the command line, with the app's checks (a pupil absent or not yet in the
     class that day, a date outside the school year or after today are refused, nothing recorded)."""
     from progression import code_progression
+    from progression.cli_readings import day_typed
     from progression.errors import InvalidInputError
-    from progression.importers.dates import parse_date
     from progression.importers.observations import find_pupil
     from progression.operations import MarkCode
 
-    try:
-        day = parse_date(args.date) if args.date else date.today()
-    except ValueError as error:
-        raise InvalidInputError(f"--date : {error}.") from None
-    if day > date.today():
-        raise InvalidInputError(f"La date du {day.strftime('%d/%m/%Y')} est après aujourd'hui : un relevé se note le "
-                                "jour où l'élève a lu ; rien n'a été enregistré.")
+    day = day_typed(args.date, "un relevé se note le jour où l'élève a lu")
     service = open_carnet(args.carnet, lock=True)
     try:
         units = code_progression.units(service)

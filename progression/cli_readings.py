@@ -30,23 +30,31 @@ def add_parser(sub: Any, handler: Callable[[argparse.Namespace], int]) -> None:
     p.set_defaults(handler=handler)
 
 
+def day_typed(typed: str | None, why: str) -> date:
+    """The ``--date`` of a command that records a reading (today when left out); a day after today is
+    refused with ``why``, the sentence saying when such a reading is noted."""
+    from progression.errors import InvalidInputError
+    from progression.importers.dates import parse_date
+
+    try:
+        day = parse_date(typed) if typed else date.today()
+    except ValueError as error:
+        raise InvalidInputError(f"--date : {error}.") from None
+    if day > date.today():
+        raise InvalidInputError(f"La date du {day.strftime('%d/%m/%Y')} est après aujourd'hui : {why} ; rien n'a "
+                                "été enregistré.")
+    return day
+
+
 def record_reading(args: argparse.Namespace, open_carnet: Callable[..., Any]) -> int:
     """One timed reading typed at the command line: the same checks as the app (nothing read,
     more errors than read, a date after today are refused)."""
-    from progression.errors import InvalidInputError
     from progression.fluency import KIND_UNITS, check_reading
-    from progression.importers.dates import parse_date
     from progression.importers.observations import find_pupil
     from progression.operations import AddFluencyMeasure
 
     kind = KINDS[args.kind]
-    try:
-        day = parse_date(args.date) if args.date else date.today()
-    except ValueError as error:
-        raise InvalidInputError(f"--date : {error}.") from None
-    if day > date.today():
-        raise InvalidInputError(f"La date du {day.strftime('%d/%m/%Y')} est après aujourd'hui : une lecture se note "
-                                "le jour où elle a lieu ; rien n'a été enregistré.")
+    day = day_typed(args.date, "une lecture se note le jour où elle a lieu")
     value = check_reading(args.words, args.errors, args.seconds, kind)
     service = open_carnet(args.carnet, lock=True)
     try:
@@ -87,7 +95,6 @@ def add_grid_parser(sub: Any, handler: Callable[[argparse.Namespace], int]) -> N
 def record_grid(args: argparse.Namespace, open_carnet: Callable[..., Any]) -> int:
     """One grid typed at the command line, with the app's checks (a level 1–4 for every criterion)."""
     from progression.errors import InvalidInputError
-    from progression.importers.dates import parse_date
     from progression.importers.observations import find_pupil
     from progression.operations import AddReadingGrid
     from progression.reading_grids import check_levels, grid, level_words
@@ -99,13 +106,7 @@ def record_grid(args: argparse.Namespace, open_carnet: Callable[..., Any]) -> in
         raise InvalidInputError(f"--levels : donnez {len(spec.criteria)} niveaux de 1 à 4 séparés par des virgules, "
                                 f"dans cet ordre : {order}. Rien n'a été enregistré.")
     levels = check_levels(spec.kind, {c.code: int(part) for c, part in zip(spec.criteria, typed, strict=True)})
-    try:
-        day = parse_date(args.date) if args.date else date.today()
-    except ValueError as error:
-        raise InvalidInputError(f"--date : {error}.") from None
-    if day > date.today():
-        raise InvalidInputError(f"La date du {day.strftime('%d/%m/%Y')} est après aujourd'hui : une grille se note "
-                                "le jour de la lecture ; rien n'a été enregistré.")
+    day = day_typed(args.date, "une grille se note le jour de la lecture")
     service = open_carnet(args.carnet, lock=True)
     try:
         pupil_id = find_pupil(service, args.pupil, "Grille")
