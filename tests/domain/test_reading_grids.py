@@ -16,11 +16,10 @@ from progression.errors import InvalidInputError
 from progression.operations import (
     AddFluencyMeasure,
     AddReadingGrid,
-    SetFluencyDeleted,
     SetObservationsDeleted,
-    SetReadingGridsDeleted,
 )
 from progression.service import CarnetService
+from tests.demo_reading import deleting_demo_reading
 
 DAY = date(2026, 11, 20)
 CE1_PUNCTUATION = "C2-24-L2-CE1.2"  # « … en respectant tous les signes de ponctuation et les groupes de souffle »
@@ -91,13 +90,8 @@ def _unobserved(service: CarnetService, pupil_id: str, *codes: str) -> None:
 
 
 def _without_grids(service: CarnetService, pupil_id: str) -> None:
-    """The demo's grids and decoding readings of a pupil taken away, as the teacher would delete them."""
-    grids = tuple(g.id for g in service.reading_grids([pupil_id]))
-    if grids:
-        service.run(SetReadingGridsDeleted(grids, True))
-    decoding = tuple(m.id for m in service.fluency([pupil_id], kind=None) if m.kind != "text")
-    if decoding:
-        service.run(SetFluencyDeleted(decoding, True))
+    for operation in deleting_demo_reading(service, [pupil_id]):
+        service.run(operation)
 
 
 def test_the_grids_give_the_objectives_they_evidence_a_step_and_undo_takes_it_back(demo: CarnetService) -> None:

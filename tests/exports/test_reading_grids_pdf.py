@@ -13,12 +13,11 @@ import pytest
 from progression.operations import (
     AddFluencyMeasure,
     AddReadingGrid,
-    SetFluencyDeleted,
     SetObservationsDeleted,
-    SetReadingGridsDeleted,
 )
 from progression.service import CarnetService
 from tests.command_line import run_progression
+from tests.demo_reading import deleting_demo_reading
 from tests.exports.pdfread import contains, page_numbers, page_texts, squeeze
 
 
@@ -27,13 +26,8 @@ def _levels(**levels: int) -> tuple[tuple[str, int], ...]:
 
 
 def _without_grids(service: CarnetService, pupil_ids: list[str] | None = None) -> None:
-    """The demo's grids and decoding readings taken away, as the teacher would delete them."""
-    grids = tuple(g.id for g in service.reading_grids(pupil_ids))
-    if grids:
-        service.run(SetReadingGridsDeleted(grids, True))
-    decoding = tuple(m.id for m in service.fluency(pupil_ids, kind=None) if m.kind != "text")
-    if decoding:
-        service.run(SetFluencyDeleted(decoding, True))
+    for operation in deleting_demo_reading(service, pupil_ids):
+        service.run(operation)
 
 
 @pytest.fixture

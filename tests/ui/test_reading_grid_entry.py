@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from progression.operations import SetFluencyDeleted, SetObservationsDeleted, SetReadingGridsDeleted
+from progression.operations import SetObservationsDeleted
 from progression.service import CarnetService
+from tests.demo_reading import deleting_demo_reading
 from ui import step_style
 from ui.fluency_panel import FluencyPanel
 from ui.runner import ActionRunner
@@ -37,13 +38,8 @@ def panel(runner: ActionRunner, qtbot: Any) -> FluencyPanel:
 
 
 def _without_grids(demo: CarnetService, runner: ActionRunner, pupil_ids: list[str] | None = None) -> None:
-    """The demo's grids and decoding readings taken away, as the teacher would delete them."""
-    grids = tuple(g.id for g in demo.reading_grids(pupil_ids))
-    if grids:
-        runner.run(SetReadingGridsDeleted(grids, True))
-    decoding = tuple(m.id for m in demo.fluency(pupil_ids, kind=None) if m.kind != "text")
-    if decoding:
-        runner.run(SetFluencyDeleted(decoding, True))
+    for operation in deleting_demo_reading(demo, pupil_ids):
+        runner.run(operation)
 
 
 @pytest.fixture
