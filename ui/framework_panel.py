@@ -311,10 +311,10 @@ class FrameworkPanel(Panel):
         index = self.model.index_of(key)
         if index.isValid():
             self.tree.scrollTo(index)
-            self.tree.selectionModel().select(
+            # Not the view's setCurrentIndex: it reads the keyboard, and Ctrl held would toggle the row off.
+            self.tree.selectionModel().setCurrentIndex(
                 index, self.tree.selectionModel().SelectionFlag.ClearAndSelect
                 | self.tree.selectionModel().SelectionFlag.Rows)
-            self.tree.setCurrentIndex(index)
 
     def _selection_changed(self, *_args: object) -> None:
         indexes = self.selected_indexes()

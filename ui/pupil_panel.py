@@ -487,9 +487,9 @@ class PupilPanel(Panel):
         return [o for o in found if o is not None]
 
     def select_observation(self, observation_id: str) -> None:
-        index = self.timeline_model.index_of(observation_id)
-        self.timeline.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.timeline.setCurrentIndex(index)
+        # Not the view's setCurrentIndex: it reads the keyboard, and Ctrl held would toggle the cell off.
+        self.timeline.selectionModel().setCurrentIndex(self.timeline_model.index_of(observation_id),
+                                                       QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def _update_buttons(self, *_args: object) -> None:
         selected = self.selected_observations()

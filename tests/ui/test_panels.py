@@ -49,6 +49,8 @@ def test_pupil_page_edits_and_deletes_an_observation(runner: ActionRunner, demo:
     original_step = demo.step(first.step_id)
     new_step = demo.step_by_rank(4 if original_step.rank != 4 else 1)
 
+    # Ctrl is still held for Qt after a Ctrl+click elsewhere: a chosen cell must not be toggled off by it.
+    qtbot.mouseClick(panel.heading, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier)
     panel.select_observation(first.id)
     assert panel.edit_button.isEnabled()
     answer = ObservationEdit(new_step.id, date(2026, 9, 15), "Atelier de lecture", "Lit seul l'album")
