@@ -52,7 +52,7 @@ from ui.grid.picker import is_erase_key, step_for_key
 from ui.panel import Panel
 from ui.runner import ActionRunner
 from ui.toolbar import clamp
-from ui.widgets import from_qdate, named, to_qdate
+from ui.widgets import choose, from_qdate, named, to_qdate
 from ui.words import error_text
 
 REDRAWN_BY = Part.CODE | Part.PUPILS | Part.SETTINGS | Part.CLASS
@@ -197,7 +197,7 @@ class CodePanel(Panel):
             self.model.reload()
             self._show_state()
             if current.isValid():
-                self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
+                choose(self.table, self.model.index(current.row(), current.column()))
 
     # ------------------------------------------------------------ what the teacher does
 
@@ -256,8 +256,7 @@ class CodePanel(Panel):
     def add_unit(self) -> None:
         spec = code.UnitSpec(self.grapheme.text(), self.phoneme.text(), self.example.text())
         if self.runner.run(SaveCodeUnit(None, spec), self) is not None:
-            self.table.setCurrentIndex(self.model.index(max(0, self.table.currentIndex().row()),
-                                                        self.model.columnCount() - 1))
+            choose(self.table, self.model.index(max(0, self.table.currentIndex().row()), self.model.columnCount() - 1))
 
     def rename_unit(self) -> None:
         units = self._columns()
@@ -276,7 +275,7 @@ class CodePanel(Panel):
         ids[column], ids[target] = ids[target], ids[column]
         row = max(0, self.table.currentIndex().row())
         if self.runner.run(in_order(ids), self) is not None:
-            self.table.setCurrentIndex(self.model.index(row, target))
+            choose(self.table, self.model.index(row, target))
 
     # ------------------------------------------------------------ helpers
 

@@ -44,7 +44,7 @@ from progression.views import ItemView
 from ui.framework_model import KEY_ROLE, UNVERIFIED_MARK, FrameworkTreeModel
 from ui.panel import Panel
 from ui.runner import ActionRunner
-from ui.widgets import name_from_buddies
+from ui.widgets import choose, name_from_buddies
 from ui.words import error_text
 
 # ---------------------------------------------------------------- dialogs
@@ -311,10 +311,7 @@ class FrameworkPanel(Panel):
         index = self.model.index_of(key)
         if index.isValid():
             self.tree.scrollTo(index)
-            # Not the view's setCurrentIndex: it reads the keyboard, and Ctrl held would toggle the row off.
-            self.tree.selectionModel().setCurrentIndex(
-                index, self.tree.selectionModel().SelectionFlag.ClearAndSelect
-                | self.tree.selectionModel().SelectionFlag.Rows)
+            choose(self.tree, index, whole_rows=True)
 
     def _selection_changed(self, *_args: object) -> None:
         indexes = self.selected_indexes()

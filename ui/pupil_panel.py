@@ -42,7 +42,7 @@ from ui.panel import Panel
 from ui.pupil_forms import ObservationDialog, OptionalDateEdit
 from ui.pupil_models import PupilListModel, PupilTimelineTableModel
 from ui.runner import ActionRunner
-from ui.widgets import name_from_buddies
+from ui.widgets import choose, name_from_buddies
 
 
 def _touches(changes: Changes, pupil_id: str | None) -> bool:
@@ -274,8 +274,7 @@ class PupilPanel(Panel):
             row = self.list_model.row_of(pupil_id)
         if row is None:
             return
-        self.list.selectionModel().setCurrentIndex(
-            self.list_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        choose(self.list, self.list_model.index(row))
         if self._pupil_id != pupil_id:  # the row was already current: no currentChanged
             self._show(pupil_id)
 
@@ -315,8 +314,7 @@ class PupilPanel(Panel):
         if self._pupil_id is not None:
             row = self.list_model.row_of(self._pupil_id)
             if row is not None:
-                self.list.selectionModel().setCurrentIndex(
-                    self.list_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                choose(self.list, self.list_model.index(row))
 
     def _filter_changed(self, text: str) -> None:
         self._reload_list_keep(text)
@@ -327,8 +325,7 @@ class PupilPanel(Panel):
         if current is not None and self.list_model.row_of(current) is not None:
             row = self.list_model.row_of(current)
             assert row is not None
-            self.list.selectionModel().setCurrentIndex(
-                self.list_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            choose(self.list, self.list_model.index(row))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -487,9 +484,7 @@ class PupilPanel(Panel):
         return [o for o in found if o is not None]
 
     def select_observation(self, observation_id: str) -> None:
-        # Not the view's setCurrentIndex: it reads the keyboard, and Ctrl held would toggle the cell off.
-        self.timeline.selectionModel().setCurrentIndex(self.timeline_model.index_of(observation_id),
-                                                       QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        choose(self.timeline, self.timeline_model.index_of(observation_id))
 
     def _update_buttons(self, *_args: object) -> None:
         selected = self.selected_observations()

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 
 W = TypeVar("W", bound=QObject)
 
@@ -45,6 +45,16 @@ def name_from_buddies(root: QWidget) -> None:
 # Qt's model methods take either index kind; ROOT is the default parent, built once.
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
+
+
+def choose(view: QAbstractItemView, index: QModelIndex, *, whole_rows: bool = False) -> None:
+    """Make ``index`` the view's current and only selected cell (or row), as the program decides.
+    Not the view's own setCurrentIndex: it asks the keyboard, and with Ctrl held — or counted held by
+    Qt after any Ctrl+click — it toggles the cell into, or out of, the selection already there."""
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+    if whole_rows:
+        flags |= QItemSelectionModel.SelectionFlag.Rows
+    view.selectionModel().setCurrentIndex(index, flags)
 
 
 def to_qdate(day: date) -> QDate:

@@ -27,7 +27,7 @@ from ui.banner import Banner
 from ui.grid.entry_panel import EntryPanel
 from ui.panel import Panel
 from ui.runner import ActionRunner
-from ui.widgets import named
+from ui.widgets import choose, named
 
 
 # Pages other than « Saisie », imported when first shown: start-up only needs the grid.
@@ -256,7 +256,7 @@ class Workspace(QWidget):
             for column in range(model.columnCount()):
                 index = model.index(row, column)
                 if model.is_applicable(index):
-                    self.entry.grid.setCurrentIndex(index)
+                    choose(self.entry.grid, index)
                     self.entry.grid.scrollToTop()
                     self.entry.grid.setFocus()
                     return

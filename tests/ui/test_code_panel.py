@@ -135,8 +135,10 @@ def test_the_progression_edited_and_the_schools_order_imported(panel: CodePanel,
     # Move « i » before « a ».
     _click_column(panel, qtbot, 1)
     assert panel.grapheme.text() == "i"  # the chosen column's fields, ready to change
-    qtbot.mouseClick(panel.earlier, Qt.MouseButton.LeftButton)
+    # Clicked with Ctrl held (Qt still counts it held after any Ctrl+click): the moved column stays the one chosen.
+    qtbot.mouseClick(panel.earlier, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier)
     assert [u.grapheme for u in code.units(cp)[:2]] == ["i", "a"]
+    assert panel.table.selectionModel().selectedIndexes() == [panel.table.currentIndex()]
     # Rename its example.
     panel.example.setText("île")
     qtbot.mouseClick(panel.rename_button, Qt.MouseButton.LeftButton)
