@@ -10,6 +10,7 @@ The work itself must not touch widgets: it gets plain values and returns plain v
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -22,14 +23,17 @@ from ui.words import error_text
 PROGRESS_DELAY_MS = 600
 
 _pool: QThreadPool | None = None
-_running: set[BackgroundTask] = set()  # keeps tasks alive until their result is delivered
+_bridge: _Bridge | None = None
+_running: dict[int, BackgroundTask] = {}  # keeps tasks alive until their result is delivered
+_next_number = itertools.count(1)
 
 
 def _worker_pool() -> QThreadPool:
-    global _pool
+    global _pool, _bridge
     if _pool is None:
         _pool = QThreadPool()
         _pool.setMaxThreadCount(1)  # carnet work is serialised, like Anki's task manager
+        _bridge = _Bridge()  # made here, on the GUI thread: the queued results arrive there
     return _pool
 
 
@@ -39,24 +43,53 @@ def wait_for_worker() -> None:
         _pool.waitForDone()
 
 
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
+class _Bridge(QObject):
+    """One object for all tasks, alive as long as the program, that the worker emits through.
+
+    Only a task number crosses the threads, never a Qt object: a QObject whose last
+    reference the worker dropped would be destroyed on the worker thread while the GUI
+    thread still delivers to it, and the program would crash (seen once in a few
+    thousand quick jobs).
+    """
+
+    done = Signal(int, object)
+    failed = Signal(int, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self.failed.connect(self._fail, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(int, object)
+    def _deliver(self, number: int, result: object) -> None:
+        task = _running.pop(number, None)
+        if task is not None:
+            task._deliver(result)
+
+    @Slot(int, object)
+    def _fail(self, number: int, error: object) -> None:
+        task = _running.pop(number, None)
+        if task is not None:
+            task._fail(error)
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], signals: _Signals) -> None:
+    def __init__(self, number: int, work: Callable[[], Any]) -> None:
         super().__init__()
-        self._work = work
-        self._signals = signals
+        self._number = number
+        self._work: Callable[[], Any] | None = work
 
     def run(self) -> None:
+        assert _bridge is not None and self._work is not None
+        work, self._work = self._work, None
         try:
-            result = self._work()
+            result = work()
         except Exception as error:  # delivered to the GUI thread, never lost in the worker
-            self._signals.failed.emit(error)
+            del work  # the task keeps the work: its last reference goes on the GUI thread
+            _bridge.failed.emit(self._number, error)
         else:
-            self._signals.done.emit(result)
+            del work
+            _bridge.done.emit(self._number, result)
 
 
 class BackgroundTask(QObject):
@@ -73,26 +106,25 @@ class BackgroundTask(QObject):
     ) -> None:
         super().__init__()
         self.finished = False
+        self._work: Callable[[], Any] | None = work  # held here until delivery (see _Job.run)
         self._on_done = on_done
         self._on_error = on_error
         self._parent = parent
         self._label = label
         self._dialog: QProgressDialog | None = None
-        # The signals object lives in the GUI thread: emitting from the worker queues the call here.
-        self._signals = _Signals()
-        self._signals.done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        self._signals.failed.connect(self._fail, Qt.ConnectionType.QueuedConnection)
-        self._job = _Job(work, self._signals)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._show_progress)
         self._quiet = quiet  # no progress window: work the teacher did not ask for and need not wait for
 
     def start(self) -> None:
-        _running.add(self)
+        assert self._work is not None
+        number = next(_next_number)
+        pool = _worker_pool()
+        _running[number] = self
         if not self._quiet:
             self._timer.start(PROGRESS_DELAY_MS)
-        _worker_pool().start(self._job)
+        pool.start(_Job(number, self._work))
 
     def _show_progress(self) -> None:
         if self.finished:
@@ -107,19 +139,17 @@ class BackgroundTask(QObject):
 
     def _close(self) -> None:
         self.finished = True
+        self._work = None
         self._timer.stop()
         if self._dialog is not None:
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None
-        _running.discard(self)
 
-    @Slot(object)
     def _deliver(self, result: object) -> None:
         self._close()
         self._on_done(result)
 
-    @Slot(object)
     def _fail(self, error: object) -> None:
         self._close()
         message = error_text(error) if isinstance(error, BaseException) else str(error)

@@ -168,6 +168,35 @@ def test_background_work_delivers_on_the_gui_thread(qtbot) -> None:  # type: ign
     assert seen == [(42, True)]
 
 
+MANY_QUICK_JOBS = """
+import sys
+from PySide6.QtWidgets import QApplication
+from ui import tasks
+
+app = QApplication(sys.argv)
+delivered = []
+for number in range(3000):
+    tasks.run_in_background(lambda: [number], delivered.append, label="", on_error=sys.exit)
+    while len(delivered) <= number:
+        app.processEvents()
+print(len(delivered))
+"""
+
+
+def test_many_quick_jobs_one_after_the_other_never_crash() -> None:
+    """The copy test once crashed a test worker: a quick job's result was taken while the worker
+    still held the last reference to a Qt object, which was then destroyed on the wrong thread.
+    In its own process, so that a crash is a failed test, not a lost test run."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", MANY_QUICK_JOBS], capture_output=True, text=True, env=env,
+                          cwd=Path(__file__).parents[2], timeout=120)
+    assert (done.returncode, done.stdout.strip()) == (0, "3000"), done.stderr[-2000:]
+
+
 def test_background_errors_are_french_and_progress_waits(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from progression.errors import ProgressionError
 
