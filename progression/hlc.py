@@ -23,6 +23,10 @@ def format_stamp(wall_ms: int, counter: int) -> str:
     return f"{wall_ms:0{_WIDTH_MS}d}.{counter:0{_WIDTH_COUNTER}d}"
 
 
+# What format_stamp writes, as a SQLite GLOB pattern: a stamp it matches is already sortable.
+SORTABLE_GLOB = "[0-9]" * _WIDTH_MS + "." + "[0-9]" * _WIDTH_COUNTER
+
+
 # What format_stamp writes, leading zeros optional: anything else is not a stamp of ours.
 _STAMP = re.compile(rf"([0-9]{{1,{_WIDTH_MS}}})(?:\.([0-9]{{1,{_WIDTH_COUNTER}}}))?")
 

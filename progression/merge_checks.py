@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from progression.errors import DamagedCarnetError, InvalidInputError, NewerCarnetError, ProgressionError
-from progression.hlc import sortable
+from progression.hlc import SORTABLE_GLOB, sortable
 from progression.inspection import KNOWN_REVISIONS
 from progression.schema import SCHEMA_REVISION
 from progression.storage import (
@@ -74,7 +74,6 @@ ROW_RULES: dict[str, tuple[tuple[str, str], ...]] = {
 IN_YEAR = {"observation": "observed_on", "fluency_measure": "measured_on", "code_mark": "observed_on",
            "work_reading": "read_on", "reading_grid": "assessed_on"}
 # A stamp this app wrote compares as text; any other is put in that form first (hlc.sortable).
-_CANONICAL_STAMP = "[0-9]" * 15 + ".[0-9][0-9][0-9][0-9][0-9]"
 STAMPED = (*SYNCED_TABLES, "setting")
 
 
@@ -223,8 +222,19 @@ def register(conn: sqlite3.Connection) -> dict[tuple[str, str], ColumnRule]:
         return rules[(table, column)].problem(value)
 
     conn.create_function("progression_refusal", 3, refusal, deterministic=True)
-    conn.create_function("progression_stamp", 1, _sortable_or_oldest, deterministic=True)
+    register_stamp(conn)
     return rules
+
+
+def register_stamp(conn: sqlite3.Connection) -> None:
+    """``progression_stamp(stamp)``: the stamp in sortable form, an unreadable one as the oldest."""
+    conn.create_function("progression_stamp", 1, _sortable_or_oldest, deterministic=True)
+
+
+def sortable_sql(column: str) -> str:
+    """SQL for ``column``'s stamp in sortable form (``register_stamp``): only a stamp not already
+    in that form, which no version of this app writes, goes through Python."""
+    return f"CASE WHEN {column} GLOB '{SORTABLE_GLOB}' THEN {column} ELSE progression_stamp({column}) END"
 
 
 def _sortable_or_oldest(stamp: object) -> str:
@@ -243,7 +253,7 @@ def normalise_stamps(conn: sqlite3.Connection, schema: str) -> None:
         conn.execute(
             f"UPDATE {quoted(schema)}.{quoted(table)} SET modified_at = progression_stamp(modified_at) "
             "WHERE modified_at != '' AND modified_at NOT GLOB ?",
-            (_CANONICAL_STAMP,),
+            (SORTABLE_GLOB,),
         )
 
 

@@ -380,10 +380,10 @@ class ColumnRule:
         elif kind == "choice":
             test += f" OR {c} NOT IN ({', '.join(_sql_text(v) for v in self.choices)})"
         elif kind == "stamp":
-            from progression.hlc import format_stamp
+            from progression.hlc import SORTABLE_GLOB, format_stamp
 
             limit = format_stamp(_now_ms() + MAX_CLOCK_AHEAD_MS, 0)
-            test += f" OR CASE WHEN {c} GLOB '{_CANONICAL_STAMP}' THEN {c} > '{limit}' ELSE {python} END"
+            test += f" OR CASE WHEN {c} GLOB '{SORTABLE_GLOB}' THEN {c} > '{limit}' ELSE {python} END"
         null = f"{c} IS NULL"
         return f"({c} IS NOT NULL AND ({test}))" if self.nullable else f"({null} OR {test})"
 
@@ -395,7 +395,6 @@ def _sql_text(value: str) -> str:
 _HEX = "[0-9a-f]"
 _UUID_GLOB = "-".join(_HEX * n for n in (8, 4, 4, 4, 12))
 _DIGIT = "[0-9]"
-_CANONICAL_STAMP = _DIGIT * 15 + "." + _DIGIT * 5
 # A date SQLite reads back unchanged is a real one (date('2026-02-30') is '2026-03-02'). Ranges
 # compare date(...), not the column: a DATE column's affinity would turn '2200' into a number.
 _SQL_TEXT = {

@@ -21,23 +21,22 @@ Order of a sync, so that a cut at any point leaves both sides consistent and the
 
 from __future__ import annotations
 
+import functools
 import json
 import shutil
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, create_engine, select, text
+from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, TextClause, create_engine, text
 from sqlalchemy.engine import make_url
 
 from progression.carnet import driver
 from progression.errors import ProgressionError
-from progression.hlc import sortable
 from progression.merge import merge_copy, report_lines
-from progression.merge_checks import snapshot
-from progression.newest import upsert_newest
+from progression.merge_checks import register_stamp, snapshot, sortable_sql
+from progression.newest import Rows, upsert_newest
 from progression.schema import Base
 from progression.server.connection import connect_engine, server_errors, server_url
 from progression.server.schema import KEYED, check_revision
@@ -70,9 +69,12 @@ def _about(table: str) -> str | None:
     return "pupil_id" if "pupil_id" in Base.metadata.tables[table].columns else None
 
 
-def _leave_out(table: str, rows: Iterable[dict[str, Any]], erased: set[str]) -> list[dict[str, Any]]:
+def _leave_out(table: str, rows: Rows, erased: set[str]) -> Rows:
     column = _about(table)
-    return [row for row in rows if column is None or row[column] not in erased]
+    if column is None or not erased:
+        return rows
+    about = rows.columns.index(column)
+    return rows.keep(lambda row: row[about] not in erased)
 
 
 @dataclass
@@ -106,7 +108,7 @@ class Exchange:
     url: str
     server_id: str
     mark: dict[str, Any]  # the local mark to write once what came back is in the carnet
-    incoming: dict[str, list[dict[str, Any]]]
+    incoming: dict[str, Rows]
     erased: set[str]  # pupils erased on either side
     local_erased: set[str]
     result: SyncResult
@@ -137,7 +139,7 @@ def exchange(service: CarnetService, url: str, password: str | None = None) -> E
             sent_mark, seq_mark = str(mark.get("sent", "")), int(mark.get("received", 0))
             local_erased = erased_pupils(meta)
             outgoing = _local_changes(connection, sent_mark)
-        newest_sent = max((row["modified_at"] for rows in outgoing.values() for row in rows), default=sent_mark)
+        newest_sent = max([sent_mark, *(_newest_stamp(rows) for rows in outgoing.values() if rows.values)])
         result = SyncResult()
         with server_errors(address), engine.begin() as server:
             incoming, server_erased, new_seq = _exchange(server, carnet_id, carnet.device_id, seq_mark, outgoing,
@@ -149,7 +151,7 @@ def exchange(service: CarnetService, url: str, password: str | None = None) -> E
     # The address is remembered for Fichier › Synchroniser, never its password.
     remembered = url if address.password is None else make_url(url).set(password=None).render_as_string(
         hide_password=False)
-    return Exchange(remembered, server_id, {"sent": max(newest_sent, sent_mark), "received": new_seq},
+    return Exchange(remembered, server_id, {"sent": newest_sent, "received": new_seq},
                     incoming, server_erased | local_erased, local_erased, result)
 
 
@@ -166,26 +168,28 @@ def take_in(service: CarnetService, done: Exchange) -> SyncResult:
     return result
 
 
-def _local_changes(connection: Connection, sent_mark: str) -> dict[str, list[dict[str, Any]]]:
+def _local_changes(connection: Connection, sent_mark: str) -> dict[str, Rows]:
     """The carnet's rows stamped after the mark, stamps in the sortable form the server compares.
     Read as SQLite stores them (dates as ISO text, booleans as 0 and 1, both of which PostgreSQL
-    reads as such): no conversion on the way, a first sync sends a whole year."""
+    reads as such), as tuples: no conversion on the way, a first sync sends a whole year."""
     raw = driver(connection)
+    register_stamp(raw)
     changes = {}
     for name in KEYED:
-        columns = list(Base.metadata.tables[name].columns.keys())
-        listed = ", ".join(f'"{c}"' for c in columns)
-        rows = [dict(zip(columns, row, strict=True)) for row in
-                raw.execute(f'SELECT {listed} FROM "{name}" WHERE modified_at > ?', (sent_mark,))]
-        for row in rows:
-            row["modified_at"] = sortable(row["modified_at"])
-        changes[name] = rows
+        columns = tuple(Base.metadata.tables[name].columns.keys())
+        listed = ", ".join(sortable_sql(f'"{c}"') if c == "modified_at" else f'"{c}"' for c in columns)
+        changes[name] = Rows(columns, raw.execute(f'SELECT {listed} FROM "{name}" WHERE modified_at > ?',
+                                                  (sent_mark,)).fetchall())
     return changes
 
 
-def _exchange(server: Connection, carnet_id: str, device_id: str, seq_mark: int,
-              outgoing: dict[str, list[dict[str, Any]]], local_erased: set[str],
-              result: SyncResult) -> tuple[dict[str, list[dict[str, Any]]], set[str], int]:
+def _newest_stamp(rows: Rows) -> str:
+    stamp = rows.columns.index("modified_at")
+    return max(row[stamp] for row in rows.values)
+
+
+def _exchange(server: Connection, carnet_id: str, device_id: str, seq_mark: int, outgoing: dict[str, Rows],
+              local_erased: set[str], result: SyncResult) -> tuple[dict[str, Rows], set[str], int]:
     """The server's side, in its one transaction: take what others sent, give ours, keep erasures."""
     server.execute(text("SELECT pg_advisory_xact_lock(hashtext(:c))"), {"c": carnet_id})
     reading_only = _reading_only(server, carnet_id)
@@ -193,11 +197,8 @@ def _exchange(server: Connection, carnet_id: str, device_id: str, seq_mark: int,
                                        {"c": carnet_id}).scalars())
     incoming = {}
     for name in KEYED:
-        table = _server_table(name)
-        base = Base.metadata.tables[name]
-        found = server.execute(select(*[table.c[c.name] for c in base.columns])
-                               .where(table.c.carnet_id == carnet_id, table.c.server_seq > seq_mark))
-        incoming[name] = [dict(row._mapping) for row in found]
+        found = server.execute(_changed_since(name), {"c": carnet_id, "seq": seq_mark})
+        incoming[name] = Rows(tuple(found.keys()), found.all())
     if reading_only:
         waiting = sum(len(rows) for rows in outgoing.values()) + len(local_erased - server_erased)
         if waiting:
@@ -218,10 +219,11 @@ def _exchange(server: Connection, carnet_id: str, device_id: str, seq_mark: int,
                 server.execute(text(f'DELETE FROM "{name}" WHERE carnet_id = :c AND "{column}" = ANY(:p)'),
                                {"c": carnet_id, "p": sorted(local_erased - server_erased)})
     for name in KEYED:
-        rows = [{**row, "carnet_id": carnet_id} for row in _leave_out(name, outgoing[name], erased)]
         # Nothing of this carnet in the table yet (its first sync, under its lock): the bulk path.
         first = seq_mark == 0 and not incoming[name]
-        result.sent += upsert_newest(server, _server_table(name), rows, ["carnet_id", *_keys(name)], into_empty=first)
+        result.sent += upsert_newest(server, _server_table(name), _leave_out(name, outgoing[name], erased),
+                                     ["carnet_id", *_keys(name)], same_for_all={"carnet_id": carnet_id},
+                                     into_empty=first)
     new_seq = _newest_seq(server, carnet_id, seq_mark)
     server.execute(text(
         "INSERT INTO device_sync (carnet_id, device_id, last_seq) VALUES (:c, :d, :s) "
@@ -229,6 +231,13 @@ def _exchange(server: Connection, carnet_id: str, device_id: str, seq_mark: int,
         "DO UPDATE SET last_seq = excluded.last_seq, synced_at = now(), login = current_user"),
         {"c": carnet_id, "d": device_id, "s": new_seq})
     return incoming, server_erased, new_seq
+
+
+@functools.cache
+def _changed_since(name: str) -> TextClause:
+    """The table's rows of a carnet the server received after a mark, in the carnet's columns."""
+    columns = ", ".join(f'"{c.name}"' for c in Base.metadata.tables[name].columns)
+    return text(f'SELECT {columns} FROM "{name}" WHERE carnet_id = :c AND server_seq > :seq')
 
 
 def _newest_seq(server: Connection, carnet_id: str, seq_mark: int) -> int:
@@ -247,7 +256,7 @@ def _reading_only(server: Connection, carnet_id: str) -> bool:
         "AND :c = ANY (progression_readable_carnets(current_user))"), {"c": carnet_id}).scalar())
 
 
-def _take_in(service: CarnetService, incoming: dict[str, list[dict[str, Any]]], erased: set[str]) -> list[str]:
+def _take_in(service: CarnetService, incoming: dict[str, Rows], erased: set[str]) -> list[str]:
     """What came back, merged as a copy is: written into a snapshot of the carnet, then ``merge_copy``."""
     with snapshot(service.carnet.path) as copy:
         named = copy.with_name("serveur.carnet")

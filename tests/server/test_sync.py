@@ -237,3 +237,25 @@ def test_reading_beyond_the_grid_travels_through_the_server(class_copies, server
     assert [row for row in rows["fluency_measure"] if "syllables" in row]
     carnet_id = read_meta(school)["carnet_id"]
     assert len(server_ids(admin, "work_reading", carnet_id)) == 2
+
+
+def test_a_stamp_written_in_an_older_form_reaches_the_server_in_sortable_form(class_copies, server,
+                                                                              capsys) -> None:
+    """The server compares stamps as text: one this app never writes now (no leading zeros, no
+    counter) goes up padded, and one no clock wrote counts as the oldest, as in a file merge."""
+    import sqlite3
+
+    from tests.server.helpers import as_login
+
+    school, _ = class_copies
+    anna, _, admin = server
+    older, unreadable = _record(school, 2), _record(school, 3, objective=1)
+    connection = sqlite3.connect(school)
+    with connection:
+        connection.execute("UPDATE observation SET modified_at = '1790000000000' WHERE id = ?", (older,))
+        connection.execute("UPDATE observation SET modified_at = 'hier' WHERE id = ?", (unreadable,))
+    connection.close()
+    _sync(school, anna, capsys)
+    stamps = dict(as_login(admin, "SELECT id, modified_at FROM observation WHERE id IN (:a, :b)",
+                           {"a": older, "b": unreadable}))
+    assert stamps == {older: "001790000000000.00000", unreadable: ""}
