@@ -176,7 +176,7 @@ def _local_changes(connection: Connection, sent_mark: str) -> dict[str, Rows]:
     register_stamp(raw)
     changes = {}
     for name in KEYED:
-        columns = tuple(Base.metadata.tables[name].columns.keys())
+        columns = _columns(name)
         listed = ", ".join(sortable_sql(f'"{c}"') if c == "modified_at" else f'"{c}"' for c in columns)
         changes[name] = Rows(columns, raw.execute(f'SELECT {listed} FROM "{name}" WHERE modified_at > ?',
                                                   (sent_mark,)).fetchall())
@@ -234,9 +234,15 @@ def _exchange(server: Connection, carnet_id: str, device_id: str, seq_mark: int,
 
 
 @functools.cache
+def _columns(name: str) -> tuple[str, ...]:
+    """The carnet's columns of a synced table: what travels each way, in this order."""
+    return tuple(c.name for c in Base.metadata.tables[name].columns)
+
+
+@functools.cache
 def _changed_since(name: str) -> TextClause:
     """The table's rows of a carnet the server received after a mark, in the carnet's columns."""
-    columns = ", ".join(f'"{c.name}"' for c in Base.metadata.tables[name].columns)
+    columns = ", ".join(f'"{c}"' for c in _columns(name))
     return text(f'SELECT {columns} FROM "{name}" WHERE carnet_id = :c AND server_seq > :seq')
 
 
