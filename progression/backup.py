@@ -13,7 +13,8 @@ When
   day ago — or is dated in the future: its date proves nothing, so one is made today
   rather than none until that date comes;
 * ``fermeture``: at closing, when something was committed since opening;
-* ``migration``, ``import``, ``fusion``: before those operations (``backup_before``);
+* ``migration``, ``import``, ``fusion``: before those operations (``backup_before``; a merge has it
+  made while it checks the copy, ``backup_meanwhile``, and drops it if the copy is refused);
 * ``manuelle``: ``progression backup`` or the app's menu.
 
 A backup that cannot be made (full disk, read-only or missing folder, a file where the
@@ -43,7 +44,8 @@ from __future__ import annotations
 import contextlib
 import re
 import sqlite3
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -58,7 +60,7 @@ from progression.backup_folders import (
     identity_in_file,
     next_sequence,
 )
-from progression.errors import ProgressionError
+from progression.errors import InvalidInputError, ProgressionError
 from progression.storage import (
     IDENTITY_KEYS,
     erased_pupils,
@@ -264,6 +266,61 @@ def automatic_backup(carnet_path: Path, reason: str, *, now: datetime | None = N
 def backup_before(carnet_path: Path, reason: str) -> Path:
     """The automatic backup taken before a migration, an import or a merge."""
     return automatic_backup(carnet_path, reason)
+
+
+class BackupMeanwhile:
+    """The automatic backup taken before an operation, made on a thread of its own while the
+    operation checks what it will write (``backup_meanwhile``)."""
+
+    def __init__(self, carnet_path: Path, reason: str) -> None:
+        self._carnet_path = Path(carnet_path)
+        self._made: Path | None = None
+        self._error: BaseException | None = None
+        self._ready = False
+        # SQLite lets go of the interpreter while it copies and checks pages, so the backup and the
+        # caller's own checks share the machine's cores.
+        self._thread = threading.Thread(target=self._make, args=(reason,), name="sauvegarde", daemon=True)
+        self._thread.start()
+
+    def _make(self, reason: str) -> None:
+        try:
+            self._made = make_backup(self._carnet_path, reason=reason)
+        except BaseException as error:  # handed to the caller by ready()
+            self._error = error
+
+    def ready(self) -> Path:
+        """Wait for the backup, verified; raise what stopped it. Call it before writing."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._made is not None
+        self._ready = True
+        return self._made
+
+    def _end(self, error: BaseException | None) -> None:
+        self._thread.join()
+        if self._made is None:
+            return
+        if error is None or (self._ready and not isinstance(error, InvalidInputError)):
+            thin_backups(self._carnet_path)  # kept, like any backup
+        else:
+            remove_file(self._made)
+
+
+@contextlib.contextmanager
+def backup_meanwhile(carnet_path: Path, reason: str) -> Iterator[BackupMeanwhile]:
+    """``backup_before``, started at once and awaited by ``ready()``. The backup is kept when the
+    block ends well, or fails after ``ready()`` for another reason than the input refused (the
+    carnet may have been written to). When the input was refused, or the block stopped before
+    ``ready()``, nothing was written: a backup « before » an operation that never came would stand
+    among the teacher's backups for nothing, so it goes, and no older backup was thinned for it."""
+    backup = BackupMeanwhile(carnet_path, reason)
+    try:
+        yield backup
+    except BaseException as error:
+        backup._end(error)
+        raise
+    backup._end(None)
 
 
 def backup_if_due(carnet_path: Path, *, now: datetime | None = None) -> Path | None:

@@ -26,6 +26,7 @@ one of the teacher's actions).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from collections import defaultdict
@@ -117,14 +118,16 @@ def merge_copy(service: CarnetService, copy_path: Path, *, dry_run: bool = False
     with carnet.reading() as connection:
         meta = meta_rows(driver(connection))
     check_copy_file(copy_path)
-    with snapshot(copy_path) as copy_file:
+    from progression.backup import backup_meanwhile
+
+    # The backup of the carnet and the check of the copy read different files: made side by side.
+    with contextlib.nullcontext() if dry_run else backup_meanwhile(carnet.path, "fusion") as backup, \
+            snapshot(copy_path) as copy_file:
         copy = check_copy(copy_file, copy_path.name, meta.get("carnet_id"))
         erased_here = {pupil for pupil in erased_pupils(meta) if is_uuid(pupil)}
         report = MergeReport()
-        if not dry_run:
-            from progression.backup import backup_before
-
-            backup_before(carnet.path, "fusion")
+        if backup is not None:
+            backup.ready()
         try:
             _merge(service, copy_file, copy, erased_here, report, dry_run)
         except _DryRun:

@@ -19,6 +19,7 @@ import json
 import shutil
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -174,6 +175,7 @@ class CheckedCopy:
 def check_copy(snapshot: Path, name: str, carnet_id: str | None) -> CheckedCopy:
     """Everything the merge will read, checked; raises the one sentence for the first problem."""
     conn = sqlite3.connect(snapshot, isolation_level=None)  # the stamps' new form is written at once
+    structure: _Structure | None = None
     try:
         conn.text_factory = lenient_text  # names from a hostile file, for messages only
         rules = register(conn)
@@ -183,22 +185,64 @@ def check_copy(snapshot: Path, name: str, carnet_id: str | None) -> CheckedCopy:
         meta = meta_rows(conn)
         if carnet_id is None or meta.get("carnet_id") != carnet_id:
             raise InvalidInputError("merge.other_carnet", name=shown(name))
+        structure = _Structure(snapshot)
         for table in ("meta", "setting", *SYNCED_TABLES):
             _check_rows(conn, name, table, rules)
-        _check_references(conn, name)
+        structure.verdict(name)
         _check_settings(conn, name)
         erased = _check_erased(meta.get(ERASED_KEY), name)
         normalise_stamps(conn, "main")
         newest = max((conn.execute(f"SELECT max(modified_at) FROM {quoted(table)}").fetchone()[0] or ""
                       for table in STAMPED), default="")
-        conn.text_factory = lenient_text  # quick_check quotes damaged text
-        if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
-            raise DamagedCarnetError("merge.copy_integrity", name=shown(name))
     except sqlite3.Error as error:
         raise DamagedCarnetError("merge.copy_damaged", name=shown(name), detail=str(error)) from error
     finally:
+        if structure is not None:
+            structure.thread.join()  # the snapshot is deleted once checked: never under a reader
         conn.close()
     return CheckedCopy(erased, newest)
+
+
+class _Structure:
+    """The references between rows and SQLite's own check of the file, read by a connection and a
+    thread of their own while the rows are checked: SQLite lets go of the interpreter meanwhile,
+    so both checks share the machine's cores. Nothing writes to the snapshot until both are done."""
+
+    def __init__(self, snapshot: Path) -> None:
+        self.snapshot = snapshot
+        self.broken_reference: tuple[str, int, str, str | None] | None = None
+        self.damaged = False
+        self.error: sqlite3.Error | None = None
+        self.thread = threading.Thread(target=self._read, name="contrôle de la copie", daemon=True)
+        self.thread.start()
+
+    def _read(self) -> None:
+        try:
+            conn = sqlite3.connect(sqlite_uri(self.snapshot, mode="ro"), uri=True)
+            try:
+                conn.text_factory = lenient_text  # quick_check quotes damaged text
+                found = conn.execute("PRAGMA foreign_key_check").fetchone()
+                if found is not None:
+                    table, rowid, parent, _ = found
+                    row_id = conn.execute(f"SELECT id FROM {quoted(table)} WHERE rowid = ?", (rowid,)).fetchone()
+                    self.broken_reference = (table, rowid, parent, row_id[0] if row_id else None)
+                self.damaged = conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]
+            finally:
+                conn.close()
+        except sqlite3.Error as error:
+            self.error = error
+
+    def verdict(self, name: str) -> None:
+        """Raise what the structure's check found, once the rows were found right."""
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        if self.broken_reference is not None:
+            table, rowid, parent, row_id = self.broken_reference
+            raise refused(name, f"{_where(table, rowid, row_id)} : elle renvoie à une ligne qui n'existe pas "
+                                f"dans {TABLE_WORDS.get(parent, parent)} (table « {parent} »)")
+        if self.damaged:
+            raise DamagedCarnetError("merge.copy_integrity", name=shown(name))
 
 
 def _strict_text(name: str) -> Any:
@@ -404,18 +448,6 @@ def _check_rows(conn: sqlite3.Connection, name: str, table: str, rules: dict[tup
         if found is not None:
             raise refused(name, f"{_where(table, found[0], found[1])} : la date {found[2]} est hors de l'année "
                                  "scolaire du carnet")
-
-
-def _check_references(conn: sqlite3.Connection, name: str) -> None:
-    """Every reference from one row to another points to a row of the copy."""
-    found = conn.execute("PRAGMA foreign_key_check").fetchone()
-    if found is not None:
-        table, rowid, parent, _ = found
-        row_id = conn.execute(f"SELECT id FROM {quoted(table)} WHERE rowid = ?", (rowid,)).fetchone()
-        raise refused(
-            name, f"{_where(table, rowid, row_id[0] if row_id else None)} : elle renvoie à une ligne qui n'existe "
-                  f"pas dans {TABLE_WORDS.get(parent, parent)} (table « {parent} »)"
-        )
 
 
 def _check_settings(conn: sqlite3.Connection, name: str) -> None:

@@ -395,17 +395,17 @@ def _sql_text(value: str) -> str:
 _HEX = "[0-9a-f]"
 _UUID_GLOB = "-".join(_HEX * n for n in (8, 4, 4, 4, 12))
 _DIGIT = "[0-9]"
-# A date SQLite reads back unchanged is a real one (date('2026-02-30') is '2026-03-02'). Ranges
-# compare date(...), not the column: a DATE column's affinity would turn '2200' into a number.
+# A date SQLite reads back unchanged is a real one (date('2026-02-30') is '2026-03-02'); once it is,
+# the text itself is compared with the range. ``+`` drops the column's affinity, so that a DATE
+# column never turns the bound into a number; calling date() once per value halves the check's cost.
 _SQL_TEXT = {
     "uuid": f"{{c}} NOT GLOB '{_UUID_GLOB}'",
     "ine": "{c} NOT GLOB '" + "[0-9A-Z]" * 10 + "[A-Z]'",
     "digits": "{c} GLOB '*[^0-9]*' OR {c} = ''",
     "color": "NOT ({c} GLOB '#" + "[0-9A-Fa-f]" * 6 + "' OR {c} GLOB '#" + "[0-9A-Fa-f]" * 8 + "')",
-    "date": "date({c}) IS NOT {c} OR date({c}) < '1900-01-01' OR date({c}) >= '2200-01-01'",
+    "date": "date({c}) IS NOT {c} OR +{c} < '1900-01-01' OR +{c} >= '2200-01-01'",
     "datetime": (
-        "datetime({c}) IS NULL OR substr({c}, 1, 19) IS NOT datetime({c}) OR date({c}) < '1900-01-01' "
-        "OR date({c}) >= '2200-01-01' "
+        "substr({c}, 1, 19) IS NOT datetime({c}) OR +{c} < '1900-01-01' OR +{c} >= '2200-01-01' "
         "OR NOT (length({c}) = 19 OR (length({c}) = 26 AND substr({c}, 20) GLOB '." + _DIGIT * 6 + "'))"
     ),
 }

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from reliability_helpers import cli, content, one_sentence, still_works, table_dump
 
+from progression.backup_folders import backup_files
 from progression.hlc import format_stamp
 from progression.operations import (
     PupilFields,
@@ -83,6 +84,13 @@ HOSTILE_COPIES = {
     ),
     "impossible date": (("UPDATE observation SET observed_on = '2026-13-45' WHERE rowid = 1",),
                         "colonne « observed_on » : la date « 2026-13-45 » n’existe pas"),
+    "date before 1900": (("UPDATE observation SET observed_on = '1899-12-31' WHERE rowid = 1",),
+                         "colonne « observed_on »"),
+    "date as a number": (("UPDATE observation SET observed_on = 2200 WHERE rowid = 1",), "colonne « observed_on »"),
+    "moment without its hour": (("UPDATE observation SET created_at = '2026-09-01' WHERE rowid = 1",),
+                                "colonne « created_at »"),
+    "moment in 2300": (("UPDATE observation SET created_at = '2300-01-01 08:00:00' WHERE rowid = 1",),
+                       "colonne « created_at »"),
     "text where a number goes": (("UPDATE period SET \"index\" = 'premier' WHERE rowid = 1",),
                                  "colonne « index » : « premier » n’est pas un nombre entier"),
     "infinite coefficient": (("UPDATE framework_item SET coefficient = 1e999 WHERE rowid = 1",),
@@ -129,12 +137,15 @@ def test_a_hostile_copy_is_refused_whole_and_the_carnet_stays_as_it_was(
     statements, expected = HOSTILE_COPIES[case]
     copy = _copy_with(small, tmp_path, *statements)
     before, raw_before = table_dump(small), content(small)
+    backups = [b.path for b in backup_files(small)]
     for dry_run in (("--dry-run",), ()):
         code, _, err = cli(capsys, "merge", small, copy, *dry_run)
         sentence = one_sentence(err)
         assert code == 1 and expected in sentence, sentence
         assert "n'a pas été fusionnée" in sentence or "pas une copie" in sentence, sentence
     assert table_dump(small) == before and content(small) == raw_before
+    # The backup made while the copy was checked goes with the refusal; no older one was thinned for it.
+    assert [b.path for b in backup_files(small)] == backups
     still_works(capsys, small, tmp_path)
 
 
