@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, datetime
 from functools import cached_property
 
-from sqlalchemy import ColumnElement, Select, bindparam, func, select
+from sqlalchemy import ColumnElement, func, select
 
 from progression import settings as settings_codec
-from progression.carnet import Carnet
+from progression.carnet import Carnet, driver
 from progression.changes import Changes, Part
 from progression.errors import InvalidInputError, ProgressionError
 from progression.fluency import mclm
@@ -398,11 +398,15 @@ class CarnetQueries:
             return [ObservationView(*row) for row in connection.execute(query)]
 
     def observations_on(self, pupil_ids: Sequence[str], item_ids: Sequence[str], day: date) -> list[ObservationView]:
-        """Live observations of these cells on one day: what a key typed on them may correct. On every
-        key press of the grid, so one statement built once (expanding parameters), read by the index."""
+        """Live observations of these cells on one day: what a key typed on them may correct. Read on
+        every key press of the grid, by the index, straight from SQLite: SQLAlchemy's handling cost
+        seven times the read itself (0.16 ms of a key press's 1.1 ms)."""
         with self.carnet.reading() as connection:
-            rows = connection.execute(_same_day(), {"pupils": list(pupil_ids), "items": list(item_ids), "day": day})
-            return [ObservationView(*row) for row in rows]
+            rows = driver(connection).execute(_SAME_DAY, (json.dumps(list(pupil_ids)), json.dumps(list(item_ids)),
+                                                          day.isoformat()))
+            return [ObservationView(row_id, pupil, item, step, date.fromisoformat(on), activity, comment, author,
+                                    datetime.fromisoformat(created))
+                    for row_id, pupil, item, step, on, activity, comment, author, created in rows]
 
     def history(self, pupil_id: str, item_id: str | None = None) -> list[ObservationView]:
         return self.observations(pupil_ids=[pupil_id], item_ids=[item_id] if item_id else None)
@@ -579,17 +583,8 @@ def _grid_levels(raw: str | None) -> dict[str, int]:
     return {str(k): v for k, v in levels.items() if isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 4}
 
 
-_SAME_DAY: Select | None = None
-
-
-def _same_day() -> Select:
-    global _SAME_DAY
-    if _SAME_DAY is None:
-        obs = Observation.__table__.c
-        _SAME_DAY = select(
-            obs.id, obs.pupil_id, obs.item_id, obs.step_id, obs.observed_on, obs.activity, obs.comment, obs.author,
-            obs.created_at,
-        ).where(obs.deleted_at.is_(None), obs.pupil_id.in_(bindparam("pupils", expanding=True)),
-                obs.item_id.in_(bindparam("items", expanding=True)), obs.observed_on == bindparam("day")
-                ).order_by(obs.observed_on, obs.created_at, obs.id)
-    return _SAME_DAY
+_SAME_DAY = (
+    "SELECT id, pupil_id, item_id, step_id, observed_on, activity, comment, author, created_at FROM observation "
+    "WHERE deleted_at IS NULL AND pupil_id IN (SELECT value FROM json_each(?)) "
+    "AND item_id IN (SELECT value FROM json_each(?)) AND observed_on = ? ORDER BY created_at, id"
+)

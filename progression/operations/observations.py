@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, cast
 
-from sqlalchemy import Table, insert, update
+from sqlalchemy import Table, update
 
+from progression.carnet import driver
 from progression.changes import Cell, Changes, Part
 from progression.errors import InvalidInputError
 from progression.operations.base import Batch, Outcome, now
@@ -32,7 +33,10 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
     from sqlalchemy.orm import Session
 
-INSERT_OBSERVATION = insert(cast(Table, Observation.__table__))
+_INSERT_OBSERVATION = (
+    "INSERT INTO observation (id, pupil_id, item_id, step_id, observed_on, activity, comment, author, created_at, "
+    "modified_at, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 _observation = Observation.__table__.c
 
 
@@ -54,7 +58,8 @@ def _add_observations(
     """Check and insert observations in the caller's transaction; the inverse tombstones them."""
     created = now()
     views: list[ObservationView] = []
-    rows: list[dict[str, object]] = []
+    rows: list[tuple[object, ...]] = []
+    stored_created = created.strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores a DateTime
     texts = _TypedTexts()  # a selection or a file repeats the same few texts: each is checked once
     author = texts.line(author, "l'auteur")
     for new in observations:
@@ -66,21 +71,12 @@ def _add_observations(
                                texts.line(new.activity, "l'activité"), texts.text(new.comment, "le commentaire"),
                                author, created)
         views.append(view)
-        rows.append(
-            {
-                "id": view.id,
-                "pupil_id": view.pupil_id,
-                "item_id": view.item_id,
-                "step_id": view.step_id,
-                "observed_on": view.observed_on,
-                "activity": view.activity,
-                "comment": view.comment,
-                "author": author,
-                "created_at": created,
-                **context.signature(),  # no ORM flush hook on this path: stamped here
-            }
-        )
-    connection.execute(INSERT_OBSERVATION, rows)
+        signature = context.signature()  # no ORM flush hook on this path: stamped here
+        rows.append((view.id, view.pupil_id, view.item_id, view.step_id, view.observed_on.isoformat(), view.activity,
+                     view.comment, author, stored_created, signature["modified_at"], signature["device_id"]))
+    # Straight to SQLite: this runs on every key press of the grid, where SQLAlchemy's handling of
+    # the statement cost as much as the insert.
+    driver(connection).executemany(_INSERT_OBSERVATION, rows)
     cells = frozenset((v.pupil_id, v.item_id) for v in views)
     # The new rows travel with the changes, so the grid shows them without reading them back.
     changes = Changes(Part.OBSERVATIONS, cells, frozenset(p for p, _ in cells), tuple(views))
