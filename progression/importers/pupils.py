@@ -18,7 +18,15 @@ from pathlib import Path
 
 from progression.errors import InvalidInputError
 from progression.importers.pupil_list import PupilList, PupilRow, RowProblem, name_key, read_pupil_list
-from progression.operations import AfterBackup, Batch, Operation, PupilFields, SavePupil, SetClassOndeId
+from progression.operations import (
+    AddPupils,
+    AfterBackup,
+    Batch,
+    Operation,
+    PupilFields,
+    SavePupil,
+    SetClassOndeId,
+)
 from progression.schema import GRADES
 from progression.service import CarnetService
 from progression.views import PupilView
@@ -188,13 +196,19 @@ def pupil_import(service: CarnetService, plan: PupilImportPlan, *, skip_invalid:
         )
     single_grade = service.grades()[0] if len(service.grades()) == 1 else None
     operations: list[Operation] = []
+    new: list[PupilFields] = []
     for change in plan.changes:
         if change.action == "unchanged":
             continue
         grade = change.row.grade or single_grade
         assert grade is not None
         existing = service.pupil(change.pupil_id) if change.pupil_id else None
-        operations.append(SavePupil(_fields_of(change.row, grade, existing), change.pupil_id))
+        if change.pupil_id is None:
+            new.append(_fields_of(change.row, grade, None))
+        else:
+            operations.append(SavePupil(_fields_of(change.row, grade, existing), change.pupil_id))
+    if new:
+        operations.insert(0, AddPupils(tuple(new)))
     if not operations:
         return None
     onde_id = _onde_class_id(plan)

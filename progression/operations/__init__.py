@@ -51,7 +51,7 @@ if TYPE_CHECKING:
         RecordObservations,
         same_session,
     )
-    from progression.operations.pupils import PupilFields, SavePupil
+    from progression.operations.pupils import AddPupils, PupilFields, SavePupil
     from progression.operations.reading_grids import AddReadingGrid, SetReadingGridsDeleted
     from progression.operations.settings import ChangeSettings, settings_change
     from progression.operations.tombstones import (
@@ -98,6 +98,7 @@ _LAZY = {
     "SaveCustomItem": "progression.operations.framework",
     "SavePeriodDates": "progression.operations.class_details",
     "SavePupil": "progression.operations.pupils",
+    "AddPupils": "progression.operations.pupils",
     "SeedCodeProgression": "progression.operations.code",
     "SetAppreciation": "progression.operations.decisions",
     "SetClassOndeId": "progression.operations.class_details",
@@ -134,6 +135,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "AddFluencyMeasure",
     "AddObservations",
+    "AddPupils",
     "AddReadingGrid",
     "AddScale",
     "AddWork",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -93,12 +94,27 @@ def test_invalid_line_means_nothing_is_written_unless_skipped(empty, tmp_path: P
 
 
 def test_an_import_is_one_undoable_action(empty, tmp_path: Path) -> None:
-    before = names(empty)
+    before, before_pupils = names(empty), empty.pupils()
     apply_pupil_import(empty, plan_pupil_import(empty, CORPUS / "onde_latin1.csv", "1001"))
     assert len(names(empty)) == len(before) + 3
     assert empty.undo_kind() == ("import_pupils", 3)
+    added = {p.id: p for p in empty.pupils()}
     empty.undo()
     assert names(empty) == before and empty.class_info().onde_class_id is None
+    empty.redo()
+    assert {p.id: p for p in empty.pupils()} == added and empty.class_info().onde_class_id == "1001"
+    # Every row the import wrote carries this computer's id and its own stamp of the carnet's clock,
+    # as rows written through the ORM do: a merge or a sync takes them.
+    carnet = empty.carnet
+    with carnet.reading() as connection:
+        stamps = connection.exec_driver_sql(
+            "SELECT p.modified_at, p.device_id, e.modified_at, e.device_id FROM pupil p JOIN enrolment e "
+            "ON e.pupil_id = p.id WHERE p.id IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(set(added) - {p.id for p in before_pupils})),),
+        ).all()
+    assert len(stamps) == 3
+    assert {device for row in stamps for device in row[1::2]} == {carnet.device_id}
+    assert len({stamp for row in stamps for stamp in row[::2]}) == 6 and all(stamp for row in stamps for stamp in row)
 
 
 def test_an_import_into_a_class_with_pupils_is_backed_up_first(empty, tmp_path: Path) -> None:
