@@ -113,8 +113,10 @@ def _joins_letters(text: str, index: int) -> bool:
 
 def refused_character(text: str, kind: str) -> str | None:
     """The first character a ``kind`` of text ("name", "line", "text") may not hold, or None."""
-    if text.isascii() and text.isprintable():
-        return None  # the usual case, checked at C speed
+    if text.isprintable():
+        # The usual case, checked at C speed: every character refused below is of Unicode's « Other »
+        # categories (control, format, surrogate, private use, unassigned), which are never printable.
+        return None
     for index, char in enumerate(text):
         category = unicodedata.category(char)
         if category == "Cc":
