@@ -44,7 +44,6 @@ from __future__ import annotations
 import contextlib
 import re
 import sqlite3
-import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -269,42 +268,29 @@ def backup_before(carnet_path: Path, reason: str) -> Path:
 
 
 class BackupMeanwhile:
-    """The automatic backup taken before an operation, made on a thread of its own while the
-    operation checks what it will write (``backup_meanwhile``)."""
+    """The automatic backup taken before an operation, made beside it while the operation checks
+    what it will write (``backup_meanwhile``)."""
 
     def __init__(self, carnet_path: Path, reason: str) -> None:
-        self._carnet_path = Path(carnet_path)
-        self._made: Path | None = None
-        self._error: BaseException | None = None
-        self._ready = False
-        # SQLite lets go of the interpreter while it copies and checks pages, so the backup and the
-        # caller's own checks share the machine's cores.
-        self._thread = threading.Thread(target=self._make, args=(reason,), name="sauvegarde", daemon=True)
-        self._thread.start()
+        from progression.beside import beside  # not for every backup: it loads concurrent.futures
 
-    def _make(self, reason: str) -> None:
-        try:
-            self._made = make_backup(self._carnet_path, reason=reason)
-        except BaseException as error:  # handed to the caller by ready()
-            self._error = error
+        self._carnet_path = Path(carnet_path)
+        self._made = beside(lambda: make_backup(self._carnet_path, reason=reason), "sauvegarde")
+        self._ready = False
 
     def ready(self) -> Path:
         """Wait for the backup, verified; raise what stopped it. Call it before writing."""
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        assert self._made is not None
+        made = self._made.result()
         self._ready = True
-        return self._made
+        return made
 
     def _end(self, error: BaseException | None) -> None:
-        self._thread.join()
-        if self._made is None:
-            return
+        if self._made.exception() is not None:
+            return  # no backup was made
         if error is None or (self._ready and not isinstance(error, InvalidInputError)):
             thin_backups(self._carnet_path)  # kept, like any backup
         else:
-            remove_file(self._made)
+            remove_file(self._made.result())
 
 
 @contextlib.contextmanager

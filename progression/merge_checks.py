@@ -19,12 +19,13 @@ import json
 import shutil
 import sqlite3
 import tempfile
-import threading
 from collections.abc import Iterator
+from concurrent.futures import Future, wait
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from progression.beside import beside
 from progression.errors import DamagedCarnetError, InvalidInputError, NewerCarnetError, ProgressionError
 from progression.hlc import SORTABLE_GLOB, sortable
 from progression.inspection import KNOWN_REVISIONS
@@ -175,7 +176,7 @@ class CheckedCopy:
 def check_copy(snapshot: Path, name: str, carnet_id: str | None) -> CheckedCopy:
     """Everything the merge will read, checked; raises the one sentence for the first problem."""
     conn = sqlite3.connect(snapshot, isolation_level=None)  # the stamps' new form is written at once
-    structure: _Structure | None = None
+    structure: Future[_Structure] | None = None
     try:
         conn.text_factory = lenient_text  # names from a hostile file, for messages only
         rules = register(conn)
@@ -185,10 +186,10 @@ def check_copy(snapshot: Path, name: str, carnet_id: str | None) -> CheckedCopy:
         meta = meta_rows(conn)
         if carnet_id is None or meta.get("carnet_id") != carnet_id:
             raise InvalidInputError("merge.other_carnet", name=shown(name))
-        structure = _Structure(snapshot)
+        structure = beside(lambda: _read_structure(snapshot), "contrôle de la copie")
         for table in ("meta", "setting", *SYNCED_TABLES):
             _check_rows(conn, name, table, rules)
-        structure.verdict(name)
+        _check_structure(structure.result(), name)
         _check_settings(conn, name)
         erased = _check_erased(meta.get(ERASED_KEY), name)
         normalise_stamps(conn, "main")
@@ -198,51 +199,45 @@ def check_copy(snapshot: Path, name: str, carnet_id: str | None) -> CheckedCopy:
         raise DamagedCarnetError("merge.copy_damaged", name=shown(name), detail=str(error)) from error
     finally:
         if structure is not None:
-            structure.thread.join()  # the snapshot is deleted once checked: never under a reader
+            wait([structure])  # the snapshot is deleted once checked: never under a reader
         conn.close()
     return CheckedCopy(erased, newest)
 
 
+@dataclass(frozen=True)
 class _Structure:
-    """The references between rows and SQLite's own check of the file, read by a connection and a
-    thread of their own while the rows are checked: SQLite lets go of the interpreter meanwhile,
-    so both checks share the machine's cores. Nothing writes to the snapshot until both are done."""
+    """What the copy's references and SQLite's own check of the file found."""
 
-    def __init__(self, snapshot: Path) -> None:
-        self.snapshot = snapshot
-        self.broken_reference: tuple[str, int, str, str | None] | None = None
-        self.damaged = False
-        self.error: sqlite3.Error | None = None
-        self.thread = threading.Thread(target=self._read, name="contrôle de la copie", daemon=True)
-        self.thread.start()
+    broken_reference: tuple[str, int, str, str | None] | None  # table, rowid, parent table, row id
+    damaged: bool
 
-    def _read(self) -> None:
-        try:
-            conn = sqlite3.connect(sqlite_uri(self.snapshot, mode="ro"), uri=True)
-            try:
-                conn.text_factory = lenient_text  # quick_check quotes damaged text
-                found = conn.execute("PRAGMA foreign_key_check").fetchone()
-                if found is not None:
-                    table, rowid, parent, _ = found
-                    row_id = conn.execute(f"SELECT id FROM {quoted(table)} WHERE rowid = ?", (rowid,)).fetchone()
-                    self.broken_reference = (table, rowid, parent, row_id[0] if row_id else None)
-                self.damaged = conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]
-            finally:
-                conn.close()
-        except sqlite3.Error as error:
-            self.error = error
 
-    def verdict(self, name: str) -> None:
-        """Raise what the structure's check found, once the rows were found right."""
-        self.thread.join()
-        if self.error is not None:
-            raise self.error
-        if self.broken_reference is not None:
-            table, rowid, parent, row_id = self.broken_reference
-            raise refused(name, f"{_where(table, rowid, row_id)} : elle renvoie à une ligne qui n'existe pas "
-                                f"dans {TABLE_WORDS.get(parent, parent)} (table « {parent} »)")
-        if self.damaged:
-            raise DamagedCarnetError("merge.copy_integrity", name=shown(name))
+def _read_structure(snapshot: Path) -> _Structure:
+    """Read on a connection of its own, beside the check of the rows (``beside``); nothing writes to
+    the snapshot until both are done."""
+    conn = sqlite3.connect(sqlite_uri(snapshot, mode="ro"), uri=True)
+    try:
+        conn.text_factory = lenient_text  # quick_check quotes damaged text
+        broken = None
+        found = conn.execute("PRAGMA foreign_key_check").fetchone()
+        if found is not None:
+            table, rowid, parent, _ = found
+            row_id = conn.execute(f"SELECT id FROM {quoted(table)} WHERE rowid = ?", (rowid,)).fetchone()
+            broken = (table, rowid, parent, row_id[0] if row_id else None)
+        return _Structure(broken, conn.execute("PRAGMA quick_check").fetchall() != [("ok",)])
+    finally:
+        conn.close()
+
+
+def _check_structure(structure: _Structure, name: str) -> None:
+    """Every reference from one row to another points to a row of the copy, and SQLite finds the
+    file sound."""
+    if structure.broken_reference is not None:
+        table, rowid, parent, row_id = structure.broken_reference
+        raise refused(name, f"{_where(table, rowid, row_id)} : elle renvoie à une ligne qui n'existe pas "
+                            f"dans {TABLE_WORDS.get(parent, parent)} (table « {parent} »)")
+    if structure.damaged:
+        raise DamagedCarnetError("merge.copy_integrity", name=shown(name))
 
 
 def _strict_text(name: str) -> Any:
