@@ -3,16 +3,16 @@
 Until the teacher keeps them, the page shows the proposal (``progression.need_groups.propose``):
 per competency, the pupils below « Atteints » in groups of 3 to 6, the greatest need first, each
 pupil with the objectives he has not met. « Garder ces groupes » keeps them with the period (one
-undoable action); the teacher then moves a pupil to another group of the same competency, or out
-of groups (he is then listed « Hors des groupes » of that competency, and can go back), gives the
-groups up, or shows one group in the grid (only its pupils, on its
-competency's objectives). The class summary prints the groups kept.
+undoable action); the teacher then moves a pupil to another group of the same competency (with
+« Déplacer » or by dragging his row onto the group), or out of groups (he is then listed « Hors des
+groupes » of that competency, and can go back), gives the groups up, or shows one group in the grid
+(only its pupils, on its competency's objectives). The class summary prints the groups kept.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QDragMoveEvent, QDropEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +39,55 @@ REASON_ROLE = Qt.ItemDataRole.UserRole + 2  # a pupil row: why he is in need the
 WATCHED = Part.GROUPS | Part.OBSERVATIONS | Part.OVERRIDES | Part.PUPILS | Part.ITEMS | Part.SETTINGS | Part.CLASS
 
 
+class GroupTree(QTreeWidget):
+    """The groups and their pupils; a pupil row dragged onto another group of the same competency
+    (or its « Hors des groupes » row) asks to move him there (``pupil_dropped``), once groups are kept.
+    The tree never moves rows itself: the move is an undoable action, and the tree is rebuilt from
+    what the carnet holds."""
+
+    # The pupil's row's data (pupil id, group id or "", reason) and the group id dropped on ("": out of
+    # groups); sent once the drop is over, so the tree is rebuilt after Qt's drag has ended.
+    pupil_dropped = Signal(object, str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.movable = False  # groups kept: only then do pupils move
+
+    def drop_target(self, event: QDropEvent | QDragMoveEvent) -> QTreeWidgetItem | None:
+        """The group row a drop here would put the dragged pupil in, if he may go there."""
+        dragged = self.currentItem()
+        at = self.itemAt(event.position().toPoint())
+        if not self.movable or event.source() is not self or dragged is None or at is None:
+            return None
+        target = at.parent() if at.data(0, PUPIL_ROLE) else at
+        source = dragged.parent()
+        if not dragged.data(0, PUPIL_ROLE) or source is None or target is None or target is source:
+            return None
+        (here, competency), (there, target_competency) = source.data(0, ROLE), target.data(0, ROLE)
+        if competency != target_competency or not (here or there):  # out of groups goes into a group only
+            return None
+        return target
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self.drop_target(event) is None:
+            event.ignore()
+        else:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        target = self.drop_target(event)
+        dragged = self.currentItem()
+        # Nothing moves in the tree: the drag ends as ignored, and the move comes back as a change.
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if target is not None and dragged is not None:
+            self.pupil_dropped.emit((*dragged.data(0, ROLE), dragged.data(0, REASON_ROLE)), target.data(0, ROLE)[0])
+
+
 class GroupsPanel(Panel):
     grid_filter_requested = Signal(str)  # the grid's group filter for a kept group ("besoin:<id>")
 
@@ -56,7 +105,7 @@ class GroupsPanel(Panel):
         self.heading.setFont(font)
         self.state = named(QLabel(), "groupsState")
         self.state.setWordWrap(True)
-        self.tree = named(QTreeWidget(), "groupTree")
+        self.tree = named(GroupTree(), "groupTree")
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Groupe et élèves"), self.tr("Pourquoi : objectifs non atteints")])
         self.tree.setAccessibleName(self.tr("Groupes de besoin de la période et leurs élèves"))
@@ -102,6 +151,7 @@ class GroupsPanel(Panel):
         self.move_button.clicked.connect(self.move_pupil)
         self.grid_button.clicked.connect(self.show_in_grid)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.tree.pupil_dropped.connect(self._move_dropped, Qt.ConnectionType.QueuedConnection)
         self.setFocusProxy(self.tree)
 
     # ------------------------------------------------------------ the panel contract
@@ -242,6 +292,7 @@ class GroupsPanel(Panel):
 
     def _update_buttons(self) -> None:
         kept = bool(self.kept)
+        self.tree.movable = kept
         self.keep_button.setVisible(not kept)
         self.keep_button.setEnabled(bool(self.proposal))
         self.drop_button.setVisible(kept)
@@ -276,8 +327,15 @@ class GroupsPanel(Panel):
         if item is None or not item.data(0, PUPIL_ROLE) or self.move_combo.currentIndex() < 0:
             return
         pupil_id, group_id = item.data(0, ROLE)
-        target = self.move_combo.currentData() or None
-        operation = MovePupil(pupil_id, group_id or None, target, "" if group_id else item.data(0, REASON_ROLE))
+        self._move(pupil_id, group_id, item.data(0, REASON_ROLE), self.move_combo.currentData() or None)
+
+    def _move_dropped(self, row: tuple[str, str, str], target: str) -> None:
+        pupil_id, group_id, reason = row
+        self._move(pupil_id, group_id, reason, target or None)
+
+    def _move(self, pupil_id: str, group_id: str, reason: str, target: str | None) -> None:
+        """The pupil into the group ``target`` (None: out of the competency's groups)."""
+        operation = MovePupil(pupil_id, group_id or None, target, "" if group_id else reason)
         if self.runner.run(operation, self) is not None and self._stale:
             self.reload()
         if target is not None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from progression.need_groups import kept_groups
 from progression.service import CarnetService
@@ -146,3 +147,56 @@ def test_a_pupil_moved_out_of_groups_is_listed_apart_and_can_go_back(qtbot: Any,
                 if m.pupil_id == member.pupil_id)
     assert back.placed_by_teacher and back.reason == member.reason
     assert panel.pupil_row(member.pupil_id, "") is None
+
+
+class _Drop(QDropEvent):
+    """A drop as Qt delivers it at the end of a drag started in ``tree``: offscreen, no window
+    system carries a real drag, so the event is made as the drag would make it."""
+
+    def __init__(self, tree: QTreeWidget, onto: QTreeWidgetItem) -> None:
+        tree.scrollToItem(onto)
+        super().__init__(QPointF(tree.visualItemRect(onto).center()), Qt.DropAction.MoveAction,
+                         tree.mimeData([tree.currentItem()]), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        self._tree = tree
+
+    def source(self) -> QTreeWidget:  # type: ignore[override]
+        return self._tree
+
+
+def test_a_pupil_dragged_onto_a_group_of_his_competency_moves_there(qtbot: Any, demo_window: Any) -> None:
+    service: CarnetService = demo_window.service
+    period = demo_window.entry.model.period
+    panel = open_groups(demo_window)
+    source_row = panel.tree.topLevelItem(0)
+    click(qtbot, panel, source_row.child(0))
+    assert panel.tree.drop_target(_Drop(panel.tree, panel.tree.topLevelItem(1))) is None  # a proposal stays put
+
+    qtbot.mouseClick(panel.keep_button, Qt.MouseButton.LeftButton)
+    kept = kept_groups(service, period.index)
+    source = kept[0]
+    target = next(g for g in kept[1:] if g.item_id == source.item_id)
+    other = next(g for g in kept if g.item_id != source.item_id)
+    moved = source.members[0].pupil_id
+    click(qtbot, panel, panel.pupil_row(moved, source.id))
+
+    def group_row(group_id: str) -> QTreeWidgetItem:
+        return next(panel.tree.topLevelItem(n) for n in range(panel.tree.topLevelItemCount())
+                    if panel.tree.topLevelItem(n).data(0, ROLE)[0] == group_id)
+
+    # Onto a group of another competency, or back onto his own: refused, nothing moves.
+    for refused in (other.id, source.id):
+        drop = _Drop(panel.tree, group_row(refused))
+        panel.tree.dragMoveEvent(drop)
+        assert not drop.isAccepted()
+    # Onto a pupil of a group of his competency: into that group, one undoable action.
+    drop = _Drop(panel.tree, group_row(target.id).child(0))
+    panel.tree.dropEvent(drop)
+    assert drop.dropAction() == Qt.DropAction.IgnoreAction  # the tree itself moved no row
+    qtbot.waitUntil(lambda: panel.pupil_row(moved, target.id) is not None)
+    after = {g.id: g for g in kept_groups(service, period.index)}
+    assert moved not in {m.pupil_id for m in after[source.id].members}
+    assert next(m for m in after[target.id].members if m.pupil_id == moved).placed_by_teacher
+    assert panel.tree.currentItem() is panel.pupil_row(moved, target.id)
+    assert demo_window.undo_action.text() == "Annuler : Élève changé de groupe"
+    demo_window.undo_action.trigger()
+    assert panel.pupil_row(moved, source.id) is not None and panel.pupil_row(moved, target.id) is None
