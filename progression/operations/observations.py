@@ -12,12 +12,11 @@ write itself.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
-from typing import TYPE_CHECKING, cast
-
-from sqlalchemy import Table, update
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from progression.carnet import driver
 from progression.changes import Cell, Changes, Part
@@ -37,7 +36,6 @@ _INSERT_OBSERVATION = (
     "INSERT INTO observation (id, pupil_id, item_id, step_id, observed_on, activity, comment, author, created_at, "
     "modified_at, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
-_observation = Observation.__table__.c
 
 
 @dataclass(frozen=True)
@@ -59,7 +57,7 @@ def _add_observations(
     created = now()
     views: list[ObservationView] = []
     rows: list[tuple[object, ...]] = []
-    stored_created = created.strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores a DateTime
+    stored_created = _stored_moment(created)
     texts = _TypedTexts()  # a selection or a file repeats the same few texts: each is checked once
     author = texts.line(author, "l'auteur")
     for new in observations:
@@ -81,6 +79,11 @@ def _add_observations(
     # The new rows travel with the changes, so the grid shows them without reading them back.
     changes = Changes(Part.OBSERVATIONS, cells, frozenset(p for p, _ in cells), tuple(views))
     return Outcome(changes, SetObservationsDeleted(tuple(v.id for v in views), True))
+
+
+def _stored_moment(moment: datetime) -> str:
+    """A moment as SQLAlchemy stores a DateTime in SQLite, for rows written with plain SQL."""
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 class _TypedTexts:
@@ -215,12 +218,14 @@ class MarkCells:
         if not self.replaces:
             return recording.write(connection, context)
         replaced = tuple(dict.fromkeys(self.replaces))
-        result = connection.execute(
-            update(cast(Table, Observation.__table__))
-            .where(_observation.id.in_(replaced), _observation.deleted_at.is_(None))
-            .values(deleted_at=now(), **context.signature())
-        )
-        if result.rowcount != len(replaced):
+        signature = context.signature()
+        # Plain SQL, as the insert that follows: a correction is a key press of the grid too.
+        retired = driver(connection).execute(
+            "UPDATE observation SET deleted_at = ?, modified_at = ?, device_id = ? "
+            "WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL",
+            (_stored_moment(now()), signature["modified_at"], signature["device_id"], json.dumps(replaced)),
+        ).rowcount
+        if retired != len(replaced):
             # Erased meanwhile (an undo, another screen): nothing is written, the teacher types again.
             raise InvalidInputError("La marque à corriger n'existe plus dans le carnet : rien n'a été enregistré.")
         added = recording.write(connection, context)
