@@ -273,4 +273,27 @@ def make_demo(path: Path, *, pupils: int = 24, seed: int = 7, until: date | None
             )
         )
     service.forget_cached()  # the demo wrote straight into the session: every cached read is stale
+    _keep_first_groups(service, until)
     return service
+
+
+def _keep_first_groups(service: CarnetService, until: date | None) -> None:
+    """The need groups of the first period, kept as proposed once it is over, with one pupil moved
+    by the teacher: the class summary prints them and the grid can show one of them."""
+    from progression.need_groups import keeping, kept_groups, propose
+    from progression.operations import MovePupil
+
+    first = service.periods()[0]
+    if until is not None and until <= first.ends_on:
+        return
+    proposal = propose(service, first.index)
+    if not proposal:
+        return
+    service.run(keeping(service, first.index, proposal))
+    kept = kept_groups(service, first.index)
+    mover = next(((g, o) for g in kept for o in kept if o.item_id == g.item_id and o.id != g.id
+                  and len(g.members) > 3), None)
+    if mover is not None:
+        source, target = mover
+        service.run(MovePupil(source.members[-1].pupil_id, source.id, target.id, ""))
+    service.forget_history()
