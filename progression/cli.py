@@ -19,7 +19,7 @@ from progression.errors import ProgressionError
 COMMANDS = (
     "new", "demo", "import-pupils", "import-observations", "fluency", "items", "synthesis", "export", "info",
     "check", "backup", "framework", "settings", "scale", "restore", "purge-pupil", "merge", "server", "sync",
-    "school-report", "reading-grid", "next-year", "code",
+    "school-report", "reading-grid", "next-year", "code", "groups",
 )
 
 
@@ -321,6 +321,12 @@ def cmd_code(args: argparse.Namespace) -> int:
     return record_code(args, _open)
 
 
+def cmd_groups(args: argparse.Namespace) -> int:
+    from progression.cli_groups import show_groups
+
+    return show_groups(args, _open)
+
+
 def cmd_merge(args: argparse.Namespace) -> int:
     from progression.merge import merge_copy, report_lines
     from progression.service import CarnetService
@@ -497,12 +503,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_import_observations)
 
     from progression.cli_code import add_parser as add_code_parser
+    from progression.cli_groups import add_parser as add_groups_parser
     from progression.cli_readings import add_grid_parser
     from progression.cli_readings import add_parser as add_fluency_parser
 
     add_fluency_parser(sub, cmd_fluency)
     add_grid_parser(sub, cmd_reading_grid)
     add_code_parser(sub, cmd_code)
+    add_groups_parser(sub, cmd_groups)
 
     p = sub.add_parser("framework", help="importer ou exporter un référentiel (JSON ou CSV)")
     p.add_argument("action", choices=("import", "export"))

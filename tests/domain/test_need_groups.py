@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import shutil
 from collections import Counter
@@ -25,6 +26,7 @@ from progression.need_groups import (
 )
 from progression.operations import DropNeedGroups, MovePupil
 from progression.service import CarnetService
+from tests.command_line import run_progression
 
 
 def need(n: int, grade: str = "CE1", *unmet: tuple[str, int]) -> Need:
@@ -228,3 +230,27 @@ def test_a_pupil_moved_out_is_left_out_with_his_reason_and_comes_back_with_it(de
     back = next(m for m in kept_groups(demo, 2)[0].members if m.pupil_id == member.pupil_id)
     assert back.reason == member.reason and back.placed_by_teacher
     assert left_out(demo, 2, kept_groups(demo, 2)) == {}
+
+
+def test_the_command_line_shows_a_periods_groups_and_keeps_a_proposal(demo_path: Path) -> None:
+    shown = run_progression("groups", demo_path, "--period", "1")
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.splitlines()[0].endswith("— groupes gardés") and "(placé par vous)" in shown.stdout
+
+    proposal = run_progression("groups", demo_path, "--period", "2", "--json")
+    data = json.loads(proposal.stdout)
+    assert data["kept"] is False and data["groups"] and all(p["reason"] for g in data["groups"] for p in g["pupils"])
+    kept = run_progression("groups", demo_path, "--period", "2", "--keep", "--json")
+    assert kept.returncode == 0, kept.stderr
+    after = json.loads(kept.stdout)
+    assert after["kept"] is True
+    assert ([(g["label"], sorted(p["id"] for p in g["pupils"])) for g in after["groups"]]
+            == [(g["label"], sorted(p["id"] for p in g["pupils"])) for g in data["groups"]])
+
+    # Keeping again would throw the teacher's moves away: refused, in French, nothing written.
+    before = run_progression("groups", demo_path, "--period", "1", "--json").stdout
+    again = run_progression("groups", demo_path, "--period", "1", "--keep")
+    assert again.returncode == 1 and "déjà gardés pour la période 1 : rien n'a été écrit" in again.stderr
+    assert run_progression("groups", demo_path, "--period", "1", "--json").stdout == before
+    missing = run_progression("groups", demo_path, "--period", "9")
+    assert missing.returncode == 1 and "La période 9 n'existe pas" in missing.stderr
