@@ -32,7 +32,6 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Column, Connection, MetaData, Table, exc, func, select
@@ -50,6 +49,7 @@ from progression.merge_checks import (
     snapshot,
 )
 from progression.newest import take_newest
+from progression.operations.base import now, stored_moment
 from progression.schema import Base
 from progression.service import CarnetService
 from progression.storage import ERASED_KEY, erased_pupils, meta_rows, quoted, write_meta
@@ -224,13 +224,12 @@ def _keep_newest(raw: sqlite3.Connection, table: str, keys: Sequence[str], signa
     """Retire all but the newest of live rows that share ``keys``; return how many were retired.
     The rows retired are stamped like any row written here (``Carnet.signature``)."""
     same = " AND ".join(f"o.{quoted(k)} = r.{quoted(k)}" for k in keys)
-    now = datetime.now(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
     rows = f"main.{quoted(table)}"
     return raw.execute(
         f"UPDATE {rows} AS r SET deleted_at = :deleted_at, modified_at = :modified_at, device_id = :device_id "
         f"WHERE r.deleted_at IS NULL AND EXISTS (SELECT 1 FROM {rows} AS o WHERE o.deleted_at IS NULL "
         f"AND {same} AND (o.modified_at, o.id) > (r.modified_at, r.id))",
-        {"deleted_at": now, **signature},
+        {"deleted_at": stored_moment(now()), **signature},
     ).rowcount
 
 

@@ -17,6 +17,18 @@ def now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def stored_moment(moment: datetime) -> str:
+    """A moment as SQLAlchemy stores a DateTime in SQLite, for rows written with plain SQL."""
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def stamp(context: CarnetContext) -> tuple[str, str]:
+    """``modified_at`` and ``device_id`` of a row written with plain SQL, where no ORM flush hook
+    stamps it (``Carnet.signature``)."""
+    signature = context.signature()
+    return signature["modified_at"], signature["device_id"]
+
+
 @dataclass(frozen=True)
 class Outcome:
     changes: Changes

@@ -10,7 +10,7 @@ from progression.calendar import PeriodSpec, check_periods
 from progression.carnet import driver
 from progression.changes import Changes, Part
 from progression.errors import InvalidInputError
-from progression.operations.base import Outcome
+from progression.operations.base import Outcome, stamp
 from progression.operations.context import CarnetContext
 from progression.schema import ClassGroup, Period
 from progression.validation import clean_line, shown
@@ -63,9 +63,8 @@ class SetClassOndeId:
         raw = driver(connection)
         class_id = context.class_info().id
         (before,) = raw.execute("SELECT onde_class_id FROM class_group WHERE id = ?", (class_id,)).fetchone()
-        signature = context.signature()
         raw.execute("UPDATE class_group SET onde_class_id = ?, modified_at = ?, device_id = ? WHERE id = ?",
-                    (onde_id, signature["modified_at"], signature["device_id"], class_id))
+                    (onde_id, *stamp(context), class_id))
         return Outcome(Changes(Part.CLASS), SetClassOndeId(before))
 
 

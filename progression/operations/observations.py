@@ -15,13 +15,13 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING
 
 from progression.carnet import driver
 from progression.changes import Cell, Changes, Part
 from progression.errors import InvalidInputError
-from progression.operations.base import Batch, Outcome, now
+from progression.operations.base import Batch, Outcome, now, stamp, stored_moment
 from progression.operations.context import CarnetContext
 from progression.operations.tombstones import SetObservationsDeleted
 from progression.schema import Observation, new_id
@@ -57,7 +57,7 @@ def _add_observations(
     created = now()
     views: list[ObservationView] = []
     rows: list[tuple[object, ...]] = []
-    stored_created = _stored_moment(created)
+    stored_created = stored_moment(created)
     texts = _TypedTexts()  # a selection or a file repeats the same few texts: each is checked once
     author = texts.line(author, "l'auteur")
     for new in observations:
@@ -69,9 +69,8 @@ def _add_observations(
                                texts.line(new.activity, "l'activité"), texts.text(new.comment, "le commentaire"),
                                author, created)
         views.append(view)
-        signature = context.signature()  # no ORM flush hook on this path: stamped here
         rows.append((view.id, view.pupil_id, view.item_id, view.step_id, view.observed_on.isoformat(), view.activity,
-                     view.comment, author, stored_created, signature["modified_at"], signature["device_id"]))
+                     view.comment, author, stored_created, *stamp(context)))
     # Straight to SQLite: this runs on every key press of the grid, where SQLAlchemy's handling of
     # the statement cost as much as the insert.
     driver(connection).executemany(_INSERT_OBSERVATION, rows)
@@ -79,11 +78,6 @@ def _add_observations(
     # The new rows travel with the changes, so the grid shows them without reading them back.
     changes = Changes(Part.OBSERVATIONS, cells, frozenset(p for p, _ in cells), tuple(views))
     return Outcome(changes, SetObservationsDeleted(tuple(v.id for v in views), True))
-
-
-def _stored_moment(moment: datetime) -> str:
-    """A moment as SQLAlchemy stores a DateTime in SQLite, for rows written with plain SQL."""
-    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 class _TypedTexts:
@@ -218,12 +212,11 @@ class MarkCells:
         if not self.replaces:
             return recording.write(connection, context)
         replaced = tuple(dict.fromkeys(self.replaces))
-        signature = context.signature()
         # Plain SQL, as the insert that follows: a correction is a key press of the grid too.
         retired = driver(connection).execute(
             "UPDATE observation SET deleted_at = ?, modified_at = ?, device_id = ? "
             "WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL",
-            (_stored_moment(now()), signature["modified_at"], signature["device_id"], json.dumps(replaced)),
+            (stored_moment(now()), *stamp(context), json.dumps(replaced)),
         ).rowcount
         if retired != len(replaced):
             # Erased meanwhile (an undo, another screen): nothing is written, the teacher types again.

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from progression.carnet import driver
 from progression.changes import Changes, Part
 from progression.errors import InvalidInputError
-from progression.operations.base import Operation, Outcome
+from progression.operations.base import Operation, Outcome, stamp
 from progression.operations.context import CarnetContext
 from progression.operations.tombstones import SetPupilsDeleted
 from progression.schema import Enrolment, Pupil, new_id
@@ -141,19 +141,13 @@ class AddPupils:
         for f in self.pupils:
             last, first, birth_last, ine, group = _checked(f)
             added.append(new_id())
-            pupils.append((added[-1], last, first, birth_last, _day(f.birth_date), f.sex, ine, *_stamp(context)))
+            pupils.append((added[-1], last, first, birth_last, _day(f.birth_date), f.sex, ine, *stamp(context)))
             enrolments.append((new_id(), added[-1], class_id, f.grade, group, _day(f.arrived_on), _day(f.left_on),
-                               *_stamp(context)))
+                               *stamp(context)))
         raw = driver(connection)
         raw.executemany(_INSERT_PUPIL, pupils)
         raw.executemany(_INSERT_ENROLMENT, enrolments)
         return Outcome(Changes(Part.PUPILS, pupils=frozenset(added)), SetPupilsDeleted(tuple(added), True))
-
-
-def _stamp(context: CarnetContext) -> tuple[str, str]:
-    """modified_at and device_id: no ORM flush hook on this path, so each row is stamped here."""
-    signature = context.signature()
-    return signature["modified_at"], signature["device_id"]
 
 
 def _day(day: date | None) -> str | None:
