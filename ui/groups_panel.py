@@ -39,6 +39,14 @@ REASON_ROLE = Qt.ItemDataRole.UserRole + 2  # a pupil row: why he is in need the
 WATCHED = Part.GROUPS | Part.OBSERVATIONS | Part.OVERRIDES | Part.PUPILS | Part.ITEMS | Part.SETTINGS | Part.CLASS
 
 
+def may_move(source: tuple[str, str], target: tuple[str, str]) -> bool:
+    """Whether a pupil of the group row ``source`` may go to the group row ``target`` (each row's
+    (group id or "", competency id)): another group of the same competency, a pupil out of groups
+    going into a group only."""
+    (here, competency), (there, target_competency) = source, target
+    return competency == target_competency and here != there and bool(here or there)
+
+
 class GroupTree(QTreeWidget):
     """The groups and their pupils; a pupil row dragged onto another group of the same competency
     (or its « Hors des groupes » row) asks to move him there (``pupil_dropped``), once groups are kept.
@@ -65,12 +73,9 @@ class GroupTree(QTreeWidget):
             return None
         target = at.parent() if at.data(0, PUPIL_ROLE) else at
         source = dragged.parent()
-        if not dragged.data(0, PUPIL_ROLE) or source is None or target is None or target is source:
+        if not dragged.data(0, PUPIL_ROLE) or source is None or target is None:
             return None
-        (here, competency), (there, target_competency) = source.data(0, ROLE), target.data(0, ROLE)
-        if competency != target_competency or not (here or there):  # out of groups goes into a group only
-            return None
-        return target
+        return target if may_move(source.data(0, ROLE), target.data(0, ROLE)) else None
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if self.drop_target(event) is None:
@@ -302,11 +307,11 @@ class GroupsPanel(Panel):
         self.move_combo.clear()
         movable = kept and item is not None and bool(item.data(0, PUPIL_ROLE))
         if movable and group is not None:
-            here, competency = group.data(0, ROLE)
+            source = group.data(0, ROLE)
             for other in self.kept:
-                if other.item_id == competency and other.id != here:
+                if may_move(source, (other.id, other.item_id)):
                     self.move_combo.addItem(other.label, other.id)
-            if here:  # a pupil out of groups can only go into one
+            if may_move(source, ("", source[1])):
                 self.move_combo.addItem(self.tr("Hors des groupes de cette compétence"), "")
         movable = movable and self.move_combo.count() > 0
         self.move_combo.setEnabled(movable)
