@@ -1,5 +1,5 @@
-"""The command line's need groups (``progression groups``): a period's groups as the page « Groupes »
-shows them — the ones kept, or else the proposal — and ``--keep`` to keep the proposal.
+"""The command line's need groups (``progression groups``): a period's groups — the ones kept, or
+else the proposal — and ``--keep`` to keep the proposal.
 
 Kept apart from ``progression.cli`` so that module stays small; imports only the standard library
 at the top, so building the parser stays quick.
@@ -43,16 +43,16 @@ def show_groups(args: argparse.Namespace, open_carnet: Callable[..., Any]) -> in
             kept = need_groups.kept_groups(service, period.index)
         names = {p.id: p.display_name for p in service.pupils()}
         codes = {i.id: i.code for i in service.items()}
-        if kept:
-            groups = [{"rank": g.rank, "label": g.label, "competency": codes.get(g.item_id, ""), "note": "",
-                       "pupils": [{"id": m.pupil_id, "name": names.get(m.pupil_id, ""), "reason": m.reason,
-                                   "placed_by_teacher": m.placed_by_teacher} for m in g.members]}
-                      for g in kept]
-        else:
-            groups = [{"rank": g.rank, "label": g.label, "competency": g.competency.code, "note": g.note,
-                       "pupils": [{"id": m.pupil_id, "name": names.get(m.pupil_id, ""), "reason": m.reason,
-                                   "placed_by_teacher": False} for m in g.members]}
-                      for g in need_groups.propose(service, period.index)]
+        # Kept groups and proposed ones in one shape: (rank, label, competency code, note, members).
+        rows = ([(g.rank, g.label, codes.get(g.item_id, ""), "",
+                  [(m.pupil_id, m.reason, m.placed_by_teacher) for m in g.members]) for g in kept] if kept else
+                [(g.rank, g.label, g.competency.code, g.note, [(m.pupil_id, m.reason, False) for m in g.members])
+                 for g in need_groups.propose(service, period.index)])
+        groups: list[dict[str, Any]] = [{"rank": rank, "label": label, "competency": code, "note": note,
+                                          "pupils": [{"id": pupil_id, "name": names.get(pupil_id, ""),
+                                                      "reason": reason, "placed_by_teacher": placed}
+                                                     for pupil_id, reason, placed in members]}
+                                         for rank, label, code, note, members in rows]
     finally:
         service.close()
     if args.json:

@@ -202,10 +202,10 @@ def pupil_import(service: CarnetService, plan: PupilImportPlan, *, skip_invalid:
             continue
         grade = change.row.grade or single_grade
         assert grade is not None
-        existing = service.pupil(change.pupil_id) if change.pupil_id else None
         if change.pupil_id is None:
             new.append(_fields_of(change.row, grade, None))
         else:
+            existing = service.pupil(change.pupil_id)
             operations.append(SavePupil(_fields_of(change.row, grade, existing), change.pupil_id))
     if new:
         operations.insert(0, AddPupils(tuple(new)))
