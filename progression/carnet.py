@@ -494,6 +494,8 @@ def open_carnet(
         carnet = Carnet(path, engine, _session_factory(engine), device_id(), read_only=read_only, lock=held,
                         risky=risky, journal=journal, backup_warning=warning, identity=identity,
                         opening_notes=notes)
+        # Brought up to date: the file changed, so closing backs up the updated carnet.
+        carnet.changed = revision != SCHEMA_REVISION
         # Connect now: a journal switch refused by another program fails here, not mid-action. And
         # stamp after the newest stamp this carnet has seen (a merged copy's computer may have a clock
         # ahead of this one), or a later edit here would lose to an older one in the next merge.

@@ -16,6 +16,9 @@ def clean_name(text: str | None) -> str:
 
 
 def match_key(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("œ", "oe").replace("Œ", "OE"))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if text.isascii():  # no accent, ligature or typographic apostrophe to take off
+        bare = text
+    else:
+        decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("œ", "oe").replace("Œ", "OE"))
+        bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(bare.casefold().replace("-", " ").split())

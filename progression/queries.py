@@ -30,17 +30,14 @@ from progression.schema import (
     Appreciation,
     ClassGroup,
     CodeMark,
-    Enrolment,
     FluencyMeasure,
     Framework,
     FrameworkItem,
     Observation,
     Period,
-    Pupil,
     ReadingGrid,
     Scale,
     ScaleStep,
-    SchoolYear,
     Setting,
     SynthesisOverride,
     grade_list,
@@ -111,20 +108,13 @@ class CarnetQueries:
 
     @cached_property
     def _class_info(self) -> ClassInfo:
-        klass, year = ClassGroup.__table__.c, SchoolYear.__table__.c
         with self.carnet.reading() as connection:
-            row = connection.execute(
-                select(klass.id, klass.label, klass.school, klass.teacher, year.label, year.starts_on, year.ends_on,
-                       klass.onde_class_id)
-                .join_from(ClassGroup.__table__, SchoolYear.__table__, klass.year_id == year.id)
-                .where(klass.deleted_at.is_(None))
-                # A carnet handed over to the next year (``progression.handover``) also holds the past
-                # years' classes: the app opens on the newest year's.
-                .order_by(year.starts_on.desc())
-            ).first()
+            row = driver(connection).execute(_CLASS_INFO).fetchone()
         if row is None:
             raise ProgressionError("carnet.no_class")
-        return ClassInfo(*row)
+        class_id, label, school, teacher, year_label, starts_on, ends_on, onde_class_id = row
+        return ClassInfo(class_id, label, school, teacher, year_label, date.fromisoformat(starts_on),
+                         date.fromisoformat(ends_on), onde_class_id)
 
     def class_info(self) -> ClassInfo:
         return self._class_info
@@ -305,16 +295,12 @@ class CarnetQueries:
 
     @cached_property
     def _pupils(self) -> tuple[PupilView, ...]:
-        klass = self.class_info()
-        pupil, enrolment = Pupil.__table__.c, Enrolment.__table__.c
+        class_id = self.class_info().id  # before the connection: read inside, it would hold a second one
         with self.carnet.reading() as connection:
-            rows = connection.execute(
-                select(pupil.id, pupil.last_name, pupil.first_name, pupil.birth_last_name, pupil.birth_date, pupil.sex,
-                       pupil.ine, enrolment.grade, enrolment.group_label, enrolment.arrived_on, enrolment.left_on)
-                .join_from(Pupil.__table__, Enrolment.__table__, enrolment.pupil_id == pupil.id)
-                .where(enrolment.class_id == klass.id, pupil.deleted_at.is_(None), enrolment.deleted_at.is_(None))
-            )
-            views = [PupilView(*row) for row in rows]
+            rows = driver(connection).execute(_PUPILS, (class_id,))
+            views = [PupilView(row_id, last, first, birth_last, _day(born), sex, ine, grade, group, _day(arrived),
+                               _day(left))
+                     for row_id, last, first, birth_last, born, sex, ine, grade, group, arrived, left in rows]
         views.sort(key=lambda v: (match_key(v.last_name), match_key(v.first_name), v.id))
         return tuple(views)
 
@@ -581,6 +567,25 @@ def _grid_levels(raw: str | None) -> dict[str, int]:
     if not isinstance(levels, dict):
         return {}
     return {str(k): v for k, v in levels.items() if isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 4}
+
+
+# Read on opening and before every import, on an engine that may never have compiled them: plain SQL.
+_CLASS_INFO = (
+    "SELECT k.id, k.label, k.school, k.teacher, y.label, y.starts_on, y.ends_on, k.onde_class_id "
+    "FROM class_group AS k JOIN school_year AS y ON y.id = k.year_id WHERE k.deleted_at IS NULL "
+    # A carnet handed over to the next year (``progression.handover``) also holds the past years'
+    # classes: the app opens on the newest year's.
+    "ORDER BY y.starts_on DESC LIMIT 1"
+)
+_PUPILS = (
+    "SELECT p.id, p.last_name, p.first_name, p.birth_last_name, p.birth_date, p.sex, p.ine, e.grade, e.group_label, "
+    "e.arrived_on, e.left_on FROM pupil AS p JOIN enrolment AS e ON e.pupil_id = p.id "
+    "WHERE e.class_id = ? AND p.deleted_at IS NULL AND e.deleted_at IS NULL"
+)
+
+
+def _day(stored: str | None) -> date | None:
+    return date.fromisoformat(stored) if stored is not None else None
 
 
 _SAME_DAY = (

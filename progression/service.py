@@ -23,7 +23,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from progression.carnet import Carnet, open_carnet
+from progression.carnet import Carnet, driver, open_carnet
 from progression.changes import Changes
 from progression.errors import InvalidInputError, ProgressionError
 from progression.history import UndoHistory
@@ -35,6 +35,7 @@ from progression.operations import (
     Operation,
     PupilFields,
     SavePupil,
+    plain_writer,
     same_session,
     settings_change,
 )
@@ -125,8 +126,8 @@ class CarnetService(CarnetQueries):
 
                 backup_before(self.carnet.path, operation.reason)
             operation = operation.operation
-        write = getattr(operation, "write", None)
-        if write is not None:  # Core statements only (see progression.operations)
+        write = plain_writer(operation)
+        if write is not None:  # plain statements only (see progression.operations)
             with self.carnet.writing() as connection:
                 outcome = write(connection, self)
         else:
@@ -137,7 +138,7 @@ class CarnetService(CarnetQueries):
 
     def _ever_held_pupils(self) -> bool:
         with self.carnet.reading() as connection:
-            return connection.exec_driver_sql("SELECT EXISTS (SELECT 1 FROM pupil)").scalar() == 1
+            return driver(connection).execute("SELECT EXISTS (SELECT 1 FROM pupil)").fetchone() == (1,)
 
     # ------------------------------------------------------------ marking
 

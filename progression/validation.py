@@ -57,7 +57,7 @@ def check_appreciation(text: str) -> str:
     return text
 
 # Left by copying from a web page or a word processor; invisible and meaningless in a name.
-_NOISE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\u200e\u200f"))
+_NOISE = re.compile("[\u200b\u2060\ufeff\u00ad\u200e\u200f]+")
 _JOINERS = frozenset("\u200c\u200d")
 # Scripts that never need a joiner between letters: there, one only hides a difference.
 _PLAIN_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC")
@@ -171,7 +171,9 @@ _SPACES = re.compile(r"[^\S\x0b\x0c\x1c-\x1f\x85]+")
 def one_line(raw: str) -> str:
     """Text as a name or a label is stored: the invisible leftovers of pasting dropped, NFC,
     trimmed, every run of spaces or line breaks one space."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", raw.translate(_NOISE))).strip(" ")
+    if not raw.isascii():  # ASCII holds no such leftover and is NFC already
+        raw = unicodedata.normalize("NFC", _NOISE.sub("", raw))
+    return _SPACES.sub(" ", raw).strip(" ")
 
 
 def clean_name(raw: str | None, what: str) -> str:

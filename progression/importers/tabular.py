@@ -10,6 +10,7 @@ importer can report it and carry on.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 import zipfile
@@ -125,8 +126,9 @@ def find_header(
 def fold(text: str) -> str:
     """A loose key for matching what people type: case, accents, ligatures, apostrophes and spacing
     do not count. Never stored."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(char for char in text if not unicodedata.combining(char))
+    if not text.isascii():  # ASCII has no accent to take off
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(char for char in text if not unicodedata.combining(char))
     text = text.casefold().replace("œ", "oe").replace("æ", "ae")
     text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'").replace("`", "'")
     return " ".join(text.split())
@@ -136,6 +138,7 @@ _PARENTHESES = re.compile(r"\([^)]*\)")
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
+@functools.lru_cache(maxsize=1024)  # a list repeats its few titles and words (« F », « CE1 ») on every line
 def header_key(text: str) -> str:
     """Fold a column title further: punctuation and parenthesised hints go, so « Né(e) le : »,
     « NE LE » and « né le » are one title, and « Date (jj/mm/aaaa) » is « date »."""

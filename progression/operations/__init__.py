@@ -24,7 +24,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from progression.changes import Cell, Changes, Part
-from progression.operations.base import AfterBackup, Batch, Operation, Outcome, now
+from progression.operations.base import AfterBackup, Batch, Operation, Outcome, now, plain_writer
 from progression.operations.context import CarnetContext
 
 if TYPE_CHECKING:
@@ -188,6 +188,7 @@ __all__ = [
     "ShowGroupRows",
     "Tombstones",
     "now",
+    "plain_writer",
     "same_session",
     "settings_change",
 ]

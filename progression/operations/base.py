@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Protocol
@@ -10,6 +11,7 @@ from progression.changes import Changes
 from progression.operations.context import CarnetContext
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
     from sqlalchemy.orm import Session
 
 
@@ -57,13 +59,31 @@ class Batch:
         return sum(op.size for op in self.operations)
 
     def apply(self, session: Session, context: CarnetContext) -> Outcome:
+        return self._combined(operation.apply(session, context) for operation in self.operations)
+
+    def write(self, connection: Connection, context: CarnetContext) -> Outcome:
+        """The batch as plain statements on one connection, when each of its operations has
+        ``write`` (``plain_writer``): no ORM session to set up for the class list of a new class."""
+        writers = [plain_writer(operation) for operation in self.operations]
+        if not all(writers):
+            raise TypeError("an operation of this batch has no write: the batch runs through apply")
+        return self._combined(write(connection, context) for write in writers if write is not None)
+
+    def _combined(self, outcomes: Iterable[Outcome]) -> Outcome:
         changes = Changes()
         inverses: list[Operation] = []
-        for operation in self.operations:
-            outcome = operation.apply(session, context)
+        for outcome in outcomes:  # one after the other: each sees what the one before wrote
             changes = changes | outcome.changes
             inverses.append(outcome.inverse)
         return Outcome(changes, Batch(tuple(reversed(inverses)), kind=self.kind))
+
+
+def plain_writer(operation: Operation) -> Callable[[Connection, CarnetContext], Outcome] | None:
+    """The operation's ``write`` — its change made with plain statements on a connection, without
+    an ORM session — or None when it (or one operation of a batch) only has ``apply``."""
+    if isinstance(operation, Batch):
+        return operation.write if all(plain_writer(op) for op in operation.operations) else None
+    return getattr(operation, "write", None)
 
 
 @dataclass(frozen=True)

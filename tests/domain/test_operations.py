@@ -19,6 +19,7 @@ from progression.operations import (
     SetItemsHidden,
     SetObservationsDeleted,
     SetOverride,
+    plain_writer,
 )
 
 DAY = date(2026, 10, 5)
@@ -51,8 +52,8 @@ def test_record_for_several_pupils_then_undo_redo(empty) -> None:
 
 
 def test_recordings_inside_a_batch_share_its_transaction(empty) -> None:
-    """Alone, a recording runs on a plain connection; in a Batch it runs on the batch's session,
-    so a failing later part takes the recordings back with it, and one undo removes them all."""
+    """A batch of recordings runs on one plain connection, in one transaction: a failing later
+    part takes the recordings back with it, and one undo removes them all."""
     pupil, item = empty.pupils()[0], _objective(empty, "CE1")
     first = RecordObservations(((pupil.id, item.id),), empty.step_by_rank(2).id, DAY)
     second = RecordObservations(((pupil.id, item.id),), empty.step_by_rank(3).id, date(2026, 10, 6))
@@ -64,6 +65,27 @@ def test_recordings_inside_a_batch_share_its_transaction(empty) -> None:
     assert [o.observed_on for o in empty.observations()] == [DAY, date(2026, 10, 6)]
     empty.undo()
     assert empty.observations() == []
+
+
+def test_a_batch_runs_on_a_session_when_one_of_its_parts_needs_it(empty) -> None:
+    """Plain statements only when every part has them; an appreciation (ORM only) puts the whole
+    batch on a session, where a failing part still takes everything back."""
+    pupil, item = empty.pupils()[0], _objective(empty, "CE1")
+    recording = RecordObservations(((pupil.id, item.id),), empty.step_by_rank(2).id, DAY)
+    appreciation = SetAppreciation(pupil.id, empty.period(1).id, "Bon trimestre.")
+    failing = RecordObservations(((pupil.id, item.id),), empty.step_by_rank(3).id, date(2031, 1, 1))
+    assert plain_writer(Batch((recording, recording))) is not None
+    mixed = Batch((recording, appreciation))
+    assert plain_writer(mixed) is None
+    with pytest.raises(TypeError):
+        mixed.write(None, empty)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError):
+        empty.run(Batch((recording, appreciation, failing)))
+    assert empty.observations() == [] and empty.appreciations(1) == {}
+    empty.run(mixed)
+    assert len(empty.observations()) == 1 and empty.appreciations(1) == {pupil.id: "Bon trimestre."}
+    empty.undo()
+    assert empty.observations() == [] and not empty.appreciations(1).get(pupil.id)
 
 
 def test_new_action_clears_redo(empty) -> None:
