@@ -42,10 +42,15 @@ def show_groups(args: argparse.Namespace, open_carnet: Callable[..., Any]) -> in
             service.run(need_groups.keeping(service, period.index, need_groups.propose(service, period.index)))
             kept = need_groups.kept_groups(service, period.index)
         names = {p.id: p.display_name for p in service.pupils()}
-        codes = {i.id: i.code for i in service.items()}
-        # Kept groups and proposed ones in one shape: (rank, label, competency code, note, members).
-        rows = ([(g.rank, g.label, codes.get(g.item_id, ""), "",
-                  [(m.pupil_id, m.reason, m.placed_by_teacher) for m in g.members]) for g in kept] if kept else
+        items = {i.id: (i.code, i.label) for i in service.items(include_hidden=True)}
+        # Kept groups and proposed ones in one shape: (rank, label, competency code, note, members);
+        # as on the page « Groupes », pupils in need left out of a competency's kept groups come
+        # after them, under « Hors des groupes » (rank None).
+        rows = ([(g.rank, g.label, items.get(g.item_id, ("", ""))[0], "",
+                  [(m.pupil_id, m.reason, m.placed_by_teacher) for m in g.members]) for g in kept]
+                + [(None, f"Hors des groupes · {items[item_id][1]}", items[item_id][0], "",
+                    [(m.pupil_id, m.reason, False) for m in out])
+                   for item_id, out in need_groups.left_out(service, period.index, kept).items()] if kept else
                 [(g.rank, g.label, g.competency.code, g.note, [(m.pupil_id, m.reason, False) for m in g.members])
                  for g in need_groups.propose(service, period.index)])
         groups: list[dict[str, Any]] = [{"rank": rank, "label": label, "competency": code, "note": note,

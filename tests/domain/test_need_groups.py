@@ -252,5 +252,18 @@ def test_the_command_line_shows_a_periods_groups_and_keeps_a_proposal(demo_path:
     again = run_progression("groups", demo_path, "--period", "1", "--keep")
     assert again.returncode == 1 and "déjà gardés pour la période 1 : rien n'a été écrit" in again.stderr
     assert run_progression("groups", demo_path, "--period", "1", "--json").stdout == before
+    # A pupil the teacher took out of his group is listed under « Hors des groupes », as on the page.
+    service = CarnetService.open(demo_path)
+    group = kept_groups(service, 2)[0]
+    member = group.members[0]
+    service.run(MovePupil(member.pupil_id, group.id, None))
+    service.close()
+    moved = json.loads(run_progression("groups", demo_path, "--period", "2", "--json").stdout)
+    out = moved["groups"][-1]
+    assert out["rank"] is None and out["label"].startswith("Hors des groupes · ")
+    assert [(p["id"], p["reason"]) for p in out["pupils"]] == [(member.pupil_id, member.reason)]
+    assert member.pupil_id not in {p["id"] for g in moved["groups"][:-1] if g["competency"] == out["competency"]
+                                   for p in g["pupils"]}
+    assert "Hors des groupes · " in run_progression("groups", demo_path, "--period", "2").stdout
     missing = run_progression("groups", demo_path, "--period", "9")
     assert missing.returncode == 1 and "La période 9 n'existe pas" in missing.stderr
