@@ -286,7 +286,8 @@ def _bare_xlsx(grid: Any, workdir: Path) -> None:
 
 
 def measure_imports(results: Results, repeat: int, workdir: Path) -> None:
-    """A 35-pupil ONDE list and 10,000 observations from CSV, against raw executemany."""
+    """A 35-pupil ONDE list and 10,000 observations from CSV, against raw executemany of the same rows
+    into the same kind of carnet."""
     from progression.importers.observations import import_operation, read_observations
     from progression.importers.pupils import plan_pupil_import, pupil_import
     from progression.service import CarnetService, NewClass
@@ -317,17 +318,27 @@ def measure_imports(results: Results, repeat: int, workdir: Path) -> None:
 
     app_onde.elapsed = []  # type: ignore[attr-defined]
 
-    def raw_onde() -> None:
+    def raw_onde() -> None:  # the same rows written into the same kind of carnet, with no check at all
         path = workdir / f"raw-{uuid.uuid4().hex}.carnet"
+        CarnetService.create(path, NewClass(label="CE1-CE2")).close()
         conn = raw_connection(path)
-        conn.execute("CREATE TABLE pupil (id, last_name, first_name, birth_date, ine)")
         start = time.perf_counter()
         with onde.open(encoding="cp1252", newline="") as handle:
             rows = list(csv.reader(handle, delimiter=";"))[1:]
         conn.execute("BEGIN")
+        (class_id,) = conn.execute("SELECT id FROM class_group").fetchone()
+        ids = [str(uuid.uuid4()) for _ in rows]
         conn.executemany(
-            "INSERT INTO pupil VALUES (?,?,?,?,?)", [(str(uuid.uuid4()), r[0], r[2], r[3], r[5]) for r in rows]
+            "INSERT INTO pupil (id, last_name, first_name, birth_last_name, birth_date, sex, ine, note, modified_at, "
+            "device_id) VALUES (?,?,?,?,?,?,?,'','0','d')",
+            [(i, r[0], r[2], r[0], "-".join(reversed(r[3].split("/"))), r[4], r[5]) for i, r in zip(ids, rows)],
         )
+        conn.executemany(
+            "INSERT INTO enrolment (id, pupil_id, class_id, grade, group_label, arrived_on, left_on, modified_at, "
+            "device_id) VALUES (?,?,?,?,'',NULL,NULL,'0','d')",
+            [(str(uuid.uuid4()), i, class_id, r[15]) for i, r in zip(ids, rows)],
+        )
+        conn.execute("UPDATE class_group SET onde_class_id = ?", (rows[0][17],))
         conn.execute("COMMIT")
         raw_onde.elapsed.append(time.perf_counter() - start)  # type: ignore[attr-defined]
         conn.close()
