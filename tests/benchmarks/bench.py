@@ -331,12 +331,13 @@ def measure_imports(results: Results, repeat: int, workdir: Path) -> None:
         conn.executemany(
             "INSERT INTO pupil (id, last_name, first_name, birth_last_name, birth_date, sex, ine, note, modified_at, "
             "device_id) VALUES (?,?,?,?,?,?,?,'','0','d')",
-            [(i, r[0], r[2], r[0], "-".join(reversed(r[3].split("/"))), r[4], r[5]) for i, r in zip(ids, rows)],
+            [(i, r[0], r[2], r[0], "-".join(reversed(r[3].split("/"))), r[4], r[5])
+             for i, r in zip(ids, rows, strict=True)],
         )
         conn.executemany(
             "INSERT INTO enrolment (id, pupil_id, class_id, grade, group_label, arrived_on, left_on, modified_at, "
             "device_id) VALUES (?,?,?,?,'',NULL,NULL,'0','d')",
-            [(str(uuid.uuid4()), i, class_id, r[15]) for i, r in zip(ids, rows)],
+            [(str(uuid.uuid4()), i, class_id, r[15]) for i, r in zip(ids, rows, strict=True)],
         )
         conn.execute("UPDATE class_group SET onde_class_id = ?", (rows[0][17],))
         conn.execute("COMMIT")
