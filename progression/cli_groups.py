@@ -43,16 +43,18 @@ def show_groups(args: argparse.Namespace, open_carnet: Callable[..., Any]) -> in
             kept = need_groups.kept_groups(service, period.index)
         names = {p.id: p.display_name for p in service.pupils()}
         items = {i.id: (i.code, i.label) for i in service.items(include_hidden=True)}
-        # Kept groups and proposed ones in one shape: (rank, label, competency code, note, members);
-        # as on the page « Groupes », pupils in need left out of a competency's kept groups come
-        # after them, under « Hors des groupes » (rank None).
-        rows = ([(g.rank, g.label, items.get(g.item_id, ("", ""))[0], "",
-                  [(m.pupil_id, m.reason, m.placed_by_teacher) for m in g.members]) for g in kept]
-                + [(None, f"Hors des groupes · {items[item_id][1]}", items[item_id][0], "",
-                    [(m.pupil_id, m.reason, False) for m in out])
-                   for item_id, out in need_groups.left_out(service, period.index, kept).items()] if kept else
-                [(g.rank, g.label, g.competency.code, g.note, [(m.pupil_id, m.reason, False) for m in g.members])
-                 for g in need_groups.propose(service, period.index)])
+        # Kept groups and proposed ones in one shape: (rank, label, competency code, note, members).
+        Row = tuple[int | None, str, str, str, list[tuple[str, str, bool]]]
+        if kept:
+            rows: list[Row] = [(g.rank, g.label, items.get(g.item_id, ("", ""))[0], "",
+                                [(m.pupil_id, m.reason, m.placed_by_teacher) for m in g.members]) for g in kept]
+            # As on the page « Groupes »: pupils in need left out of a competency's kept groups.
+            rows += [(None, f"Hors des groupes · {items[item_id][1]}", items[item_id][0], "",
+                      [(m.pupil_id, m.reason, False) for m in out])
+                     for item_id, out in need_groups.left_out(service, period.index, kept).items()]
+        else:
+            rows = [(g.rank, g.label, g.competency.code, g.note, [(m.pupil_id, m.reason, False) for m in g.members])
+                    for g in need_groups.propose(service, period.index)]
         groups: list[dict[str, Any]] = [{"rank": rank, "label": label, "competency": code, "note": note,
                                           "pupils": [{"id": pupil_id, "name": names.get(pupil_id, ""),
                                                       "reason": reason, "placed_by_teacher": placed}
