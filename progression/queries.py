@@ -386,10 +386,11 @@ class CarnetQueries:
     def observations_on(self, pupil_ids: Sequence[str], item_ids: Sequence[str], day: date) -> list[ObservationView]:
         """Live observations of these cells on one day: what a key typed on them may correct. Read on
         every key press of the grid, by the index, straight from SQLite: SQLAlchemy's handling cost
-        seven times the read itself (0.16 ms of a key press's 1.1 ms)."""
+        seven times the read itself (0.16 ms of a key press's 1.1 ms). One placeholder an id: a grid
+        holds a class's pupils and items, and json_each cost 45 µs more for the one cell of a key."""
+        statement = _SAME_DAY.format(pupils=", ".join("?" * len(pupil_ids)), items=", ".join("?" * len(item_ids)))
         with self.carnet.reading() as connection:
-            rows = driver(connection).execute(_SAME_DAY, (json.dumps(list(pupil_ids)), json.dumps(list(item_ids)),
-                                                          day.isoformat()))
+            rows = driver(connection).execute(statement, (*pupil_ids, *item_ids, day.isoformat()))
             return [ObservationView(row_id, pupil, item, step, date.fromisoformat(on), activity, comment, author,
                                     datetime.fromisoformat(created))
                     for row_id, pupil, item, step, on, activity, comment, author, created in rows]
@@ -590,6 +591,6 @@ def _day(stored: str | None) -> date | None:
 
 _SAME_DAY = (
     "SELECT id, pupil_id, item_id, step_id, observed_on, activity, comment, author, created_at FROM observation "
-    "WHERE deleted_at IS NULL AND pupil_id IN (SELECT value FROM json_each(?)) "
-    "AND item_id IN (SELECT value FROM json_each(?)) AND observed_on = ? ORDER BY created_at, id"
+    "WHERE deleted_at IS NULL AND pupil_id IN ({pupils}) AND item_id IN ({items}) AND observed_on = ? "
+    "ORDER BY created_at, id"
 )
