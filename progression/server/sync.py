@@ -66,7 +66,7 @@ def _about(table: str) -> str | None:
     """The column naming the pupil a row is about, if any."""
     if table == "pupil":
         return "id"
-    return "pupil_id" if "pupil_id" in Base.metadata.tables[table].columns else None
+    return "pupil_id" if "pupil_id" in _columns(table) else None
 
 
 def _leave_out(table: str, rows: Rows, erased: set[str]) -> Rows:
