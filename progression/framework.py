@@ -20,7 +20,8 @@ from typing import Any
 
 from progression import paths
 from progression.errors import InvalidInputError
-from progression.schema import GRADES, stable_id
+from progression.grades import GRADES
+from progression.schema import stable_id
 from progression.validation import MAX_COEFFICIENT, clean_line, shown
 from progression.wording import Phrase
 

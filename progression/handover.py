@@ -32,8 +32,9 @@ from pathlib import Path
 from progression import calendar as school_calendar
 from progression.carnet import apply_migrations, driver
 from progression.errors import InvalidInputError, ProgressionError
+from progression.grades import GRADES
 from progression.names import match_key
-from progression.schema import GRADES, new_id
+from progression.schema import new_id
 from progression.storage import ERASED_KEY, LAST_STAMP_KEY, erased_pupils, meta_rows, quoted, write_meta
 from progression.validation import check_grade
 

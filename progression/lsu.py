@@ -42,7 +42,7 @@ from exports.lsu import (
 )
 from progression import __version__
 from progression.errors import InvalidInputError
-from progression.schema import GRADES
+from progression.grades import GRADES
 from progression.service import CarnetService
 from progression.validation import shown
 from progression.views import ItemView, PupilView, SynthesisRow

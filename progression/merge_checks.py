@@ -29,10 +29,10 @@ from progression.beside import beside
 from progression.errors import DamagedCarnetError, InvalidInputError, NewerCarnetError, ProgressionError
 from progression.hlc import SORTABLE_GLOB, sortable
 from progression.inspection import KNOWN_REVISIONS
-from progression.schema import SCHEMA_REVISION
 from progression.storage import (
     APPLICATION_ID,
     ERASED_KEY,
+    SCHEMA_REVISION,
     SQLITE_MAGIC,
     lenient_text,
     meta_rows,
@@ -254,8 +254,9 @@ def register(conn: sqlite3.Connection) -> dict[tuple[str, str], ColumnRule]:
     """The SQL functions the checks and the merge call: a rule's verdict on one value, and a
     stamp in sortable form (unreadable stamps, which only an old damaged carnet may hold here,
     sort oldest)."""
+    tables = _reference_schema()["tables"]
     rules = {(rule.table, rule.column): rule
-             for table in ("meta", "setting", *SYNCED_TABLES) for rule in column_rules(table)}
+             for table in ("meta", "setting", *SYNCED_TABLES) for rule in column_rules(table, tables[table])}
 
     def refusal(value: Any, table: str, column: str) -> str | None:
         return rules[(table, column)].problem(value)

@@ -23,10 +23,10 @@ from progression.changes import Changes, Part
 from progression.errors import InvalidInputError, ProgressionError
 from progression.fluency import mclm
 from progression.framework import FrameworkSpec, ItemSpec
+from progression.grades import GRADES, grade_list
 from progression.names import match_key
 from progression.scales import ABSENT_WORDS, STEP_SYNONYMS, STEP_WORDS
 from progression.schema import (
-    GRADES,
     Appreciation,
     ClassGroup,
     CodeMark,
@@ -40,7 +40,6 @@ from progression.schema import (
     ScaleStep,
     Setting,
     SynthesisOverride,
-    grade_list,
 )
 from progression.settings import CarnetSettings
 from progression.synthesis import Thresholds, default_thresholds, thresholds_from_bounds

@@ -19,9 +19,6 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from progression.storage import SCHEMA_REVISION as SCHEMA_REVISION
 
-GRADES: tuple[str, ...] = ("PS", "MS", "GS", "CP", "CE1", "CE2", "CM1", "CM2")
-CYCLE_OF_GRADE: dict[str, int] = {"PS": 1, "MS": 1, "GS": 1, "CP": 2, "CE1": 2, "CE2": 2, "CM1": 3, "CM2": 3}
-
 
 def new_id() -> str:
     return str(uuid.uuid4())
@@ -137,11 +134,6 @@ class FrameworkItem(Synced, Base):
     verified: Mapped[bool] = mapped_column(Boolean, default=True)
     custom: Mapped[bool] = mapped_column(Boolean, default=False)
     hidden: Mapped[bool] = mapped_column(Boolean, default=False)
-
-
-def grade_list(grades: str) -> list[str]:
-    """The grades of ``FrameworkItem.grades`` ("CP,CE1")."""
-    return [g for g in grades.split(",") if g]
 
 
 class Scale(Synced, Base):

@@ -17,9 +17,10 @@ from progression import settings as settings_codec
 from progression.carnet import Carnet, create_carnet
 from progression.errors import InvalidInputError
 from progression.framework import FrameworkSpec, builtin_frameworks
+from progression.grades import CYCLE_OF_GRADE
 from progression.operations.framework import add_framework_rows, add_scale_rows
 from progression.scales import BUILTIN_SCALES, DEFAULT_SCALE
-from progression.schema import CYCLE_OF_GRADE, ClassGroup, Period, SchoolYear, Setting
+from progression.schema import ClassGroup, Period, SchoolYear, Setting
 from progression.settings import CarnetSettings
 from progression.validation import check_grade, clean_line
 

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from progression.errors import InvalidInputError
-from progression.schema import GRADES
+from progression.grades import GRADES, grade_list
 from progression.wording import Phrase
 
 MAX_NAME_CHARS = 100  # the longest real French names are around 60 characters
@@ -443,8 +443,6 @@ def _text_problem(rule: ColumnRule, value: str) -> str | None:
             return None
         return f"« {shown(value)} » n’est pas l’une des valeurs possibles ({', '.join(rule.choices)})"
     if kind == "grades":
-        from progression.schema import GRADES, grade_list
-
         if all(g in GRADES for g in grade_list(value)):
             return None
         return f"« {shown(value)} » n’est pas une liste de niveaux (CP,CE1…)"
@@ -536,46 +534,47 @@ _SPECIAL: dict[tuple[str, str], dict[str, Any]] = {
 }
 
 
-def _base_rule(table: str, column: Any) -> ColumnRule:
-    from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text
+_VARCHAR = re.compile(r"VARCHAR\((\d+)\)")
+# The column types the schema's models declare, as SQLite reports them.
+_KIND_OF_TYPE = {"BOOLEAN": "bool", "INTEGER": "int", "FLOAT": "float", "DATETIME": "datetime", "DATE": "date",
+                 "TEXT": "text"}
+_TYPE_LIMITS: dict[str, dict[str, Any]] = {
+    "int": {"low": -(2**31), "high": 2**31 - 1},
+    "float": {"low": -1e9, "high": 1e9},
+    "text": {"max_chars": MAX_TEXT_CHARS},
+}
 
-    name = column.name
-    nullable = bool(column.nullable)
-    if column.primary_key and name == "id":
+
+def _base_rule(table: str, name: str, declared: str, nullable: bool, primary: bool, reference: bool) -> ColumnRule:
+    varchar = _VARCHAR.fullmatch(declared)
+    length = int(varchar[1]) if varchar else None
+    if primary and name == "id":
         return ColumnRule(table, name, "uuid", nullable)
-    if column.foreign_keys:
+    if reference:
         return ColumnRule(table, name, "uuid", nullable, reference=True)
     if name == "modified_at":
-        return ColumnRule(table, name, "stamp", nullable, column.type.length)
+        return ColumnRule(table, name, "stamp", nullable, length)
     if name == "device_id":
-        return ColumnRule(table, name, "device", nullable, column.type.length)
-    kind_type = column.type
-    if isinstance(kind_type, Boolean):
-        return ColumnRule(table, name, "bool", nullable)
-    if isinstance(kind_type, Integer):
-        return ColumnRule(table, name, "int", nullable, low=-(2**31), high=2**31 - 1)
-    if isinstance(kind_type, Float):
-        return ColumnRule(table, name, "float", nullable, low=-1e9, high=1e9)
-    if isinstance(kind_type, DateTime):
-        return ColumnRule(table, name, "datetime", nullable)
-    if isinstance(kind_type, Date):
-        return ColumnRule(table, name, "date", nullable)
-    if isinstance(kind_type, Text):
-        return ColumnRule(table, name, "text", nullable, MAX_TEXT_CHARS)
-    if isinstance(kind_type, String):
-        return ColumnRule(table, name, "line", nullable, kind_type.length)
-    raise TypeError(f"no rule for {table}.{name} ({kind_type})")
+        return ColumnRule(table, name, "device", nullable, length)
+    if varchar:
+        return ColumnRule(table, name, "line", nullable, length)
+    kind = _KIND_OF_TYPE.get(declared)
+    if kind is None:
+        raise TypeError(f"no rule for {table}.{name} ({declared})")
+    return ColumnRule(table, name, kind, nullable, **_TYPE_LIMITS.get(kind, {}))
 
 
-def column_rules(table: str) -> tuple[ColumnRule, ...]:
-    """The rule of every column of ``table``, in the schema's order."""
+def column_rules(table: str, description: Any) -> tuple[ColumnRule, ...]:
+    """The rule of every column of ``table``, from the table as SQLite describes it (the reference
+    schema, ``merge_checks.REFERENCE_SCHEMA``): each column's declared type, NOT NULL and primary
+    key, and the columns that refer to another table's rows."""
     from dataclasses import replace
 
-    from progression.schema import Base
-
+    _shape, columns, references, _indexes = description
+    referring = {reference[1] for reference in references}
     rules = []
-    for column in Base.metadata.tables[table].columns:
-        rule = _base_rule(table, column)
-        special = _SPECIAL.get((table, column.name))
+    for name, (declared, not_null, _default, primary, _hidden) in columns.items():
+        rule = _base_rule(table, name, declared, not not_null, bool(primary), name in referring)
+        special = _SPECIAL.get((table, name))
         rules.append(replace(rule, **special) if special else rule)
     return tuple(rules)

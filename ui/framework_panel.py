@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 
 from progression.errors import ProgressionError
 from progression.framework import read_framework_file, write_framework_file
+from progression.grades import GRADES
 from progression.operations import Changes, ImportFramework, Part, SaveCustomItem, SetItemsHidden
-from progression.schema import GRADES
 from progression.service import CarnetService
 from progression.views import ItemView
 from ui.framework_model import KEY_ROLE, UNVERIFIED_MARK, FrameworkTreeModel

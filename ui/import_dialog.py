@@ -43,9 +43,9 @@ from PySide6.QtWidgets import (
 )
 
 from progression.errors import ProgressionError
+from progression.grades import GRADES
 from progression.importers.pupil_list import ClassFound, read_pupil_list
 from progression.importers.pupils import PupilImportPlan, PupilImportResult, plan_pupil_import, pupil_import
-from progression.schema import GRADES
 from progression.service import CarnetService
 from ui.export_files import IMPORT_FOLDER_KEY, remember_folder, remembered_folder
 from ui.runner import ActionRunner, ErrorDialog

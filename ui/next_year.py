@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 from progression import paths
 from progression.calendar import parse_year
 from progression.errors import ProgressionError
+from progression.grades import GRADES
 from progression.handover import HandoverReport, NextYear, make_next_year, next_grade
-from progression.schema import GRADES
 from progression.service import CarnetService
 from ui.carnet_dialogs import ConfirmDialog
 from ui.session import CarnetSession

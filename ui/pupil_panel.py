@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from progression.fluency import expected_on, year_end_target
+from progression.grades import GRADES
 from progression.names import match_key
 from progression.operations import Changes, EditObservation, Part, PupilFields, SavePupil, SetObservationsDeleted
-from progression.schema import GRADES
 from progression.views import ObservationView, PupilView
 from ui import step_style
 from ui.charts import CurvePoint, FluencyCurveView, PeriodBand

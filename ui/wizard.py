@@ -41,8 +41,8 @@ from PySide6.QtWidgets import (
 from progression import calendar as school_calendar
 from progression import paths
 from progression.errors import ProgressionError
+from progression.grades import GRADES
 from progression.operations import PupilFields
-from progression.schema import GRADES
 from progression.service import CarnetService, NewClass
 from ui.widgets import from_qdate, name_from_buddies, named, to_qdate
 from ui.words import error_text

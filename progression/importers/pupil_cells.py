@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from progression.grades import GRADES
 from progression.importers.tabular import header_key
 from progression.names import match_key
-from progression.schema import GRADES
 from progression.validation import character_clause, number, one_line, refused_character, shown
 
 # The longest real French names are around 60 characters.

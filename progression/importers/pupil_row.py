@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from progression.grades import GRADES
 from progression.importers.dates import DayFirstImpossible, MonthFirstDate, parse_date_form
 from progression.importers.pupil_cells import (
     SEXES,
@@ -20,7 +21,6 @@ from progression.importers.pupil_cells import (
 )
 from progression.importers.table_rows import TableRow
 from progression.importers.tabular import header_key
-from progression.schema import GRADES
 from progression.validation import ine_refusal, number, shown
 
 MAX_LABEL_CHARS = 200

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from progression.errors import InvalidInputError
+from progression.grades import GRADES
 from progression.importers.pupil_list import PupilList, PupilRow, RowProblem, name_key, read_pupil_list
 from progression.operations import (
     AddPupils,
@@ -27,7 +28,6 @@ from progression.operations import (
     SavePupil,
     SetClassOndeId,
 )
-from progression.schema import GRADES
 from progression.service import CarnetService
 from progression.views import PupilView
 

@@ -108,7 +108,7 @@ _FLUENCY_COLUMNS = """l.period, e.grade, l.prepared, t.words AS target, count(*)
 def _targets() -> str:
     """The programme's end-of-year figures as SQL values; a grade without one compares with nothing."""
     from progression.fluency import official_target
-    from progression.schema import GRADES
+    from progression.grades import GRADES
 
     rows = [f"('{grade}', {str(prepared).lower()}, {target})" for grade in GRADES for prepared in (False, True)
             if (target := official_target(grade, prepared=prepared)) is not None]

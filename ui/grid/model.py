@@ -19,8 +19,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from progression.grades import GRADES
 from progression.operations import Cell, Changes, Part
-from progression.schema import GRADES
 from progression.service import CarnetService
 from progression.views import ItemView, ObservationView, PeriodView, PupilView, StepView
 from ui.step_style import text_on
