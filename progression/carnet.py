@@ -29,7 +29,6 @@ program is never written into; what the app had open is kept beside it.
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 import uuid
 import weakref
@@ -38,42 +37,42 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import create_engine, event, exc
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from progression import __version__, location, paths, storage
+from progression.carnet_connections import (
+    FileIdentity,
+    apply_migrations,
+    configurer,
+    connect,
+    file_identity,
+    journal_mode,
+    make_engine,
+    make_session_factory,
+    refuse_another_file,
+)
 from progression.errors import DamagedCarnetError, ProgressionError
 from progression.hlc import HybridClock
 from progression.inspection import inspect_file
 from progression.interrupted import finish_interrupted, leftovers
 from progression.location import RiskyPlace
 from progression.lock import CarnetLock
-from progression.schema import SCHEMA_REVISION, Meta, Setting, Synced
 from progression.set_aside import keep_open_copy, set_aside_orphan_journal
-from progression.storage import APPLICATION_ID, LAST_STAMP_KEY, meta_rows, sqlite_uri, write_meta
+from progression.storage import (
+    APPLICATION_ID,
+    LAST_STAMP_KEY,
+    SCHEMA_REVISION,
+    meta_rows,
+    transaction,
+    write_meta,
+)
 from progression.storage_errors import CarnetBusyError, CarnetReplacedError, busy_error, storage_errors
 from progression.validation import check_file_name
 from progression.wording import Phrase
 
-# "wal" or "delete": forces the journal mode (the crash tests run both); unset, WAL is used
-# except where ``progression.location`` finds a risky place.
-JOURNAL_ENV = "PROGRESSION_JOURNAL"
-
-
-FileIdentity = tuple[int, int]
-
-
-def file_identity(path: Path) -> FileIdentity | None:
-    """(device, inode) of the file at ``path``: it changes when another file is put in its place."""
-    try:
-        status = os.stat(path)
-    except OSError:
-        return None
-    return status.st_dev, status.st_ino
-
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 def device_id() -> str:
     """This installation's id, kept beside the per-user data so each computer signs its edits."""
@@ -93,11 +92,13 @@ def device_id() -> str:
 
 @dataclass
 class Carnet:
-    """An open carnet: the engine, a session factory, and who is writing."""
+    """An open carnet: how to reach it, and who is writing.
+
+    SQLAlchemy's engine and session factory are made at their first use: a command that reads and
+    writes the carnet with plain SQLite statements only (``progression merge``) never loads
+    SQLAlchemy, whose import alone costs more than such a command's work."""
 
     path: Path
-    engine: Engine
-    session_factory: sessionmaker[Session]
     device_id: str
     clock: HybridClock = field(default_factory=HybridClock)
     read_only: bool = False
@@ -113,17 +114,40 @@ class Carnet:
     # The full check run after opening (``progression.checkup``) found the file damaged: the
     # sentence. Nothing is written into it any more; the teacher restores a backup.
     damaged: str | None = None
+    immutable: bool = False  # read-only, on a medium nothing else writes to (``storage.reading_params``)
+    engine_made: Engine | None = None  # the engine, once something needed it (``engine``)
 
     def __post_init__(self) -> None:
-        event.listen(self.engine, "commit", self._on_commit)
-        # CarnetService.create disposes the engine of a half-made carnet: that must free the lock.
-        event.listen(self.engine, "engine_disposed", self._on_disposed)
         self._closing = False
         self._writer: Connection | None = None
+        self._sessions: sessionmaker[Session] | None = None
+        if self.engine_made is not None:
+            self._listen(self.engine_made)
         if self.lock is not None:
             # A carnet dropped without close() (a window that failed half-way) must not keep the
             # teacher locked out until Progression restarts.
             weakref.finalize(self, self.lock.release)
+
+    @property
+    def engine(self) -> Engine:
+        if self.engine_made is None:
+            self.engine_made = make_engine(self.path, journal=self.journal, read_only=self.read_only,
+                                            immutable=self.immutable, identity=self.identity)
+            self._listen(self.engine_made)
+        return self.engine_made
+
+    @property
+    def session_factory(self) -> sessionmaker[Session]:
+        if self._sessions is None:
+            self._sessions = make_session_factory(self.engine)
+        return self._sessions
+
+    def _listen(self, engine: Engine) -> None:
+        from sqlalchemy import event
+
+        event.listen(engine, "commit", self._on_commit)
+        # CarnetService.create disposes the engine of a half-made carnet: that must free the lock.
+        event.listen(engine, "engine_disposed", self._on_disposed)
 
     def _on_commit(self, conn: Any) -> None:
         # total_changes counts rows written on this connection; a read-only session leaves it alone.
@@ -131,9 +155,12 @@ class Carnet:
         total = record.dbapi_connection.total_changes
         if total != record.info.get("progression_changes", 0):
             record.info["progression_changes"] = total
-            self.changed = True
-            if self.lock is not None:
-                self.lock.refresh()
+            self._changed()
+
+    def _changed(self) -> None:
+        self.changed = True
+        if self.lock is not None:
+            self.lock.refresh()
 
     def _on_disposed(self, _engine: Engine) -> None:
         if not self._closing and self.lock is not None:
@@ -170,16 +197,24 @@ class Carnet:
         try:
             if self._writer is not None and self._writer.connection.info.get("identity") == self.identity:
                 source = self._writer.connection.driver_connection
-            else:
+            elif self.engine_made is not None:
                 # An idle pooled connection still holds the old file; a new one would open the new
                 # file and is refused by the engine's guard.
-                proxy = self.engine.raw_connection()
+                proxy = self.engine_made.raw_connection()
                 source = proxy.driver_connection if proxy.info.get("identity") == self.identity else None
+            else:
+                return None  # only plain connections, each closed after its work: none holds the old file
             if not isinstance(source, sqlite3.Connection):
                 return None
             return keep_open_copy(source, self.path)
-        except (ProgressionError, sqlite3.Error, exc.SQLAlchemyError, OSError):
+        except (ProgressionError, sqlite3.Error, OSError):
             return None
+        except Exception as error:
+            from sqlalchemy import exc
+
+            if isinstance(error, exc.SQLAlchemyError):
+                return None
+            raise
         finally:
             if proxy is not None:
                 with contextlib.suppress(Exception):
@@ -223,6 +258,25 @@ class Carnet:
                     writer.close()
                 raise
 
+    @contextmanager
+    def plain(self) -> Iterator[sqlite3.Connection]:
+        """A plain SQLite connection of its own, set up as the engine's are, for work written in
+        SQLite's SQL from end to end (a merge, the closing stamp); closed when the block ends. It is
+        in autocommit: the caller opens its transaction (``transaction``), after an ATTACH if any.
+        A block that raises is taken to have written nothing: its transaction was rolled back."""
+        self._check_same_file()
+        self.refuse_if_damaged()
+        with storage_errors(self.path):
+            connection = connect(self.path, read_only=self.read_only, immutable=self.immutable)
+            try:
+                refuse_another_file(self.path, self.identity)
+                configurer(self.journal)(connection, None)
+                yield connection
+                if connection.total_changes:
+                    self._changed()
+            finally:
+                connection.close()
+
     def damage_notice(self) -> str | None:
         """What the teacher is told once the full check found the file damaged (banner, refusals)."""
         if self.damaged is None:
@@ -262,14 +316,15 @@ class Carnet:
             self._close_replaced()
             return
         try:
-            if self.changed and not self.read_only and self.clock.started:
-                with contextlib.suppress(Exception), self.writing() as connection:
-                    write_meta(driver(connection), LAST_STAMP_KEY, self.clock.last())
             if self._writer is not None:
                 with contextlib.suppress(Exception):
                     self._writer.close()
                 self._writer = None
-            self.engine.dispose()
+            if self.engine_made is not None:
+                self.engine_made.dispose()
+            if self.changed and not self.read_only and self.clock.started:
+                with contextlib.suppress(Exception), self.plain() as connection, transaction(connection):
+                    write_meta(connection, LAST_STAMP_KEY, self.clock.last())
             if self.lock is not None and not self.read_only:
                 _leave_single_file(self.path)
             if self.changed and backup and not self.read_only and self.damaged is None:
@@ -298,7 +353,8 @@ class Carnet:
                 with contextlib.suppress(Exception):
                     self._writer.close()
                 self._writer = None
-            self.engine.dispose()
+            if self.engine_made is not None:
+                self.engine_made.dispose()
             if not self.read_only and "-wal" in leftovers(self.path):
                 with contextlib.suppress(ProgressionError):
                     set_aside_orphan_journal(self.path)
@@ -333,112 +389,21 @@ def _leave_single_file(path: Path) -> None:
         conn.close()
 
 
-def _stamp_rows(session: Session, _context: Any, _instances: Any) -> None:
-    """Every row added or changed through a session is stamped as it is flushed (``Carnet.signature``)."""
-    carnet: Carnet | None = session.info.get("carnet")
-    if carnet is None:
-        return
-    for obj in list(session.new) + list(session.dirty):
-        if isinstance(obj, Synced | Setting) and (obj in session.new or session.is_modified(obj)):
-            for column, value in carnet.signature().items():
-                setattr(obj, column, value)
-
-
-def journal_mode(risky: bool) -> str:
-    """WAL normally, the rollback journal in risky places; ``PROGRESSION_JOURNAL`` forces one."""
-    forced = os.environ.get(JOURNAL_ENV, "").strip().lower()
-    if forced in ("wal", "delete"):
-        return forced.upper()
-    return "DELETE" if risky else "WAL"
-
-
-def _configurer(journal: str | None) -> Callable[[sqlite3.Connection, Any], None]:
-    def configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        # Python's sqlite3 would otherwise skip BEGIN before reads; SQLAlchemy emits it (see "begin").
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={int(storage.BUSY_TIMEOUT * 1000)}")
-        if journal is not None:
-            # Only the lock holder changes the journal mode; a reader takes the file as it is.
-            cursor.execute(f"PRAGMA journal_mode={journal}")
-        cursor.execute("PRAGMA synchronous=FULL")
-        # Deleted pupils' names must not survive in free pages (RGPD erasure).
-        cursor.execute("PRAGMA secure_delete=ON")
-        cursor.close()
-
-    return configure
-
-
-def driver(connection: Connection) -> sqlite3.Connection:
-    """The sqlite3 connection under a SQLAlchemy one, for the few statements written for SQLite itself
-    (``progression.storage``), run in the same transaction."""
-    raw = connection.connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
-    return raw
-
-
-def _begin(conn: Any) -> None:
-    conn.connection.driver_connection.execute("BEGIN")
-
-
-def _guard(path: Path, expected: FileIdentity | None) -> Callable[[sqlite3.Connection, Any], None]:
-    """Tag each new connection with the file it opened, and never open one onto another file than
-    the carnet that was opened (``Carnet._check_same_file`` says it first, with the rescue)."""
-
-    def guard(dbapi_connection: sqlite3.Connection, record: Any) -> None:
-        now = file_identity(path)
-        if expected is not None and now is not None and now != expected:
-            dbapi_connection.close()
-            raise CarnetReplacedError("carnet.replaced_now", name=path.name)
-        record.info["identity"] = now
-
-    return guard
-
-
-def _make_engine(path: Path, *, journal: str | None = "WAL", read_only: bool = False,
-                 immutable: bool = False, identity: FileIdentity | None = None) -> Engine:
-    if read_only:
-        params = {"mode": "ro", "immutable": "1"} if immutable else {"mode": "ro"}
-        uri = sqlite_uri(path, **params)
-        engine = create_engine(
-            f"sqlite:///{path}", future=True,
-            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
-        )
-        journal = None
-    else:
-        engine = create_engine(f"sqlite:///{path}", future=True)
-    event.listen(engine, "connect", _guard(path, identity))
-    event.listen(engine, "connect", _configurer(journal))
-    event.listen(engine, "begin", _begin)
-    return engine
-
-
-def _session_factory(engine: Engine) -> sessionmaker[Session]:
-    factory = sessionmaker(bind=engine, expire_on_commit=False)
-    event.listen(factory, "before_flush", _stamp_rows)
-    return factory
-
-
-def apply_migrations(engine: Engine) -> None:
-    """Bring the database to this version's schema (Alembic, ``progression/migrations``)."""
-    from alembic import command
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(Path(__file__).resolve().parent / "migrations"))
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
-
-
 BeforeMigration = Callable[[Path], object]
+
+
+def migration_backup(path: Path) -> object:
+    """The backup of a carnet about to be brought up to date (« migration »): what to restore if
+    this version's changes to the file ever went wrong."""
+    from progression.backup import backup_before
+
+    return backup_before(path, "migration")
 
 
 def open_carnet(
     path: Path,
     *,
-    before_migration: BeforeMigration | None = None,
+    before_migration: BeforeMigration | None = migration_backup,
     auto_backup: bool = True,
     lock: bool = True,
     force: bool = False,
@@ -480,10 +445,10 @@ def open_carnet(
                 warning = Phrase.of(error)  # the carnet is fine; the app shows this, the teacher works on
         journal = journal_mode(risky is not None) if held is not None else None
         immutable = read_only and "immutable" in storage.reading_params(path)
-        engine = _make_engine(path, journal=journal, read_only=read_only, immutable=immutable, identity=identity)
         if revision != SCHEMA_REVISION:
             if read_only:
                 raise ProgressionError("carnet.update_read_only", name=path.name)
+            engine = make_engine(path, journal=journal, identity=identity)
             with contextlib.ExitStack() as stack:
                 if held is None:  # a reader still needs the lock to migrate
                     stack.enter_context(CarnetLock.acquire(path))
@@ -491,17 +456,17 @@ def open_carnet(
                     before_migration(path)
                 with storage_errors(path):
                     apply_migrations(engine)
-        carnet = Carnet(path, engine, _session_factory(engine), device_id(), read_only=read_only, lock=held,
-                        risky=risky, journal=journal, backup_warning=warning, identity=identity,
-                        opening_notes=notes)
+        carnet = Carnet(path, device_id(), read_only=read_only, lock=held, risky=risky, journal=journal,
+                        backup_warning=warning, identity=identity, opening_notes=notes, immutable=immutable,
+                        engine_made=engine)
         # Brought up to date: the file changed, so closing backs up the updated carnet.
         carnet.changed = revision != SCHEMA_REVISION
         # Connect now: a journal switch refused by another program fails here, not mid-action. And
         # stamp after the newest stamp this carnet has seen (a merged copy's computer may have a clock
         # ahead of this one), or a later edit here would lose to an older one in the next merge.
         try:
-            with carnet.reading() as connection:
-                seen = meta_rows(driver(connection), (LAST_STAMP_KEY,)).get(LAST_STAMP_KEY)
+            with carnet.plain() as connection:
+                seen = meta_rows(connection, (LAST_STAMP_KEY,)).get(LAST_STAMP_KEY)
         except CarnetBusyError as error:
             raise busy_error(path) from error  # no action was lost: the opening's own sentence
         if seen:
@@ -517,6 +482,8 @@ def open_carnet(
 
 def create_carnet(path: Path, *, lock: bool = True) -> Carnet:
     """Create an empty carnet at the current schema; refuses to overwrite an existing file."""
+    from progression.schema import Meta
+
     path = Path(path)
     if path.exists():
         raise ProgressionError("carnet.create_exists", path=path)
@@ -526,14 +493,14 @@ def create_carnet(path: Path, *, lock: bool = True) -> Carnet:
     held = CarnetLock.acquire(path) if lock else None
     risky = location.risky_place(path)
     journal = journal_mode(risky is not None)
-    engine = _make_engine(path, journal=journal)
+    engine = make_engine(path, journal=journal)
     try:
         with storage_errors(path):
             with engine.begin() as conn:
                 conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
             apply_migrations(engine)
-        carnet = Carnet(path, engine, _session_factory(engine), device_id(), lock=held, risky=risky,
-                        journal=journal, identity=file_identity(path))
+        carnet = Carnet(path, device_id(), lock=held, risky=risky, journal=journal, identity=file_identity(path),
+                        engine_made=engine)
         with carnet.session() as session:
             session.add_all(
                 [

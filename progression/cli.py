@@ -328,16 +328,17 @@ def cmd_groups(args: argparse.Namespace) -> int:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from progression.merge import merge_copy, report_lines
-    from progression.service import CarnetService
+    from progression.carnet import open_carnet
+    from progression.merge import merge_into, report_lines
 
-    # One backup for the whole run: the one merge_copy makes just before writing (« fusion »),
-    # neither the day's at opening nor one at closing.
-    service = CarnetService.open(Path(args.carnet), auto_backup=False)
+    # One backup for the whole run: the one merge_into makes just before writing (« fusion »),
+    # neither the day's at opening nor one at closing. The carnet, not the service: the merge is
+    # plain SQLite, and the service would load SQLAlchemy for nothing.
+    carnet = open_carnet(Path(args.carnet), auto_backup=False)
     try:
-        report = merge_copy(service, Path(args.copy), dry_run=args.dry_run)
+        report = merge_into(carnet, Path(args.copy), dry_run=args.dry_run)
     finally:
-        service.close(backup=False)
+        carnet.close(backup=False)
     if args.dry_run:
         print("Essai : rien n'a été écrit.")
     for line in report_lines(report):

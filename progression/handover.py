@@ -30,7 +30,7 @@ from datetime import date
 from pathlib import Path
 
 from progression import calendar as school_calendar
-from progression.carnet import apply_migrations, driver
+from progression.carnet_connections import apply_migrations, driver
 from progression.errors import InvalidInputError, ProgressionError
 from progression.grades import GRADES
 from progression.names import match_key

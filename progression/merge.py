@@ -33,10 +33,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Column, Connection, MetaData, Table, exc, func, select
-
-from progression.carnet import driver
 from progression.errors import InvalidInputError, ProgressionError
 from progression.merge_checks import (
     SYNCED_TABLES,
@@ -48,14 +46,24 @@ from progression.merge_checks import (
     register,
     snapshot,
 )
-from progression.newest import take_newest
-from progression.operations.base import now, stored_moment
-from progression.schema import Base
-from progression.service import CarnetService
-from progression.storage import ERASED_KEY, erased_pupils, meta_rows, quoted, write_meta
-from progression.storage_errors import storage_errors
+from progression.newest import newest_statements
+from progression.storage import (
+    ERASED_KEY,
+    erased_pupils,
+    meta_rows,
+    now,
+    quoted,
+    stored_moment,
+    transaction,
+    write_meta,
+)
 from progression.validation import is_uuid, shown
 from progression.wording import FRENCH, Voice, words
+
+if TYPE_CHECKING:
+    from progression.carnet import Carnet
+    from progression.service import CarnetService
+    from progression.settings import CarnetSettings
 
 # What may exist only once while alive: two versions written separately keep the newer one.
 ONE_ALIVE = {
@@ -108,15 +116,24 @@ def report_lines(report: MergeReport, voice: Voice = FRENCH) -> list[str]:
 
 
 def merge_copy(service: CarnetService, copy_path: Path, *, dry_run: bool = False) -> MergeReport:
-    """Bring into the open carnet what the copy at ``copy_path`` has that it lacks or has older."""
-    carnet = service.carnet
+    """Bring into the service's carnet what the copy at ``copy_path`` has that it lacks or has
+    older (``merge_into``); every page then reads the merged carnet afresh."""
+    report = merge_into(service.carnet, copy_path, dry_run=dry_run)
+    if not dry_run:
+        service.forget_history()  # also drops the caches
+    return report
+
+
+def merge_into(carnet: Carnet, copy_path: Path, *, dry_run: bool = False) -> MergeReport:
+    """Bring into the open carnet what the copy at ``copy_path`` has that it lacks or has older.
+    Plain SQLite from end to end, so the command line's merge never loads SQLAlchemy."""
     copy_path = Path(copy_path)
     if carnet.read_only:
         raise ProgressionError("merge.read_only")
     if _same_file(copy_path, carnet.path):
         raise InvalidInputError("merge.same_file")
-    with carnet.reading() as connection:
-        meta = meta_rows(driver(connection))
+    with carnet.plain() as connection:
+        meta = meta_rows(connection)
     check_copy_file(copy_path)
     from progression.backup import backup_meanwhile
 
@@ -129,12 +146,11 @@ def merge_copy(service: CarnetService, copy_path: Path, *, dry_run: bool = False
         if backup is not None:
             backup.ready()
         try:
-            _merge(service, copy_file, copy, erased_here, report, dry_run)
+            _merge(carnet, copy_file, copy, erased_here, report, dry_run)
         except _DryRun:
             return report
     if copy.newest:
         carnet.clock.observe(copy.newest)  # later edits here must win over what the copy held
-    service.forget_history()  # also drops the caches: every page reads the merged carnet afresh
     return report
 
 
@@ -152,25 +168,26 @@ class _DryRun(Exception):
 # ---------------------------------------------------------------- the merge, in SQL
 
 
-def _merge(service: CarnetService, snapshot: Path, copy: CheckedCopy, erased_here: set[str], report: MergeReport,
+def _merge(carnet: Carnet, snapshot: Path, copy: CheckedCopy, erased_here: set[str], report: MergeReport,
            dry_run: bool) -> None:
-    """The merge itself, in one transaction, over the snapshot attached to the carnet."""
-    carnet = service.carnet
-    with storage_errors(carnet.path), carnet.engine.connect() as connection:
-        raw = driver(connection)
+    """The merge itself, in one transaction, over the snapshot attached to the carnet (on a
+    connection of its own, closed after: the snapshot is never left attached)."""
+    with carnet.plain() as raw:
         register(raw)
         raw.execute(f"ATTACH DATABASE ? AS {quoted(COPY)}", (str(snapshot),))
         try:
-            with connection.begin():
+            with transaction(raw):
                 # A framework item may come before its parent: checked at commit, when all are in.
                 raw.execute("PRAGMA defer_foreign_keys = ON")
+                scale_before = _settings(raw).scale
                 normalise_stamps(raw, "main")
+                erased = json.dumps(sorted(erased_here))
                 for table in SYNCED_TABLES:
-                    _merge_table(connection, table, sorted(erased_here), report)
+                    _merge_table(raw, table, erased, report)
                 report.superseded = sum(_keep_newest(raw, table, keys, carnet.signature())
                                         for table, keys in ONE_ALIVE.items())
                 report.settings = _merge_settings(raw)
-                _check_merged(raw, service.settings.scale)
+                _check_merged(raw, scale_before)
                 all_erased = erased_here | copy.erased
                 # Still here though erased in a copy (this one or an earlier one): named at every merge
                 # until the teacher erases them here too.
@@ -181,13 +198,8 @@ def _merge(service: CarnetService, snapshot: Path, copy: CheckedCopy, erased_her
                     _resend_to_servers(raw)
                 if dry_run:
                     raise _DryRun  # leaves the transaction, rolled back: nothing was written
-        except (exc.IntegrityError, sqlite3.IntegrityError) as error:
+        except sqlite3.IntegrityError as error:
             raise InvalidInputError("merge.dangling_row", detail=str(error.args[0] if error.args else error)) from error
-        finally:
-            try:
-                raw.execute(f"DETACH DATABASE {quoted(COPY)}")
-            except sqlite3.Error:
-                connection.invalidate()  # never hand the pool a connection still holding the snapshot
 
 
 def _resend_to_servers(raw: sqlite3.Connection) -> None:
@@ -199,21 +211,23 @@ def _resend_to_servers(raw: sqlite3.Connection) -> None:
             write_meta(raw, key, json.dumps({**mark, "sent": ""}))
 
 
-def _merge_table(connection: Connection, table: str, erased: list[str], report: MergeReport) -> None:
+def _merge_table(raw: sqlite3.Connection, table: str, erased: str, report: MergeReport) -> None:
     """Rows the carnet lacks are added, rows the copy has newer replace the carnet's
     (``progression.newest``, the rule the school server's sync follows too); rows about a pupil
-    erased here stay out. Stamps on both sides are in fixed-width form (``normalise_stamps``)."""
-    here = Base.metadata.tables[table]
-    # Aliased: the copy's table has the carnet's table's name, and UPDATE … FROM names both.
-    there = Table(table, MetaData(), *[Column(c.name, c.type) for c in here.columns], schema=COPY).alias("c")
-    column = "id" if table == "pupil" else "pupil_id" if "pupil_id" in here.c else None
-    keep = None
-    if column is not None and erased:
-        about_erased = there.c[column].in_(erased)
-        report.kept_erased += connection.execute(
-            select(func.count()).select_from(there).where(about_erased)).scalar_one()
-        keep = ~about_erased
-    added, updated = take_newest(connection, here, there, ["id"], keep)
+    erased here (``erased``, their ids as a JSON list) stay out. Stamps on both sides are in
+    fixed-width form (``normalise_stamps``)."""
+    names = [row[1] for row in raw.execute("SELECT * FROM pragma_table_info(?, 'main')", (table,))]
+    column = "id" if table == "pupil" else "pupil_id" if "pupil_id" in names else None
+    keep, about_erased = "TRUE", ""
+    if column is not None and erased != "[]":
+        about_erased = f"s.{quoted(column)} IN (SELECT value FROM json_each(:erased))"
+        report.kept_erased += raw.execute(
+            f"SELECT count(*) FROM {quoted(COPY)}.{quoted(table)} AS s WHERE {about_erased}", {"erased": erased}
+        ).fetchone()[0]
+        keep = f"NOT ({about_erased})"
+    insert, update = newest_statements(f"main.{quoted(table)}", f"{quoted(COPY)}.{quoted(table)}", names, ["id"], keep)
+    parameters = {"erased": erased} if about_erased else {}
+    added, updated = (raw.execute(sql, parameters).rowcount for sql in (insert, update))
     if added:
         report.added[table] += added
     if updated:
@@ -241,14 +255,20 @@ def _merge_settings(raw: sqlite3.Connection) -> int:
     ).rowcount
 
 
+def _settings(raw: sqlite3.Connection, *, strict: bool = False) -> CarnetSettings:
+    from progression import settings as codec
+
+    stored = dict(raw.execute("SELECT key, value FROM main.setting").fetchall())
+    return codec.decode_strict(stored) if strict else codec.decode(stored)
+
+
 def _check_merged(raw: sqlite3.Connection, scale_before: str) -> None:
     """What only the merged whole can show: the settings fit the scale, and the marks are steps of
     it (a copy that switched scales would orphan the marks here, or its own)."""
     from progression import settings as codec
 
-    stored = dict(raw.execute("SELECT key, value FROM main.setting").fetchall())
     try:
-        settings = codec.decode_strict(stored)
+        settings = _settings(raw, strict=True)
         steps = raw.execute(
             "SELECT s.rank, s.value, s.counts FROM main.scale_step AS s JOIN main.scale AS c ON c.id = s.scale_id "
             "WHERE c.code = ? AND c.deleted_at IS NULL AND s.deleted_at IS NULL", (settings.scale,)

@@ -317,7 +317,7 @@ def migrated_schema() -> dict[str, Any]:
     from sqlalchemy import create_engine
     from sqlalchemy.pool import StaticPool
 
-    from progression.carnet import apply_migrations
+    from progression.carnet_connections import apply_migrations
 
     engine = create_engine("sqlite://", poolclass=StaticPool)
     try:

@@ -1,7 +1,8 @@
 """The one rule every merge follows — a copy on a USB key into a carnet, a carnet into the school
 server, the server's rows back into a carnet: rows are known by their key (a UUID), a row one side
-lacks is added, a row both sides have keeps the newer clock stamp. Written once, in SQLAlchemy Core,
-so the same statements run on SQLite and on PostgreSQL.
+lacks is added, a row both sides have keeps the newer clock stamp. Written once, as two SQL
+statements that SQLite and PostgreSQL both run as they are, so the merge of a copy needs no
+SQLAlchemy to build them.
 
 Stamps on both sides must be in the sortable fixed-width form (``hlc.sortable``): text order is then
 clock order, and a plain ``>`` compares them.
@@ -11,44 +12,51 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import (
-    Column,
-    ColumnElement,
-    Connection,
-    FromClause,
-    MetaData,
-    Table,
-    and_,
-    exists,
-    select,
-    true,
-    update,
-)
-from sqlalchemy.engine import Dialect
-from sqlalchemy.schema import CreateTable
+from progression.storage import quoted
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Table
+    from sqlalchemy.engine import Dialect
 
 
-def take_newest(connection: Connection, target: Table, source: FromClause, keys: Sequence[str],
-                keep: ColumnElement[bool] | None = None) -> tuple[int, int]:
-    """Bring into ``target`` the rows of ``source`` (those ``keep`` accepts): added when the target
-    lacks their key, replacing the target's when newer. Returns (added, replaced). The columns are
-    the target's that the source has (a server's table adds its own)."""
-    names = [c.name for c in target.columns if c.name in source.c]
-    same = and_(*(target.c[key] == source.c[key] for key in keys))
-    accepted = keep if keep is not None else true()
-    added = connection.execute(target.insert().from_select(
-        names,
+def newest_statements(target: str, source: str, names: Sequence[str], keys: Sequence[str],
+                      keep: str = "TRUE") -> tuple[str, str]:
+    """The two statements that bring into the table ``target`` the rows of ``source`` (both SQL
+    names, quoted) that ``keep`` accepts (a condition on ``s``, the source's row): the INSERT of
+    those whose key the target lacks, then the UPDATE of those it has older. ``names``: the
+    columns both share; the target's row is ``t``."""
+    columns = ", ".join(quoted(n) for n in names)
+    same = " AND ".join(f"t.{quoted(k)} = s.{quoted(k)}" for k in keys)
+    insert = (
+        f"INSERT INTO {target} ({columns}) SELECT {', '.join(f's.{quoted(n)}' for n in names)} "
+        f"FROM {source} AS s WHERE ({keep}) AND NOT EXISTS (SELECT 1 FROM {target} AS t WHERE {same}) "
         # In key order: the rows go into the key's index one after the other, not at random places.
-        select(*[source.c[n] for n in names]).where(accepted, ~exists().where(same))
-        .order_by(*[source.c[k] for k in keys]),
-    ).execution_options(preserve_rowcount=True)).rowcount  # kept for UPDATE and DELETE only, otherwise
-    replaced = connection.execute(
-        update(target).values({n: source.c[n] for n in names if n not in keys})
-        .where(same, accepted, source.c.modified_at > target.c.modified_at)
-    ).rowcount
+        f"ORDER BY {', '.join(f's.{quoted(k)}' for k in keys)}"
+    )
+    update = (
+        f"UPDATE {target} AS t SET {', '.join(f'{quoted(n)} = s.{quoted(n)}' for n in names if n not in keys)} "
+        f"FROM {source} AS s WHERE {same} AND ({keep}) AND s.modified_at > t.modified_at"
+    )
+    return insert, update
+
+
+def take_newest(connection: Connection, target: Table, source: Table, keys: Sequence[str]) -> tuple[int, int]:
+    """``newest_statements`` run on a SQLAlchemy connection, between two tables of its database.
+    Returns (added, replaced). The columns are the target's that the source has (a server's table
+    adds its own)."""
+    names = [c.name for c in target.columns if c.name in source.c]
+    added, replaced = (
+        # rowcount is kept by SQLAlchemy for UPDATE and DELETE only, unless asked.
+        connection.exec_driver_sql(sql, execution_options={"preserve_rowcount": True}).rowcount
+        for sql in newest_statements(_name(target), _name(source), names, keys)
+    )
     return added, replaced
+
+
+def _name(table: Table) -> str:
+    return f"{quoted(table.schema)}.{quoted(table.name)}" if table.schema else quoted(table.name)
 
 
 @dataclass(frozen=True)
@@ -108,6 +116,9 @@ _STAGING: dict[tuple[Any, ...], _Staging] = {}
 def _staging(target: Table, columns: tuple[str, ...], fixed: dict[str, str], dialect: Dialect) -> _Staging:
     """The staging table for these columns and its statements, compiled once per process (a sync's
     engine is new each time, so SQLAlchemy's own cache, kept per engine, would compile them again)."""
+    from sqlalchemy import Column, MetaData, Table, select
+    from sqlalchemy.schema import CreateTable
+
     key = (target.name, columns, tuple(fixed.items()), dialect.name)
     if key not in _STAGING:
         # On PostgreSQL the staging table goes with the transaction: no second round trip to drop it.

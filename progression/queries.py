@@ -18,7 +18,8 @@ from functools import cached_property
 from sqlalchemy import ColumnElement, func, select
 
 from progression import settings as settings_codec
-from progression.carnet import Carnet, driver
+from progression.carnet import Carnet
+from progression.carnet_connections import driver
 from progression.changes import Changes, Part
 from progression.errors import InvalidInputError, ProgressionError
 from progression.fluency import mclm

@@ -23,7 +23,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from progression.carnet import Carnet, driver, open_carnet
+from progression.carnet import Carnet, open_carnet
+from progression.carnet_connections import driver
 from progression.changes import Changes
 from progression.errors import InvalidInputError, ProgressionError
 from progression.history import UndoHistory
@@ -62,14 +63,7 @@ class CarnetService(CarnetQueries):
         ``lock=False`` so they still work while the app has the carnet open. ``force`` takes
         over a lock left long ago on another computer, after asking the teacher. ``full_check``
         and ``auto_backup``: see ``open_carnet`` (the app and read-only commands leave both out)."""
-        from progression.backup import backup_before
-
-        return cls(
-            open_carnet(
-                Path(path), before_migration=lambda p: backup_before(p, "migration"), lock=lock, force=force,
-                full_check=full_check, auto_backup=auto_backup,
-            )
-        )
+        return cls(open_carnet(Path(path), lock=lock, force=force, full_check=full_check, auto_backup=auto_backup))
 
     @classmethod
     def create(cls, path: Path, new: NewClass, pupils: Sequence[PupilFields] = ()) -> CarnetService:

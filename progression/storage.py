@@ -14,7 +14,9 @@ import contextlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 
 # "Prog" in ASCII: lets `file` and our own check recognise a carnet without reading tables.
@@ -134,6 +136,30 @@ def meta_rows(conn: sqlite3.Connection, keys: Iterable[str] | None = None, *, sc
         rows = conn.execute(f"SELECT key, value FROM {table} WHERE key IN (SELECT value FROM json_each(?))",
                             (json.dumps(list(keys)),))
     return {str(key): str(value) for key, value in rows if value is not None}
+
+
+def now() -> datetime:
+    """This moment in UTC, as rows keep it (``deleted_at``, ``created_at``: naive, in UTC)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def stored_moment(moment: datetime) -> str:
+    """A moment as SQLAlchemy stores a DateTime in SQLite, for rows written with plain SQL."""
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One transaction on a plain connection in autocommit: committed when the block ends, rolled
+    back on any error (a rollback after a disk error may fail too; the first error is the one told)."""
+    conn.execute("BEGIN")
+    try:
+        yield
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 def write_meta(conn: sqlite3.Connection, key: str, value: str, *, schema: str = "main") -> None:

@@ -1,12 +1,15 @@
 """The ``progression`` command starts light: a subcommand loads neither the interface package nor
-Qt, and ``--help``, ``check`` and ``backup`` (which need only sqlite3) not SQLAlchemy either —
-checked in a fresh interpreter, as a teacher's script runs it."""
+Qt, and ``--help``, ``check``, ``backup`` and ``merge`` (which need only sqlite3) not SQLAlchemy
+either — checked in a fresh interpreter, as a teacher's script runs it."""
 
 from __future__ import annotations
 
 import json
+import shutil
+import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -54,3 +57,20 @@ def test_other_subcommands_load_what_they_use_but_never_the_interface(demo_path:
     assert code == 0, output
     assert "sqlalchemy" in loaded and "ui" not in loaded and "PySide6" not in loaded
     assert json.loads(output.split("LOADED ")[0])["counts"]["pupils"] > 0
+
+
+def test_merge_loads_only_the_standard_library_and_a_few_core_modules(demo_path: Path, tmp_path: Path) -> None:
+    from progression.hlc import format_stamp
+
+    carnet, copy = tmp_path / "classe.carnet", tmp_path / "copie.carnet"
+    shutil.copy(demo_path, carnet)
+    shutil.copy(demo_path, copy)
+    with sqlite3.connect(copy) as conn:  # an observation commented later on the other computer
+        conn.execute("UPDATE observation SET comment = 'relu', modified_at = ? WHERE rowid = 1",
+                     (format_stamp(int(time.time() * 1000) + 60_000, 0),))
+    code, loaded, output = _start(["merge", str(carnet), str(copy)])
+    assert code == 0, output
+    assert loaded == [], output
+    assert "Mis à jour : 1 observation" in output
+    with sqlite3.connect(carnet) as conn:
+        assert conn.execute("SELECT comment FROM observation WHERE rowid = 1").fetchone() == ("relu",)

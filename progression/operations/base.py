@@ -4,24 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Protocol
 
 from progression.changes import Changes
 from progression.operations.context import CarnetContext
+from progression.storage import now as now
+from progression.storage import stored_moment as stored_moment
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
     from sqlalchemy.orm import Session
-
-
-def now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-def stored_moment(moment: datetime) -> str:
-    """A moment as SQLAlchemy stores a DateTime in SQLite, for rows written with plain SQL."""
-    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def stamp(context: CarnetContext) -> tuple[str, str]:

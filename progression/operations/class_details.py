@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from progression.calendar import PeriodSpec, check_periods
-from progression.carnet import driver
+from progression.carnet_connections import driver
 from progression.changes import Changes, Part
 from progression.errors import InvalidInputError
 from progression.operations.base import Outcome, stamp

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from progression.carnet import driver
+from progression.carnet_connections import driver
 from progression.changes import Cell, Changes, Part
 from progression.errors import InvalidInputError
 from progression.operations.base import Batch, Outcome, now, stamp, stored_moment

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from progression.carnet import driver
+from progression.carnet_connections import driver
 from progression.changes import Changes, Part
 from progression.errors import InvalidInputError
 from progression.operations.base import Operation, Outcome, stamp

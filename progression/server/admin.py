@@ -6,7 +6,7 @@ import uuid
 
 from sqlalchemy import Engine, text
 
-from progression.carnet import apply_migrations
+from progression.carnet_connections import apply_migrations
 from progression.server.access import apply_access
 from progression.server.schema import KEYED, SERVER_SCHEMA, SERVER_TABLES, check_revision, rekey
 

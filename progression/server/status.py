@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
-from progression.carnet import driver
+from progression.carnet_connections import driver
 from progression.schema import Base
 from progression.server.schema import KEYED
 from progression.storage import meta_rows

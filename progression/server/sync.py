@@ -32,7 +32,7 @@ from typing import Any
 from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, TextClause, create_engine, text
 from sqlalchemy.engine import make_url
 
-from progression.carnet import driver
+from progression.carnet_connections import driver
 from progression.errors import ProgressionError
 from progression.merge import merge_copy, report_lines
 from progression.merge_checks import register_stamp, snapshot, sortable_sql
