@@ -74,6 +74,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
     from sqlalchemy.orm import Session, sessionmaker
 
+
 def device_id() -> str:
     """This installation's id, kept beside the per-user data so each computer signs its edits."""
     path = paths.data_home() / "device-id"

@@ -218,16 +218,16 @@ def _merge_table(raw: sqlite3.Connection, table: str, erased: str, report: Merge
     fixed-width form (``normalise_stamps``)."""
     names = [row[1] for row in raw.execute("SELECT * FROM pragma_table_info(?, 'main')", (table,))]
     column = "id" if table == "pupil" else "pupil_id" if "pupil_id" in names else None
-    keep, about_erased = "TRUE", ""
+    there = f"{quoted(COPY)}.{quoted(table)}"
+    keep, parameters = "TRUE", {}
     if column is not None and erased != "[]":
         about_erased = f"s.{quoted(column)} IN (SELECT value FROM json_each(:erased))"
-        report.kept_erased += raw.execute(
-            f"SELECT count(*) FROM {quoted(COPY)}.{quoted(table)} AS s WHERE {about_erased}", {"erased": erased}
-        ).fetchone()[0]
+        parameters = {"erased": erased}
+        report.kept_erased += raw.execute(f"SELECT count(*) FROM {there} AS s WHERE {about_erased}",
+                                          parameters).fetchone()[0]
         keep = f"NOT ({about_erased})"
-    insert, update = newest_statements(f"main.{quoted(table)}", f"{quoted(COPY)}.{quoted(table)}", names, ["id"], keep)
-    parameters = {"erased": erased} if about_erased else {}
-    added, updated = (raw.execute(sql, parameters).rowcount for sql in (insert, update))
+    added, updated = (raw.execute(sql, parameters).rowcount
+                      for sql in newest_statements(f"main.{quoted(table)}", there, names, ["id"], keep))
     if added:
         report.added[table] += added
     if updated:
