@@ -12,7 +12,6 @@ write itself.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -212,11 +211,12 @@ class MarkCells:
         if not self.replaces:
             return recording.write(connection, context)
         replaced = tuple(dict.fromkeys(self.replaces))
-        # Plain SQL, as the insert that follows: a correction is a key press of the grid too.
+        # Plain SQL, as the insert that follows: a correction is a key press of the grid too. One
+        # placeholder an id, as the read of the day's marks before it (``Queries.observations_on``).
         retired = driver(connection).execute(
             "UPDATE observation SET deleted_at = ?, modified_at = ?, device_id = ? "
-            "WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL",
-            (stored_moment(now()), *stamp(context), json.dumps(replaced)),
+            f"WHERE id IN ({', '.join('?' * len(replaced))}) AND deleted_at IS NULL",
+            (stored_moment(now()), *stamp(context), *replaced),
         ).rowcount
         if retired != len(replaced):
             # Erased meanwhile (an undo, another screen): nothing is written, the teacher types again.

@@ -296,6 +296,16 @@ def test_a_mark_of_the_same_session_is_corrected_another_day_adds(empty) -> None
     assert empty.undo_kind() == ("record_observations", 1)
 
 
+def test_a_step_typed_on_several_cells_corrects_each_cells_mark_of_the_session(empty) -> None:
+    item = _objective(empty, "CE1")
+    cells = tuple((pupil.id, item.id) for pupil in empty.pupils())  # the class's two pupils
+    empty.run(RecordObservations(cells, empty.step_by_rank(2).id, DAY))
+    empty.run(empty.marking(cells, empty.step_by_rank(4).id, DAY))
+    assert sorted(empty.step(o.step_id).rank for o in empty.observations()) == [4, 4]
+    empty.undo()
+    assert sorted(empty.step(o.step_id).rank for o in empty.observations()) == [2, 2]
+
+
 def test_a_correction_of_a_mark_erased_meanwhile_writes_nothing(empty) -> None:
     pupil, item = empty.pupils()[0], _objective(empty, "CE1")
     cell = ((pupil.id, item.id),)
