@@ -148,8 +148,6 @@ def _read_sample(path: Path, codec: str) -> str:
         raise unreadable(path.name, error) from None
 
 
-
-
 def _reject_non_table_text(name: str, sample: str) -> None:
     start = sample.lstrip()[:512].lower()
     if start.startswith("<") and ("<html" in start or "<table" in start or "<?xml" in start or "<!doctype" in start):
