@@ -64,6 +64,7 @@ from progression.storage import (
     read_meta,
     remember_erased,
     sqlite_uri,
+    transaction,
 )
 from progression.storage_errors import storage_errors
 
@@ -137,14 +138,9 @@ def _purge(carnet: Carnet, pupil_ids: Sequence[str]) -> PurgeReport:
         try:
             conn: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
             conn.execute("PRAGMA secure_delete=ON")
-            conn.execute("BEGIN IMMEDIATE")
-            try:
+            with transaction(conn, "BEGIN IMMEDIATE"):
                 rows = _delete_pupils(conn, pupil_ids)
                 remember_erased(conn, pupil_ids)
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
             carnet.changed = True
             cleared = _compact(conn)
             identity = identity_from_meta(meta_rows(conn, IDENTITY_KEYS))
@@ -197,14 +193,9 @@ def _erase_in_file(conn: sqlite3.Connection, pupil_ids: Sequence[str]) -> None:
     """On a bare connection to a closed carnet file: delete the pupils, list them as erased, compact."""
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA secure_delete=ON")
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn, "BEGIN IMMEDIATE"):
         _delete_pupils(conn, list(pupil_ids))
         remember_erased(conn, pupil_ids)
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     conn.execute("VACUUM")
     if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
         raise sqlite3.DatabaseError("quick_check failed")

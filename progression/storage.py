@@ -15,7 +15,6 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -148,11 +147,12 @@ def stored_moment(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-@contextmanager
-def transaction(conn: sqlite3.Connection) -> Iterator[None]:
+@contextlib.contextmanager
+def transaction(conn: sqlite3.Connection, begin: str = "BEGIN") -> Iterator[None]:
     """One transaction on a plain connection in autocommit: committed when the block ends, rolled
-    back on any error (a rollback after a disk error may fail too; the first error is the one told)."""
-    conn.execute("BEGIN")
+    back on any error (a rollback after a disk error may fail too; the first error is the one told).
+    ``begin``: "BEGIN IMMEDIATE" takes the write lock at once."""
+    conn.execute(begin)
     try:
         yield
     except BaseException:
