@@ -258,9 +258,7 @@ def register(conn: sqlite3.Connection) -> dict[tuple[str, str], ColumnRule]:
     """The SQL functions the checks and the merge call: a rule's verdict on one value, and a
     stamp in sortable form (unreadable stamps, which only an old damaged carnet may hold here,
     sort oldest)."""
-    tables = _reference_schema()["tables"]
-    rules = {(rule.table, rule.column): rule
-             for table in ("meta", "setting", *SYNCED_TABLES) for rule in column_rules(table, tables[table])}
+    rules = _column_rules()
 
     def refusal(value: Any, table: str, column: str) -> str | None:
         return rules[(table, column)].problem(value)
@@ -268,6 +266,15 @@ def register(conn: sqlite3.Connection) -> dict[tuple[str, str], ColumnRule]:
     conn.create_function("progression_refusal", 3, refusal, deterministic=True)
     register_stamp(conn)
     return rules
+
+
+@functools.cache
+def _column_rules() -> dict[tuple[str, str], ColumnRule]:
+    """The rule of every column a copy brings, by (table, column): built once per process from the
+    reference schema, for the check of the copy and the merge alike."""
+    tables = _reference_schema()["tables"]
+    return {(rule.table, rule.column): rule
+            for table in ("meta", "setting", *SYNCED_TABLES) for rule in column_rules(table, tables[table])}
 
 
 def register_stamp(conn: sqlite3.Connection) -> None:
