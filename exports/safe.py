@@ -11,7 +11,6 @@ from __future__ import annotations
 import errno
 import os
 import re
-import secrets
 import time
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -251,7 +250,7 @@ def _create_temporary(target: Path) -> tuple[int, Path]:
     # would then become the export's permissions; os.open with 0o666 respects the umask.
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _ in range(100):
-        temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+        temporary = target.with_name(f".{target.name}.{os.urandom(4).hex()}.part")
         try:
             return os.open(temporary, flags, 0o666), temporary
         except FileExistsError:

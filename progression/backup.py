@@ -59,6 +59,7 @@ from progression.backup_folders import (
     identity_in_file,
     next_sequence,
 )
+from progression.beside import beside
 from progression.errors import InvalidInputError, ProgressionError
 from progression.storage import (
     IDENTITY_KEYS,
@@ -272,8 +273,6 @@ class BackupMeanwhile:
     what it will write (``backup_meanwhile``)."""
 
     def __init__(self, carnet_path: Path, reason: str) -> None:
-        from progression.beside import beside  # not for every backup: it loads concurrent.futures
-
         self._carnet_path = Path(carnet_path)
         self._made = beside(lambda: make_backup(self._carnet_path, reason=reason), "sauvegarde")
         self._ready = False

@@ -83,7 +83,8 @@ def _parse(path: Path) -> tuple[str, BackupFile] | None:
     if match is None:
         return None
     try:
-        made_at = datetime.strptime(match["stamp"], _STAMP_FORMAT)
+        stamp = match["stamp"]  # _STAMP_FORMAT; strptime would load its locale machinery at every merge
+        made_at = datetime.fromisoformat(f"{stamp[:10]}T{stamp[11:17]}.{stamp[18:]}")
     except ValueError:
         return None
     return match["stem"], BackupFile(path, made_at, match["reason"], int(match["sequence"] or 0))

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-import uuid
 import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -63,6 +62,7 @@ from progression.storage import (
     LAST_STAMP_KEY,
     SCHEMA_REVISION,
     meta_rows,
+    new_id,
     transaction,
     write_meta,
 )
@@ -84,7 +84,7 @@ def device_id() -> str:
             return value
     except OSError:
         pass
-    value = str(uuid.uuid4())
+    value = new_id()
     # A read-only home still lets the teacher work; the id just changes next time.
     with contextlib.suppress(OSError):
         path.write_text(value, encoding="ascii")
@@ -509,7 +509,7 @@ def create_carnet(path: Path, *, lock: bool = True) -> Carnet:
                     Meta(key="created_at", value=datetime.now(UTC).isoformat(timespec="seconds")),
                     Meta(key="created_by_version", value=__version__),
                     # Which carnet a backup is a copy of, whatever the files are called.
-                    Meta(key="carnet_id", value=str(uuid.uuid4())),
+                    Meta(key="carnet_id", value=new_id()),
                 ]
             )
     except BaseException:

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -169,6 +168,8 @@ def parse_darwin_mounts(text: str) -> list[tuple[str, str]]:
 
 
 def _darwin_mounts() -> str | None:
+    import subprocess  # macOS only: not loaded on every opening elsewhere
+
     try:
         return subprocess.run(["/sbin/mount"], capture_output=True, text=True, timeout=5, check=False).stdout
     except (OSError, subprocess.SubprocessError):

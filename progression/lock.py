@@ -43,7 +43,6 @@ import errno
 import getpass
 import json
 import os
-import socket
 import sys
 import time
 from dataclasses import asdict, dataclass
@@ -95,6 +94,10 @@ class LockInfo:
 
 
 def _hostname() -> str:
+    if hasattr(os, "uname"):  # what socket.gethostname() reads, without loading socket at every opening
+        return os.uname().nodename or "?"
+    import socket
+
     return socket.gethostname() or "?"
 
 

@@ -3,12 +3,13 @@
 A copy is a file from outside, so nothing in it is trusted. It is first copied whole to a private
 snapshot (SQLite's backup API: a consistent state, whatever happens to the copy meanwhile), then
 checked before anything is written: exactly this version's tables (no view, trigger, extra or
-missing column or index), every value of every row held to the rules typed values follow
-(``validation.column_rules``: types, dates that exist, ids, names, stamps, the teacher's world's
-ranges), the references between rows, the settings (``settings.check_stored``) and the list of
-erased pupils. The first thing wrong refuses the whole copy with one sentence naming the table and
-the row. The checks are SQL statements run by SQLite over the snapshot, so memory stays flat however
-many observations the copy holds; only our own table and column names are written into them, quoted.
+missing column or index), every value of every row the carnet does not already hold value for
+value held to the rules typed values follow (``validation.column_rules``: types, dates that exist,
+ids, names, stamps, the teacher's world's ranges), the references between rows, the settings
+(``settings.check_stored``) and the list of erased pupils. The first thing wrong refuses the whole
+copy with one sentence naming the table and the row. The checks are SQL statements run by SQLite
+over the snapshot, so memory stays flat however many observations the copy holds; only our own
+table and column names are written into them, quoted.
 """
 
 from __future__ import annotations
@@ -19,13 +20,12 @@ import json
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterator
-from concurrent.futures import Future, wait
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from progression.beside import beside
+from progression.beside import Beside, beside
 from progression.errors import DamagedCarnetError, InvalidInputError, NewerCarnetError, ProgressionError
 from progression.hlc import SORTABLE_GLOB, sortable
 from progression.inspection import KNOWN_REVISIONS
@@ -176,11 +176,13 @@ class CheckedCopy:
     newest: str  # the newest stamp the copy holds, in sortable form
 
 
-def check_copy(snapshot: Path, name: str, carnet_id: str | None) -> CheckedCopy:
-    """Everything the merge will read, checked; raises the one sentence for the first problem."""
+def check_copy(snapshot: Path, name: str, carnet_id: str | None, carnet: Path) -> CheckedCopy:
+    """Everything the merge will read, checked; raises the one sentence for the first problem.
+    The carnet at ``carnet`` is read too: its own rows, value for value, need no second check."""
     conn = sqlite3.connect(snapshot, isolation_level=None)  # the stamps' new form is written at once
     conn.execute("PRAGMA synchronous=OFF")  # the private snapshot (``snapshot``)
-    structure: Future[_Structure] | None = None
+    conn.execute("PRAGMA temp_store=MEMORY")
+    structure: Beside[_Structure] | None = None
     try:
         conn.text_factory = lenient_text  # names from a hostile file, for messages only
         rules = register(conn)
@@ -191,8 +193,10 @@ def check_copy(snapshot: Path, name: str, carnet_id: str | None) -> CheckedCopy:
         if carnet_id is None or meta.get("carnet_id") != carnet_id:
             raise InvalidInputError("merge.other_carnet", name=shown(name))
         structure = beside(lambda: _read_structure(snapshot), "contrôle de la copie")
+        conn.execute(f"ATTACH DATABASE ? AS {HERE}", (sqlite_uri(carnet, **reading_params(carnet)),))
         for table in ("meta", "setting", *SYNCED_TABLES):
             _check_rows(conn, name, table, rules)
+        conn.execute(f"DETACH DATABASE {HERE}")
         _check_structure(structure.result(), name)
         _check_settings(conn, name)
         erased = _check_erased(meta.get(ERASED_KEY), name)
@@ -203,7 +207,7 @@ def check_copy(snapshot: Path, name: str, carnet_id: str | None) -> CheckedCopy:
         raise DamagedCarnetError("merge.copy_damaged", name=shown(name), detail=str(error)) from error
     finally:
         if structure is not None:
-            wait([structure])  # the snapshot is deleted once checked: never under a reader
+            structure.wait()  # the snapshot is deleted once checked: never under a reader
         conn.close()
     return CheckedCopy(erased, newest)
 
@@ -414,25 +418,53 @@ def _where(table: str, rowid: object, row_id: object) -> str:
     return f"dans {TABLE_WORDS.get(table, table)} (table « {table} »), la ligne {shown(rowid)}{ident}"
 
 
-def _check_rows(conn: sqlite3.Connection, name: str, table: str, rules: dict[tuple[str, str], ColumnRule]) -> None:
-    """Every value of every row, held to its column's rule, by SQLite; the first bad row is read
-    into Python only to be explained."""
-    own = [rule for (rule_table, _), rule in rules.items() if rule_table == table]
-    key = "id" if any(rule.column == "id" for rule in own) else "key"
-    condition = " OR ".join(rule.sql_bad() for rule in own)
-    # ``condition`` is SQL written by our own column rules (``ColumnRule.sql_bad``), not by the copy.
-    cursor = conn.execute(f"SELECT rowid AS progression_rowid, * FROM {quoted(table)} WHERE {condition} LIMIT 1")
+# The carnet, attached read-only to the check's connection: a row it already holds value for value
+# is this carnet's own, checked when it was written; only the copy's other rows are held to the rules.
+HERE = "carnet"
+Row = dict[str, Any]
+
+
+# SQL true for a row of the table being checked that ``_find_not_held`` found.
+NOT_HELD = "rowid IN (SELECT row FROM temp.not_held)"
+
+
+def _find_not_held(conn: sqlite3.Connection, table: str, columns: list[str]) -> int:
+    """How many rows of the copy's ``table`` the carnet does not hold, every value the same
+    (compared as stored: a number is never the same as its text, nor « Léa » as « LÉA »); they are
+    found once, into a temporary table, and every check of the table reads them from there."""
+    t = quoted(table)
+    same = " AND ".join(f"m.{quoted(c)} IS {t}.{quoted(c)} COLLATE BINARY" for c in columns if c != "id")
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS not_held (row INTEGER PRIMARY KEY)")
+    conn.execute("DELETE FROM temp.not_held")
+    return conn.execute(f"INSERT INTO temp.not_held SELECT rowid FROM {t} "
+                        f"WHERE NOT EXISTS (SELECT 1 FROM {HERE}.{t} AS m WHERE m.id = {t}.id AND {same})").rowcount
+
+
+def _first_row(conn: sqlite3.Connection, table: str, condition: str, parameters: Sequence[Any] = ()) -> Row | None:
+    """The first row (by rowid) of ``table`` where ``condition`` holds, by column name. ``condition``
+    is SQL written by our own column rules (``ColumnRule.sql_bad``), never by the copy."""
+    cursor = conn.execute(
+        f"SELECT rowid AS progression_rowid, * FROM {quoted(table)} WHERE {condition} LIMIT 1", parameters
+    )
     row = cursor.fetchone()
-    for rule in (rule for rule in own if rule.by_value and row is None):
-        bad = conn.execute(rule.sql_values()).fetchone()
-        if bad is not None:
-            cursor = conn.execute(
-                f"SELECT rowid AS progression_rowid, * FROM {quoted(table)} WHERE {quoted(rule.column)} = ? LIMIT 1",
-                bad,
-            )
-            row = cursor.fetchone()
-    if row is not None:
-        values = dict(zip((d[0] for d in cursor.description), row, strict=True))
+    return None if row is None else dict(zip((d[0] for d in cursor.description), row, strict=True))
+
+
+def _check_rows(conn: sqlite3.Connection, name: str, table: str, rules: dict[tuple[str, str], ColumnRule]) -> None:
+    """Every value of every row the carnet does not already hold, held to its column's rule, by
+    SQLite; the first bad row is read into Python only to be explained."""
+    own = [rule for (rule_table, _), rule in rules.items() if rule_table == table]
+    columns = [rule.column for rule in own]
+    key = "id" if "id" in columns else "key"
+    if key == "id" and _find_not_held(conn, table, columns) == 0:
+        return
+    new = NOT_HELD if key == "id" else "TRUE"
+    values = _first_row(conn, table, f"{new} AND ({' OR '.join(rule.sql_bad() for rule in own)})")
+    for rule in (rule for rule in own if rule.by_value and values is None):
+        found = conn.execute(rule.sql_values(new)).fetchone()
+        if found is not None:
+            values = _first_row(conn, table, f"{quoted(rule.column)} = ? AND {new}", found)
+    if values is not None:
         for rule in own:
             problem = rule.problem(values[rule.column])
             if problem is not None:
@@ -442,7 +474,9 @@ def _check_rows(conn: sqlite3.Connection, name: str, table: str, rules: dict[tup
         where = _where(table, values["progression_rowid"], values.get(key))
         raise refused(name, f"{where}, colonne « {rule.column} » : {problem}")
     for test, problem in ROW_RULES.get(table, ()):
-        found = conn.execute(f"SELECT rowid, {quoted(key)} FROM {quoted(table)} WHERE {test} LIMIT 1").fetchone()
+        found = conn.execute(
+            f"SELECT rowid, {quoted(key)} FROM {quoted(table)} WHERE ({test}) AND {new} LIMIT 1"
+        ).fetchone()
         if found is not None:
             raise refused(name, f"{_where(table, *found)} : {problem}")
     column = IN_YEAR.get(table)
@@ -450,7 +484,8 @@ def _check_rows(conn: sqlite3.Connection, name: str, table: str, rules: dict[tup
         dated = quoted(column)
         found = conn.execute(
             f"SELECT rowid, id, {dated} FROM {quoted(table)} WHERE deleted_at IS NULL AND ({dated} < "
-            f"(SELECT min(starts_on) FROM school_year) OR {dated} > (SELECT max(ends_on) FROM school_year)) LIMIT 1"
+            f"(SELECT min(starts_on) FROM school_year) OR {dated} > (SELECT max(ends_on) FROM school_year)) "
+            f"AND {new} LIMIT 1"
         ).fetchone()
         if found is not None:
             raise refused(name, f"{_where(table, found[0], found[1])} : la date {found[2]} est hors de l'année "

@@ -18,10 +18,7 @@ from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Intege
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from progression.storage import SCHEMA_REVISION as SCHEMA_REVISION
-
-
-def new_id() -> str:
-    return str(uuid.uuid4())
+from progression.storage import new_id as new_id
 
 
 def stable_id(namespace: str, code: str) -> str:

@@ -16,7 +16,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from progression.calendar import parse_zone
 from progression.errors import InvalidInputError
 from progression.synthesis import Rule, RuleOptions, default_thresholds, thresholds_from_bounds
 from progression.validation import clean_line, shown
@@ -313,6 +312,8 @@ def _uai(value: Any) -> str:
 
 
 def _zone(value: Any) -> str:
+    from progression.calendar import parse_zone  # the calendar's tables: only for a zone to read
+
     text = _line(64, "la zone")(value)
     return parse_zone(text) if text else ""
 

@@ -100,6 +100,13 @@ def lenient_text(data: bytes) -> str:
     return data.decode("utf-8", "replace")
 
 
+def new_id() -> str:
+    """A new row id, a random UUID (``uuid`` is loaded when an id is made, not at every opening)."""
+    import uuid
+
+    return str(uuid.uuid4())
+
+
 def quoted(name: str) -> str:
     """A table, column or schema name for SQL text. Only names from our own schema (or SQLite's
     own reports about a file) are ever put there; values always go as bound parameters."""

@@ -27,7 +27,6 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -233,7 +232,7 @@ def check_grade(grade: str) -> None:
 
 def is_uuid(value: object) -> bool:
     """Our ids: ``str(uuid.uuid4())``, lower case with hyphens."""
-    return isinstance(value, str) and _UUID.fullmatch(value) is not None and str(uuid.UUID(value)) == value
+    return isinstance(value, str) and _UUID.fullmatch(value) is not None
 
 
 # --- where files are written -------------------------------------------------------------------
@@ -343,15 +342,16 @@ class ColumnRule:
         through Python, and a column repeats the same few activities, authors, devices."""
         return self.kind in ("name", "line", "text", "grades", "device")
 
-    def sql_values(self) -> str:
-        """A query giving one distinct value of the column that breaks the rule, if any: Python
-        sees each distinct value once."""
+    def sql_values(self, rows: str = "TRUE") -> str:
+        """A query giving one distinct value of the column that breaks the rule, if any, among the
+        rows where the SQL condition ``rows`` holds: Python sees each distinct value once."""
         c = f'"{self.column}"'
         # Free text is mostly plain ASCII and mostly distinct: leave that out before sorting.
-        plain = f" WHERE {c} GLOB '*[^ -~]*'" if self.kind == "text" else ""
+        plain = f" AND {c} GLOB '*[^ -~]*'" if self.kind == "text" else ""
         # MATERIALIZED: else SQLite pushes the test into the subquery and calls Python for every row.
         return (
-            f"WITH distinct_values AS MATERIALIZED (SELECT DISTINCT {c} AS value FROM {self.table}{plain}) "
+            f"WITH distinct_values AS MATERIALIZED "
+            f"(SELECT DISTINCT {c} AS value FROM {self.table} WHERE {rows}{plain}) "
             f"SELECT value FROM distinct_values WHERE value IS NOT NULL "
             f"AND progression_refusal(value, '{self.table}', '{self.column}') IS NOT NULL LIMIT 1"
         )

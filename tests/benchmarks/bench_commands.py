@@ -264,7 +264,8 @@ def measure_merge(results: Results, size: str, carnet: Path, repeat: int, workdi
 
     def fresh() -> None:
         shutil.copy(carnet, target)
-        shutil.rmtree(home["PROGRESSION_HOME"], ignore_errors=True)  # last sample's « fusion » backup
+        # The last sample's « fusion » backup goes; the computer's id stays, as on a teacher's computer.
+        shutil.rmtree(Path(home["PROGRESSION_HOME"]) / "sauvegardes", ignore_errors=True)
 
     def app() -> tuple[float, float]:
         fresh()

@@ -149,6 +149,30 @@ def test_a_hostile_copy_is_refused_whole_and_the_carnet_stays_as_it_was(
     still_works(capsys, small, tmp_path)
 
 
+def test_a_row_the_carnet_already_holds_is_not_held_against_the_copy(
+    small: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The copy's rows that are the carnet's own, value for value, were checked when they were
+    written here: a carnet that holds a row no version writes today (an old date, say) still takes
+    a copy's new marks; the same row changed in the copy alone is refused (``HOSTILE_COPIES``)."""
+    conn = sqlite3.connect(small, isolation_level=None)
+    try:
+        conn.execute("UPDATE observation SET observed_on = '1899-12-31' WHERE rowid = 1")
+    finally:
+        conn.close()
+    copy = _copy_with(small, tmp_path)
+    code, out, err = cli(capsys, "merge", small, copy)
+    assert code == 0, err
+    assert "Ajouté : 1 observation." in out
+    conn = sqlite3.connect(copy, isolation_level=None)
+    try:
+        conn.execute("UPDATE observation SET observed_on = '1899-12-30' WHERE rowid = 1")
+    finally:
+        conn.close()
+    code, _, err = cli(capsys, "merge", small, copy)
+    assert code == 1 and "table « observation »), la ligne 1" in one_sentence(err)
+
+
 def test_a_null_in_a_not_null_column_and_a_dangling_reference_name_their_row(
     small: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
