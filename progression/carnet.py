@@ -120,6 +120,7 @@ class Carnet:
 
     def __post_init__(self) -> None:
         self._closing = False
+        self._kept_stamp: str | None = None  # the clock's last stamp as written by keep_clock
         self._writer: Connection | None = None
         self._sessions: sessionmaker[Session] | None = None
         if self.engine_made is not None:
@@ -305,6 +306,12 @@ class Carnet:
         statements (``{**row, **carnet.signature()}``)."""
         return {"modified_at": self.clock.stamp(), "device_id": self.device_id}
 
+    def keep_clock(self, connection: sqlite3.Connection) -> None:
+        """Write the clock's newest stamp within the caller's transaction (a merge's), so that closing
+        has no transaction of its own to make for it unless the clock moves on."""
+        self._kept_stamp = self.clock.last()
+        write_meta(connection, LAST_STAMP_KEY, self._kept_stamp)
+
     def close(self, *, backup: bool = True) -> None:
         """Leave one self-contained file, back it up if it changed, release the lock. ``backup=False``:
         the caller made this run's backup itself, just before its one change (a merge)."""
@@ -323,7 +330,7 @@ class Carnet:
                 self._writer = None
             if self.engine_made is not None:
                 self.engine_made.dispose()
-            if self.changed and not self.read_only and self.clock.started:
+            if self.changed and not self.read_only and self.clock.started and self.clock.last() != self._kept_stamp:
                 with contextlib.suppress(Exception), self.plain() as connection, transaction(connection):
                     write_meta(connection, LAST_STAMP_KEY, self.clock.last())
             if self.lock is not None and not self.read_only:

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from progression.cli_parsing import FrenchParser, OnlyCommand
 from progression.errors import ProgressionError
 
 COMMANDS = (
@@ -21,12 +22,6 @@ COMMANDS = (
     "check", "backup", "framework", "settings", "scale", "restore", "purge-pupil", "merge", "server", "sync",
     "school-report", "reading-grid", "next-year", "code", "groups",
 )
-
-
-class FrenchParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(2, f"Erreur d'utilisation : {message}\n")
 
 
 def _print_json(value: Any) -> None:
@@ -425,9 +420,10 @@ def _lazy(module: str, name: str) -> Callable[[argparse.Namespace], int]:
     return run
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or, given ``command``, the parser of that subcommand only."""
     parser = FrenchParser(prog="progression", description="Suivi des progrès en lecture, en ligne de commande.")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=FrenchParser)
+    sub: Any = OnlyCommand(parser.add_subparsers(dest="command", required=True, parser_class=FrenchParser), command)
 
     p = sub.add_parser("new", help="créer un carnet vide pour une classe")
     p.add_argument("carnet")
@@ -580,7 +576,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(argv[0] if argv and argv[0] in COMMANDS else None).parse_args(argv)
     try:
         return int(args.handler(args))
     except ProgressionError as error:

@@ -145,12 +145,14 @@ def merge_into(carnet: Carnet, copy_path: Path, *, dry_run: bool = False) -> Mer
         report = MergeReport()
         if backup is not None:
             backup.ready()
+        if copy.newest:
+            # What is stamped here from now on, the merge's own retirements first, wins over what
+            # the copy held.
+            carnet.clock.observe(copy.newest)
         try:
             _merge(carnet, copy_file, copy, erased_here, report, dry_run)
         except _DryRun:
             return report
-    if copy.newest:
-        carnet.clock.observe(copy.newest)  # later edits here must win over what the copy held
     return report
 
 
@@ -198,6 +200,7 @@ def _merge(carnet: Carnet, snapshot: Path, copy: CheckedCopy, erased_here: set[s
                     _resend_to_servers(raw)
                 if dry_run:
                     raise _DryRun  # leaves the transaction, rolled back: nothing was written
+                carnet.keep_clock(raw)
         except sqlite3.IntegrityError as error:
             raise InvalidInputError("merge.dangling_row", detail=str(error.args[0] if error.args else error)) from error
 
@@ -256,9 +259,11 @@ def _merge_settings(raw: sqlite3.Connection) -> int:
 
 
 def _settings(raw: sqlite3.Connection, *, strict: bool = False) -> CarnetSettings:
+    """The settings the scale bears on (``settings.check_for_scale``); the others were checked as they
+    came in, the copy's by ``check_copy``, the carnet's own as they were written."""
     from progression import settings as codec
 
-    stored = dict(raw.execute("SELECT key, value FROM main.setting").fetchall())
+    stored = dict(raw.execute("SELECT key, value FROM main.setting WHERE key IN ('scale', 'thresholds')").fetchall())
     return codec.decode_strict(stored) if strict else codec.decode(stored)
 
 

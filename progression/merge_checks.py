@@ -196,9 +196,9 @@ def check_copy(snapshot: Path, name: str, carnet_id: str | None, carnet: Path) -
         conn.execute(f"ATTACH DATABASE ? AS {HERE}", (sqlite_uri(carnet, **reading_params(carnet)),))
         for table in ("meta", "setting", *SYNCED_TABLES):
             _check_rows(conn, name, table, rules)
+        _check_settings(conn, name)
         conn.execute(f"DETACH DATABASE {HERE}")
         _check_structure(structure.result(), name)
-        _check_settings(conn, name)
         erased = _check_erased(meta.get(ERASED_KEY), name)
         normalise_stamps(conn, "main")
         newest = max((conn.execute(f"SELECT max(modified_at) FROM {quoted(table)}").fetchone()[0] or ""
@@ -493,9 +493,12 @@ def _check_rows(conn: sqlite3.Connection, name: str, table: str, rules: dict[tup
 
 
 def _check_settings(conn: sqlite3.Connection, name: str) -> None:
+    """Every setting the carnet does not already hold, with the same value, is one the app could
+    have written."""
     from progression import settings as codec
 
-    for key, value in conn.execute("SELECT key, value FROM setting"):
+    for key, value in conn.execute(f"SELECT key, value FROM setting AS c WHERE NOT EXISTS (SELECT 1 FROM "
+                                   f"{HERE}.setting AS m WHERE m.key = c.key AND m.value IS c.value COLLATE BINARY)"):
         try:
             codec.check_stored(key, value)
         except codec.SettingValueError as error:

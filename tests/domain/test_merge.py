@@ -181,6 +181,48 @@ def test_a_carnet_keeps_stamping_after_the_newest_stamp_it_has_seen(tmp_path: Pa
     assert kept >= newest > ahead
 
 
+def test_after_merging_a_copy_from_a_clock_ahead_a_later_edit_here_still_wins(school, laptop) -> None:
+    """The merge keeps the newest stamp it has seen with the rows it brings (the command line, which
+    closes the carnet at once): the next session's edits are newer than the copy's; a dry run keeps
+    nothing."""
+    import sqlite3
+    import time
+
+    from progression.hlc import format_stamp
+
+    lucas = next(p for p in laptop.pupils() if p.first_name == "Lucas")
+    laptop.run(SavePupil(PupilFields("Martin", "Luc", "CE1"), lucas.id))
+    laptop.close()
+    path = school.carnet.path
+    school.close()
+    ahead = format_stamp(time.time_ns() // 1_000_000 + 86_400_000, 0)  # the laptop's clock, a day ahead
+    with sqlite3.connect(laptop.carnet.path) as conn:
+        conn.execute("UPDATE pupil SET modified_at = ? WHERE id = ?", (ahead, lucas.id))
+
+    def kept_stamp() -> str:
+        with sqlite3.connect(path) as conn:
+            return str(conn.execute("SELECT value FROM meta WHERE key = 'last_stamp'").fetchone()[0])
+
+    before = kept_stamp()
+    assert run_progression("merge", path, laptop.carnet.path, "--dry-run").returncode == 0
+    assert kept_stamp() == before
+    result = run_progression("merge", path, laptop.carnet.path)
+    assert result.returncode == 0, result.stderr
+    assert kept_stamp() >= ahead
+    service = CarnetService.open(path)
+    try:
+        assert service.pupil(lucas.id).first_name == "Luc"
+        service.run(SavePupil(PupilFields("Martin", "Lucas", "CE1"), lucas.id))
+    finally:
+        service.close()
+    assert run_progression("merge", path, laptop.carnet.path).returncode == 0
+    service = CarnetService.open(path)
+    try:
+        assert service.pupil(lucas.id).first_name == "Lucas"
+    finally:
+        service.close()
+
+
 def test_period_dates_changed_in_the_copy_come_back(school, laptop) -> None:
     from progression.operations import SavePeriodDates
 

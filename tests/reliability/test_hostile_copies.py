@@ -173,6 +173,32 @@ def test_a_row_the_carnet_already_holds_is_not_held_against_the_copy(
     assert code == 1 and "table « observation »), la ligne 1" in one_sentence(err)
 
 
+def test_a_setting_the_carnet_already_holds_is_not_held_against_the_copy(
+    small: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same for the settings: a carnet whose holiday zone no version writes today still takes a
+    copy's new marks; the copy bringing a zone of its own that is none is refused, naming it."""
+    conn = sqlite3.connect(small, isolation_level=None)
+    try:
+        conn.execute("INSERT OR REPLACE INTO setting (key, value, modified_at, device_id) "
+                     "SELECT 'zone', '\"Atlantide\"', modified_at, device_id FROM setting WHERE key = 'scale'")
+    finally:
+        conn.close()
+    copy = _copy_with(small, tmp_path)
+    code, out, err = cli(capsys, "merge", small, copy)
+    assert code == 0, err
+    assert "Ajouté : 1 observation." in out
+    conn = sqlite3.connect(copy, isolation_level=None)
+    try:
+        conn.execute("UPDATE setting SET value = '\"Utopie\"', modified_at = ? WHERE key = 'zone'", (_stamp_now(),))
+    finally:
+        conn.close()
+    before = table_dump(small)
+    code, _, err = cli(capsys, "merge", small, copy)
+    assert code == 1 and "le réglage « zone »" in one_sentence(err), err
+    assert table_dump(small) == before
+
+
 def test_a_null_in_a_not_null_column_and_a_dangling_reference_name_their_row(
     small: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
