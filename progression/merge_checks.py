@@ -348,27 +348,42 @@ def migrated_schema() -> dict[str, Any]:
 
 def _describe(conn: sqlite3.Connection) -> dict[str, Any]:
     """What makes a database's schema: every object, and for each table its shape, columns,
-    references and indexes as SQLite itself reports them (not the text of its CREATE)."""
+    references and indexes as SQLite itself reports them (not the text of its CREATE). Each
+    pragma is read for all the tables in one statement."""
     objects = {
         str(name): (str(kind), str(table))
         for kind, name, table in conn.execute(
             "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
         )
     }
-    tables = {}
-    for name, (kind, _) in objects.items():
-        if kind != "table":
-            continue
-        shape = conn.execute("SELECT type, ncol, wr, strict FROM pragma_table_list WHERE name = ?", (name,)).fetchall()
-        columns = {str(row[1]): tuple(row[2:]) for row in conn.execute("SELECT * FROM pragma_table_xinfo(?)", (name,))}
-        references = sorted(tuple(row[2:]) for row in conn.execute("SELECT * FROM pragma_foreign_key_list(?)", (name,)))
-        indexes = {}
-        for _, index, unique, origin, partial in conn.execute("SELECT * FROM pragma_index_list(?)", (name,)):
-            keys = tuple(tuple(row[1:]) for row in conn.execute("SELECT * FROM pragma_index_xinfo(?)", (index,)))
-            indexes[str(index) if origin == "c" else f"{origin}:{keys}"] = (unique, origin, partial, keys)
-        tables[name] = (shape, columns, references, indexes)
+    names = [name for name, (kind, _) in objects.items() if kind == "table"]
+
+    def each_table(pragma: str, columns: str = "p.*", more: str = "") -> dict[str, list[tuple[Any, ...]]]:
+        found: dict[str, list[tuple[Any, ...]]] = {name: [] for name in names}
+        for name, *row in conn.execute(
+            f"SELECT m.name, {columns} FROM sqlite_master AS m, {pragma} WHERE m.type = 'table'{more}"
+        ):
+            if name in found:
+                found[name].append(tuple(row))
+        return found
+
+    shapes = each_table("pragma_table_list AS p", "p.type, p.ncol, p.wr, p.strict", " AND p.name = m.name")
+    columns = each_table("pragma_table_xinfo(m.name) AS p")
+    references = each_table("pragma_foreign_key_list(m.name) AS p")
+    index_keys = each_table("pragma_index_list(m.name) AS i, pragma_index_xinfo(i.name) AS x",
+                            'i.name, i."unique", i.origin, i.partial, x.cid, x.name, x.desc, x.coll, x.key',
+                            " ORDER BY m.name, i.seq, x.seqno")
+    described = {}
+    for name in names:
+        keyed: dict[tuple[Any, ...], list[tuple[Any, ...]]] = {}
+        for row in index_keys[name]:
+            keyed.setdefault(row[:4], []).append(row[4:])
+        indexes = {str(index) if origin == "c" else f"{origin}:{tuple(keys)}": (unique, origin, partial, tuple(keys))
+                   for (index, unique, origin, partial), keys in keyed.items()}
+        described[name] = (shapes[name], {str(row[1]): row[2:] for row in columns[name]},
+                           sorted(row[2:] for row in references[name]), indexes)
     # As JSON keeps it (tuples become lists), so the description compares with the reference file.
-    return json.loads(json.dumps({"objects": objects, "tables": tables}))
+    return json.loads(json.dumps({"objects": objects, "tables": described}))
 
 
 _KINDS = {"view": "une vue", "trigger": "un déclencheur", "index": "un index", "table": "une table"}
