@@ -63,6 +63,8 @@ _BY_PLACE = "chemin:"
 
 @dataclass(frozen=True)
 class BackupFile:
+    """One backup file, as its name tells: when it was made, why, and in which order."""
+
     path: Path
     made_at: datetime
     reason: str

@@ -82,6 +82,8 @@ CLOUD_FOLDERS: tuple[tuple[str, str], ...] = (
 
 @dataclass(frozen=True)
 class RiskyPlace:
+    """Why the carnet's folder is not a safe place for it (a synced folder, a network share, a key)."""
+
     kind: RiskKind
     message: str  # one sentence for the banner: a Phrase the app words in its language
     detail: str = ""  # what was recognised: a file-system type, a service name, a drive

@@ -69,6 +69,8 @@ def lock_path(carnet: Path) -> Path:
 
 @dataclass(frozen=True)
 class LockInfo:
+    """Who holds the carnet open, as the lock file says: computer, person, process and since when."""
+
     host: str
     user: str
     pid: int

@@ -172,6 +172,8 @@ def snapshot(path: Path) -> Iterator[Path]:
 
 @dataclass(frozen=True)
 class CheckedCopy:
+    """What the merge needs from a copy found fit to merge."""
+
     erased: set[str]  # pupils erased in the copy
     newest: str  # the newest stamp the copy holds, in sortable form
 

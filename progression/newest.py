@@ -105,6 +105,9 @@ def upsert_newest(connection: Connection, target: Table, rows: Rows, keys: Seque
 
 @dataclass(frozen=True)
 class _Staging:
+    """The temporary table rows are loaded into before ``upsert_newest`` takes them in, with the
+    statements that make it and that take all of it at once."""
+
     table: Table
     create: str
     take_all: str  # every staged row into the target, for a target known to hold none of their keys

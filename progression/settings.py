@@ -25,6 +25,8 @@ from progression.wording.base import clause
 
 @dataclass(frozen=True)
 class CarnetSettings:
+    """The carnet's options, each with its default (the ``setting`` table keeps those changed)."""
+
     rule: Rule = Rule.WEIGHTED_GEOMETRIC
     window: int | None = None
     best_k: int = 1
