@@ -63,7 +63,6 @@ from progression.wording import FRENCH, Voice, words
 if TYPE_CHECKING:
     from progression.carnet import Carnet
     from progression.service import CarnetService
-    from progression.settings import CarnetSettings
 
 # What may exist only once while alive: two versions written separately keep the newer one.
 ONE_ALIVE = {
@@ -182,7 +181,7 @@ def _merge(carnet: Carnet, snapshot: Path, copy: CheckedCopy, erased_here: set[s
             with transaction(raw):
                 # A framework item may come before its parent: checked at commit, when all are in.
                 raw.execute("PRAGMA defer_foreign_keys = ON")
-                scale_before = _settings(raw).scale
+                scale_before = _scale_settings(raw)
                 normalise_stamps(raw, "main")
                 erased = json.dumps(sorted(erased_here))
                 for table in SYNCED_TABLES:
@@ -190,7 +189,7 @@ def _merge(carnet: Carnet, snapshot: Path, copy: CheckedCopy, erased_here: set[s
                 report.superseded = sum(_keep_newest(raw, table, keys, carnet.signature())
                                         for table, keys in ONE_ALIVE.items())
                 report.settings = _merge_settings(raw)
-                _check_merged(raw, scale_before)
+                _check_merged(raw, scale_before, report)
                 all_erased = erased_here | copy.erased
                 # Still here though erased in a copy (this one or an earlier one): named at every merge
                 # until the teacher erases them here too.
@@ -259,33 +258,35 @@ def _merge_settings(raw: sqlite3.Connection) -> int:
     ).rowcount
 
 
-def _settings(raw: sqlite3.Connection, *, strict: bool = False) -> CarnetSettings:
-    """The settings the scale bears on (``settings.check_for_scale``); the others were checked as they
-    came in, the copy's by ``check_copy``, the carnet's own as they were written."""
+def _scale_settings(raw: sqlite3.Connection) -> dict[str, str]:
+    """The settings the scale bears on (``settings.check_for_scale``), as stored; the others were
+    checked as they came in, the copy's by ``check_copy``, the carnet's own as they were written."""
+    return dict(raw.execute("SELECT key, value FROM main.setting WHERE key IN ('scale', 'thresholds')").fetchall())
+
+
+def _check_merged(raw: sqlite3.Connection, before: dict[str, str], report: MergeReport) -> None:
+    """What only the merged whole can show: the settings fit the scale (when the merge changed
+    either), and the marks are steps of it (a copy that switched scales would orphan the marks
+    here, or its own)."""
     from progression import settings as codec
 
-    stored = dict(raw.execute("SELECT key, value FROM main.setting WHERE key IN ('scale', 'thresholds')").fetchall())
-    return codec.decode_strict(stored) if strict else codec.decode(stored)
-
-
-def _check_merged(raw: sqlite3.Connection, scale_before: str) -> None:
-    """What only the merged whole can show: the settings fit the scale, and the marks are steps of
-    it (a copy that switched scales would orphan the marks here, or its own)."""
-    from progression import settings as codec
-
-    try:
-        settings = _settings(raw, strict=True)
-        steps = raw.execute(
-            "SELECT s.rank, s.value, s.counts FROM main.scale_step AS s JOIN main.scale AS c ON c.id = s.scale_id "
-            "WHERE c.code = ? AND c.deleted_at IS NULL AND s.deleted_at IS NULL", (settings.scale,)
-        ).fetchall()
-        codec.check_for_scale(settings, [(rank, value, bool(counts)) for rank, value, counts in steps])
-    except InvalidInputError as error:
-        raise InvalidInputError("merge.settings_refused", problem=error) from None
+    stored = _scale_settings(raw)
+    settings = codec.decode(stored)
+    if stored != before or any(report.added.get(t) or report.updated.get(t) for t in ("scale", "scale_step")):
+        try:
+            settings = codec.decode_strict(stored)
+            steps = raw.execute(
+                "SELECT s.rank, s.value, s.counts FROM main.scale_step AS s JOIN main.scale AS c ON c.id = s.scale_id "
+                "WHERE c.code = ? AND c.deleted_at IS NULL AND s.deleted_at IS NULL", (settings.scale,)
+            ).fetchall()
+            codec.check_for_scale(settings, [(rank, value, bool(counts)) for rank, value, counts in steps])
+        except InvalidInputError as error:
+            raise InvalidInputError("merge.settings_refused", problem=error) from None
     other_steps = ("SELECT s.id FROM main.scale_step AS s JOIN main.scale AS c ON c.id = s.scale_id "
                    "WHERE c.code != :scale")
+    schemas = (COPY, "main") if settings.scale != codec.decode(before).scale else (COPY,)
     for table in ("observation", "synthesis_override", "code_mark"):
-        for schema in (COPY, "main") if settings.scale != scale_before else (COPY,):
+        for schema in schemas:
             found = raw.execute(
                 f"SELECT id FROM {quoted(schema)}.{quoted(table)} WHERE deleted_at IS NULL "
                 f"AND step_id IN ({other_steps}) LIMIT 1",

@@ -5,11 +5,11 @@ snapshot (SQLite's backup API: a consistent state, whatever happens to the copy 
 checked before anything is written: exactly this version's tables (no view, trigger, extra or
 missing column or index), every value of every row the carnet does not already hold value for
 value held to the rules typed values follow (``validation.column_rules``: types, dates that exist,
-ids, names, stamps, the teacher's world's ranges), the references between rows, the settings
-(``settings.check_stored``) and the list of erased pupils. The first thing wrong refuses the whole
-copy with one sentence naming the table and the row. The checks are SQL statements run by SQLite
-over the snapshot, so memory stays flat however many observations the copy holds; only our own
-table and column names are written into them, quoted.
+ids, names, stamps, the teacher's world's ranges) and its references to other rows, the settings
+(``settings.check_stored``), the list of erased pupils, and SQLite's own check of the file. The
+first thing wrong refuses the whole copy with one sentence naming the table and the row. The
+checks are SQL statements run by SQLite over the snapshot, so memory stays flat however many
+observations the copy holds; only our own table and column names are written into them, quoted.
 """
 
 from __future__ import annotations
@@ -184,7 +184,7 @@ def check_copy(snapshot: Path, name: str, carnet_id: str | None, carnet: Path) -
     conn = sqlite3.connect(snapshot, isolation_level=None)  # the stamps' new form is written at once
     conn.execute("PRAGMA synchronous=OFF")  # the private snapshot (``snapshot``)
     conn.execute("PRAGMA temp_store=MEMORY")
-    structure: Beside[_Structure] | None = None
+    damaged: Beside[bool] | None = None
     try:
         conn.text_factory = lenient_text  # names from a hostile file, for messages only
         rules = register(conn)
@@ -194,13 +194,15 @@ def check_copy(snapshot: Path, name: str, carnet_id: str | None, carnet: Path) -
         meta = meta_rows(conn)
         if carnet_id is None or meta.get("carnet_id") != carnet_id:
             raise InvalidInputError("merge.other_carnet", name=shown(name))
-        structure = beside(lambda: _read_structure(snapshot), "contrôle de la copie")
+        damaged = beside(lambda: _is_damaged(snapshot), "contrôle de la copie")
         conn.execute(f"ATTACH DATABASE ? AS {HERE}", (sqlite_uri(carnet, **reading_params(carnet)),))
+        conn.execute("CREATE TEMP TABLE not_held (row INTEGER PRIMARY KEY)")
         for table in ("meta", "setting", *SYNCED_TABLES):
             _check_rows(conn, name, table, rules)
         _check_settings(conn, name)
         conn.execute(f"DETACH DATABASE {HERE}")
-        _check_structure(structure.result(), name)
+        if damaged.result():
+            raise DamagedCarnetError("merge.copy_integrity", name=shown(name))
         erased = _check_erased(meta.get(ERASED_KEY), name)
         normalise_stamps(conn, "main")
         newest = max((conn.execute(f"SELECT max(modified_at) FROM {quoted(table)}").fetchone()[0] or ""
@@ -208,46 +210,21 @@ def check_copy(snapshot: Path, name: str, carnet_id: str | None, carnet: Path) -
     except sqlite3.Error as error:
         raise DamagedCarnetError("merge.copy_damaged", name=shown(name), detail=str(error)) from error
     finally:
-        if structure is not None:
-            structure.wait()  # the snapshot is deleted once checked: never under a reader
+        if damaged is not None:
+            damaged.wait()  # the snapshot is deleted once checked: never under a reader
         conn.close()
     return CheckedCopy(erased, newest)
 
 
-@dataclass(frozen=True)
-class _Structure:
-    """What the copy's references and SQLite's own check of the file found."""
-
-    broken_reference: tuple[str, int, str, str | None] | None  # table, rowid, parent table, row id
-    damaged: bool
-
-
-def _read_structure(snapshot: Path) -> _Structure:
-    """Read on a connection of its own, beside the check of the rows (``beside``); nothing writes to
-    the snapshot until both are done."""
+def _is_damaged(snapshot: Path) -> bool:
+    """SQLite's own check of the snapshot's file, on a connection of its own, beside the check of the
+    rows (``beside``); nothing writes to the snapshot until both are done."""
     conn = sqlite3.connect(sqlite_uri(snapshot, mode="ro"), uri=True)
     try:
         conn.text_factory = lenient_text  # quick_check quotes damaged text
-        broken = None
-        found = conn.execute("PRAGMA foreign_key_check").fetchone()
-        if found is not None:
-            table, rowid, parent, _ = found
-            row_id = conn.execute(f"SELECT id FROM {quoted(table)} WHERE rowid = ?", (rowid,)).fetchone()
-            broken = (table, rowid, parent, row_id[0] if row_id else None)
-        return _Structure(broken, conn.execute("PRAGMA quick_check").fetchall() != [("ok",)])
+        return bool(conn.execute("PRAGMA quick_check").fetchall() != [("ok",)])
     finally:
         conn.close()
-
-
-def _check_structure(structure: _Structure, name: str) -> None:
-    """Every reference from one row to another points to a row of the copy, and SQLite finds the
-    file sound."""
-    if structure.broken_reference is not None:
-        table, rowid, parent, row_id = structure.broken_reference
-        raise refused(name, f"{_where(table, rowid, row_id)} : elle renvoie à une ligne qui n'existe pas "
-                            f"dans {TABLE_WORDS.get(parent, parent)} (table « {parent} »)")
-    if structure.damaged:
-        raise DamagedCarnetError("merge.copy_integrity", name=shown(name))
 
 
 def _strict_text(name: str) -> Any:
@@ -448,11 +425,10 @@ NOT_HELD = "rowid IN (SELECT row FROM temp.not_held)"
 def _find_not_held(conn: sqlite3.Connection, table: str, columns: list[str]) -> int:
     """How many rows of the copy's ``table`` the carnet does not hold, every value the same
     (compared as stored: a number is never the same as its text, nor « Léa » as « LÉA »); they are
-    found once, into a temporary table, and every check of the table reads them from there."""
+    found once, into the temporary table ``check_copy`` made (empty), and every check of the table
+    reads them from there."""
     t = quoted(table)
     same = " AND ".join(f"m.{quoted(c)} IS {t}.{quoted(c)} COLLATE BINARY" for c in columns)
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS not_held (row INTEGER PRIMARY KEY)")
-    conn.execute("DELETE FROM temp.not_held")
     # A copy of this carnet mostly holds its rows where the carnet does (same rowid): looked up there
     # first, the row by its id only when it is not there (a third faster for a class's observations).
     return conn.execute(
@@ -512,15 +488,35 @@ def _check_rows(conn: sqlite3.Connection, name: str, table: str, rules: dict[tup
         if found is not None:
             raise refused(name, f"{_where(table, found[0], found[1])} : la date {found[2]} est hors de l'année "
                                  "scolaire du carnet")
+    if key == "id":
+        _check_references(conn, name, table)
+        conn.execute("DELETE FROM temp.not_held")  # empty again for the next table
+
+
+def _check_references(conn: sqlite3.Connection, name: str, table: str) -> None:
+    """Every reference of the rows the carnet does not hold points to a row of the copy. The rows it
+    holds point to rows it holds too (its own references are kept by SQLite), so they are not read."""
+    for parent, column, parent_column, *_ in _reference_schema()["tables"][table][2]:
+        child, target = f"c.{quoted(column)}", f"p.{quoted(parent_column)}"
+        found = conn.execute(
+            f"SELECT rowid, id FROM {quoted(table)} AS c WHERE {NOT_HELD} AND {child} IS NOT NULL "
+            f"AND NOT EXISTS (SELECT 1 FROM {quoted(parent)} AS p WHERE {target} = {child}) LIMIT 1"
+        ).fetchone()
+        if found is not None:
+            raise refused(name, f"{_where(table, *found)} : elle renvoie à une ligne qui n'existe pas "
+                                f"dans {TABLE_WORDS.get(parent, parent)} (table « {parent} »)")
 
 
 def _check_settings(conn: sqlite3.Connection, name: str) -> None:
     """Every setting the carnet does not already hold, with the same value, is one the app could
     have written."""
+    brought = conn.execute(f"SELECT key, value FROM setting AS c WHERE NOT EXISTS (SELECT 1 FROM "
+                           f"{HERE}.setting AS m WHERE m.key = c.key AND m.value IS c.value COLLATE BINARY)").fetchall()
+    if not brought:
+        return
     from progression import settings as codec
 
-    for key, value in conn.execute(f"SELECT key, value FROM setting AS c WHERE NOT EXISTS (SELECT 1 FROM "
-                                   f"{HERE}.setting AS m WHERE m.key = c.key AND m.value IS c.value COLLATE BINARY)"):
+    for key, value in brought:
         try:
             codec.check_stored(key, value)
         except codec.SettingValueError as error:

@@ -14,13 +14,18 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from progression.errors import InvalidInputError
-from progression.synthesis import Rule, RuleOptions, default_thresholds, thresholds_from_bounds
+from progression.rules import Rule
 from progression.validation import clean_line, shown
 from progression.wording import Phrase, Worded
 from progression.wording.base import clause
+
+# The synthesis (its exact arithmetic) is loaded by the functions that check an option against it,
+# not for every read of the options.
+if TYPE_CHECKING:
+    from progression.synthesis import RuleOptions
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,8 @@ class CarnetSettings:
     )
 
     def rule_options(self, **overrides: Any) -> RuleOptions:
+        from progression.synthesis import RuleOptions
+
         values: dict[str, Any] = {
             "rule": self.rule,
             "window": self.window,
@@ -177,6 +184,8 @@ def _from_text(name: str, text: str) -> Any:
 def check_for_scale(settings: CarnetSettings, steps: Sequence[tuple[int | None, int | None, bool]]) -> None:
     """The options that depend on the carnet's scale: its counting steps (rank, value, counts) must
     give thresholds, the carnet's own or the default ones."""
+    from progression.synthesis import default_thresholds
+
     counting = [(rank, value) for rank, value, counts in steps if counts and rank is not None and value is not None]
     scale = settings.scale
     if not counting:
@@ -283,6 +292,8 @@ def _thresholds(value: Any) -> dict[str, float]:
             )
         bounds.append((int(rank), lowest))
     if bounds:
+        from progression.synthesis import thresholds_from_bounds
+
         try:
             thresholds_from_bounds(sorted(bounds))
         except ValueError as error:

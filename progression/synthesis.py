@@ -11,7 +11,6 @@ and float sums such as ``0.65 * 2 + 0.35 * 12`` give 5.4999… instead of 5.5.
 
 from __future__ import annotations
 
-import enum
 import itertools
 import math
 from collections import Counter
@@ -20,6 +19,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from progression.errors import InvalidInputError
+from progression.rules import Rule
 from progression.wording import Phrase
 
 __all__ = [
@@ -46,19 +46,6 @@ class SynthesisSettingsError(InvalidInputError, ValueError):
     A ``ValueError`` for callers that validate values, and a ``ProgressionError`` so the
     command line and the app show its French sentence instead of a traceback.
     """
-
-
-class Rule(enum.StrEnum):
-    """How a pupil's observations of one item are summed up; the values are stored in carnets."""
-
-    LAST = "last"
-    MEAN = "mean"
-    WEIGHTED_ARITHMETIC = "weighted_arithmetic"
-    WEIGHTED_GEOMETRIC = "weighted_geometric"
-    BEST = "best"
-    MODE_LOW = "mode_low"
-    MODE_HIGH = "mode_high"
-    DECAYING = "decaying"
 
 
 RULE_LABELS: dict[Rule, str] = {

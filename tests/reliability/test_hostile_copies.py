@@ -161,8 +161,10 @@ def test_a_row_the_carnet_already_holds_is_not_held_against_the_copy(
     finally:
         conn.close()
     # The copy holds that row elsewhere in its file (a row's place may change when a file is rebuilt):
-    # it is the carnet's own all the same.
-    copy = _copy_with(small, tmp_path, "UPDATE observation SET rowid = 1000000 WHERE rowid = 1")
+    # it is the carnet's own all the same. A pupil renamed in the copy, at that place in its own table,
+    # is checked, and that does not make the row of the same place among the observations checked.
+    copy = _copy_with(small, tmp_path, "UPDATE observation SET rowid = 1000000 WHERE rowid = 1",
+                      "UPDATE pupil SET rowid = 1000000, first_name = 'Léonie', modified_at = '{now}' WHERE rowid = 1")
     code, out, err = cli(capsys, "merge", small, copy)
     assert code == 0, err
     assert "Ajouté : 1 observation." in out
@@ -199,6 +201,39 @@ def test_a_setting_the_carnet_already_holds_is_not_held_against_the_copy(
     code, _, err = cli(capsys, "merge", small, copy)
     assert code == 1 and "le réglage « zone »" in one_sentence(err), err
     assert table_dump(small) == before
+
+
+def test_settings_that_do_not_fit_the_scale_are_refused_only_when_the_copy_brings_them(
+    small: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Thresholds for two ranks are a possible value, but not with the carnet's four-step scale: a
+    copy bringing them is refused, naming why; a carnet that already holds them (written by hand)
+    still takes a copy's marks, since the merge changes nothing of its settings or its scale."""
+    two_ranks = '{"1": 0, "2": 50}'
+    copy = _copy_with(small, tmp_path, f"UPDATE setting SET value = '{two_ranks}', modified_at = '{{now}}' "
+                                       "WHERE key = 'thresholds'")
+    conn = sqlite3.connect(copy, isolation_level=None)
+    try:
+        if conn.execute("SELECT count(*) FROM setting WHERE key = 'thresholds'").fetchone()[0] == 0:
+            conn.execute("INSERT INTO setting (key, value, modified_at, device_id) SELECT 'thresholds', ?, ?, "
+                         "device_id FROM setting WHERE key = 'scale'", (two_ranks, _stamp_now()))
+    finally:
+        conn.close()
+    before = table_dump(small)
+    code, _, err = cli(capsys, "merge", small, copy)
+    assert code == 1 and "avec ses réglages" in one_sentence(err), err
+    assert table_dump(small) == before
+    conn = sqlite3.connect(small, isolation_level=None)
+    try:
+        conn.execute("DELETE FROM setting WHERE key = 'thresholds'")
+        conn.execute("INSERT INTO setting (key, value, modified_at, device_id) SELECT 'thresholds', ?, ?, device_id "
+                     "FROM setting WHERE key = 'scale'", (two_ranks, _stamp_now()))
+    finally:
+        conn.close()
+    copy = _copy_with(small, tmp_path)
+    code, out, err = cli(capsys, "merge", small, copy)
+    assert code == 0, err
+    assert "Ajouté : 1 observation." in out
 
 
 def test_a_null_in_a_not_null_column_and_a_dangling_reference_name_their_row(
