@@ -17,7 +17,7 @@ class FrenchParser(argparse.ArgumentParser):
 
 class OnlyCommand:
     """The subcommands as ``build_parser`` declares them, where only ``command`` (all if None) gets a
-    parser: a call names one, and the thirty others' parsers would be 6 ms of every call."""
+    parser: a call names one, and the twenty-three others' parsers would be 6 ms of every call."""
 
     def __init__(self, sub: Any, command: str | None) -> None:
         self._sub, self._command = sub, command

@@ -145,7 +145,7 @@ def merge_into(carnet: Carnet, copy_path: Path, *, dry_run: bool = False) -> Mer
         report = MergeReport()
         if backup is not None:
             backup.ready()
-        if copy.newest:
+        if copy.newest and not dry_run:
             # What is stamped here from now on, the merge's own retirements first, wins over what
             # the copy held.
             carnet.clock.observe(copy.newest)

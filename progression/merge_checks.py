@@ -222,7 +222,7 @@ def _is_damaged(snapshot: Path) -> bool:
     conn = sqlite3.connect(sqlite_uri(snapshot, mode="ro"), uri=True)
     try:
         conn.text_factory = lenient_text  # quick_check quotes damaged text
-        return bool(conn.execute("PRAGMA quick_check").fetchall() != [("ok",)])
+        return conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]
     finally:
         conn.close()
 

@@ -223,3 +223,27 @@ def test_every_subcommand_reaches_the_command_line_not_the_app() -> None:
     parser = build_parser()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     assert set(sub.choices) == set(COMMANDS)
+
+
+def test_a_call_builds_only_its_own_subcommand_and_still_says_what_is_wrong(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``progression merge …`` builds the merge's parser alone (the others cost every call); its
+    usage errors are still the French ones, and ``--help`` still lists every subcommand."""
+    import argparse
+
+    from progression.cli import COMMANDS, build_parser, main
+
+    parser = build_parser("merge")
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(sub.choices) == {"merge"}
+    args = parser.parse_args(["merge", "classe.carnet", "copie.carnet", "--dry-run"])
+    assert (args.carnet, args.copy, args.dry_run) == ("classe.carnet", "copie.carnet", True)
+    with pytest.raises(SystemExit) as stopped:
+        main(["merge", "classe.carnet"])
+    assert stopped.value.code == 2
+    assert "Erreur d'utilisation" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    listed = capsys.readouterr().out
+    assert all(command in listed for command in COMMANDS)
