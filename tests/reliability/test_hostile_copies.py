@@ -46,14 +46,25 @@ def _copy_with(small: Path, tmp_path: Path, *statements: str, foreign_keys: bool
     item = service.items(grades=["CE1"])[4]
     service.run(RecordObservations(((pupil.id, item.id),), service.step_by_rank(3).id, DAY))
     service.close()
-    conn = sqlite3.connect(copy, isolation_level=None)
+    _alter(copy, *statements, foreign_keys=foreign_keys)
+    return copy
+
+
+def _alter(path: Path, *statements: str, foreign_keys: bool = True) -> None:
+    """Change a carnet file behind the app's back; ``{now}`` is a stamp newer than anything in it."""
+    conn = sqlite3.connect(path, isolation_level=None)
     try:
         conn.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         for statement in statements:
-            conn.execute(statement.replace("{now}", _stamp_now()))  # newer than anything in the carnet
+            conn.execute(statement.replace("{now}", _stamp_now()))
     finally:
         conn.close()
-    return copy
+
+
+def _setting(key: str, value: str) -> str:
+    """The statement that writes a setting (stored JSON text) with a fresh stamp, new or not."""
+    return (f"INSERT OR REPLACE INTO setting (key, value, modified_at, device_id) "
+            f"SELECT '{key}', '{value}', '{{now}}', device_id FROM setting WHERE key = 'scale'")
 
 
 HOSTILE_COPIES = {
@@ -155,11 +166,7 @@ def test_a_row_the_carnet_already_holds_is_not_held_against_the_copy(
     """The copy's rows that are the carnet's own, value for value, were checked when they were
     written here: a carnet that holds a row no version writes today (an old date, say) still takes
     a copy's new marks; the same row changed in the copy alone is refused (``HOSTILE_COPIES``)."""
-    conn = sqlite3.connect(small, isolation_level=None)
-    try:
-        conn.execute("UPDATE observation SET observed_on = '1899-12-31' WHERE rowid = 1")
-    finally:
-        conn.close()
+    _alter(small, "UPDATE observation SET observed_on = '1899-12-31' WHERE rowid = 1")
     # The copy holds that row elsewhere in its file (a row's place may change when a file is rebuilt):
     # it is the carnet's own all the same. A pupil renamed in the copy, at that place in its own table,
     # is checked, and that does not make the row of the same place among the observations checked.
@@ -168,11 +175,7 @@ def test_a_row_the_carnet_already_holds_is_not_held_against_the_copy(
     code, out, err = cli(capsys, "merge", small, copy)
     assert code == 0, err
     assert "Ajouté : 1 observation." in out
-    conn = sqlite3.connect(copy, isolation_level=None)
-    try:
-        conn.execute("UPDATE observation SET observed_on = '1899-12-30' WHERE rowid = 1000000")
-    finally:
-        conn.close()
+    _alter(copy, "UPDATE observation SET observed_on = '1899-12-30' WHERE rowid = 1000000")
     code, _, err = cli(capsys, "merge", small, copy)
     assert code == 1 and "table « observation »), la ligne 1000000" in one_sentence(err)
 
@@ -182,21 +185,12 @@ def test_a_setting_the_carnet_already_holds_is_not_held_against_the_copy(
 ) -> None:
     """The same for the settings: a carnet whose holiday zone no version writes today still takes a
     copy's new marks; the copy bringing a zone of its own that is none is refused, naming it."""
-    conn = sqlite3.connect(small, isolation_level=None)
-    try:
-        conn.execute("INSERT OR REPLACE INTO setting (key, value, modified_at, device_id) "
-                     "SELECT 'zone', '\"Atlantide\"', modified_at, device_id FROM setting WHERE key = 'scale'")
-    finally:
-        conn.close()
+    _alter(small, _setting("zone", '"Atlantide"'))
     copy = _copy_with(small, tmp_path)
     code, out, err = cli(capsys, "merge", small, copy)
     assert code == 0, err
     assert "Ajouté : 1 observation." in out
-    conn = sqlite3.connect(copy, isolation_level=None)
-    try:
-        conn.execute("UPDATE setting SET value = '\"Utopie\"', modified_at = ? WHERE key = 'zone'", (_stamp_now(),))
-    finally:
-        conn.close()
+    _alter(copy, _setting("zone", '"Utopie"'))
     before = table_dump(small)
     code, _, err = cli(capsys, "merge", small, copy)
     assert code == 1 and "le réglage « zone »" in one_sentence(err), err
@@ -209,27 +203,13 @@ def test_settings_that_do_not_fit_the_scale_are_refused_only_when_the_copy_bring
     """Thresholds for two ranks are a possible value, but not with the carnet's four-step scale: a
     copy bringing them is refused, naming why; a carnet that already holds them (written by hand)
     still takes a copy's marks, since the merge changes nothing of its settings or its scale."""
-    two_ranks = '{"1": 0, "2": 50}'
-    copy = _copy_with(small, tmp_path, f"UPDATE setting SET value = '{two_ranks}', modified_at = '{{now}}' "
-                                       "WHERE key = 'thresholds'")
-    conn = sqlite3.connect(copy, isolation_level=None)
-    try:
-        if conn.execute("SELECT count(*) FROM setting WHERE key = 'thresholds'").fetchone()[0] == 0:
-            conn.execute("INSERT INTO setting (key, value, modified_at, device_id) SELECT 'thresholds', ?, ?, "
-                         "device_id FROM setting WHERE key = 'scale'", (two_ranks, _stamp_now()))
-    finally:
-        conn.close()
+    two_ranks = _setting("thresholds", '{"1": 0, "2": 50}')
+    copy = _copy_with(small, tmp_path, two_ranks)
     before = table_dump(small)
     code, _, err = cli(capsys, "merge", small, copy)
     assert code == 1 and "avec ses réglages" in one_sentence(err), err
     assert table_dump(small) == before
-    conn = sqlite3.connect(small, isolation_level=None)
-    try:
-        conn.execute("DELETE FROM setting WHERE key = 'thresholds'")
-        conn.execute("INSERT INTO setting (key, value, modified_at, device_id) SELECT 'thresholds', ?, ?, device_id "
-                     "FROM setting WHERE key = 'scale'", (two_ranks, _stamp_now()))
-    finally:
-        conn.close()
+    _alter(small, two_ranks)
     copy = _copy_with(small, tmp_path)
     code, out, err = cli(capsys, "merge", small, copy)
     assert code == 0, err
