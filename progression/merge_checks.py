@@ -415,8 +415,6 @@ def _where(table: str, rowid: object, row_id: object) -> str:
 # The carnet, attached read-only to the check's connection: a row it already holds value for value
 # is this carnet's own, checked when it was written; only the copy's other rows are held to the rules.
 HERE = "carnet"
-Row = dict[str, Any]
-
 
 # SQL true for a row of the table being checked that ``_find_not_held`` found.
 NOT_HELD = "rowid IN (SELECT row FROM temp.not_held)"
@@ -436,6 +434,9 @@ def _find_not_held(conn: sqlite3.Connection, table: str, columns: list[str]) -> 
         f"WHERE NOT EXISTS (SELECT 1 FROM {HERE}.{t} AS m WHERE m.rowid = {t}.rowid AND {same}) "
         f"AND NOT EXISTS (SELECT 1 FROM {HERE}.{t} AS m WHERE m.id = {t}.id AND {same})"
     ).rowcount
+
+
+Row = dict[str, Any]
 
 
 def _first_row(conn: sqlite3.Connection, table: str, condition: str, parameters: Sequence[Any] = ()) -> Row | None:
