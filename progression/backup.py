@@ -45,9 +45,9 @@ import contextlib
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from exports.safe import remove_file, replace_file
 from progression import known_carnets, paths
@@ -325,8 +325,7 @@ def backup_if_due(carnet_path: Path, *, now: datetime | None = None) -> Path | N
 # ---------------------------------------------------------------- listing for a restore dialog
 
 
-@dataclass(frozen=True)
-class BackupInfo:
+class BackupInfo(NamedTuple):
     """One backup as the restore dialog shows it. Counts are None if the file cannot be read."""
 
     path: Path

@@ -34,12 +34,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import re
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from exports.safe import rename_file
 from progression import known_carnets, paths
@@ -61,8 +60,7 @@ _BY_PLACE = "chemin:"
 # ---------------------------------------------------------------- names
 
 
-@dataclass(frozen=True)
-class BackupFile:
+class BackupFile(NamedTuple):
     """One backup file, as its name tells: when it was made, why, and in which order."""
 
     path: Path
@@ -130,6 +128,9 @@ def carnet_identity(carnet_path: Path) -> str | None:
 
 
 def identity_key(identity: str) -> str:
+    # hashlib loads OpenSSL (3 ms): imported here, by the backup made beside a merge, not by every command.
+    import hashlib
+
     return hashlib.sha256(identity.encode("utf-8")).hexdigest()[:_KEY_LENGTH]
 
 

@@ -33,7 +33,6 @@ import sqlite3
 import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -91,7 +90,6 @@ def device_id() -> str:
     return value
 
 
-@dataclass
 class Carnet:
     """An open carnet: how to reach it, and who is writing.
 
@@ -99,36 +97,39 @@ class Carnet:
     writes the carnet with plain SQLite statements only (``progression merge``) never loads
     SQLAlchemy, whose import alone costs more than such a command's work."""
 
-    path: Path
-    device_id: str
-    clock: HybridClock = field(default_factory=HybridClock)
-    read_only: bool = False
-    lock: CarnetLock | None = None
-    risky: RiskyPlace | None = None  # shown as a banner by the app
-    journal: str | None = None  # the journal mode this connection set, None if left as found
-    backup_warning: str | None = None  # a backup that could not be made (a Phrase: the app words it)
-    changed: bool = False  # something was committed since opening: back up at close
-    closed: bool = False
-    identity: FileIdentity | None = None  # the file opened (device, inode): see _check_same_file
-    opening_notes: list[str] = field(default_factory=list)  # what opening did beside the carnet, for a banner
-    replaced_copy: Path | None = None  # where what was open is kept, once the file was replaced under us
-    # The full check run after opening (``progression.checkup``) found the file damaged: the
-    # sentence. Nothing is written into it any more; the teacher restores a backup.
-    damaged: str | None = None
-    immutable: bool = False  # read-only, on a medium nothing else writes to (``storage.reading_params``)
-    engine_made: Engine | None = None  # the engine, once something needed it (``engine``)
-
-    def __post_init__(self) -> None:
+    def __init__(self, path: Path, device_id: str, *, read_only: bool = False, lock: CarnetLock | None = None,
+                 risky: RiskyPlace | None = None, journal: str | None = None, backup_warning: str | None = None,
+                 identity: FileIdentity | None = None, opening_notes: list[str] | None = None,
+                 immutable: bool = False, engine_made: Engine | None = None) -> None:
+        self.path = path
+        self.device_id = device_id
+        self.clock = HybridClock()
+        self.read_only = read_only
+        self.lock = lock
+        self.risky = risky  # shown as a banner by the app
+        self.journal = journal  # the journal mode this connection set, None if left as found
+        self.backup_warning = backup_warning  # a backup that could not be made (a Phrase: the app words it)
+        self.changed = False  # something was committed since opening: back up at close
+        self.closed = False
+        self.identity = identity  # the file opened (device, inode): see _check_same_file
+        # What opening did beside the carnet, for a banner.
+        self.opening_notes: list[str] = [] if opening_notes is None else opening_notes
+        self.replaced_copy: Path | None = None  # where what was open is kept, once the file was replaced under us
+        # The full check run after opening (``progression.checkup``) found the file damaged: the
+        # sentence. Nothing is written into it any more; the teacher restores a backup.
+        self.damaged: str | None = None
+        self.immutable = immutable  # read-only, on a medium nothing else writes to (``storage.reading_params``)
+        self.engine_made = engine_made  # the engine, once something needed it (``engine``)
         self._closing = False
         self._kept_stamp: str | None = None  # the clock's last stamp as written by keep_clock
         self._writer: Connection | None = None
         self._sessions: sessionmaker[Session] | None = None
-        if self.engine_made is not None:
-            self._listen(self.engine_made)
-        if self.lock is not None:
+        if engine_made is not None:
+            self._listen(engine_made)
+        if lock is not None:
             # A carnet dropped without close() (a window that failed half-way) must not keep the
             # teacher locked out until Progression restarts.
-            weakref.finalize(self, self.lock.release)
+            weakref.finalize(self, lock.release)
 
     @property
     def engine(self) -> Engine:

@@ -361,8 +361,6 @@ def cmd_framework(args: argparse.Namespace) -> int:
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
-    from dataclasses import asdict
-
     from progression.settings import parse_value
 
     service = _open(args.carnet, lock=True)
@@ -376,7 +374,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
             change = service.scale_change(value) if key == "scale" else service.settings_change(**{key: value})
             if change is not None:
                 service.run(change)
-        _print_json({k: (str(v) if k == "rule" else v) for k, v in asdict(service.settings).items()})
+        _print_json({k: (str(v) if k == "rule" else v) for k, v in service.settings._asdict().items()})
     finally:
         service.close()
     return 0

@@ -34,9 +34,8 @@ import os
 import re
 import sys
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from progression.wording import Phrase
 
@@ -80,8 +79,7 @@ CLOUD_FOLDERS: tuple[tuple[str, str], ...] = (
 )
 
 
-@dataclass(frozen=True)
-class RiskyPlace:
+class RiskyPlace(NamedTuple):
     """Why the carnet's folder is not a safe place for it (a synced folder, a network share, a key)."""
 
     kind: RiskKind

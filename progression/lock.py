@@ -45,10 +45,10 @@ import json
 import os
 import sys
 import time
-from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from glob import escape as glob_escape
 from pathlib import Path
+from typing import NamedTuple
 
 from exports.safe import remove_file
 from progression import __version__
@@ -67,8 +67,7 @@ def lock_path(carnet: Path) -> Path:
     return carnet.with_name(carnet.name + ".lock")
 
 
-@dataclass(frozen=True)
-class LockInfo:
+class LockInfo(NamedTuple):
     """Who holds the carnet open, as the lock file says: computer, person, process and since when."""
 
     host: str
@@ -307,7 +306,7 @@ class CarnetLock:
         empty lock behind. Where hard links are not supported (FAT keys, some shares),
         ``O_EXCL`` then write is the fallback.
         """
-        data = json.dumps(asdict(info), ensure_ascii=False).encode("utf-8")
+        data = json.dumps(info._asdict(), ensure_ascii=False).encode("utf-8")
         private = path.with_name(f"{path.name}.{info.pid}.tmp")
         try:
             try:

@@ -31,7 +31,6 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -73,17 +72,17 @@ ONE_ALIVE = {
 COPY = "copie"  # the snapshot, as attached to the carnet's connection
 
 
-@dataclass
 class MergeReport:
     """What a merge brought, as counts and names: the command line and the app word it in their
     language (``report_lines``)."""
 
-    added: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-    updated: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-    superseded: int = 0  # one-alive rows retired in favour of a newer version
-    settings: int = 0
-    kept_erased: int = 0  # rows of the copy about pupils erased here, left out
-    erased_in_copy: list[str] = field(default_factory=list)  # "Prénom Nom" still here, erased there
+    def __init__(self) -> None:
+        self.added: dict[str, int] = defaultdict(int)  # rows by table
+        self.updated: dict[str, int] = defaultdict(int)
+        self.superseded = 0  # one-alive rows retired in favour of a newer version
+        self.settings = 0
+        self.kept_erased = 0  # rows of the copy about pupils erased here, left out
+        self.erased_in_copy: list[str] = []  # "Prénom Nom" still here, erased there
 
     @property
     def changed(self) -> bool:

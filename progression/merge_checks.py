@@ -21,9 +21,8 @@ import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from progression.beside import Beside, beside
 from progression.errors import DamagedCarnetError, InvalidInputError, NewerCarnetError, ProgressionError
@@ -170,8 +169,7 @@ def snapshot(path: Path) -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-@dataclass(frozen=True)
-class CheckedCopy:
+class CheckedCopy(NamedTuple):
     """What the merge needs from a copy found fit to merge."""
 
     erased: set[str]  # pupils erased in the copy

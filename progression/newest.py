@@ -11,8 +11,7 @@ clock order, and a plain ``>`` compares them.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from progression.storage import quoted
 
@@ -59,13 +58,15 @@ def _name(table: Table) -> str:
     return f"{quoted(table.schema)}.{quoted(table.name)}" if table.schema else quoted(table.name)
 
 
-@dataclass(frozen=True)
 class Rows:
     """Rows held in memory (what a sync sends or receives): one tuple of values per row, in the
     order of ``columns``. A first sync moves a whole year; tuples go to COPY as they are."""
 
-    columns: tuple[str, ...]
-    values: Sequence[Sequence[Any]]
+    __slots__ = ("columns", "values")
+
+    def __init__(self, columns: tuple[str, ...], values: Sequence[Sequence[Any]]) -> None:
+        self.columns = columns
+        self.values = values
 
     def __len__(self) -> int:
         return len(self.values)
@@ -103,8 +104,7 @@ def upsert_newest(connection: Connection, target: Table, rows: Rows, keys: Seque
     return written
 
 
-@dataclass(frozen=True)
-class _Staging:
+class _Staging(NamedTuple):
     """The temporary table rows are loaded into before ``upsert_newest`` takes them in, with the
     statements that make it and that take all of it at once."""
 

@@ -13,8 +13,7 @@ import json
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, fields, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from progression.errors import InvalidInputError
 from progression.rules import Rule
@@ -28,9 +27,9 @@ if TYPE_CHECKING:
     from progression.synthesis import RuleOptions
 
 
-@dataclass(frozen=True)
-class CarnetSettings:
-    """The carnet's options, each with its default (the ``setting`` table keeps those changed)."""
+class CarnetSettings(NamedTuple):
+    """The carnet's options, each with its default (the ``setting`` table keeps those changed).
+    Never changed in place: a change makes new settings (``_replace``)."""
 
     rule: Rule = Rule.WEIGHTED_GEOMETRIC
     window: int | None = None
@@ -39,7 +38,7 @@ class CarnetSettings:
     include_earlier: bool = False
     # Lowest score of each counting rank, the lowest rank at 0, e.g. {"1": 0, "2": 35, "3": 65, "4": 90};
     # empty = halfway defaults.
-    thresholds: dict[str, float] = field(default_factory=dict)
+    thresholds: dict[str, float] = {}  # noqa: RUF012 - never changed in place
     scale: str = "lsu4"
     author: str = ""
     # Asked by the LSU export and kept here (progression.lsu): the school's UAI, and the director
@@ -80,11 +79,11 @@ class CarnetSettings:
 
 def encode(settings: CarnetSettings) -> dict[str, str]:
     return {
-        f.name: json.dumps(_plain(getattr(settings, f.name)), ensure_ascii=False) for f in fields(settings)
+        name: json.dumps(_plain(value), ensure_ascii=False) for name, value in settings._asdict().items()
     }
 
 
-NAMES = tuple(f.name for f in fields(CarnetSettings))
+NAMES = CarnetSettings._fields
 MAX_WINDOW = 1000
 MAX_ACTIVITIES = 50
 _UAI = re.compile(r"[0-9]{7}[A-Z]")
@@ -138,13 +137,13 @@ def decode(stored: dict[str, str]) -> CarnetSettings:
         if name in stored:
             with contextlib.suppress(InvalidInputError):
                 changes[name] = check_stored(name, stored[name])
-    return replace(CarnetSettings(), **changes)
+    return CarnetSettings()._replace(**changes)
 
 
 def decode_strict(stored: dict[str, str]) -> CarnetSettings:
     """The settings, every stored value checked (a copy being merged): InvalidInputError naming
     the first one that is not a possible value."""
-    return replace(CarnetSettings(), **{name: check_stored(name, stored[name]) for name in NAMES if name in stored})
+    return CarnetSettings()._replace(**{name: check_stored(name, stored[name]) for name in NAMES if name in stored})
 
 
 def parse_value(name: str, text: str) -> Any:

@@ -27,9 +27,8 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from progression.errors import InvalidInputError
 from progression.grades import GRADES, grade_list
@@ -291,8 +290,7 @@ def _starts_with(path: Path, magic: bytes) -> bool:
 # --- a copy's rows, column by column -----------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ColumnRule:
+class ColumnRule(NamedTuple):
     """What one column of one table may hold, derived from the schema (``column_rules``).
 
     ``kind``: uuid, device, stamp, name, line, text, ine, digits, date, datetime, int, float,
@@ -568,13 +566,11 @@ def column_rules(table: str, description: Any) -> tuple[ColumnRule, ...]:
     """The rule of every column of ``table``, from the table as SQLite describes it (the reference
     schema, ``merge_checks.REFERENCE_SCHEMA``): each column's declared type, NOT NULL and primary
     key, and the columns that refer to another table's rows."""
-    from dataclasses import replace
-
     _shape, columns, references, _indexes = description
     referring = {reference[1] for reference in references}
     rules = []
     for name, (declared, not_null, _default, primary, _hidden) in columns.items():
         rule = _base_rule(table, name, declared, not not_null, bool(primary), name in referring)
         special = _SPECIAL.get((table, name))
-        rules.append(replace(rule, **special) if special else rule)
+        rules.append(rule._replace(**special) if special else rule)
     return tuple(rules)

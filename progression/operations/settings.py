@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -49,7 +49,7 @@ def _checked_settings(
     """The settings as they will be stored, each checked (``progression.settings``), and the
     carnet's settings as a whole checked against its scale; InvalidInputError otherwise."""
     checked = {key: codec.check_stored(key, text) for key, text in values}
-    candidate = replace(context.settings, **checked)
+    candidate = context.settings._replace(**checked)
     current = context.settings.scale
     scale_id = session.scalars(
         select(Scale.id).where(Scale.code == candidate.scale, Scale.deleted_at.is_(None))
@@ -76,7 +76,7 @@ def settings_change(current: CarnetSettings, values: Mapping[str, Any]) -> Chang
     updated = {k: v for k, v in values.items() if getattr(current, k) != v}
     if not updated:
         return None
-    candidate = replace(current, **updated)
+    candidate = current._replace(**updated)
     candidate.rule_options()
     encoded = codec.encode(candidate)
     return ChangeSettings(tuple((k, encoded[k]) for k in updated))

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import string
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -29,8 +28,7 @@ def french_number(count: int) -> str:
     return f"{count:,}".replace(",", " ")
 
 
-@dataclass(frozen=True)
-class Voice:
+class Voice(NamedTuple):
     """One language's way of wording: its templates, its numbers, its plural rule."""
 
     translate: Callable[[str, str], str]  # (context, French template) → the template in this language
@@ -42,8 +40,7 @@ class Voice:
 FRENCH = Voice(translate=lambda context, template: template)
 
 
-@dataclass(frozen=True)
-class Number:
+class Number(NamedTuple):
     """A count shown with the language's digit grouping (« 20 000 », "20,000")."""
 
     value: int
