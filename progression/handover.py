@@ -13,7 +13,7 @@ that already holds them sees the same rows). The app reads the newest year's cla
 periods, so the new year's syntheses never count them, while the pupil's page shows them.
 
 The carnets of this year are only read: each is copied through SQLite's backup API
-(``merge_checks.snapshot``) and the copy brought up to this version's schema if older. Pupils
+(``progression.snapshot``) and the copy brought up to this version's schema if older. Pupils
 erased for good there (``meta.erased_pupils``) never travel, and stay listed as erased in the
 new carnet. The new carnet is written under a provisional name in the chosen folder and takes its
 name only once complete: a failure leaves no half-made file.
@@ -121,14 +121,15 @@ class _Source:
 def _reading(paths: Sequence[Path]) -> Iterator[list[_Source]]:
     """Each carnet copied and opened for reading; the carnets themselves are never written."""
     from progression.inspection import inspect_file
-    from progression.merge_checks import snapshot
+    from progression.snapshot import snapshot
     from progression.storage import SCHEMA_REVISION
 
     with contextlib.ExitStack() as stack:
         sources = []
         for path in paths:
             revision = inspect_file(path, scan=False)  # a damaged or newer carnet: its own sentence
-            copy = stack.enter_context(snapshot(path))
+            # The app hands over the carnet it has open: read through SQLite only.
+            copy = stack.enter_context(snapshot(path, open_here=True))
             if revision != SCHEMA_REVISION:
                 from sqlalchemy import create_engine
 

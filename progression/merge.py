@@ -43,9 +43,9 @@ from progression.merge_checks import (
     check_copy_file,
     normalise_stamps,
     register,
-    snapshot,
 )
 from progression.newest import newest_statements
+from progression.snapshot import snapshot
 from progression.storage import (
     ERASED_KEY,
     erased_pupils,
@@ -138,7 +138,7 @@ def merge_into(carnet: Carnet, copy_path: Path, *, dry_run: bool = False) -> Mer
     # The backup of the carnet, and the snapshot and check of the copy, read different files: made side
     # by side (at district size, the snapshot alone is seconds).
     with contextlib.nullcontext() if dry_run else backup_meanwhile(carnet.path, "fusion") as backup, \
-            snapshot(copy_path) as copy_file:
+            snapshot(copy_path, open_here=False) as copy_file:
         copy = check_copy(copy_file, copy_path.name, meta.get("carnet_id"), carnet.path)
         erased_here = {pupil for pupil in erased_pupils(meta) if is_uuid(pupil)}
         report = MergeReport()

@@ -1,7 +1,7 @@
 """A copy of the carnet, checked before anything of it is merged (``progression.merge``).
 
 A copy is a file from outside, so nothing in it is trusted. It is first copied whole to a private
-snapshot (SQLite's backup API: a consistent state, whatever happens to the copy meanwhile), then
+snapshot (``progression.snapshot``: a consistent state, whatever happens to the copy meanwhile), then
 checked before anything is written: exactly this version's tables (no view, trigger, extra or
 missing column or index), every value of every row the carnet does not already hold value for
 value held to the rules typed values follow (``validation.column_rules``: types, dates that exist,
@@ -14,18 +14,15 @@ observations the copy holds; only our own table and column names are written int
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import json
-import shutil
 import sqlite3
-import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from progression.beside import Beside, beside
-from progression.errors import DamagedCarnetError, InvalidInputError, NewerCarnetError, ProgressionError
+from progression.errors import DamagedCarnetError, InvalidInputError, NewerCarnetError
 from progression.hlc import SORTABLE_GLOB, sortable
 from progression.inspection import KNOWN_REVISIONS
 from progression.storage import (
@@ -118,55 +115,6 @@ def _check_revision(conn: sqlite3.Connection, name: str) -> None:
     if revision is not None and revision.isascii() and revision.isdigit() and revision > max(KNOWN_REVISIONS):
         raise NewerCarnetError("merge.copy_newer", name=shown(name), revision=shown(revision))
     raise _from_elsewhere(name, f"son numéro de schéma « {shown(revision)} » n'est celui d'aucune version")
-
-
-def _busy(name: str) -> InvalidInputError:
-    return InvalidInputError("merge.copy_busy", name=shown(name))
-
-
-@contextlib.contextmanager
-def snapshot(path: Path) -> Iterator[Path]:
-    """A private copy of the copy, read once through SQLite's backup API: a consistent state that
-    no other program changes while it is checked and merged, deleted afterwards. The copy itself
-    is only read (``mode=ro``), never rolled back, normalised or attached."""
-    folder = Path(tempfile.mkdtemp(prefix="progression-fusion-"))
-    target = folder / "copie.carnet"
-    try:
-        try:
-            source = sqlite3.connect(sqlite_uri(path, **reading_params(path)), uri=True, timeout=5,
-                                     isolation_level=None)
-            try:
-                # Hold a read lock first (waiting 5 s at most): sqlite3's backup() itself would retry a
-                # busy copy forever.
-                source.execute("BEGIN")
-                source.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                destination = sqlite3.connect(target)
-                try:
-                    # A private file, deleted after the merge: a crash would lose only it, so
-                    # nothing is flushed to the disk (10 ms of a class's merge).
-                    destination.execute("PRAGMA synchronous=OFF")
-                    source.backup(destination)
-                    destination.execute("PRAGMA journal_mode=DELETE")
-                finally:
-                    destination.close()
-            finally:
-                source.close()
-        except sqlite3.Error as error:
-            text = str(error).lower()
-            if "locked" in text or "busy" in text:
-                raise _busy(path.name) from error
-            if "readonly" in text or "read-only" in text or "unable to open" in text:
-                raise InvalidInputError("merge.copy_unclosed", name=shown(path.name)) from error
-            if "full" in text or "disk i/o" in text:
-                raise ProgressionError("merge.no_temporary_room", name=shown(path.name)) from error
-            raise DamagedCarnetError(
-                "merge.copy_damaged",
-                name=shown(path.name),
-                detail=str(error),
-            ) from error
-        yield target
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 class CheckedCopy(NamedTuple):

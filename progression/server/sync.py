@@ -35,13 +35,14 @@ from sqlalchemy.engine import make_url
 from progression.carnet_connections import driver
 from progression.errors import ProgressionError
 from progression.merge import merge_copy, report_lines
-from progression.merge_checks import register_stamp, snapshot, sortable_sql
+from progression.merge_checks import register_stamp, sortable_sql
 from progression.newest import Rows, upsert_newest
 from progression.schema import Base
 from progression.server.connection import connect_engine, server_errors, server_url
 from progression.server.schema import KEYED, check_revision
 from progression.server.status import ADDRESS_KEY, MARK_PREFIX
 from progression.service import CarnetService
+from progression.snapshot import snapshot
 from progression.storage import ERASED_KEY, erased_pupils, meta_rows, write_meta
 
 _SERVER = MetaData()
@@ -264,7 +265,7 @@ def _reading_only(server: Connection, carnet_id: str) -> bool:
 
 def _take_in(service: CarnetService, incoming: dict[str, Rows], erased: set[str]) -> list[str]:
     """What came back, merged as a copy is: written into a snapshot of the carnet, then ``merge_copy``."""
-    with snapshot(service.carnet.path) as copy:
+    with snapshot(service.carnet.path, open_here=True) as copy:
         named = copy.with_name("serveur.carnet")
         shutil.move(copy, named)
         engine = create_engine(f"sqlite:///{named}")
