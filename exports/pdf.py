@@ -19,7 +19,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from exports.class_pages import class_story
 from exports.errors import ExportError
 from exports.pdfdoc import Footer, OddPageStart, build, footer_for, frame_height, frame_width
-from exports.pupil_pages import pupil_story
+from exports.pupil_pages import Parsed, pupil_story
 from exports.report import PeriodReport, PupilReport
 from exports.safe import atomic_file, check_folder, safe_filename
 
@@ -117,12 +117,13 @@ def _render_pupils(report: PeriodReport, pupils: Sequence[PupilReport], handle: 
     width, height = frame_width(PORTRAIT), frame_height(PORTRAIT)
     total = len(pupils)
     story: list[Flowable] = []
+    parsed: Parsed = {}
     for index, pupil in enumerate(pupils):
         if index:
             story.append(PageBreak())
             if duplex:
                 story.append(OddPageStart())
-        story += pupil_story(report, pupil, width, height, _reporter(progress, index, total))
+        story += pupil_story(report, pupil, width, height, _reporter(progress, index, total), parsed)
     title = f"Synthèse de lecture — {report.header.period_label}"
     if total == 1:
         title += f" — {pupils[0].label}"

@@ -188,11 +188,13 @@ def mark_fill(mark: Mark, scale: Sequence[StepStyle]) -> colors.Color | None:
     return step_fill(mark.step, scale) if mark.step is not None else None
 
 
-def legend_table(scale: Sequence[StepStyle], width: float, *, with_decision: bool = True) -> Flowable:
+def legend_table(scale: Sequence[StepStyle], width: float, *, with_decision: bool = True,
+                 para: Callable[[str, ParagraphStyle], Flowable] = Paragraph) -> Flowable:
     """Coloured swatches explaining each step, « non évalué » and the decision sign.
 
     Entries keep their natural width and wrap onto a second line of swatches when the scale
-    is long, rather than squeezing words until they break in the middle.
+    is long, rather than squeezing words until they break in the middle. ``para`` makes the
+    paragraphs (the pupils' pages share those they parsed once).
     """
     st = styles()
     entries: list[tuple[str, colors.Color | None, float]] = []
@@ -218,7 +220,7 @@ def legend_table(scale: Sequence[StepStyle], width: float, *, with_decision: boo
         natural = sum(entry[2] for entry in line)
         # Every line spans the full width (an over-long label alone on its line wraps inside it).
         widths = [entry[2] * width / natural for entry in line]
-        table = Table([[Paragraph(entry[0], st.mark) for entry in line]], colWidths=widths, hAlign="LEFT")
+        table = Table([[para(entry[0], st.mark) for entry in line]], colWidths=widths, hAlign="LEFT")
         commands: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("BOX", (0, 0), (-1, -1), 0.5, RULE),

@@ -346,3 +346,30 @@ def test_step_fills_print_as_distinct_greys(period_report: PeriodReport, tmp_pat
     text = page.extract_text()
     for step in steps:
         assert f"{step.symbol} {step.short}" in text
+
+
+def test_the_document_parses_a_markup_once_for_all_its_pupils(period_report: PeriodReport, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """The objectives' wordings, the headings: the same markup on every pupil's page is parsed for
+    the first one only, and the pages printed with the shared result read the same."""
+    from reportlab.platypus.paraparser import ParaParser
+
+    parses = 0
+    real_parse = ParaParser.parse
+
+    def parse(self: ParaParser, text: str, style: object) -> object:
+        nonlocal parses
+        parses += 1
+        return real_parse(self, text, style)
+
+    monkeypatch.setattr(ParaParser, "parse", parse)
+    pupil = period_report.pupils[0]
+    counts = []
+    for copies in (1, 3):
+        parses = 0
+        report = dataclasses.replace(period_report, pupils=(pupil,) * copies)
+        path = write_pupil_syntheses(report, tmp_path / f"{copies}.pdf")
+        counts.append(parses)
+    assert counts[0] > 10 and counts[1] == counts[0]
+    pages = _pupil_pages(page_texts(path))
+    assert len(pages) == 3 and pages[0] == pages[1] == pages[2]
