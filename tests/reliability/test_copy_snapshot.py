@@ -19,14 +19,17 @@ import progression.snapshot
 from progression.hlc import format_stamp
 
 
-def _copy(small: Path, tmp_path: Path, journal: str) -> Path:
-    """A copy of the carnet on « the other computer », in the given journal mode, closed."""
+def _copy(small: Path, tmp_path: Path, journal: str, comment: str | None = None) -> Path:
+    """A copy of the carnet on « the other computer », in the given journal mode, its first
+    observation given ``comment`` there (``_comment_later``) if any, closed."""
     copy = tmp_path / "portable" / "classe.carnet"
     copy.parent.mkdir()
     shutil.copy(small, copy)
     conn = sqlite3.connect(copy, isolation_level=None)
     try:
         conn.execute(f"PRAGMA journal_mode={journal}")
+        if comment is not None:
+            _comment_later(conn, comment)
     finally:
         conn.close()
     return copy
@@ -87,12 +90,7 @@ def _during_the_copy(monkeypatch: pytest.MonkeyPatch, meanwhile: Any) -> list[Pa
 def test_while_a_closed_copy_is_taken_no_other_program_can_write_to_it(
     small: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    copy = _copy(small, tmp_path, "DELETE")
-    conn = sqlite3.connect(copy, isolation_level=None)
-    try:
-        _comment_later(conn, "relu")
-    finally:
-        conn.close()
+    copy = _copy(small, tmp_path, "DELETE", comment="relu")
     said: list[str] = []
     copied = _during_the_copy(monkeypatch, lambda: _other_program(copy, said))
     code, _, err = cli(capsys, "merge", small, copy)
@@ -107,12 +105,7 @@ def test_in_wal_mode_a_copy_taken_as_a_file_keeps_the_state_its_read_began_with(
 ) -> None:
     """Another program may write to the -wal meanwhile, but nothing of it reaches the file while
     the snapshot reads it: its checkpoint waits."""
-    copy = _copy(small, tmp_path, "WAL")
-    conn = sqlite3.connect(copy, isolation_level=None)
-    try:
-        _comment_later(conn, "relu")
-    finally:
-        conn.close()
+    copy = _copy(small, tmp_path, "WAL", comment="relu")
     assert not copy.with_name(copy.name + "-wal").exists()
     said: list[str] = []
     copied = _during_the_copy(monkeypatch, lambda: _other_program(copy, said))
