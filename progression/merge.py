@@ -270,7 +270,6 @@ def _check_merged(raw: sqlite3.Connection, before: dict[str, str], report: Merge
     from progression import settings as codec
 
     stored = _scale_settings(raw)
-    settings = codec.decode(stored)
     if stored != before or any(report.added.get(t) or report.updated.get(t) for t in ("scale", "scale_step")):
         try:
             settings = codec.decode_strict(stored)
@@ -281,9 +280,12 @@ def _check_merged(raw: sqlite3.Connection, before: dict[str, str], report: Merge
             codec.check_for_scale(settings, [(rank, value, bool(counts)) for rank, value, counts in steps])
         except InvalidInputError as error:
             raise InvalidInputError("merge.settings_refused", problem=error) from None
+    else:
+        settings = codec.decode(stored)
     other_steps = ("SELECT s.id FROM main.scale_step AS s JOIN main.scale AS c ON c.id = s.scale_id "
                    "WHERE c.code != :scale")
-    schemas = (COPY, "main") if settings.scale != codec.decode(before).scale else (COPY,)
+    switched = stored != before and settings.scale != codec.decode(before).scale
+    schemas = (COPY, "main") if switched else (COPY,)
     for table in ("observation", "synthesis_override", "code_mark"):
         for schema in schemas:
             found = raw.execute(

@@ -1,4 +1,4 @@
-"""A copy of a carnet brought from outside (a merge, a handover), taken whole into a private file
+"""A copy of a carnet (to merge, to hand over, to take a sync's rows into), taken whole into a private file
 first: what is checked and merged then is one consistent state, whatever another program does to
 the copy meanwhile, and the copy itself is never written to."""
 
@@ -26,8 +26,9 @@ def snapshot(path: Path, *, open_here: bool) -> Iterator[Path]:
     """A private copy of the copy, read once (``_copied_whole``, else SQLite's backup API): a
     consistent state that no other program changes while it is checked and merged, deleted
     afterwards. The copy itself is only read (``mode=ro``), never rolled back, normalised or
-    attached. ``open_here``: the file is open elsewhere in this process (the carnet a sync brings
-    rows into), so it is read through SQLite only (see ``_copied_whole``)."""
+    attached. ``open_here``: the file may be open elsewhere in this process (the carnet a sync
+    brings rows into, the one the app hands over to next year), so it is read through SQLite only
+    (see ``_copied_whole``)."""
     folder = Path(tempfile.mkdtemp(prefix="progression-fusion-"))
     target = folder / "copie.carnet"
     try:
