@@ -1,6 +1,6 @@
-"""A copy of a carnet (to merge, to hand over, to take a sync's rows into), taken whole into a private file
-first: what is checked and merged then is one consistent state, whatever another program does to
-the copy meanwhile, and the copy itself is never written to."""
+"""A copy of a carnet (to merge, to hand over, to take a sync's rows into), taken whole into a
+private file first: what is checked and merged then is one consistent state, whatever another
+program does to the copy meanwhile, and the copy itself is never written to."""
 
 from __future__ import annotations
 
